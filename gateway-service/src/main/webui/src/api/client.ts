@@ -1,0 +1,450 @@
+import { parseChatStreamEvent, readSseData } from './sse';
+import type {
+  AiModel,
+  AppConfig,
+  Assessment,
+  AssessmentPage,
+  AssessmentStatus,
+  ChatRequest,
+  ChatResponse,
+  CreatedAssessment,
+  FileContent,
+  FileEntry,
+  FileWritten,
+  Me,
+  ProblemDetails,
+  ProblemFieldError,
+  RunResult,
+  StartedAssessment,
+  SubmitResult,
+  TaskDetail,
+  TaskPage,
+  TaskQuery,
+  TrackingEvent,
+  TrackResult,
+} from './types';
+
+/** An error response (or a failure to get one), in the shape of RFC 9457 problem details. */
+export class ApiError extends Error implements ProblemDetails {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly type: string;
+  readonly errors?: ProblemFieldError[];
+  /** Seconds to wait, from `Retry-After` on 429/503 responses. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(problem: ProblemDetails & { retryAfterSeconds?: number }) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.type = problem.type;
+    if (problem.errors && problem.errors.length > 0) this.errors = problem.errors;
+    if (problem.retryAfterSeconds !== undefined) this.retryAfterSeconds = problem.retryAfterSeconds;
+  }
+
+  /** True when the request never got an HTTP answer (offline, DNS, connection refused). */
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  422: 'Invalid input',
+  429: 'Too many requests',
+  500: 'Server error',
+  502: 'Service unavailable',
+  503: 'Service unavailable',
+  504: 'Service timed out',
+};
+
+function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseFieldErrors(value: unknown): ProblemFieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const errors: ProblemFieldError[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) continue;
+    const rec = item as Record<string, unknown>;
+    const message = asString(rec.message) ?? asString(rec.detail);
+    if (!message) continue;
+    errors.push({ field: asString(rec.field) ?? asString(rec.pointer) ?? '', message });
+  }
+  return errors;
+}
+
+/** Builds an ApiError from any non-2xx response; the body is read when it is problem (or plain) JSON. */
+export async function problemFromResponse(response: Response): Promise<ApiError> {
+  const status = response.status;
+  const fallbackTitle = STATUS_TITLES[status] ?? (response.statusText || `HTTP ${status}`);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  const contentType = response.headers.get('Content-Type') ?? '';
+  let body: unknown = undefined;
+  if (/[/+]json\b/i.test(contentType)) {
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+  }
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const rec = body as Record<string, unknown>;
+    return new ApiError({
+      status: typeof rec.status === 'number' ? rec.status : status,
+      title: asString(rec.title) ?? asString(rec.error) ?? fallbackTitle,
+      detail: asString(rec.detail) ?? asString(rec.message) ?? '',
+      type: asString(rec.type) ?? 'about:blank',
+      errors: parseFieldErrors(rec.errors),
+      retryAfterSeconds,
+    });
+  }
+  let detail = '';
+  if (status === 429 && retryAfterSeconds !== undefined) {
+    detail = `Please try again in ${retryAfterSeconds} s.`;
+  } else if (status >= 502 && status <= 504) {
+    detail = 'The service is not reachable right now. Please try again in a moment.';
+  }
+  return new ApiError({ status, title: fallbackTitle, detail, type: 'about:blank', retryAfterSeconds });
+}
+
+export function networkError(cause: unknown): ApiError {
+  const reason = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
+  return new ApiError({
+    status: 0,
+    title: 'Network error',
+    detail: `Could not reach the server${reason}. Check your connection and try again.`,
+    type: 'about:blank',
+  });
+}
+
+/** Presents any thrown value as an ApiError so that every error reaches the user the same way. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') {
+    return new ApiError({ status: 0, title: 'Cancelled', detail: '', type: 'about:blank' });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError({ status: 0, title: 'Something went wrong', detail: message, type: 'about:blank' });
+}
+
+/** Encodes a workspace-relative path one segment at a time (`a b/c#.py` → `a%20b/c%23.py`). */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+function query(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export type TokenProvider = () => string | null | Promise<string | null>;
+
+export interface ApiClientOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  getToken?: TokenProvider;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  keepalive?: boolean;
+  /** Public endpoints skip the Authorization header. */
+  anonymous?: boolean;
+  headers?: Record<string, string>;
+}
+
+export interface ChatStreamOptions {
+  signal?: AbortSignal;
+  onDelta?: (text: string) => void;
+}
+
+export interface ChatResult extends ChatResponse {
+  /** The answer came through the non-streaming endpoint. */
+  viaFallback: boolean;
+  /** The stream broke after some text arrived; `content` holds what came. */
+  interrupted: boolean;
+}
+
+/** Errors that make the streaming endpoint worth bypassing rather than reporting. */
+function shouldFallBack(error: ApiError): boolean {
+  return error.status === 0 || error.status === 404 || error.status === 405 || error.status === 501 || error.status >= 500;
+}
+
+export class ApiClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+  private tokenProvider: TokenProvider;
+  private unauthorizedListener: (() => void) | null = null;
+  private serverOffsetMs = 0;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.baseUrl = options.baseUrl ?? '';
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.tokenProvider = options.getToken ?? (() => null);
+  }
+
+  setTokenProvider(provider: TokenProvider): void {
+    this.tokenProvider = provider;
+  }
+
+  /** Called when an authenticated request is answered 401 (the session ended). */
+  onUnauthorized(listener: (() => void) | null): void {
+    this.unauthorizedListener = listener;
+  }
+
+  async accessToken(): Promise<string | null> {
+    return await this.tokenProvider();
+  }
+
+  /** Server clock minus client clock, from the last response's `Date` header (ms). */
+  get serverTimeOffsetMs(): number {
+    return this.serverOffsetMs;
+  }
+
+  async raw(path: string, options: RequestOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    if (!options.anonymous) {
+      const token = await this.tokenProvider();
+      if (token) headers.Authorization = `Bearer ${token}`;
+    }
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.baseUrl + path, {
+        method: options.method ?? 'GET',
+        headers,
+        body,
+        signal: options.signal,
+        keepalive: options.keepalive,
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw networkError(error);
+    }
+    this.noteServerDate(response);
+    if (!response.ok) {
+      const problem = await problemFromResponse(response);
+      if (problem.status === 401 && !options.anonymous) this.unauthorizedListener?.();
+      throw problem;
+    }
+    return response;
+  }
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.raw(path, options);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    if (!text) return undefined as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new ApiError({
+        status: response.status,
+        title: 'Unexpected response',
+        detail: 'The server answered with something that is not JSON.',
+        type: 'about:blank',
+      });
+    }
+  }
+
+  private noteServerDate(response: Response): void {
+    const date = response.headers.get('Date');
+    if (!date) return;
+    const serverTime = Date.parse(date);
+    if (!Number.isNaN(serverTime)) this.serverOffsetMs = serverTime - Date.now();
+  }
+
+  // --- configuration and identity -------------------------------------------------------
+
+  config(): Promise<AppConfig> {
+    return this.request<AppConfig>('/api/config', { anonymous: true });
+  }
+
+  me(): Promise<Me> {
+    return this.request<Me>('/api/auth/me');
+  }
+
+  // --- tasks ------------------------------------------------------------------------------
+
+  listTasks(params: TaskQuery = {}, signal?: AbortSignal): Promise<TaskPage> {
+    return this.request<TaskPage>(`/api/tasks${query({ ...params })}`, { signal });
+  }
+
+  getTask(id: string, signal?: AbortSignal): Promise<TaskDetail> {
+    return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`, { signal });
+  }
+
+  // --- assessments ------------------------------------------------------------------------
+
+  createAssessment(taskId: string): Promise<CreatedAssessment> {
+    return this.request<CreatedAssessment>('/api/assessments', { method: 'POST', body: { taskId } });
+  }
+
+  startAssessment(id: string): Promise<StartedAssessment> {
+    return this.request<StartedAssessment>(`/api/assessments/${encodeURIComponent(id)}/start`, { method: 'POST' });
+  }
+
+  getAssessment(id: string, signal?: AbortSignal): Promise<Assessment> {
+    return this.request<Assessment>(`/api/assessments/${encodeURIComponent(id)}`, { signal });
+  }
+
+  listAssessments(
+    params: { status?: AssessmentStatus; limit?: number; offset?: number } = {},
+    signal?: AbortSignal,
+  ): Promise<AssessmentPage> {
+    return this.request<AssessmentPage>(`/api/assessments${query({ ...params })}`, { signal });
+  }
+
+  submitAssessment(id: string, notes?: string): Promise<SubmitResult> {
+    return this.request<SubmitResult>(`/api/assessments/${encodeURIComponent(id)}/submit`, {
+      method: 'POST',
+      body: notes ? { notes } : {},
+    });
+  }
+
+  track(id: string, events: TrackingEvent[], options: { keepalive?: boolean } = {}): Promise<TrackResult> {
+    return this.request<TrackResult>(`/api/assessments/${encodeURIComponent(id)}/track`, {
+      method: 'POST',
+      body: { events },
+      keepalive: options.keepalive,
+    });
+  }
+
+  // --- sandbox files ----------------------------------------------------------------------
+
+  private filesUrl(id: string, path?: string): string {
+    const base = `/api/assessments/${encodeURIComponent(id)}/files`;
+    return path === undefined ? base : `${base}/${encodePath(path)}`;
+  }
+
+  listFiles(id: string, signal?: AbortSignal): Promise<{ entries: FileEntry[] }> {
+    return this.request<{ entries: FileEntry[] }>(this.filesUrl(id), { signal });
+  }
+
+  readFile(id: string, path: string, signal?: AbortSignal): Promise<FileContent> {
+    return this.request<FileContent>(this.filesUrl(id, path), { signal });
+  }
+
+  writeFile(id: string, path: string, content: string): Promise<FileWritten> {
+    return this.request<FileWritten>(this.filesUrl(id, path), { method: 'PUT', body: { content } });
+  }
+
+  renameFile(id: string, path: string, newPath: string): Promise<unknown> {
+    return this.request<unknown>(this.filesUrl(id, path), { method: 'PATCH', body: { newPath } });
+  }
+
+  deleteFile(id: string, path: string): Promise<void> {
+    return this.request<void>(this.filesUrl(id, path), { method: 'DELETE' });
+  }
+
+  run(id: string, command: string, signal?: AbortSignal): Promise<RunResult> {
+    return this.request<RunResult>(`/api/assessments/${encodeURIComponent(id)}/run`, {
+      method: 'POST',
+      body: { command },
+      signal,
+    });
+  }
+
+  // --- AI ---------------------------------------------------------------------------------
+
+  models(signal?: AbortSignal): Promise<{ models: AiModel[] }> {
+    return this.request<{ models: AiModel[] }>('/api/ai/models', { signal });
+  }
+
+  chat(body: ChatRequest, signal?: AbortSignal): Promise<ChatResponse> {
+    return this.request<ChatResponse>('/api/ai/chat', { method: 'POST', body, signal });
+  }
+
+  /**
+   * Streams a chat answer, calling `onDelta` per token batch. When streaming fails before any
+   * token arrived (network, missing endpoint, server error) the plain endpoint answers instead.
+   */
+  async chatStream(body: ChatRequest, options: ChatStreamOptions = {}): Promise<ChatResult> {
+    let content = '';
+    let received = false;
+    try {
+      const response = await this.raw('/api/ai/chat/stream', {
+        method: 'POST',
+        body,
+        signal: options.signal,
+        headers: { Accept: 'text/event-stream' },
+      });
+      if (!response.body) throw networkError(new Error('the response has no body'));
+      for await (const data of readSseData(response.body)) {
+        const event = parseChatStreamEvent(data);
+        if (!event) continue;
+        if (event.type === 'delta') {
+          if (event.text) {
+            received = true;
+            content += event.text;
+            options.onDelta?.(event.text);
+          }
+        } else if (event.type === 'done') {
+          return {
+            content,
+            model: event.model || body.model,
+            usage: event.usage ?? { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+            viaFallback: false,
+            interrupted: false,
+          };
+        } else {
+          throw new ApiError({ status: 502, title: event.title, detail: event.detail, type: 'about:blank' });
+        }
+      }
+      throw networkError(new Error('the answer stream ended early'));
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      const apiError = toApiError(error);
+      if (received) {
+        return {
+          content,
+          model: body.model,
+          usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+          viaFallback: false,
+          interrupted: true,
+        };
+      }
+      if (!shouldFallBack(apiError)) throw apiError;
+      const answer = await this.chat(body, options.signal);
+      options.onDelta?.(answer.content);
+      return { ...answer, viaFallback: true, interrupted: false };
+    }
+  }
+}
+
+/** The application's single client; the auth module supplies its token provider. */
+export const api = new ApiClient();

@@ -1,0 +1,317 @@
+// Wire types of the Skills Lab HTTP API, as served through the gateway.
+
+export interface AppConfig {
+  oidc: { authority: string; clientId: string };
+  version: string;
+}
+
+export type UserType = 'individual' | 'business' | 'admin';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  userType: UserType;
+  subscription: { plan: string; status: string };
+  company: { name: string; size: string; industry: string } | null;
+}
+
+export type TaskType =
+  | 'code_generation'
+  | 'refactoring'
+  | 'bug_fix'
+  | 'system_design'
+  | 'multi_agent'
+  | 'open_ended';
+
+export type Difficulty = 'basic' | 'intermediate' | 'advanced';
+
+export interface Task {
+  id: string;
+  title: string;
+  /** Markdown. */
+  description: string;
+  taskType: TaskType;
+  difficulty: Difficulty;
+  timeLimitMinutes: number;
+  isDefault: boolean;
+  isPublic: boolean;
+  usesPlatformKeys: boolean;
+  maxAttempts: number;
+  creatorId: string | null;
+  createdAt: string;
+}
+
+export interface TaskFile {
+  id: string;
+  path: string;
+  fileType: string;
+  sizeBytes: number;
+  mimeType: string;
+}
+
+export interface LevelBand {
+  min: number;
+  max: number;
+}
+
+export interface CustomSubitem {
+  key: string;
+  name: string;
+  description: string;
+  signal: string;
+}
+
+export interface CustomCategory {
+  key: string;
+  name: string;
+  description: string;
+  subitems: CustomSubitem[];
+}
+
+export interface EvaluationConfig {
+  /** Category key to weight; the weights sum to 100. */
+  categoryWeights: Record<string, number>;
+  /** Category key to (subitem key to weight); each category sums to 100. */
+  subitemWeights: Record<string, Record<string, number>>;
+  /** Level name to its score band. */
+  levelThresholds: Record<string, LevelBand>;
+  customCategories: CustomCategory[];
+}
+
+export interface TaskDetail extends Task {
+  files: TaskFile[];
+  evaluationConfig: EvaluationConfig;
+}
+
+export interface TaskPage {
+  tasks: Task[];
+  total: number;
+  hasMore: boolean;
+}
+
+export interface TaskQuery {
+  type?: TaskType;
+  difficulty?: Difficulty;
+  isDefault?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export type AssessmentStatus = 'pending' | 'in_progress' | 'submitted' | 'scoring' | 'scored' | 'failed';
+
+export type ProficiencyLevel = 'explorer' | 'operator' | 'architect' | 'innovator';
+
+export interface CreatedAssessment {
+  assessmentId: string;
+  status: AssessmentStatus;
+}
+
+export interface StartedAssessment {
+  assessmentId: string;
+  status: AssessmentStatus;
+  startedAt: string;
+  deadline: string;
+  timeLimitMinutes: number;
+  websocketUrl: string;
+}
+
+export interface ChatHistoryEntry {
+  id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  model: string | null;
+  createdAt: string;
+}
+
+export interface SubitemScore {
+  raw: number;
+  weight: number;
+  weighted: number;
+  evidenceScore?: number;
+  judgeScore?: number | null;
+}
+
+export interface Evidence {
+  eventId: string | null;
+  timestamp: string | null;
+  description: string;
+}
+
+export interface Finding {
+  category: string;
+  subitem: string;
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface AiHighlight {
+  type: string;
+  description: string;
+  content: string;
+  eventId: string | null;
+  timestamp: string | null;
+}
+
+export interface DetailedAnalysis {
+  summary: string;
+  categoryAnalysis: Record<string, string>;
+  timeAnalysis: Record<string, number>;
+  aiUsageAnalysis: Record<string, unknown>;
+}
+
+export interface Score {
+  finalScore: number;
+  proficiencyLevel: ProficiencyLevel;
+  categoryScores: Record<string, number>;
+  subitemScores: Record<string, Record<string, SubitemScore>>;
+  strengths: Finding[];
+  improvements: Finding[];
+  aiHighlights: AiHighlight[];
+  detailedAnalysis: DetailedAnalysis;
+  scoringVersion: string;
+  scoringModels: string[];
+  failedEvaluators: string[];
+}
+
+export interface Assessment {
+  id: string;
+  status: AssessmentStatus;
+  attemptNumber: number;
+  task: Task;
+  startedAt: string | null;
+  deadline: string | null;
+  submittedAt: string | null;
+  timeSpentSeconds: number | null;
+  failureReason: string | null;
+  chatHistory: ChatHistoryEntry[];
+  score: Score | null;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  status: AssessmentStatus;
+  taskId: string;
+  taskTitle: string;
+  attemptNumber: number;
+  startedAt: string | null;
+  submittedAt: string | null;
+  finalScore: number | null;
+  proficiencyLevel: ProficiencyLevel | null;
+  createdAt: string;
+}
+
+export interface AssessmentPage {
+  assessments: AssessmentSummary[];
+  total: number;
+}
+
+export interface SubmitResult {
+  assessmentId: string;
+  status: AssessmentStatus;
+  submittedAt: string;
+}
+
+export interface FileEntry {
+  path: string;
+  type: 'file' | 'directory';
+  size: number;
+}
+
+export interface FileContent {
+  path: string;
+  content: string;
+  size: number;
+}
+
+export interface FileWritten {
+  path: string;
+  size: number;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  truncated: boolean;
+}
+
+export interface TrackingEventDataMap {
+  code_snapshot: { path: string; content: string };
+  file_op: { op: 'create' | 'rename' | 'delete'; path: string; newPath?: string };
+  file_open: { path: string };
+  terminal_command: { command: string };
+  model_switch: { from: string; to: string; reason?: string };
+  copy_paste: {
+    direction: 'copy' | 'paste';
+    source: 'chat' | 'editor' | 'terminal' | 'external';
+    path?: string;
+    length: number;
+    content: string;
+  };
+  test_run: { command: string; exitCode: number; durationMs: number; passed?: number; failed?: number };
+  focus_change: { focused: boolean };
+  note: { text: string };
+}
+
+export type TrackingEventType = keyof TrackingEventDataMap;
+
+export type TrackingEvent = {
+  [K in TrackingEventType]: { id: string; type: K; timestamp: string; data: TrackingEventDataMap[K] };
+}[TrackingEventType];
+
+export interface TrackResult {
+  accepted: number;
+  duplicates: number;
+}
+
+export interface AiModel {
+  id: string;
+  name: string;
+  provider: string;
+  maxTokens: number;
+  offline: boolean;
+}
+
+export interface ChatMessageInput {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatRequest {
+  assessmentId: string;
+  model: string;
+  messages: ChatMessageInput[];
+}
+
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  totalTokens: number;
+}
+
+export interface ChatResponse {
+  content: string;
+  model: string;
+  usage: TokenUsage;
+}
+
+export type ChatStreamEvent =
+  | { type: 'delta'; text: string }
+  | { type: 'done'; model: string; usage: TokenUsage | null }
+  | { type: 'error'; title: string; detail: string };
+
+export interface ProblemFieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as the services send them. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: ProblemFieldError[];
+}

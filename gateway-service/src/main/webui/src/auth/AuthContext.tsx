@@ -1,0 +1,192 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { User, UserManager } from 'oidc-client-ts';
+import { api, toApiError, type ApiError } from '../api/client';
+import type { AppConfig, Me } from '../api/types';
+import { createUserManager, readSignInState } from './oidc';
+
+export interface AuthState {
+  /** `loading` until the configuration and any stored session have been read. */
+  status: 'loading' | 'ready' | 'error';
+  config: AppConfig | null;
+  /** The signed-in user's profile from the gateway, once loaded. */
+  me: Me | null;
+  meError: ApiError | null;
+  isAuthenticated: boolean;
+  error: ApiError | null;
+  signIn: (returnTo?: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  /** Finishes the redirect from the identity provider; returns where to go next. */
+  completeSignIn: () => Promise<string>;
+  getAccessToken: () => Promise<string | null>;
+  reloadMe: () => void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function useAuth(): AuthState {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
+  return value;
+}
+
+// One exchange per authorization code: React's strict mode runs effects twice in development.
+const callbackExchanges = new Map<string, Promise<User>>();
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<AuthState['status']>('loading');
+  const [config, setConfig] = useState<AppConfig | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [user, setUser] = useState<User | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
+  const [meError, setMeError] = useState<ApiError | null>(null);
+  const [meVersion, setMeVersion] = useState(0);
+  const managerRef = useRef<UserManager | null>(null);
+  const userRef = useRef<User | null>(null);
+  const readyRef = useRef<Promise<UserManager | null> | null>(null);
+
+  const updateUser = useCallback((next: User | null) => {
+    userRef.current = next;
+    setUser(next);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const ready = (async (): Promise<UserManager | null> => {
+      try {
+        const cfg = await api.config();
+        if (cancelled) return null;
+        const manager = createUserManager(cfg);
+        managerRef.current = manager;
+        manager.events.addUserLoaded((loaded) => updateUser(loaded));
+        manager.events.addUserUnloaded(() => updateUser(null));
+        manager.events.addSilentRenewError(() => {
+          // The refresh token is no longer accepted: the session is over.
+          void manager.removeUser();
+        });
+        let stored = await manager.getUser();
+        if (stored?.expired) {
+          stored = await manager.signinSilent().catch(() => null);
+          if (!stored) await manager.removeUser();
+        }
+        if (cancelled) return manager;
+        setConfig(cfg);
+        updateUser(stored);
+        setStatus('ready');
+        return manager;
+      } catch (err) {
+        if (!cancelled) {
+          setError(toApiError(err));
+          setStatus('error');
+        }
+        return null;
+      }
+    })();
+    readyRef.current = ready;
+    return () => {
+      cancelled = true;
+    };
+  }, [updateUser]);
+
+  const getAccessToken = useCallback(async (): Promise<string | null> => {
+    const current = userRef.current;
+    if (!current) return null;
+    if (current.expired && managerRef.current) {
+      const renewed = await managerRef.current.signinSilent().catch(() => null);
+      return renewed?.access_token ?? null;
+    }
+    return current.access_token;
+  }, []);
+
+  useEffect(() => {
+    api.setTokenProvider(getAccessToken);
+  }, [getAccessToken]);
+
+  const signIn = useCallback(async (returnTo = '/dashboard') => {
+    const manager = (await readyRef.current) ?? managerRef.current;
+    if (!manager) throw new Error('Sign-in is not available: the server configuration could not be loaded.');
+    await manager.signinRedirect({ state: { returnTo } });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    const manager = managerRef.current;
+    setMe(null);
+    if (!manager) {
+      updateUser(null);
+      return;
+    }
+    try {
+      await manager.signoutRedirect();
+    } catch {
+      await manager.removeUser();
+      updateUser(null);
+    }
+  }, [updateUser]);
+
+  const completeSignIn = useCallback(async (): Promise<string> => {
+    const manager = await readyRef.current;
+    if (!manager) throw new Error('The server configuration could not be loaded.');
+    const key = window.location.search;
+    let exchange = callbackExchanges.get(key);
+    if (!exchange) {
+      exchange = manager.signinRedirectCallback();
+      callbackExchanges.set(key, exchange);
+    }
+    const signedIn = await exchange;
+    updateUser(signedIn);
+    return readSignInState(signedIn.state);
+  }, [updateUser]);
+
+  // When the API says the session is gone, forget it so that protected pages ask to sign in.
+  useEffect(() => {
+    api.onUnauthorized(() => {
+      const manager = managerRef.current;
+      if (manager && userRef.current) void manager.removeUser();
+    });
+    return () => api.onUnauthorized(null);
+  }, []);
+
+  const isAuthenticated = user !== null && !user.expired;
+  const userId = user?.profile.sub ?? null;
+
+  useEffect(() => {
+    if (!userId) {
+      setMe(null);
+      setMeError(null);
+      return;
+    }
+    const controller = new AbortController();
+    api
+      .me()
+      .then((profile) => {
+        if (!controller.signal.aborted) {
+          setMe(profile);
+          setMeError(null);
+        }
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setMeError(toApiError(err));
+      });
+    return () => controller.abort();
+  }, [userId, meVersion]);
+
+  const reloadMe = useCallback(() => setMeVersion((v) => v + 1), []);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      status,
+      config,
+      me,
+      meError,
+      isAuthenticated,
+      error,
+      signIn,
+      signOut,
+      completeSignIn,
+      getAccessToken,
+      reloadMe,
+    }),
+    [status, config, me, meError, isAuthenticated, error, signIn, signOut, completeSignIn, getAccessToken, reloadMe],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,66 @@
+import { useState, type ComponentPropsWithoutRef } from 'react';
+import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import type { ElementContent } from 'hast';
+import 'highlight.js/styles/github-dark.css';
+
+function textOf(nodes: readonly ElementContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += node.value;
+    else if (node.type === 'element') out += textOf(node.children);
+  }
+  return out;
+}
+
+type PreProps = ComponentPropsWithoutRef<'pre'> & ExtraProps;
+
+function CodeBlock({ node, children, onCopy, ...rest }: PreProps & { onCopy?: (text: string) => void }) {
+  const [copied, setCopied] = useState(false);
+  const text = node ? textOf(node.children).replace(/\n$/, '') : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+    onCopy?.(text);
+  };
+  return (
+    <div className="md-code">
+      <button type="button" className="md-code-copy" onClick={() => void copy()} data-testid="copy-code">
+        {copied ? 'Copied' : 'Copy'}
+      </button>
+      <pre {...rest}>{children}</pre>
+    </div>
+  );
+}
+
+/**
+ * Markdown with highlighted code blocks, each with a copy button. Raw HTML in the source is not
+ * rendered, and links open in a new tab.
+ */
+export function Markdown({
+  children,
+  className,
+  onCopyCode,
+}: {
+  children: string;
+  className?: string;
+  /** Told about every code block the user copies with its button. */
+  onCopyCode?: (text: string) => void;
+}) {
+  const components: Components = {
+    pre: (props) => <CodeBlock {...props} onCopy={onCopyCode} />,
+    a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+  };
+  return (
+    <div className={className ? `markdown ${className}` : 'markdown'}>
+      <ReactMarkdown skipHtml rehypePlugins={[[rehypeHighlight, { detect: false }]]} components={components}>
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}

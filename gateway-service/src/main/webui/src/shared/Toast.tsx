@@ -1,0 +1,78 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+export type ToastKind = 'info' | 'success' | 'warning' | 'error';
+
+export interface ToastInput {
+  kind?: ToastKind;
+  title: string;
+  detail?: string;
+  /** Milliseconds before it disappears; 0 keeps it until closed. */
+  durationMs?: number;
+}
+
+interface Toast extends Required<Omit<ToastInput, 'detail'>> {
+  id: number;
+  detail?: string;
+}
+
+interface ToastApi {
+  show: (toast: ToastInput) => void;
+}
+
+const ToastContext = createContext<ToastApi | null>(null);
+
+export function useToast(): ToastApi {
+  const value = useContext(ToastContext);
+  if (!value) throw new Error('useToast must be used inside <ToastProvider>');
+  return value;
+}
+
+const ICONS: Record<ToastKind, string> = { info: 'ℹ', success: '✓', warning: '⚠', error: '✕' };
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => {
+    setToasts((list) => list.filter((toast) => toast.id !== id));
+  }, []);
+
+  const show = useCallback(
+    (input: ToastInput) => {
+      const toast: Toast = {
+        id: nextId.current++,
+        kind: input.kind ?? 'info',
+        title: input.title,
+        detail: input.detail,
+        durationMs: input.durationMs ?? 5000,
+      };
+      setToasts((list) => [...list.slice(-4), toast]);
+      if (toast.durationMs > 0) setTimeout(() => dismiss(toast.id), toast.durationMs);
+    },
+    [dismiss],
+  );
+
+  const api = useMemo(() => ({ show }), [show]);
+
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toast-region" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.kind}`} role="status" data-testid="toast" data-kind={toast.kind}>
+            <span className="toast-icon" aria-hidden="true">
+              {ICONS[toast.kind]}
+            </span>
+            <div className="toast-text">
+              <strong>{toast.title}</strong>
+              {toast.detail && <span>{toast.detail}</span>}
+            </div>
+            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}

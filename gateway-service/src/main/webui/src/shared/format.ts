@@ -1,0 +1,86 @@
+import type { AssessmentStatus, Difficulty, TaskType } from '../api/types';
+
+export const TASK_TYPE_LABELS: Record<TaskType, string> = {
+  code_generation: 'Code generation',
+  refactoring: 'Refactoring',
+  bug_fix: 'Bug fix',
+  system_design: 'System design',
+  multi_agent: 'Multi-agent',
+  open_ended: 'Open-ended',
+};
+
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  basic: 'Basic',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  pending: 'Not started',
+  in_progress: 'In progress',
+  submitted: 'Submitted',
+  scoring: 'Scoring',
+  scored: 'Scored',
+  failed: 'Failed',
+};
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  planning: 'Planning & Task Decomposition',
+  prompt_engineering: 'Prompt Engineering',
+  tool_orchestration: 'Tool Orchestration',
+  outcome_quality: 'Outcome Quality',
+};
+
+/** `prompt_engineering` → `Prompt engineering`, for keys without a label of their own. */
+export function humanize(key: string): string {
+  const words = key.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function label<K extends string>(map: Record<K, string>, key: string): string {
+  return (map as Record<string, string>)[key] ?? humanize(key);
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h} h ${m} min`;
+  if (m > 0) return s > 0 ? `${m} min ${s} s` : `${m} min`;
+  return `${s} s`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Scores arrive with two decimals; one is enough on screen. */
+export function formatScore(score: number | null | undefined): string {
+  if (score === null || score === undefined || !Number.isFinite(score)) return '—';
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}

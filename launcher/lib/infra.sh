@@ -1,0 +1,238 @@
+# The real infrastructure the platform runs on: PostgreSQL, Redis, Kafka (KRaft), Keycloak, S3Proxy, GreenMail.
+# Each start_* function is idempotent: a component that already runs is left alone.
+
+LAUNCHER_DIR="$ROOT/launcher"
+
+ensure_system_packages() {
+  local missing=()
+  command -v bwrap >/dev/null || missing+=(bubblewrap)
+  command -v unzip >/dev/null || missing+=(unzip)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v ss >/dev/null || missing+=(iproute2)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  command -v java >/dev/null || die "java (JDK 17) is required: apt-get install openjdk-17-jdk-headless"
+  command -v mvn >/dev/null || die "Maven is required: apt-get install maven"
+  command -v node >/dev/null || die "Node.js 20 is required to build the web app"
+  local node_major
+  node_major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$node_major" -ge 20 ] || die "Node.js 20 or newer is required (found $(node --version))"
+}
+
+ensure_chromium() {
+  command -v chromium >/dev/null || apt_install chromium
+}
+
+# ---------------------------------------------------------------------------------------------------------- PostgreSQL
+psql_admin() {
+  # Trust auth on 127.0.0.1 where the machine allows it, else the local postgres superuser over the socket.
+  if psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -w -tAc 'select 1' >/dev/null 2>&1; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -w -v ON_ERROR_STOP=1 -tA "$@"
+  else
+    run_privileged su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tA $(printf '%q ' "$@")"
+  fi
+}
+
+start_postgres() {
+  if ! command -v pg_isready >/dev/null; then
+    apt_install postgresql
+  fi
+  if ! pg_isready -h "$PG_HOST" -p "$PG_PORT" -q; then
+    info "starting PostgreSQL"
+    local version
+    version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+    [ -n "$version" ] || die "PostgreSQL is installed but has no cluster under /etc/postgresql"
+    run_privileged pg_ctlcluster --skip-systemctl-redirect "$version" main start >>"$LOG_DIR/postgres.log" 2>&1 ||
+      die "PostgreSQL failed to start (see $LOG_DIR/postgres.log and /var/log/postgresql)"
+    local deadline=$((SECONDS + 30))
+    until pg_isready -h "$PG_HOST" -p "$PG_PORT" -q; do
+      [ $SECONDS -lt $deadline ] || die "PostgreSQL was not ready within 30s (see /var/log/postgresql)"
+      sleep 0.5
+    done
+  fi
+  psql_admin -c "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN
+        CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD';
+      END IF;
+    END \$\$;" >/dev/null || die "could not create the PostgreSQL role $PG_USER"
+  local db
+  for db in "${PG_DATABASES[@]}"; do
+    if [ "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
+      psql_admin -c "create database $db owner $PG_USER" >/dev/null || die "could not create database $db"
+    fi
+  done
+  ok "PostgreSQL on $PG_PORT (databases ${PG_DATABASES[*]})"
+}
+
+# --------------------------------------------------------------------------------------------------------------- Redis
+redis_ping() { [ "$(printf 'PING\r\n' | timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$REDIS_PORT; cat >&3; head -c 5 <&3" 2>/dev/null)" = "+PONG" ]; }
+
+start_redis() {
+  if ! redis_ping; then
+    command -v redis-server >/dev/null || apt_install redis-server
+    info "starting Redis"
+    run_privileged mkdir -p /var/lib/redis /var/log/redis
+    run_privileged redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+      --dir /var/lib/redis --logfile /var/log/redis/skillslab.log >/dev/null ||
+      die "Redis failed to start (see /var/log/redis/skillslab.log)"
+    local deadline=$((SECONDS + 15))
+    until redis_ping; do
+      [ $SECONDS -lt $deadline ] || die "Redis was not ready within 15s (see /var/log/redis/skillslab.log)"
+      sleep 0.3
+    done
+  fi
+  ok "Redis on $REDIS_PORT"
+}
+
+# --------------------------------------------------------------------------------------------------------------- Kafka
+KAFKA_HOME="$CACHE_DIR/kafka-$KAFKA_VERSION"
+
+install_kafka() {
+  [ -f "$KAFKA_HOME/.complete" ] && return 0
+  info "downloading Apache Kafka $KAFKA_VERSION from Maven Central (once)"
+  rm -rf "$KAFKA_HOME"
+  mvn -q -B -ntp -f "$LAUNCHER_DIR/config/kafka/pom.xml" dependency:copy-dependencies \
+    -Dkafka.version="$KAFKA_VERSION" -DoutputDirectory="$KAFKA_HOME/libs" -DincludeScope=runtime \
+    >>"$LOG_DIR/downloads.log" 2>&1 || die "could not download Kafka (see $LOG_DIR/downloads.log)"
+  touch "$KAFKA_HOME/.complete"
+}
+
+kafka_java() { java -Xms128m -Xmx768m -Dskillslab.component=kafka -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" "$@"; }
+
+create_topics() {
+  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" 3 "${KAFKA_TOPICS[@]}"
+}
+
+start_kafka() {
+  if is_running kafka; then
+    ok "Kafka on $KAFKA_PORT (already running)"
+    return 0
+  fi
+  require_free_port Kafka "$KAFKA_PORT"
+  require_free_port "Kafka controller" "$KAFKA_CONTROLLER_PORT"
+  install_kafka
+  local data="$DATA_DIR/kafka" config="$RUN_DIR/kafka-server.properties"
+  mkdir -p "$data"
+  sed -e "s#@DATA@#$data/log#" -e "s#@PORT@#$KAFKA_PORT#" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
+    "$LAUNCHER_DIR/config/kafka/server.properties" >"$config"
+  if [ ! -f "$data/log/meta.properties" ]; then
+    [ -f "$data/cluster-id" ] || kafka_java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1 >"$data/cluster-id"
+    kafka_java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$(cat "$data/cluster-id")" -c "$config" \
+      >>"$(log_file kafka)" 2>&1 || fail_with_log "kafka storage could not be formatted"
+  fi
+  start_background kafka java -Xms256m -Xmx768m -Dskillslab.component=kafka \
+    -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" \
+    -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$config"
+  wait_until kafka 90 port_open "$KAFKA_PORT"
+  wait_until kafka 60 create_topics
+  ok "Kafka $KAFKA_VERSION (KRaft) on $KAFKA_PORT, topics: ${KAFKA_TOPICS[*]} and their .dlq"
+}
+
+# ------------------------------------------------------------------------------------------------------------ Keycloak
+KEYCLOAK_HOME="$DATA_DIR/keycloak-$KEYCLOAK_VERSION"
+REALM_FILE="$LAUNCHER_DIR/config/keycloak/skills-lab-realm.json"
+REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/skills-lab"
+
+install_keycloak() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
+  local zip="$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  if [ ! -f "$zip" ]; then
+    info "downloading Keycloak $KEYCLOAK_VERSION from Maven Central (once)"
+    maven_fetch "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "$CACHE_DIR"
+  fi
+  local tmp="$DATA_DIR/.keycloak-unpack"
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  unzip -q "$zip" -d "$tmp" || die "could not unpack $zip"
+  mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME" && rm -rf "$tmp"
+}
+
+start_keycloak() {
+  if is_running keycloak; then
+    ok "Keycloak on $KEYCLOAK_PORT (already running)"
+    return 0
+  fi
+  require_free_port Keycloak "$KEYCLOAK_PORT"
+  require_free_port "Keycloak management" "$KEYCLOAK_MANAGEMENT_PORT"
+  local java_home
+  java_home=$(find_modern_java_home) || die "Keycloak needs a JDK 21 or newer; install one (for example Temurin 25) or set KEYCLOAK_JAVA_HOME"
+  install_keycloak
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/skills-lab-realm.json"
+  # The bootstrap administrator exists only in the local master realm, to apply realm changes.
+  JAVA_HOME="$java_home" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    JAVA_OPTS_APPEND="-Dskillslab.component=keycloak" \
+    start_background keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --health-enabled=true
+  wait_until keycloak 180 http_ok "$REALM_URL/.well-known/openid-configuration"
+  sync_realm
+  ok "Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_PORT (realm skills-lab)"
+}
+
+# A realm imported by an earlier run keeps its users; changes to the realm file are applied over the admin API.
+sync_realm() {
+  local stamp="$KEYCLOAK_HOME/data/.realm-sha" sha
+  sha=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sha" ] && return 0
+  python3 "$LAUNCHER_DIR/tools/sync_realm.py" "http://127.0.0.1:$KEYCLOAK_PORT" "$REALM_FILE" >>"$(log_file keycloak)" 2>&1 ||
+    fail_with_log "keycloak realm update failed"
+  echo "$sha" >"$stamp"
+}
+
+# ------------------------------------------------------------------------------------------------------------- S3Proxy
+start_s3proxy() {
+  if is_running s3proxy; then
+    ok "S3Proxy on $S3_PORT (already running)"
+    return 0
+  fi
+  require_free_port S3Proxy "$S3_PORT"
+  local jar="$CACHE_DIR/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar"
+  if [ ! -f "$jar" ]; then
+    info "downloading S3Proxy $S3PROXY_VERSION from Maven Central (once)"
+    maven_fetch "org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies" "$CACHE_DIR"
+  fi
+  local data="$DATA_DIR/s3" config="$RUN_DIR/s3proxy.properties" bucket
+  for bucket in "${S3_BUCKETS[@]}"; do mkdir -p "$data/$bucket"; done
+  sed -e "s#@DATA@#$data#" -e "s#@PORT@#$S3_PORT#" -e "s#@ACCESS_KEY@#$S3_ACCESS_KEY#" -e "s#@SECRET_KEY@#$S3_SECRET_KEY#" \
+    "$LAUNCHER_DIR/config/s3proxy/s3proxy.properties" >"$config"
+  start_background s3proxy java -Xmx256m -Dskillslab.component=s3proxy -jar "$jar" --properties "$config"
+  wait_until s3proxy 60 port_open "$S3_PORT"
+  ok "S3Proxy $S3PROXY_VERSION on $S3_PORT (buckets ${S3_BUCKETS[*]})"
+}
+
+# ----------------------------------------------------------------------------------------------------------- GreenMail
+start_greenmail() {
+  if is_running greenmail; then
+    ok "GreenMail SMTP on $SMTP_PORT, API on $GREENMAIL_API_PORT (already running)"
+    return 0
+  fi
+  require_free_port "GreenMail SMTP" "$SMTP_PORT"
+  require_free_port "GreenMail API" "$GREENMAIL_API_PORT"
+  local jar="$CACHE_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  if [ ! -f "$jar" ]; then
+    info "downloading GreenMail $GREENMAIL_VERSION from Maven Central (once)"
+    maven_fetch "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$CACHE_DIR"
+  fi
+  start_background greenmail java -Xmx256m -Dskillslab.component=greenmail -Dgreenmail.setup.test.smtp \
+    -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 \
+    -Dgreenmail.api.port="$GREENMAIL_API_PORT" -jar "$jar"
+  wait_until greenmail 60 http_ok "http://127.0.0.1:$GREENMAIL_API_PORT/api/service/readiness"
+  ok "GreenMail $GREENMAIL_VERSION: SMTP on $SMTP_PORT, web API on http://127.0.0.1:$GREENMAIL_API_PORT"
+}
+
+infra_up() {
+  step "Infrastructure"
+  ensure_dirs
+  ensure_system_packages
+  start_postgres
+  start_redis
+  start_kafka
+  start_s3proxy
+  start_greenmail
+  start_keycloak
+}
+
+infra_components=(keycloak greenmail s3proxy kafka)
+
+infra_down() {
+  local name
+  for name in "${infra_components[@]}"; do stop_component "$name"; done
+}

@@ -1,0 +1,69 @@
+# The six Skills Lab services, built with Maven and run in JVM mode from their Quarkus fast-jars.
+
+service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$ROOT" "$1"; }
+
+build_services() {
+  step "Building the services (mvn package)"
+  local log="$LOG_DIR/build.log"
+  : >"$log"
+  (cd "$ROOT" && mvn -B -ntp package -DskipTests >>"$log" 2>&1) || {
+    printf '%s\n' "  ${C_RED}✗ the build failed.${C_OFF} Last lines of $log:" >&2
+    grep -E 'ERROR|FAIL' "$log" | head -30 | sed 's/^/      /' >&2
+    exit 1
+  }
+  ok "built"
+}
+
+# Environment shared by every service started here: where the launcher keeps the platform's data.
+service_env() {
+  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$DATA_DIR/sandboxes"
+}
+
+start_service() {
+  local name=$1 port=$2
+  if is_running "$name"; then
+    return 0
+  fi
+  require_free_port "$name" "$port"
+  [ -f "$(service_jar "$name")" ] || die "$name has not been built ($(service_jar "$name") is missing)"
+  mkdir -p "$DATA_DIR/sandboxes"
+  # shellcheck disable=SC2046
+  start_background "$name" env $(service_env) java -Xms64m -Xmx512m \
+    -Dskillslab.component="$name" -jar "$(service_jar "$name")"
+}
+
+services_up() {
+  local entry name port all_running=true
+  for entry in "${SERVICES[@]}"; do
+    is_running "${entry%%:*}" || all_running=false
+  done
+  case "${1:-}" in
+  --no-build) ;;
+  --build) build_services ;;
+  *) $all_running || build_services ;;
+  esac
+  step "Services"
+  for entry in "${SERVICES[@]}"; do
+    start_service "${entry%%:*}" "${entry##*:}"
+  done
+  for entry in "${SERVICES[@]}"; do
+    name=${entry%%:*} port=${entry##*:}
+    wait_until "$name" 180 http_ok "http://127.0.0.1:$port/q/health/ready"
+    ok "$name on $port"
+  done
+}
+
+services_down() {
+  local i
+  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+    stop_component "${SERVICES[$i]%%:*}"
+  done
+}
+
+services_running() {
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    is_running "${entry%%:*}" && return 0
+  done
+  return 1
+}

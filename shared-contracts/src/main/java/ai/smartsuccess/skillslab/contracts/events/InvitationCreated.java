@@ -1,0 +1,36 @@
+package ai.smartsuccess.skillslab.contracts.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A business invited a candidate to a task; notification-service emails the access link. */
+public record InvitationCreated(
+        UUID eventId,
+        String type,
+        int schemaVersion,
+        Instant occurredAt,
+        UUID invitationId,
+        UUID taskId,
+        String taskTitle,
+        String senderId,
+        String senderName,
+        String companyName,
+        String recipientEmail,
+        String recipientName,
+        String message,
+        String accessUrl,
+        Instant expiresAt)
+        implements InvitationEvent {
+
+    public static final String TYPE = "InvitationCreated";
+    public static final int SCHEMA_VERSION = 1;
+
+    public InvitationCreated {
+        type = TYPE;
+    }
+
+    @Override
+    public String key() {
+        return invitationId.toString();
+    }
+}

@@ -1,0 +1,4 @@
+package ai.smartsuccess.skillslab.contracts.events;
+
+/** An object in S3-compatible storage. */
+public record ObjectRef(String bucket, String key) {}

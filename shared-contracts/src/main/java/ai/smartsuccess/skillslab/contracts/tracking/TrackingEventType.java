@@ -1,0 +1,64 @@
+package ai.smartsuccess.skillslab.contracts.tracking;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The one canonical set of tracking event types. The {@code data} object each type carries is listed beside it;
+ * fields marked optional may be absent.
+ */
+public enum TrackingEventType {
+    /** {@code {path, content}} the full file content, or {@code {path, diff}} a unified diff against the last snapshot. */
+    CODE_SNAPSHOT("code_snapshot"),
+    /** {@code {op: create|rename|delete, path, newPath (rename only)}}. */
+    FILE_OP("file_op"),
+    /** {@code {path}} a file was opened or focused in the editor. */
+    FILE_OPEN("file_open"),
+    /** {@code {command}} one line entered in the terminal. */
+    TERMINAL_COMMAND("terminal_command"),
+    /** Recorded by the AI proxy: {@code {model, provider, prompt, messageCount, requestId}}. */
+    AI_PROMPT("ai_prompt"),
+    /**
+     * Recorded by the AI proxy: {@code {model, provider, response, inputTokens, outputTokens, requestId, latencyMs,
+     * complete (false when a stream broke)}}.
+     */
+    AI_RESPONSE("ai_response"),
+    /** {@code {from, to, reason (optional)}}. */
+    MODEL_SWITCH("model_switch"),
+    /** {@code {direction: copy|paste, source: chat|editor|terminal|external, path (optional), length, content}}. */
+    COPY_PASTE("copy_paste"),
+    /** {@code {command, exitCode, passed, failed, durationMs}} a test run from the run API or the terminal. */
+    TEST_RUN("test_run"),
+    /** {@code {focused: true|false}} the workspace window gained or lost focus. */
+    FOCUS_CHANGE("focus_change"),
+    /** {@code {text}} a planning note the candidate wrote. */
+    NOTE("note");
+
+    private final String wireName;
+
+    TrackingEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Types only the server may record: client copies of them are dropped so they never count twice. */
+    public boolean serverRecorded() {
+        return this == AI_PROMPT || this == AI_RESPONSE;
+    }
+
+    public static Optional<TrackingEventType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
+    }
+
+    @JsonCreator
+    static TrackingEventType parse(String name) {
+        return fromWireName(name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown tracking event type: " + name));
+    }
+}

@@ -1,0 +1,57 @@
+package ai.smartsuccess.skillslab.task.storage;
+
+import ai.smartsuccess.skillslab.task.config.TaskConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The bytes of task files, in the {@code task-files} bucket. The S3 client blocks, so its calls run on the worker pool
+ * and never on the event loop.
+ */
+@ApplicationScoped
+public class TaskFileStorage {
+
+    private final S3Client s3;
+    private final String bucket;
+
+    TaskFileStorage(S3Client s3, TaskConfig config) {
+        this.s3 = s3;
+        this.bucket = config.storage().taskFilesBucket();
+    }
+
+    public Uni<Void> put(String key, byte[] content, String contentType) {
+        return blocking(() -> s3.putObject(
+                        r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content)))
+                .replaceWithVoid();
+    }
+
+    public Uni<byte[]> get(String key) {
+        return blocking(
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+    }
+
+    public Uni<Void> delete(String key) {
+        return blocking(() -> s3.deleteObject(r -> r.bucket(bucket).key(key))).replaceWithVoid();
+    }
+
+    /** For readiness: the bucket answers. */
+    public Uni<Void> ping() {
+        return blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
+    }
+
+    /**
+     * Runs a blocking call on the worker pool and hands its result back on the caller's Vert.x context, where Hibernate
+     * Reactive requires the rest of the pipeline to run.
+     */
+    private static <T> Uni<T> blocking(Supplier<T> call) {
+        Context context = Vertx.currentContext();
+        Uni<T> onWorker = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+}
