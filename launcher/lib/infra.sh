@@ -99,7 +99,7 @@ install_kafka() {
 kafka_java() { java -Xms128m -Xmx768m -Dskillslab.component=kafka -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" "$@"; }
 
 create_topics() {
-  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" 3 "${KAFKA_TOPICS[@]}"
+  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" 3 "${KAFKA_TOPICS[@]}" "${KAFKA_TEST_TOPICS[@]}"
 }
 
 start_kafka() {

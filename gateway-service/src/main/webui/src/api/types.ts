@@ -247,6 +247,8 @@ export interface TrackingEventDataMap {
     direction: 'copy' | 'paste';
     source: 'chat' | 'editor' | 'terminal' | 'external';
     path?: string;
+    /** Where a paste landed (the source says where the text came from). */
+    target?: 'chat' | 'editor' | 'terminal';
     length: number;
     content: string;
   };

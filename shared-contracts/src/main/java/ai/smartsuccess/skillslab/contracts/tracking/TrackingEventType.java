@@ -16,7 +16,7 @@ public enum TrackingEventType {
     FILE_OP("file_op"),
     /** {@code {path}} a file was opened or focused in the editor. */
     FILE_OPEN("file_open"),
-    /** {@code {command}} one line entered in the terminal. */
+    /** Recorded by the sandbox orchestrator: {@code {command}} one line entered in the terminal. */
     TERMINAL_COMMAND("terminal_command"),
     /** Recorded by the AI proxy: {@code {model, provider, prompt, messageCount, requestId}}. */
     AI_PROMPT("ai_prompt"),
@@ -29,7 +29,10 @@ public enum TrackingEventType {
     MODEL_SWITCH("model_switch"),
     /** {@code {direction: copy|paste, source: chat|editor|terminal|external, path (optional), length, content}}. */
     COPY_PASTE("copy_paste"),
-    /** {@code {command, exitCode, passed, failed, durationMs}} a test run from the run API or the terminal. */
+    /**
+     * Recorded by the sandbox orchestrator: {@code {command, exitCode, durationMs, timedOut}} a command run through the
+     * run API (the workspace's Run box, for example the visible tests).
+     */
     TEST_RUN("test_run"),
     /** {@code {focused: true|false}} the workspace window gained or lost focus. */
     FOCUS_CHANGE("focus_change"),
@@ -47,9 +50,12 @@ public enum TrackingEventType {
         return wireName;
     }
 
-    /** Types only the server may record: client copies of them are dropped so they never count twice. */
+    /**
+     * Types only the server records (the AI proxy, the sandbox): client copies of them are dropped, so scoring never
+     * trusts the browser for them and nothing counts twice.
+     */
     public boolean serverRecorded() {
-        return this == AI_PROMPT || this == AI_RESPONSE;
+        return this == AI_PROMPT || this == AI_RESPONSE || this == TERMINAL_COMMAND || this == TEST_RUN;
     }
 
     public static Optional<TrackingEventType> fromWireName(String name) {

@@ -1,0 +1,17 @@
+import { Outlet } from 'react-router-dom';
+import { Header } from './Header';
+
+/** Page frame for everything but the workspace, which uses the full window. */
+export function Layout() {
+  return (
+    <div className="app-shell">
+      <Header />
+      <main className="page">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <span>Skills Lab — measuring how well you build software with AI.</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link } from 'react-router-dom';
+import type { Task } from '../api/types';
+import { DIFFICULTY_LABELS, TASK_TYPE_LABELS, label } from '../shared/format';
+
+const TYPE_ICONS: Record<string, string> = {
+  code_generation: '⚡',
+  refactoring: '♻️',
+  bug_fix: '🐞',
+  system_design: '🏛️',
+  multi_agent: '🤖',
+  open_ended: '🧪',
+};
+
+/** First paragraph of the markdown description, as plain text, for a card. */
+export function summaryOf(markdown: string, max = 160): string {
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/^#+\s.*$/gm, '')
+        .replace(/^\s*(?:[-*+]|\d+\.|>)\s+/gm, '')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  const first = paragraphs[0] ?? '';
+  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
+}
+
+export function DifficultyPill({ difficulty }: { difficulty: string }) {
+  return <span className={`pill difficulty-${difficulty}`}>{label(DIFFICULTY_LABELS, difficulty)}</span>;
+}
+
+export function TaskTypePill({ taskType }: { taskType: string }) {
+  return (
+    <span className="pill pill-type">
+      <span aria-hidden="true">{TYPE_ICONS[taskType] ?? '•'}</span> {label(TASK_TYPE_LABELS, taskType)}
+    </span>
+  );
+}
+
+export function TaskCard({ task }: { task: Task }) {
+  return (
+    <Link to={`/tasks/${encodeURIComponent(task.id)}`} className="task-card" data-testid="task-card" data-task-id={task.id}>
+      <div className="task-card-top">
+        <TaskTypePill taskType={task.taskType} />
+        <DifficultyPill difficulty={task.difficulty} />
+      </div>
+      <h3 className="task-card-title">{task.title}</h3>
+      <p className="task-card-summary">{summaryOf(task.description)}</p>
+      <div className="task-card-meta">
+        <span>⏱ {task.timeLimitMinutes} min</span>
+        {task.isDefault ? <span>Skills Lab task</span> : <span>Custom task</span>}
+      </div>
+    </Link>
+  );
+}
