@@ -1,0 +1,44 @@
+package ai.smartsuccess.skillslab.gateway.routing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs, assessment-service the
+ * rest of {@code /api/assessments}. {@code /internal/**} is never routed.
+ */
+public final class RouteTable {
+
+    private record Rule(Pattern pattern, Upstream upstream) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("^/api/tasks(/.*)?$"), Upstream.TASK_SERVICE),
+            new Rule(Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run)$"), Upstream.SANDBOX_ORCHESTRATOR),
+            new Rule(
+                    Pattern.compile("^/api/(assessments|ai|invitations|business|keys)(/.*)?$"),
+                    Upstream.ASSESSMENT_SERVICE),
+            new Rule(Pattern.compile("^/api/admin/scoring(/.*)?$"), Upstream.SCORING_SERVICE),
+            new Rule(Pattern.compile("^/api/notifications(/.*)?$"), Upstream.NOTIFICATION_SERVICE),
+            new Rule(Pattern.compile("^/ws/sandbox/[^/]+/terminal$"), Upstream.SANDBOX_ORCHESTRATOR),
+            new Rule(Pattern.compile("^/ws/notifications$"), Upstream.NOTIFICATION_SERVICE));
+
+    /** The owner of a normalized path, or empty when the gateway answers it itself (or nobody does). */
+    public static Optional<Upstream> route(String path) {
+        return RULES.stream()
+                .filter(rule -> rule.pattern().matcher(path).matches())
+                .map(Rule::upstream)
+                .findFirst();
+    }
+
+    /**
+     * Paths that try to smuggle separators or dot segments past routing in encoded form ({@code %2f}, {@code %2e},
+     * {@code %5c}) are refused outright: what the gateway routes must be what the service sees.
+     */
+    public static boolean isSuspicious(String rawPath) {
+        String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("%2f") || lower.contains("%2e") || lower.contains("%5c") || lower.contains("%00");
+    }
+
+    private RouteTable() {}
+}

@@ -1,0 +1,53 @@
+package ai.smartsuccess.skillslab.notification.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A notification decided on because of one event. */
+@Entity
+@Table(name = "deliveries")
+public class Delivery extends PanacheEntityBase {
+
+    public static final String PENDING = "pending";
+    public static final String SENT = "sent";
+    public static final String FAILED = "failed";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** {@code score-ready}, {@code scoring-failed} or {@code invitation}. */
+    public String kind;
+
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    public String recipient;
+    public String subject;
+
+    /** What the message says, captured from the event. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> payload;
+
+    public String status;
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+}

@@ -1,0 +1,20 @@
+package ai.smartsuccess.skillslab.notification.repository;
+
+import ai.smartsuccess.skillslab.notification.model.Delivery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    public Uni<Delivery> findByEvent(UUID eventId) {
+        return find("eventId", eventId).firstResult();
+    }
+
+    public Uni<List<Delivery>> pendingFor(UUID assessmentId) {
+        return list("assessmentId = ?1 and status = ?2", assessmentId, Delivery.PENDING);
+    }
+}

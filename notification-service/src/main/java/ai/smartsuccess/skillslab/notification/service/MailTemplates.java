@@ -1,0 +1,25 @@
+package ai.smartsuccess.skillslab.notification.service;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The emails the platform sends, as type-checked Qute templates under {@code templates/MailTemplates}. */
+@CheckedTemplate(basePath = "MailTemplates")
+final class MailTemplates {
+
+    static native TemplateInstance scoreReady(
+            String name, String taskTitle, String score, String levelName, String summary, String resultsUrl);
+
+    static native TemplateInstance scoringFailed(String name, String taskTitle, String reason, String dashboardUrl);
+
+    static native TemplateInstance invitation(
+            String recipientName,
+            String companyName,
+            String senderName,
+            String taskTitle,
+            String message,
+            String accessUrl,
+            String expires);
+
+    private MailTemplates() {}
+}

@@ -1,0 +1,167 @@
+package ai.smartsuccess.skillslab.notification.service;
+
+import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
+import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.notification.model.AssessmentContact;
+import ai.smartsuccess.skillslab.notification.model.Delivery;
+import ai.smartsuccess.skillslab.notification.repository.AssessmentContactRepository;
+import ai.smartsuccess.skillslab.notification.repository.DeliveryRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides which notifications an event causes and sends them. A delivery is recorded before it is sent, keyed by the
+ * event, so a redelivered event never sends twice; a score that arrives before its recipient is known waits as
+ * {@code pending} until AssessmentSubmitted brings the contact.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    static final String SCORE_READY = "score-ready";
+    static final String SCORING_FAILED = "scoring-failed";
+    static final String INVITATION = "invitation";
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
+
+    private final AssessmentContactRepository contacts;
+    private final DeliveryRepository deliveries;
+    private final MailSender mail;
+
+    NotificationService(AssessmentContactRepository contacts, DeliveryRepository deliveries, MailSender mail) {
+        this.contacts = contacts;
+        this.deliveries = deliveries;
+        this.mail = mail;
+    }
+
+    public Uni<Void> onSubmitted(AssessmentSubmitted event) {
+        return Panache.withTransaction(() -> contacts.findById(event.assessmentId())
+                        .flatMap(existing ->
+                                existing != null ? Uni.createFrom().item(existing) : contacts.persist(contactOf(event)))
+                        .flatMap(ignored -> deliveries.pendingFor(event.assessmentId())))
+                .flatMap(pending -> Multi.createFrom()
+                        .iterable(pending)
+                        .onItem()
+                        .transformToUniAndConcatenate(delivery -> send(delivery.id))
+                        .collect()
+                        .last()
+                        .replaceWithVoid());
+    }
+
+    public Uni<Void> onScoreComputed(ScoreComputed event) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("finalScore", event.finalScore());
+        payload.put("proficiencyLevel", event.proficiencyLevel());
+        Object summary = event.detailedAnalysis() == null
+                ? null
+                : event.detailedAnalysis().get("summary");
+        payload.put("summary", summary == null ? "" : summary.toString());
+        return record(event.eventId(), SCORE_READY, event.assessmentId(), null, payload)
+                .flatMap(this::send);
+    }
+
+    public Uni<Void> onScoringFailed(ScoringFailed event) {
+        Map<String, Object> payload = Map.of("reason", event.reason() == null ? "an unexpected error" : event.reason());
+        return record(event.eventId(), SCORING_FAILED, event.assessmentId(), null, payload)
+                .flatMap(this::send);
+    }
+
+    public Uni<Void> onInvitationCreated(InvitationCreated event) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("recipientName", blankToDefault(event.recipientName(), "there"));
+        payload.put("companyName", blankToDefault(event.companyName(), "A company"));
+        payload.put("senderName", blankToDefault(event.senderName(), "Someone"));
+        payload.put("taskTitle", event.taskTitle());
+        payload.put("message", event.message() == null ? "" : event.message());
+        payload.put("accessUrl", event.accessUrl());
+        payload.put(
+                "expires", event.expiresAt() == null ? "" : event.expiresAt().toString());
+        return record(event.eventId(), INVITATION, null, event.recipientEmail(), payload)
+                .flatMap(this::send);
+    }
+
+    /** The delivery for an event, created once. */
+    private Uni<UUID> record(
+            UUID eventId, String kind, UUID assessmentId, String recipient, Map<String, Object> payload) {
+        return Panache.withTransaction(() -> deliveries.findByEvent(eventId).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing.id);
+            }
+            Delivery delivery = new Delivery();
+            delivery.id = UUID.randomUUID();
+            delivery.eventId = eventId;
+            delivery.kind = kind;
+            delivery.assessmentId = assessmentId;
+            delivery.recipient = recipient;
+            delivery.payload = payload;
+            delivery.status = Delivery.PENDING;
+            delivery.createdAt = OffsetDateTime.now();
+            return deliveries.persist(delivery).map(saved -> saved.id);
+        }));
+    }
+
+    /** Sends a pending delivery if its recipient is known; a failure is recorded and rethrown so Kafka retries. */
+    Uni<Void> send(UUID deliveryId) {
+        return Panache.withSession(() -> deliveries.findById(deliveryId).flatMap(delivery -> {
+                    if (delivery == null || !Delivery.PENDING.equals(delivery.status)) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    if (delivery.assessmentId == null) {
+                        return Uni.createFrom().item(new Outgoing(delivery, null));
+                    }
+                    return contacts.findById(delivery.assessmentId).map(contact -> new Outgoing(delivery, contact));
+                }))
+                .flatMap(outgoing -> {
+                    if (outgoing == null || (outgoing.delivery().recipient == null && outgoing.contact() == null)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    MailSender.Message message = mail.compose(outgoing.delivery(), outgoing.contact());
+                    return mail.send(message)
+                            .flatMap(ignored -> mark(deliveryId, Delivery.SENT, message, null))
+                            .onFailure()
+                            .call(failure -> mark(deliveryId, Delivery.PENDING, message, failure.getMessage()))
+                            .onFailure()
+                            .invoke(failure -> LOG.warnf("sending %s failed: %s", deliveryId, failure.getMessage()));
+                });
+    }
+
+    private Uni<Void> mark(UUID deliveryId, String status, MailSender.Message message, String error) {
+        return Panache.withTransaction(() -> deliveries.findById(deliveryId).invoke(delivery -> {
+                    delivery.status = status;
+                    delivery.recipient = message.to();
+                    delivery.subject = message.subject();
+                    delivery.attempts++;
+                    delivery.lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+                    if (Delivery.SENT.equals(status)) {
+                        delivery.sentAt = OffsetDateTime.now();
+                    }
+                }))
+                .replaceWithVoid();
+    }
+
+    private static AssessmentContact contactOf(AssessmentSubmitted event) {
+        AssessmentContact contact = new AssessmentContact();
+        contact.assessmentId = event.assessmentId();
+        contact.userId = event.candidate().userId();
+        contact.email = event.candidate().email();
+        contact.name = blankToDefault(event.candidate().name(), "there");
+        contact.userType = event.candidate().userType();
+        contact.taskTitle = event.task().title();
+        contact.createdAt = OffsetDateTime.now();
+        return contact;
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private record Outgoing(Delivery delivery, AssessmentContact contact) {}
+}
