@@ -13,6 +13,8 @@ public interface GatewayConfig {
 
     Web web();
 
+    Accounts accounts();
+
     /** Where each service listens. */
     interface Routes {
         URI taskService();
@@ -48,6 +50,15 @@ public interface GatewayConfig {
          */
         @WithDefault("600")
         int workspace();
+    }
+
+    /** Sign-up through Keycloak. */
+    interface Accounts {
+        /** The client whose login page the verification email leads back to. */
+        String webClientId();
+
+        /** Where a verified user lands. */
+        String verifiedRedirectUrl();
     }
 
     /** Public values the web app needs to sign users in. */

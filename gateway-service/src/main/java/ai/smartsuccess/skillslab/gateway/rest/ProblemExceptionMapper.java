@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.gateway.rest;
 
+import ai.smartsuccess.skillslab.gateway.service.ConflictException;
+import ai.smartsuccess.skillslab.gateway.service.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -27,6 +29,28 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
         return problem(403, "forbidden", "Forbidden", "Your account may not do this.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                e.getMessage(),
+                fieldErrors(e.errors().stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return problem(
+                409,
+                "conflict",
+                "Conflict",
+                e.getMessage(),
+                fieldErrors(List.of(Map.of("field", e.field(), "message", e.getMessage()))));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

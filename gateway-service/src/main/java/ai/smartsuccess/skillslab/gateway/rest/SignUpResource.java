@@ -1,0 +1,46 @@
+package ai.smartsuccess.skillslab.gateway.rest;
+
+import ai.smartsuccess.skillslab.gateway.service.AccountService;
+import ai.smartsuccess.skillslab.gateway.service.AccountService.SignUpResult;
+import ai.smartsuccess.skillslab.gateway.service.SignUpRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Sign-up is public; Keycloak's admin API is blocking, so these run on worker threads. */
+@Path("/api/auth")
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SignUpResource {
+
+    public record VerificationRequest(@NotBlank @Email String email) {}
+
+    @Inject
+    AccountService accounts;
+
+    @POST
+    @Path("/signup")
+    @Operation(summary = "Create an individual or business account; Keycloak emails a verification link")
+    public Response signUp(@Valid SignUpRequest request) {
+        SignUpResult result = accounts.signUp(request);
+        return Response.status(Response.Status.CREATED).entity(result).build();
+    }
+
+    @POST
+    @Path("/verification-email")
+    @Operation(summary = "Send the verification email again (answers 202 whether or not the address has an account)")
+    public Response resendVerification(@Valid VerificationRequest request) {
+        accounts.resendVerification(request.email());
+        return Response.accepted().build();
+    }
+}

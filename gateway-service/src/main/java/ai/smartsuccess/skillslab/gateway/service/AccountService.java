@@ -1,0 +1,123 @@
+package ai.smartsuccess.skillslab.gateway.service;
+
+import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Creates accounts in Keycloak with the platform's service account: the user, their password, the realm role that
+ * makes them an individual or a business, the company attributes (which users cannot edit themselves), and the
+ * verification email Keycloak sends through SMTP. All of it or nothing: a failure after the user was created removes
+ * the user again.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    public record SignUpResult(String userId, String email, String userType, boolean verificationEmailSent) {}
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    private final Keycloak keycloak;
+    private final GatewayConfig.Accounts accounts;
+    private final String realm;
+
+    AccountService(
+            Keycloak keycloak,
+            GatewayConfig config,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
+                    String realm) {
+        this.keycloak = keycloak;
+        this.accounts = config.accounts();
+        this.realm = realm;
+    }
+
+    /** Blocking: call from a worker thread. */
+    public SignUpResult signUp(SignUpRequest request) {
+        List<InvalidInputException.FieldError> violations = AccountRules.violations(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("The sign-up form has errors.", violations);
+        }
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        RealmResource realmResource = keycloak.realm(realm);
+        String userId;
+        try (Response response = realmResource.users().create(user(request, email))) {
+            if (response.getStatus() == 409) {
+                throw new ConflictException("email", "An account with this email already exists. Sign in instead.");
+            }
+            if (response.getStatus() == 400) {
+                throw new InvalidInputException(
+                        "The identity provider refused these details.",
+                        List.of(new InvalidInputException.FieldError("email", "was refused by the identity provider")));
+            }
+            userId = CreatedResponseUtil.getCreatedId(response);
+        }
+        try {
+            realmResource
+                    .users()
+                    .get(userId)
+                    .roles()
+                    .realmLevel()
+                    .add(List.of(
+                            realmResource.roles().get(request.accountType()).toRepresentation()));
+        } catch (RuntimeException e) {
+            realmResource.users().delete(userId).close();
+            throw e;
+        }
+        boolean sent = sendVerification(realmResource, userId);
+        return new SignUpResult(userId, email, request.accountType(), sent);
+    }
+
+    /** Sends the verification email again when the address belongs to an unverified account; silent otherwise. */
+    public void resendVerification(String email) {
+        RealmResource realmResource = keycloak.realm(realm);
+        List<UserRepresentation> found =
+                realmResource.users().searchByEmail(email.strip().toLowerCase(Locale.ROOT), true);
+        found.stream()
+                .filter(user -> !Boolean.TRUE.equals(user.isEmailVerified()))
+                .forEach(user -> sendVerification(realmResource, user.getId()));
+    }
+
+    private boolean sendVerification(RealmResource realmResource, String userId) {
+        try {
+            realmResource.users().get(userId).sendVerifyEmail(accounts.webClientId(), accounts.verifiedRedirectUrl());
+            return true;
+        } catch (WebApplicationException e) {
+            // The account exists and can ask for the email again; never lose the sign-up over a mail hiccup.
+            LOG.warnf("verification email for %s could not be sent: %s", userId, e.getMessage());
+            return false;
+        }
+    }
+
+    private static UserRepresentation user(SignUpRequest request, String email) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(request.firstName().strip());
+        user.setLastName(request.lastName().strip());
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(List.of("VERIFY_EMAIL"));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(request.password());
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        if ("business".equals(request.accountType())) {
+            user.setAttributes(Map.of(
+                    "company_name", List.of(request.companyName().strip()),
+                    "company_size", List.of(request.companySize()),
+                    "company_industry", List.of(request.companyIndustry())));
+        }
+        return user;
+    }
+}

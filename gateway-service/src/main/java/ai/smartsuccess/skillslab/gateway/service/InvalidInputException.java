@@ -1,0 +1,20 @@
+package ai.smartsuccess.skillslab.gateway.service;
+
+import java.util.List;
+
+/** Input broke a rule; each violation names its field. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public InvalidInputException(String message, List<FieldError> errors) {
+        super(message);
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public record FieldError(String field, String message) {}
+}

@@ -1,0 +1,26 @@
+package ai.smartsuccess.skillslab.gateway.service;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new account, in the design's three sign-up steps (type, details, email verification). The account type is only a
+ * request: the server validates it and grants the matching realm role itself.
+ */
+public record SignUpRequest(
+        @NotNull @Pattern(regexp = "individual|business", message = "must be individual or business")
+        String accountType,
+
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Email @Size(max = 254) String email,
+
+        @NotNull @Size(min = 8, max = 128, message = "must be between 8 and 128 characters")
+        String password,
+
+        @Size(max = 255) String companyName,
+        String companySize,
+        String companyIndustry) {}
