@@ -1,12 +1,40 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const CDN_PATTERN = /https?:\/\/(?:cdn\.jsdelivr\.net|unpkg\.com)\/[^'"`\s]*/g;
+
+/**
+ * The app runs without internet access: Monaco comes from the local package (see
+ * src/workspace/monacoSetup.ts). @monaco-editor/loader still carries a CDN URL as its default
+ * config; it is removed here, and the build fails if any CDN address is left in the bundle.
+ */
+function noCdn(): Plugin {
+  return {
+    name: 'skillslab-no-cdn',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('@monaco-editor/loader') || !CDN_PATTERN.test(code)) return null;
+      CDN_PATTERN.lastIndex = 0;
+      return { code: code.replace(CDN_PATTERN, '/monaco-editor-is-bundled'), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        const text = output.type === 'chunk' ? output.code : typeof output.source === 'string' ? output.source : '';
+        const found = text.match(CDN_PATTERN);
+        CDN_PATTERN.lastIndex = 0;
+        if (found) this.error(`${fileName} refers to a CDN (${found[0]}); the app must work offline.`);
+      }
+    },
+  };
+}
 
 // The gateway serves the built SPA through Quinoa; in `npm run dev` the dev server
 // forwards API and WebSocket traffic to a gateway running on its usual port.
 const gateway = 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), noCdn()],
   server: {
     port: 5173,
     proxy: {

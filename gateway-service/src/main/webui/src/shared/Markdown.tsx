@@ -15,7 +15,7 @@ function textOf(nodes: readonly ElementContent[]): string {
 
 type PreProps = ComponentPropsWithoutRef<'pre'> & ExtraProps;
 
-function CodeBlock({ node, children, onCopy, ...rest }: PreProps & { onCopy?: (text: string) => void }) {
+function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyCode?: (text: string) => void }) {
   const [copied, setCopied] = useState(false);
   const text = node ? textOf(node.children).replace(/\n$/, '') : '';
   const copy = async () => {
@@ -26,7 +26,7 @@ function CodeBlock({ node, children, onCopy, ...rest }: PreProps & { onCopy?: (t
     } catch {
       setCopied(false);
     }
-    onCopy?.(text);
+    onCopyCode?.(text);
   };
   return (
     <div className="md-code">
@@ -53,7 +53,7 @@ export function Markdown({
   onCopyCode?: (text: string) => void;
 }) {
   const components: Components = {
-    pre: (props) => <CodeBlock {...props} onCopy={onCopyCode} />,
+    pre: (props) => <CodeBlock {...props} onCopyCode={onCopyCode} />,
     a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
   };
   return (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Task } from '../api/types';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS, label } from '../shared/format';
+import './tasks.css';
 
 const TYPE_ICONS: Record<string, string> = {
   code_generation: '⚡',

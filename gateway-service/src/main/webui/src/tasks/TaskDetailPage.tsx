@@ -30,7 +30,12 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
           return (
             <tr key={key}>
               <td>
-                <div className="strong">{customNames.get(key) ?? label(CATEGORY_LABELS, key)}</div>
+                <div className="weight-head">
+                  <span className="strong">{customNames.get(key) ?? label(CATEGORY_LABELS, key)}</span>
+                </div>
+                <div className="weight-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.min(100, weight)}%` }} />
+                </div>
                 {subitems.length > 0 && (
                   <div className="subitems">
                     {subitems.map(([sub, w]) => (
@@ -41,12 +46,7 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
                   </div>
                 )}
               </td>
-              <td className="right">
-                <div className="weight-bar" aria-hidden="true">
-                  <span style={{ width: `${Math.min(100, weight)}%` }} />
-                </div>
-                <span className="strong">{weight}%</span>
-              </td>
+              <td className="right strong weight-value">{weight}%</td>
             </tr>
           );
         })}

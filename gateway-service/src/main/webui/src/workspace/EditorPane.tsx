@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type { ApiError } from '../api/client';
 import { Spinner } from '../shared/Spinner';
@@ -40,7 +40,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
 };
 
 export function EditorPane(props: EditorPaneProps) {
-  const { tabs, active, buffers, saveState, overall, readOnly, onSelect, onClose, onChange, onSave } = props;
+  const { tabs, active, buffers, saveState, overall, readOnly, onSelect, onClose, onChange } = props;
   const activeRef = useRef<string | null>(active);
   activeRef.current = active;
   const handlers = useRef(props);
@@ -86,6 +86,22 @@ export function EditorPane(props: EditorPaneProps) {
   }, []);
 
   const buffer = active ? buffers[active] : undefined;
+  const options = useMemo(
+    () => ({
+      fontSize: 14,
+      minimap: { enabled: true },
+      tabSize: 2,
+      wordWrap: 'on' as const,
+      automaticLayout: true,
+      scrollBeyondLastLine: false,
+      readOnly,
+      readOnlyMessage: { value: 'The assessment is no longer in progress: files are read-only.' },
+      renderWhitespace: 'selection' as const,
+      smoothScrolling: true,
+      padding: { top: 8 },
+    }),
+    [readOnly],
+  );
 
   return (
     <div className="editor-pane" ref={containerRef}>
@@ -166,31 +182,19 @@ export function EditorPane(props: EditorPaneProps) {
             defaultLanguage={detectLanguage(active)}
             language={detectLanguage(active)}
             theme="vs-dark"
+            keepCurrentModel
             onMount={onMount}
             onChange={(value) => {
               if (value !== undefined && activeRef.current) onChange(activeRef.current, value);
             }}
             loading={<Spinner label="Starting the editor…" />}
-            options={{
-              fontSize: 14,
-              minimap: { enabled: true },
-              tabSize: 2,
-              wordWrap: 'on',
-              automaticLayout: true,
-              scrollBeyondLastLine: false,
-              readOnly,
-              readOnlyMessage: { value: 'The assessment is no longer in progress: files are read-only.' },
-              renderWhitespace: 'selection',
-              smoothScrolling: true,
-              padding: { top: 8 },
-            }}
+            options={options}
           />
         )}
       </div>
       <div className="sr-only" aria-live="polite">
         {overall === 'saved' ? 'All changes saved' : ''}
       </div>
-      <span hidden>{onSave.length}</span>
     </div>
   );
 }

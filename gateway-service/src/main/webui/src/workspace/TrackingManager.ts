@@ -17,6 +17,11 @@ export interface TrackingOptions {
   isRetryable?: (error: unknown) => boolean;
   newId?: () => string;
   now?: () => Date;
+  /**
+   * Keeps events sent while the page was going away, so that the next load of the same
+   * assessment sends them again if they did not arrive (the server drops duplicates by id).
+   */
+  persist?: { storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>; key: string } | null;
   /** Where lifecycle listeners go; tests pass their own. */
   target?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | null;
   pageTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
@@ -56,7 +61,8 @@ export class TrackingManager {
   private interval: ReturnType<typeof setInterval> | null = null;
   private readonly snapshots = new Map<string, PendingSnapshot>();
   private readonly lastSnapshot = new Map<string, string>();
-  private readonly opts: Required<Omit<TrackingOptions, 'target' | 'pageTarget'>>;
+  private readonly opts: Required<Omit<TrackingOptions, 'target' | 'pageTarget' | 'persist'>>;
+  private readonly persist: TrackingOptions['persist'];
   private readonly target: TrackingOptions['target'];
   private readonly pageTarget: TrackingOptions['pageTarget'];
   private disposed = false;
@@ -76,6 +82,7 @@ export class TrackingManager {
       newId: options.newId ?? defaultId,
       now: options.now ?? (() => new Date()),
     };
+    this.persist = options.persist ?? null;
     this.target = options.target === undefined ? (typeof document === 'undefined' ? null : document) : options.target;
     this.pageTarget =
       options.pageTarget === undefined ? (typeof window === 'undefined' ? null : window) : options.pageTarget;
@@ -84,6 +91,7 @@ export class TrackingManager {
   /** Starts the periodic flush and the page lifecycle listeners; calling it again changes nothing. */
   start(): void {
     if (this.interval !== null || this.disposed) return;
+    this.restorePersisted();
     this.interval = setInterval(() => void this.flush(), this.opts.flushIntervalMs);
     this.target?.addEventListener('visibilitychange', this.onVisibilityChange);
     this.pageTarget?.addEventListener('pagehide', this.onPageHide);
@@ -204,6 +212,7 @@ export class TrackingManager {
   flushOnExit(): void {
     if (this.queue.length === 0) return;
     const events = this.queue.splice(0, this.queue.length);
+    this.savePersisted(events);
     const batches: TrackingEvent[][] = [];
     let current: TrackingEvent[] = [];
     let size = 16;
@@ -223,11 +232,56 @@ export class TrackingManager {
       const batchSize = byteLength({ events: batch });
       const keepalive = batchSize <= budget;
       if (keepalive) budget -= batchSize;
-      this.send(batch, { keepalive }).catch((error: unknown) => {
-        this.lastError = error;
-        if (this.opts.isRetryable(error)) this.queue.unshift(...batch);
-      });
+      this.send(batch, { keepalive }).then(
+        () => this.forgetPersisted(batch),
+        (error: unknown) => {
+          this.lastError = error;
+          if (this.opts.isRetryable(error)) this.queue.unshift(...batch);
+          else this.forgetPersisted(batch);
+        },
+      );
     }
+  }
+
+  private readPersisted(): TrackingEvent[] {
+    if (!this.persist) return [];
+    try {
+      const parsed: unknown = JSON.parse(this.persist.storage.getItem(this.persist.key) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as TrackingEvent[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private writePersisted(events: TrackingEvent[]): void {
+    if (!this.persist) return;
+    try {
+      if (events.length === 0) this.persist.storage.removeItem(this.persist.key);
+      else this.persist.storage.setItem(this.persist.key, JSON.stringify(events));
+    } catch {
+      // Storage full or unavailable: the keepalive requests are the only copy then.
+    }
+  }
+
+  private savePersisted(events: TrackingEvent[]): void {
+    if (!this.persist) return;
+    const known = this.readPersisted();
+    const ids = new Set(known.map((e) => e.id));
+    this.writePersisted([...known, ...events.filter((e) => !ids.has(e.id))]);
+  }
+
+  private forgetPersisted(events: TrackingEvent[]): void {
+    if (!this.persist) return;
+    const sent = new Set(events.map((e) => e.id));
+    this.writePersisted(this.readPersisted().filter((e) => !sent.has(e.id)));
+  }
+
+  private restorePersisted(): void {
+    const stored = this.readPersisted();
+    if (stored.length === 0) return;
+    const queued = new Set(this.queue.map((e) => e.id));
+    this.queue.unshift(...stored.filter((e) => !queued.has(e.id)));
+    this.writePersisted([]);
   }
 
   private readonly onVisibilityChange = (): void => {

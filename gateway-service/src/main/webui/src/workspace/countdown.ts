@@ -46,3 +46,9 @@ export function dueWarning(
 export function warningText(minutes: number): string {
   return minutes === 1 ? '1 minute remaining' : `${minutes} minutes remaining`;
 }
+
+/** Toast text: exact when the threshold was just crossed, "less than" when the page opened later. */
+export function warningMessage(minutes: number, remaining: number): string {
+  if (remaining > (minutes * 60 - 30) * 1000) return warningText(minutes);
+  return minutes === 1 ? 'Less than 1 minute remaining' : `Less than ${minutes} minutes remaining`;
+}

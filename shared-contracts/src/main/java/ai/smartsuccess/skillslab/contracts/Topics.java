@@ -2,7 +2,7 @@ package ai.smartsuccess.skillslab.contracts;
 
 /**
  * Kafka topic names. Every message is keyed by its aggregate id (see {@code DomainEvent#key()}) so that the events of
- * one assessment, invitation or sandbox stay in order on one partition.
+ * one assessment, invitation, sandbox or account stay in order on one partition.
  */
 public final class Topics {
 
@@ -10,6 +10,7 @@ public final class Topics {
     public static final String SCORE_RESULTS = "score-results";
     public static final String INVITATIONS = "invitations";
     public static final String SANDBOX_LIFECYCLE = "sandbox-lifecycle";
+    public static final String ACCOUNT_LIFECYCLE = "account-lifecycle";
 
     /** A message that still fails after bounded retries goes to {@code <topic>.dlq}. */
     public static final String DLQ_SUFFIX = ".dlq";

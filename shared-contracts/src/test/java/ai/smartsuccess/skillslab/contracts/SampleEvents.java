@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts;
 
+import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
@@ -71,7 +72,8 @@ final class SampleEvents {
                         "business-1",
                         "dev@example.com"),
                 SandboxReady.of(ASSESSMENT, "local-5f0c6d1e", "local", 112),
-                SandboxTerminated.of(ASSESSMENT, "local-5f0c6d1e", "finalized"));
+                SandboxTerminated.of(ASSESSMENT, "local-5f0c6d1e", "finalized"),
+                AccountDeleted.of("user-1", "individual"));
     }
 
     static AssessmentSubmitted submitted() {

@@ -45,4 +45,11 @@ public class UserProfile extends PanacheEntityBase {
 
     @Column(name = "last_login_at")
     public OffsetDateTime lastLoginAt;
+
+    /** Set when the person deleted their account; the row is anonymized and kept only to announce the deletion. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deletion_announced_at")
+    public OffsetDateTime deletionAnnouncedAt;
 }

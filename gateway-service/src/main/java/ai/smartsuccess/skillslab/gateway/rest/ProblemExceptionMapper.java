@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.gateway.rest;
 
 import ai.smartsuccess.skillslab.gateway.service.ConflictException;
 import ai.smartsuccess.skillslab.gateway.service.InvalidInputException;
+import ai.smartsuccess.skillslab.gateway.service.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -41,6 +42,11 @@ public class ProblemExceptionMapper {
                 fieldErrors(e.errors().stream()
                         .map(error -> Map.of("field", error.field(), "message", error.message()))
                         .toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return problem(404, "not-found", "Not found", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -87,6 +87,31 @@ public class AccountService {
                 .forEach(user -> sendVerification(realmResource, user.getId()));
     }
 
+    /** Blocking. Applies a profile update to the Keycloak user (names, and company attributes of a business). */
+    public void update(String userId, ProfileUpdate update) {
+        var userResource = keycloak.realm(realm).users().get(userId);
+        UserRepresentation user = userResource.toRepresentation();
+        if (update.firstName() != null) user.setFirstName(update.firstName().strip());
+        if (update.lastName() != null) user.setLastName(update.lastName().strip());
+        Map<String, List<String>> attributes =
+                new java.util.HashMap<>(user.getAttributes() == null ? Map.of() : user.getAttributes());
+        if (update.companyName() != null)
+            attributes.put("company_name", List.of(update.companyName().strip()));
+        if (update.companySize() != null) attributes.put("company_size", List.of(update.companySize()));
+        if (update.companyIndustry() != null) attributes.put("company_industry", List.of(update.companyIndustry()));
+        user.setAttributes(attributes);
+        userResource.update(user);
+    }
+
+    /** Blocking. Removes the Keycloak user: no more sign-ins, and their sessions end. Idempotent. */
+    public void delete(String userId) {
+        try (Response response = keycloak.realm(realm).users().delete(userId)) {
+            if (response.getStatus() >= 400 && response.getStatus() != 404) {
+                throw new IllegalStateException("Keycloak refused to delete the account: " + response.getStatus());
+            }
+        }
+    }
+
     private boolean sendVerification(RealmResource realmResource, String userId) {
         try {
             realmResource.users().get(userId).sendVerifyEmail(accounts.webClientId(), accounts.verifiedRedirectUrl());

@@ -2,12 +2,18 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.model.UserProfile;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The caller's profile: created on first sight from the token, kept in step with it afterwards. */
+/**
+ * The caller's profile: created on first sight from the token, kept in step with it afterwards, updated by the user,
+ * and anonymized when they delete their account.
+ */
 @ApplicationScoped
 public class ProfileService {
 
@@ -20,20 +26,119 @@ public class ProfileService {
             String id, String email, String name, String userType, Subscription subscription, Company company) {}
 
     private final UserProfileRepository profiles;
+    private final AccountService accounts;
+    private final DeletionAnnouncer announcer;
 
-    ProfileService(UserProfileRepository profiles) {
+    ProfileService(UserProfileRepository profiles, AccountService accounts, DeletionAnnouncer announcer) {
         this.profiles = profiles;
+        this.accounts = accounts;
+        this.announcer = announcer;
     }
 
     @WithTransaction
     public Uni<Me> me(Caller caller) {
         return profiles.findById(caller.subject())
                 .flatMap(existing -> {
+                    refuseDeleted(existing);
                     UserProfile profile = existing != null ? existing : newProfile(caller);
                     syncFromToken(profile, caller);
                     return existing != null ? Uni.createFrom().item(profile) : profiles.persist(profile);
                 })
                 .map(ProfileService::toMe);
+    }
+
+    /** Updates Keycloak first (the source of the token's claims), then the profile. */
+    public Uni<Me> update(Caller caller, ProfileUpdate update) {
+        validate(caller, update);
+        return me(caller)
+                .flatMap(ignored -> Blocking.call(() -> {
+                    accounts.update(caller.subject(), update);
+                    return true;
+                }))
+                .flatMap(ignored -> applyUpdate(caller, update));
+    }
+
+    private Uni<Me> applyUpdate(Caller caller, ProfileUpdate update) {
+        return Panache.withTransaction(() -> profiles.findById(caller.subject()).map(profile -> {
+            String[] names = splitName(profile.name);
+            String first = update.firstName() != null ? update.firstName().strip() : names[0];
+            String last = update.lastName() != null ? update.lastName().strip() : names[1];
+            profile.name = (first + " " + last).strip();
+            if (update.companyName() != null)
+                profile.companyName = update.companyName().strip();
+            if (update.companySize() != null) profile.companySize = update.companySize();
+            if (update.companyIndustry() != null) profile.companyIndustry = update.companyIndustry();
+            profile.updatedAt = OffsetDateTime.now();
+            return toMe(profile);
+        }));
+    }
+
+    /**
+     * Deletes the account: the Keycloak user goes (no more sign-ins), the profile is anonymized, and the other services
+     * are told to erase what they hold about the person (a business keeps anonymized records of its candidates).
+     */
+    public Uni<Void> delete(Caller caller) {
+        return me(caller)
+                .flatMap(ignored -> Blocking.call(() -> {
+                    accounts.delete(caller.subject());
+                    return true;
+                }))
+                .flatMap(ignored -> anonymize(caller))
+                .flatMap(ignored -> announcer.announcePending());
+    }
+
+    private Uni<Void> anonymize(Caller caller) {
+        return Panache.withTransaction(() -> profiles.findById(caller.subject())
+                .invoke(profile -> {
+                    OffsetDateTime now = OffsetDateTime.now();
+                    profile.email = "deleted-" + profile.subject + "@deleted.invalid";
+                    profile.name = "Deleted user";
+                    profile.subscriptionStatus = "cancelled";
+                    if (!"business".equals(profile.userType)) {
+                        profile.companyName = null;
+                        profile.companySize = null;
+                        profile.companyIndustry = null;
+                    }
+                    profile.deletedAt = now;
+                    profile.updatedAt = now;
+                })
+                .replaceWithVoid());
+    }
+
+    private static void validate(Caller caller, ProfileUpdate update) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (update.firstName() != null && update.firstName().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("firstName", "must not be blank"));
+        }
+        if (update.lastName() != null && update.lastName().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("lastName", "must not be blank"));
+        }
+        boolean business = "business".equals(caller.userType());
+        boolean touchesCompany =
+                update.companyName() != null || update.companySize() != null || update.companyIndustry() != null;
+        if (touchesCompany && !business) {
+            errors.add(new InvalidInputException.FieldError("companyName", "is only for business accounts"));
+        }
+        if (update.companyName() != null && update.companyName().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("companyName", "must not be blank"));
+        }
+        if (update.companySize() != null && !AccountRules.COMPANY_SIZES.contains(update.companySize())) {
+            errors.add(new InvalidInputException.FieldError(
+                    "companySize", "must be one of " + String.join(", ", AccountRules.COMPANY_SIZES)));
+        }
+        if (update.companyIndustry() != null && !AccountRules.INDUSTRIES.contains(update.companyIndustry())) {
+            errors.add(new InvalidInputException.FieldError(
+                    "companyIndustry", "must be one of " + String.join(", ", AccountRules.INDUSTRIES)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The profile update is invalid.", errors);
+        }
+    }
+
+    private static void refuseDeleted(UserProfile profile) {
+        if (profile != null && profile.deletedAt != null) {
+            throw new NotFoundException("This account was deleted.");
+        }
     }
 
     private static UserProfile newProfile(Caller caller) {
@@ -65,6 +170,13 @@ public class ProfileService {
             return caller.name().strip();
         }
         return "User";
+    }
+
+    private static String[] splitName(String name) {
+        int space = name == null ? -1 : name.indexOf(' ');
+        return space < 0
+                ? new String[] {name == null ? "" : name, ""}
+                : new String[] {name.substring(0, space), name.substring(space + 1)};
     }
 
     private static Me toMe(UserProfile profile) {

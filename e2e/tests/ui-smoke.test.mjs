@@ -1,0 +1,220 @@
+// The SPA against a mocked backend: serves the built dist with `vite preview`, answers the API,
+// the identity provider and the terminal WebSocket through Playwright routing, and walks the
+// candidate journey. Needs no running service. Screenshots go to target/smoke-*.png.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
+import { MOCK_USER, installMockBackend } from '../lib/mockBackend.mjs';
+import { startPreview } from '../lib/preview.mjs';
+
+let preview;
+let browser;
+
+before(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+test('candidate journey against a mocked backend', { timeout: 240_000 }, async () => {
+  const { page, context, problems } = await newPage(browser, { baseURL: preview.url });
+  const mock = await installMockBackend(page, preview.url, { failFirstTerminalConnections: 2 });
+  page.setDefaultTimeout(20_000);
+
+  await step('landing page', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: /build software/i }).waitFor();
+    await page.getByTestId('sign-in').waitFor({ state: 'visible' });
+    await screenshot(page, 'smoke-landing.png', { fullPage: true });
+  });
+
+  await step('sign in through the (mock) identity provider', async () => {
+    await page.getByTestId('sign-in').click();
+    await page.waitForSelector('#username');
+    await page.fill('#username', MOCK_USER.email);
+    await page.fill('#password', MOCK_USER.password);
+    await page.click('#kc-login');
+    await page.waitForURL('**/dashboard');
+    await page.getByTestId('user-name').filter({ hasText: MOCK_USER.name }).waitFor();
+  });
+
+  await step('dashboard lists the 11 default tasks and filters them', async () => {
+    await page.getByTestId('task-card').first().waitFor();
+    assert.equal(await page.getByTestId('task-card').count(), 11);
+    await screenshot(page, 'smoke-dashboard.png', { fullPage: true });
+    await page.getByTestId('filter-type').selectOption('bug_fix');
+    await waitUntil(async () => (await page.getByTestId('task-card').count()) === 2, { message: '2 bug-fix tasks' });
+    await page.getByTestId('filter-type').selectOption('');
+    await waitUntil(async () => (await page.getByTestId('task-card').count()) === 11, { message: 'all tasks again' });
+  });
+
+  await step('task detail and start', async () => {
+    await page.getByTestId('task-card').filter({ hasText: 'Build a REST API with AI Assistance' }).click();
+    await page.getByTestId('task-title').filter({ hasText: 'Build a REST API with AI Assistance' }).waitFor();
+    await page.getByTestId('weights-table').waitFor();
+    await screenshot(page, 'smoke-task.png', { fullPage: true });
+    await page.getByTestId('start-assessment').click();
+    await page.waitForURL('**/workspace/*');
+  });
+
+  await step('terminal shows it is unavailable, then connects', async () => {
+    await page.locator('[data-testid="terminal-status"][data-status="unavailable"]').waitFor();
+    await page.getByTestId('terminal-status').waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  await step('edit a file and see it saved', async () => {
+    await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').waitFor();
+    await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').click();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n# edited in the smoke test\n');
+    await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 });
+    await waitUntil(() => mock.writes.some((w) => w.path === 'app/main.py' && w.content.includes('# edited in the smoke test')), {
+      message: 'the PUT of app/main.py',
+    });
+  });
+
+  await step('type a command in the terminal', async () => {
+    await page.locator('.xterm').click();
+    await page.keyboard.type('ls');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => mock.terminalInputs.join('').includes('ls\r'), { message: 'terminal input' });
+  });
+
+  await step('chat with the offline assistant', async () => {
+    await page.getByTestId('chat-input').fill('Plan the CRUD endpoints for me, please.');
+    await page.getByTestId('chat-send').click();
+    const answer = page.locator('[data-testid="chat-message-assistant"][data-offline="true"][data-streaming="false"]');
+    await answer.waitFor();
+    await answer.getByTestId('model-offline-badge').waitFor();
+    assert.equal(mock.chatRequests.length, 1);
+    assert.equal(mock.chatRequests[0].model, 'offline-assistant');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'smoke-workspace.png');
+  });
+
+  await step('create, rename and delete a file', async () => {
+    await page.getByTestId('left-tab-files').click();
+    await page.getByTestId('new-file').click();
+    const input = page.getByTestId('new-file-input');
+    await input.waitFor();
+    assert.equal(await input.inputValue(), 'app/', 'a new file goes next to the open one');
+    await input.pressSequentially('helpers.py');
+    await input.press('Enter');
+    const created = page.locator('[data-testid="file-tree-item"][data-path="app/helpers.py"]');
+    await created.waitFor();
+    await page.locator('[data-testid="editor-tab"][data-path="app/helpers.py"]').waitFor();
+
+    await created.hover();
+    await created.getByTestId('rename-file').click();
+    const rename = page.getByTestId('rename-input');
+    await rename.fill('app/utils.py');
+    await rename.press('Enter');
+    const renamed = page.locator('[data-testid="file-tree-item"][data-path="app/utils.py"]');
+    await renamed.waitFor();
+    await page.locator('[data-testid="editor-tab"][data-path="app/utils.py"]').waitFor();
+    assert.equal(await created.count(), 0);
+
+    await renamed.hover();
+    await renamed.getByTestId('delete-file').click();
+    await page.getByTestId('confirm-delete').click();
+    await renamed.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('[data-testid="editor-tab"][data-path="app/utils.py"]').count(), 0);
+    assert.ok(!('app/utils.py' in mock.files) && !('app/helpers.py' in mock.files), 'the sandbox no longer has the file');
+    await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').click();
+  });
+
+  await step('write planning notes', async () => {
+    await page.getByTestId('left-tab-notes').click();
+    await page.getByTestId('notes-input').fill('1. Add POST /todos\n2. Validate titles\n3. Test');
+    await page.getByTestId('left-tab-task').click();
+    await page.getByTestId('task-description').waitFor();
+    await page.getByTestId('left-tab-files').click();
+  });
+
+  await step('a reload brings the session back', async () => {
+    await page.reload();
+    await page.getByTestId('chat-message-assistant').first().waitFor();
+    await page.locator('[data-testid="editor-tab"][data-path="app/main.py"]').waitFor();
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: 'edited in the smoke test' }).waitFor();
+    await page.getByTestId('timer').filter({ hasText: /\d:\d\d/ }).waitFor();
+  });
+
+  await step('run the tests from the Run tab', async () => {
+    await page.getByTestId('bottom-tab-run').click();
+    await page.getByTestId('run-command').click();
+    await page.getByTestId('run-exit-code').filter({ hasText: 'exit 0' }).waitFor();
+    await screenshot(page, 'smoke-workspace-run.png');
+  });
+
+  await step('submit and wait for the score', async () => {
+    await page.getByTestId('submit-assessment').click();
+    await page.getByTestId('confirm-submit').click();
+    await page.waitForURL('**/results/*');
+    await page.getByTestId('scoring-progress').waitFor();
+    await screenshot(page, 'smoke-scoring.png');
+    await page.getByTestId('final-score').waitFor({ timeout: 30_000 });
+    await page.getByTestId('proficiency-level').waitFor();
+    assert.equal(await page.getByTestId('category-score').count(), 4);
+    assert.equal((await page.getByTestId('final-score').textContent())?.trim(), '73.9');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'smoke-results.png', { fullPage: true });
+  });
+
+  await step('share: copy link', async () => {
+    await page.getByTestId('copy-link').click();
+    await page.getByTestId('toast').filter({ hasText: 'Link copied to clipboard!' }).waitFor();
+  });
+
+  await step('tracking reached the server and holds no AI events', async () => {
+    const types = new Set(mock.tracked.map((e) => e.type));
+    for (const expected of ['file_open', 'code_snapshot', 'terminal_command', 'test_run', 'file_op', 'note']) {
+      assert.ok(types.has(expected), `a ${expected} event was tracked (got ${[...types].join(', ')})`);
+    }
+    assert.ok(!types.has('ai_prompt') && !types.has('ai_response'), 'the client never sends AI events');
+    const snapshot = mock.tracked.filter((e) => e.type === 'code_snapshot' && e.data.path === 'app/main.py').at(-1);
+    assert.ok(snapshot?.data.content.includes('# edited in the smoke test'), 'the last snapshot has the final content');
+    assert.ok(mock.tracked.find((e) => e.type === 'terminal_command' && e.data.command === 'ls'), 'the ls command was tracked');
+    const ops = mock.tracked.filter((e) => e.type === 'file_op').map((e) => [e.data.op, e.data.path, e.data.newPath ?? null]);
+    assert.deepEqual(ops, [
+      ['create', 'app/helpers.py', null],
+      ['rename', 'app/helpers.py', 'app/utils.py'],
+      ['delete', 'app/utils.py', null],
+    ]);
+    assert.equal(new Set(mock.tracked.map((e) => e.id)).size, mock.tracked.length, 'event ids are unique');
+    assert.deepEqual(mock.unauthenticated, [], 'every API call carried a bearer token');
+  });
+
+  await step('the dashboard lists the scored assessment', async () => {
+    await page.goto('/dashboard');
+    const row = page.getByTestId('assessment-row').first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /Scored/);
+    assert.equal((await row.getByTestId('assessment-action').textContent())?.trim(), 'View results');
+    await screenshot(page, 'smoke-dashboard-assessments.png');
+  });
+
+  await step('unknown pages show a 404', async () => {
+    await page.goto('/no-such-page');
+    await page.getByTestId('not-found').waitFor();
+  });
+
+  await step('the workspace of a submitted assessment goes to its results', async () => {
+    const id = mock.submitted[0].id;
+    await page.goto(`/workspace/${id}`);
+    await page.waitForURL(`**/results/${id}`);
+    await page.getByTestId('final-score').waitFor();
+  });
+
+  assert.deepEqual(
+    problems.filter((p) => !/Failed to load resource|WebSocket/i.test(p)),
+    [],
+    'no errors in the browser console',
+  );
+  await context.close();
+});

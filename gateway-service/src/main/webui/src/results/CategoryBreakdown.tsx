@@ -1,0 +1,50 @@
+import type { Score } from '../api/types';
+import { CATEGORY_LABELS, formatScore, humanize, label } from '../shared/format';
+
+function tone(value: number): string {
+  if (value >= 85) return 'excellent';
+  if (value >= 65) return 'good';
+  if (value >= 40) return 'fair';
+  return 'low';
+}
+
+export function CategoryBreakdown({ score }: { score: Score }) {
+  const failed = new Set(score.failedEvaluators);
+  const categories = Object.entries(score.categoryScores);
+  return (
+    <div className="categories">
+      {categories.map(([category, value]) => {
+        const subitems = Object.entries(score.subitemScores?.[category] ?? {});
+        const notScored = failed.has(category);
+        const analysis = score.detailedAnalysis?.categoryAnalysis?.[category];
+        return (
+          <div key={category} className="category" data-testid="category-score" data-category={category}>
+            <div className="category-head">
+              <span className="category-name">{label(CATEGORY_LABELS, category)}</span>
+              <span className={`category-value tone-${notScored ? 'none' : tone(value)}`}>
+                {notScored ? 'not scored' : formatScore(value)}
+              </span>
+            </div>
+            <div className="bar" aria-hidden="true">
+              <span className={`bar-fill tone-${tone(value)}`} style={{ width: `${notScored ? 0 : Math.min(100, value)}%` }} />
+            </div>
+            {subitems.length > 0 && (
+              <ul className="subitems-list">
+                {subitems.map(([subitem, s]) => (
+                  <li key={subitem} title={`weight ${s.weight}% · contributes ${formatScore(s.weighted)}`}>
+                    <span className="subitem-name">{humanize(subitem)}</span>
+                    <span className="bar bar-thin" aria-hidden="true">
+                      <span className={`bar-fill tone-${tone(s.raw)}`} style={{ width: `${Math.min(100, s.raw)}%` }} />
+                    </span>
+                    <span className="subitem-value">{formatScore(s.raw)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {analysis && <p className="category-analysis">{analysis}</p>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiError } from '../api/client';
+import type { ChatRequest } from '../api/types';
+import { ChatPanel } from './ChatPanel';
+
+const MODELS = [
+  { id: 'offline-assistant', name: 'Skills Lab Assistant', provider: 'offline', maxTokens: 4096, offline: true },
+  { id: 'gpt-4o', name: 'GPT-4o', provider: 'openai', maxTokens: 8192, offline: false },
+];
+
+function renderPanel(overrides: Partial<Parameters<typeof ChatPanel>[0]> = {}) {
+  const props = {
+    assessmentId: 'a1',
+    history: [],
+    readOnly: false,
+    onModelSwitch: vi.fn(),
+    onCopy: vi.fn(),
+    onPaste: vi.fn(),
+    onRateLimited: vi.fn(),
+    ...overrides,
+  };
+  render(<ChatPanel {...props} />);
+  return props;
+}
+
+describe('ChatPanel', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('lists models from the API, sends on Enter, streams the answer and marks the offline model', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    let finish: () => void = () => undefined;
+    const stream = vi.spyOn(api, 'chatStream').mockImplementation(async (_body: ChatRequest, options = {}) => {
+      options.onDelta?.('Hello ');
+      await new Promise<void>((resolve) => (finish = resolve));
+      options.onDelta?.('there');
+      return { content: 'Hello there', model: 'offline-assistant', usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3 }, viaFallback: false, interrupted: false };
+    });
+    renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    expect(screen.getByTestId('selected-model-offline')).toHaveTextContent('offline');
+
+    const input = screen.getByTestId('chat-input');
+    fireEvent.change(input, { target: { value: 'line one' } });
+    fireEvent.keyDown(input, { key: 'Enter', shiftKey: true });
+    expect(stream).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: 'Enter' });
+
+    await waitFor(() => expect(stream).toHaveBeenCalledOnce());
+    expect(stream.mock.calls[0][0]).toEqual({
+      assessmentId: 'a1',
+      model: 'offline-assistant',
+      messages: [{ role: 'user', content: 'line one' }],
+    });
+    const answer = await screen.findByTestId('chat-message-assistant');
+    await waitFor(() => expect(answer).toHaveTextContent('Hello'));
+    expect(answer).toHaveAttribute('data-streaming', 'true');
+    await act(async () => finish());
+    await waitFor(() => expect(answer).toHaveAttribute('data-streaming', 'false'));
+    expect(answer).toHaveTextContent('Hello there');
+    expect(answer).toHaveAttribute('data-offline', 'true');
+    expect(screen.getByTestId('model-offline-badge')).toBeInTheDocument();
+    expect(input).toHaveValue('');
+  });
+
+  it('reports a model switch and shows errors in the conversation', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    const rateLimited = new ApiError({ status: 429, title: 'Too many requests', detail: 'Wait a bit.', type: 'about:blank', retryAfterSeconds: 9 });
+    vi.spyOn(api, 'chatStream').mockRejectedValue(rateLimited);
+    const props = renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('model-select'), { target: { value: 'gpt-4o' } });
+    expect(props.onModelSwitch).toHaveBeenCalledWith('offline-assistant', 'gpt-4o');
+
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'hi' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const error = await screen.findByTestId('chat-message-error');
+    expect(error).toHaveTextContent('Too many requests');
+    expect(props.onRateLimited).toHaveBeenCalledWith(rateLimited);
+  });
+
+  it('restores the conversation from the assessment and is read-only when the assessment ended', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    renderPanel({
+      readOnly: true,
+      history: [
+        { id: '1', role: 'user', content: 'Earlier question', model: 'offline-assistant', createdAt: '2025-01-01T10:00:00Z' },
+        { id: '2', role: 'assistant', content: 'Earlier **answer**', model: 'offline-assistant', createdAt: '2025-01-01T10:00:05Z' },
+      ],
+    });
+    expect(screen.getByTestId('chat-message-user')).toHaveTextContent('Earlier question');
+    expect(await screen.findByTestId('chat-message-assistant')).toHaveTextContent('Earlier answer');
+    expect(screen.getByTestId('chat-input')).toBeDisabled();
+    await waitFor(() => expect(screen.getByTestId('chat-message-assistant')).toHaveAttribute('data-offline', 'true'));
+  });
+});

@@ -1,0 +1,308 @@
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Icon } from '../shared/Icon';
+import { ancestors, baseName, parentPath, validateNewPath, type TreeNode } from './fileTree';
+
+// File colours by extension, as editors commonly show them.
+const FILE_COLORS: Record<string, string> = {
+  py: '#4b8bbe',
+  js: '#e8d44d',
+  mjs: '#e8d44d',
+  jsx: '#61dafb',
+  ts: '#3178c6',
+  tsx: '#61dafb',
+  json: '#cbcb41',
+  md: '#8fa7c4',
+  html: '#e44d26',
+  css: '#563d7c',
+  sql: '#e38c00',
+  sh: '#89e051',
+  yml: '#cb171e',
+  yaml: '#cb171e',
+  txt: '#9aa5b1',
+  go: '#00add8',
+  java: '#b07219',
+};
+
+function colorFor(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 && FILE_COLORS[name.slice(dot + 1).toLowerCase()]) || '#8b949e';
+}
+
+function PathInput({
+  initial,
+  placeholder,
+  testId,
+  onSubmit,
+  onCancel,
+}: {
+  initial: string;
+  placeholder: string;
+  testId: string;
+  onSubmit: (value: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.focus();
+    if (initial === '' || initial.endsWith('/')) {
+      input.setSelectionRange(initial.length, initial.length);
+      return;
+    }
+    // Select the name without its extension, as editors do.
+    const name = baseName(initial);
+    const start = initial.length - name.length;
+    const dot = name.lastIndexOf('.');
+    input.setSelectionRange(start, dot > 0 ? start + dot : initial.length);
+  }, [initial]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = validateNewPath(value);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(value);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="tree-input" onSubmit={(event) => void submit(event)}>
+      <input
+        ref={inputRef}
+        value={value}
+        placeholder={placeholder}
+        disabled={busy}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setError(null);
+        }}
+        onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+        onBlur={() => !busy && !error && onCancel()}
+        aria-label={placeholder}
+        data-testid={testId}
+      />
+      {error && <span className="tree-input-error">{error}</span>}
+    </form>
+  );
+}
+
+export interface FileTreeProps {
+  tree: TreeNode[];
+  active: string | null;
+  readOnly: boolean;
+  onOpen: (path: string) => void;
+  onCreate: (path: string) => Promise<void>;
+  onRename: (path: string, newPath: string) => Promise<void>;
+  onDelete: (node: TreeNode) => void;
+  onRefresh: () => void;
+}
+
+export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen, onCreate, onRename, onDelete, onRefresh }: FileTreeProps) {
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const [creatingIn, setCreatingIn] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+
+  // Keep the active file's folders open.
+  useEffect(() => {
+    if (!active) return;
+    setCollapsed((current) => {
+      const open = ancestors(active).filter((dir) => current.has(dir));
+      if (open.length === 0) return current;
+      const next = new Set(current);
+      open.forEach((dir) => next.delete(dir));
+      return next;
+    });
+  }, [active]);
+
+  const toggle = (path: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(path)) next.delete(path);
+      else next.add(path);
+      return next;
+    });
+
+  const renderNodes = (nodes: TreeNode[], depth: number) =>
+    nodes.map((node) => {
+      const isDir = node.type === 'directory';
+      const isOpen = isDir && !collapsed.has(node.path);
+      const indent = { paddingLeft: `${8 + depth * 14}px` };
+      return (
+        <li key={node.path} role="treeitem" aria-expanded={isDir ? isOpen : undefined} aria-selected={node.path === active}>
+          {renaming === node.path ? (
+            <div style={indent}>
+              <PathInput
+                initial={node.path}
+                placeholder="New path"
+                testId="rename-input"
+                onCancel={() => setRenaming(null)}
+                onSubmit={async (value) => {
+                  if (value !== node.path) await onRename(node.path, value);
+                  setRenaming(null);
+                }}
+              />
+            </div>
+          ) : (
+            <div
+              className={`tree-row${node.path === active ? ' active' : ''}`}
+              style={indent}
+              data-testid="file-tree-item"
+              data-path={node.path}
+              data-type={node.type}
+              title={node.path}
+              onClick={() => (isDir ? toggle(node.path) : onOpen(node.path))}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  if (isDir) toggle(node.path);
+                  else onOpen(node.path);
+                }
+              }}
+              tabIndex={0}
+            >
+              <span className="tree-twisty" aria-hidden="true">
+                {isDir && <Icon name={isOpen ? 'chevronDown' : 'chevronRight'} size={12} />}
+              </span>
+              <span className="tree-icon" aria-hidden="true">
+                {isDir ? (
+                  <Icon name={isOpen ? 'folderOpen' : 'folder'} size={15} color="#d7b66a" />
+                ) : (
+                  <Icon name="file" size={15} color={colorFor(node.name)} />
+                )}
+              </span>
+              <span className="tree-name">{node.name}</span>
+              {!readOnly && (
+                <span className="tree-actions">
+                  {isDir && (
+                    <button
+                      type="button"
+                      title="New file in this folder"
+                      aria-label={`New file in ${node.name}`}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        setCollapsed((current) => {
+                          const next = new Set(current);
+                          next.delete(node.path);
+                          return next;
+                        });
+                        setCreatingIn(node.path);
+                      }}
+                    >
+                      <Icon name="filePlus" size={13} />
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    title="Rename"
+                    aria-label={`Rename ${node.name}`}
+                    data-testid="rename-file"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setRenaming(node.path);
+                    }}
+                  >
+                    <Icon name="pencil" size={13} />
+                  </button>
+                  <button
+                    type="button"
+                    title="Delete"
+                    aria-label={`Delete ${node.name}`}
+                    data-testid="delete-file"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onDelete(node);
+                    }}
+                  >
+                    <Icon name="trash" size={13} />
+                  </button>
+                </span>
+              )}
+            </div>
+          )}
+          {isDir && isOpen && (
+            <ul role="group">
+              {creatingIn === node.path && (
+                <li style={{ paddingLeft: `${8 + (depth + 1) * 14}px` }}>
+                  <PathInput
+                    initial={`${node.path}/`}
+                    placeholder="File name"
+                    testId="new-file-input"
+                    onCancel={() => setCreatingIn(null)}
+                    onSubmit={async (value) => {
+                      await onCreate(value);
+                      setCreatingIn(null);
+                    }}
+                  />
+                </li>
+              )}
+              {renderNodes(node.children, depth + 1)}
+            </ul>
+          )}
+        </li>
+      );
+    });
+
+  return (
+    <div className="file-tree" data-testid="file-tree">
+      <div className="panel-toolbar">
+        <span className="panel-title">Explorer</span>
+        <div className="panel-toolbar-actions">
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon-button"
+              title="New file"
+              aria-label="New file"
+              data-testid="new-file"
+              onClick={() => setCreatingIn(active ? parentPath(active) : '')}
+            >
+              <Icon name="filePlus" size={15} />
+            </button>
+          )}
+          <button type="button" className="icon-button" title="Refresh" aria-label="Refresh files" onClick={onRefresh}>
+            <Icon name="refresh" size={15} />
+          </button>
+        </div>
+      </div>
+      <ul className="tree" role="tree" aria-label="Workspace files">
+        {creatingIn === '' && (
+          <li style={{ paddingLeft: '8px' }}>
+            <PathInput
+              initial=""
+              placeholder="path/to/file.py"
+              testId="new-file-input"
+              onCancel={() => setCreatingIn(null)}
+              onSubmit={async (value) => {
+                await onCreate(value);
+                setCreatingIn(null);
+              }}
+            />
+          </li>
+        )}
+        {renderNodes(tree, 0)}
+      </ul>
+      {tree.length === 0 && creatingIn === null && (
+        <p className="tree-empty">
+          No files yet.{' '}
+          {!readOnly && (
+            <button type="button" className="link-button" onClick={() => setCreatingIn('')}>
+              Create one
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,179 @@
+package ai.smartsuccess.skillslab.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/** Profile updates and account deletion, against the real Keycloak and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(UpstreamStub.class)
+class MeResourceTest {
+
+    static final String KEYCLOAK = "http://localhost:8180";
+
+    @Inject
+    ObjectMapper json;
+
+    /** A fresh, verified account created through the admin API, so tests never disturb the demo users. */
+    static String createVerifiedUser(String email, String role, Map<String, List<String>> attributes) {
+        String location = given().auth()
+                .oauth2(KeycloakTokens.serviceToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        email,
+                        "email",
+                        email,
+                        "firstName",
+                        "Temp",
+                        "lastName",
+                        "Person",
+                        "enabled",
+                        true,
+                        "emailVerified",
+                        true,
+                        "attributes",
+                        attributes,
+                        "credentials",
+                        List.of(Map.of("type", "password", "value", "correct-horse-battery", "temporary", false))))
+                .post(KEYCLOAK + "/admin/realms/skills-lab/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Map<String, Object> roleRep = given().auth()
+                .oauth2(KeycloakTokens.serviceToken())
+                .get(KEYCLOAK + "/admin/realms/skills-lab/roles/" + role)
+                .then()
+                .extract()
+                .as(Map.class);
+        given().auth()
+                .oauth2(KeycloakTokens.serviceToken())
+                .contentType(ContentType.JSON)
+                .body(List.of(roleRep))
+                .post(KEYCLOAK + "/admin/realms/skills-lab/users/" + id + "/role-mappings/realm")
+                .then()
+                .statusCode(204);
+        return id;
+    }
+
+    static String passwordToken(String email) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "skills-lab-cli")
+                .formParam("username", email)
+                .formParam("password", "correct-horse-battery")
+                .post(KEYCLOAK + "/realms/skills-lab/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    @Test
+    void a_business_updates_its_names_and_company() throws Exception {
+        String email = "upd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String id = createVerifiedUser(email, "business", Map.of("company_name", List.of("Old Co")));
+        String token = passwordToken(email);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("firstName", "Nora", "companyName", "New Co", "companySize", "201-500"))
+                .put("/api/me")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Nora Person"))
+                .body("company.name", equalTo("New Co"))
+                .body("company.size", equalTo("201-500"));
+        assertThat(passwordTokenClaims(email).get("company_name").asText()).isEqualTo("New Co");
+        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+    }
+
+    @Test
+    void an_individual_cannot_give_itself_a_company() {
+        String email = "solo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String id = createVerifiedUser(email, "individual", Map.of());
+        given().auth()
+                .oauth2(passwordToken(email))
+                .contentType(ContentType.JSON)
+                .body(Map.of("companyName", "Shell Corp"))
+                .put("/api/me")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("companyName"));
+        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+    }
+
+    @Test
+    void deleting_an_account_removes_the_login_anonymizes_the_profile_and_tells_the_other_services() throws Exception {
+        String email = "gone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String id = createVerifiedUser(email, "individual", Map.of());
+        String token = passwordToken(email);
+        given().auth().oauth2(token).get("/api/auth/me").then().statusCode(200);
+
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            given().auth().oauth2(token).delete("/api/me").then().statusCode(204);
+
+            given().formParam("grant_type", "password")
+                    .formParam("client_id", "skills-lab-cli")
+                    .formParam("username", email)
+                    .formParam("password", "correct-horse-battery")
+                    .post(KEYCLOAK + "/realms/skills-lab/protocol/openid-connect/token")
+                    .then()
+                    .statusCode(401);
+            given().auth().oauth2(token).get("/api/auth/me").then().statusCode(404);
+
+            List<JsonNode> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (id.equals(record.key())) {
+                        seen.add(json.readTree(record.value()));
+                    }
+                }
+                return !seen.isEmpty();
+            });
+            assertThat(seen.get(0).get("type").asText()).isEqualTo("AccountDeleted");
+            assertThat(seen.get(0).get("userId").asText()).isEqualTo(id);
+        }
+    }
+
+    private JsonNode passwordTokenClaims(String email) throws Exception {
+        String token = passwordToken(email);
+        return json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", "127.0.0.1:9092");
+        props.put("group.id", "gateway-test-" + UUID.randomUUID());
+        props.put("auto.offset.reset", "latest");
+        KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of("test.account-lifecycle"));
+        // Join the group before the event is produced, so that "latest" cannot skip it.
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            consumer.poll(Duration.ofMillis(200));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
+    }
+}
