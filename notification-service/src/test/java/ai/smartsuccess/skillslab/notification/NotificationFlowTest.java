@@ -72,6 +72,39 @@ class NotificationFlowTest {
         assertThat(inbox.get(0).get("subject")).isEqualTo("Your Skills Lab score: 38/100 (AI Explorer)");
     }
 
+    @Test
+    void a_deleted_account_is_forgotten_and_gets_no_more_mail() throws Exception {
+        UUID assessmentId = UUID.randomUUID();
+        String email = "forget-" + assessmentId + "@example.test";
+        var submitted = TestEvents.submitted(assessmentId, email);
+        send("test.assessment-lifecycle", submitted);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contactExists(assessmentId));
+
+        send(
+                "test.account-lifecycle",
+                ai.smartsuccess.skillslab.contracts.events.AccountDeleted.of(
+                        submitted.candidate().userId(), "individual"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !contactExists(assessmentId));
+
+        send("test.score-results", TestEvents.scored(assessmentId, 80, "architect"));
+        Thread.sleep(1500);
+        assertThat(messages(email)).isEmpty();
+    }
+
+    private boolean contactExists(UUID assessmentId) {
+        try {
+            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(
+                            () -> io.quarkus.hibernate.reactive.panache.Panache.withSession(
+                                    () -> contacts.findById(assessmentId)))
+                    != null;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Inject
+    ai.smartsuccess.skillslab.notification.repository.AssessmentContactRepository contacts;
+
     private void send(String topic, DomainEvent event) throws Exception {
         producer.send(new ProducerRecord<>(topic, event.key(), json.writeValueAsString(event)))
                 .get();

@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.notification.messaging;
 
+import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
+import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
@@ -49,6 +51,14 @@ public class EventConsumers {
     public Uni<Void> onInvitation(InvitationEvent event) {
         if (event instanceof InvitationCreated created) {
             return retried(notifications.onInvitationCreated(created));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    @Incoming("account-lifecycle")
+    public Uni<Void> onAccount(AccountLifecycleEvent event) {
+        if (event instanceof AccountDeleted deleted) {
+            return retried(notifications.onAccountDeleted(deleted));
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.notification.service;
 
+import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -88,6 +90,26 @@ public class NotificationService {
                 .flatMap(this::send);
     }
 
+    /**
+     * Forgets a person who deleted their account: their contact rows go, and so do the addresses and contents of the
+     * messages sent to them (the delivery rows stay, anonymized, as a record that something was sent).
+     */
+    public Uni<Void> onAccountDeleted(AccountDeleted event) {
+        return Panache.withTransaction(() -> contacts.list("userId", event.userId())
+                .flatMap(mine -> {
+                    List<UUID> assessments =
+                            mine.stream().map(c -> c.assessmentId).toList();
+                    if (assessments.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return deliveries
+                            .list("assessmentId in ?1", assessments)
+                            .invoke(sent -> sent.forEach(NotificationService::erase))
+                            .flatMap(ignored -> contacts.delete("userId", event.userId()))
+                            .replaceWithVoid();
+                }));
+    }
+
     /** The delivery for an event, created once. */
     private Uni<UUID> record(
             UUID eventId, String kind, UUID assessmentId, String recipient, Map<String, Object> payload) {
@@ -145,6 +167,16 @@ public class NotificationService {
                     }
                 }))
                 .replaceWithVoid();
+    }
+
+    private static void erase(Delivery delivery) {
+        delivery.recipient = null;
+        delivery.subject = null;
+        delivery.payload = Map.of("erased", true);
+        if (Delivery.PENDING.equals(delivery.status)) {
+            delivery.status = Delivery.FAILED;
+            delivery.lastError = "recipient deleted their account";
+        }
     }
 
     private static AssessmentContact contactOf(AssessmentSubmitted event) {
