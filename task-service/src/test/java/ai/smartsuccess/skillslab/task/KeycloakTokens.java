@@ -32,16 +32,19 @@ public final class KeycloakTokens {
     }
 
     public static String serviceToken() {
-        return CACHE.computeIfAbsent(
-                "service",
-                ignored -> given().formParam("grant_type", "client_credentials")
-                        .formParam("client_id", "skills-lab-service")
-                        .formParam("client_secret", "skills-lab-local-service-secret")
-                        .post(REALM + "/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token"));
+        return CACHE.computeIfAbsent("service", ignored -> freshServiceToken());
+    }
+
+    /** A new client-credentials token of {@code skills-lab-service}, not cached (for clean-up at the end of a run). */
+    public static String freshServiceToken() {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "skills-lab-service")
+                .formParam("client_secret", "skills-lab-local-service-secret")
+                .post(REALM + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private KeycloakTokens() {}

@@ -3,16 +3,22 @@ package ai.smartsuccess.skillslab.task;
 import static ai.smartsuccess.skillslab.task.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.task.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import ai.smartsuccess.skillslab.task.service.EvaluationRules;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(AssessmentServiceStub.class)
 class TaskResourceTest {
 
     static final String REST_API_TASK = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
@@ -102,6 +108,64 @@ class TaskResourceTest {
     @Test
     void anonymous_callers_get_401_problem() {
         given().get("/api/tasks").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void every_default_task_describes_itself_in_the_design_sections_and_ships_its_files() {
+        List<Map<String, Object>> tasks = given().auth()
+                .oauth2(accessToken(CANDIDATE))
+                .queryParam("isDefault", true)
+                .queryParam("limit", 50)
+                .get("/api/tasks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("tasks");
+        assertThat(tasks).hasSize(11);
+        for (Map<String, Object> task : tasks) {
+            String description = (String) task.get("description");
+            assertThat(description)
+                    .as(task.get("title").toString())
+                    .contains("## Task Description", "## Requirements", "## Deliverables", "## Evaluation Focus")
+                    .containsAnyOf("## Tech Stack", "## Context")
+                    .contains("no network")
+                    .doesNotContain("(Provided in task files)");
+            given().auth()
+                    .oauth2(KeycloakTokens.serviceToken())
+                    .get("/internal/tasks/" + task.get("id") + "/bundle")
+                    .then()
+                    .statusCode(200)
+                    .body("starterFiles.path", hasItem(org.hamcrest.Matchers.startsWith("tests/")))
+                    .body("hiddenFiles.path", everyItem(org.hamcrest.Matchers.startsWith("hidden_tests/")))
+                    .body("hiddenFiles.size()", org.hamcrest.Matchers.greaterThan(0));
+        }
+    }
+
+    @Test
+    void the_seeded_evaluation_configs_are_the_defaults_new_tasks_get() {
+        for (String type :
+                List.of("code_generation", "bug_fix", "system_design", "multi_agent", "open_ended", "refactoring")) {
+            String id = given().auth()
+                    .oauth2(accessToken(CANDIDATE))
+                    .queryParam("isDefault", true)
+                    .queryParam("type", type)
+                    .get("/api/tasks")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("tasks[0].id");
+            Map<String, Object> seeded = given().auth()
+                    .oauth2(accessToken(CANDIDATE))
+                    .get("/api/tasks/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("evaluationConfig");
+            Map<String, Object> expected = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .convertValue(
+                            EvaluationRules.defaultFor(type), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+            assertThat(seeded).as(type).isEqualTo(expected);
+        }
     }
 
     @Test

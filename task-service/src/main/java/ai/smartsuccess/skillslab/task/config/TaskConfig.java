@@ -23,5 +23,9 @@ public interface TaskConfig {
         /** Largest total of a task's files. */
         @WithDefault("26214400")
         long maxTaskBytes();
+
+        /** Most files one task may have. */
+        @WithDefault("200")
+        int maxFiles();
     }
 }

@@ -3,49 +3,67 @@ package ai.smartsuccess.skillslab.task.repository;
 import ai.smartsuccess.skillslab.task.model.Task;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
-    /** Default and public tasks, and the caller's own; archived tasks never appear in the catalogue. */
-    private static final String VISIBLE =
-            "archivedAt is null and (isDefault = true or isPublic = true or creatorId = :caller)";
+    /**
+     * The catalogue of a caller, the same rule as {@code TaskAccess#canSee}: never archived tasks; the caller's own
+     * tasks (all of them for an admin); other tasks only while active and inside their access window, and only when
+     * default, public, or granted to the caller by an accepted invitation.
+     */
+    private static final String VISIBLE = """
+            from Task t where t.archivedAt is null and (
+                :admin = true or t.creatorId = :caller or (
+                    t.isActive = true
+                    and (t.accessStartDate is null or t.accessStartDate <= :now)
+                    and (t.accessEndDate is null or t.accessEndDate > :now)
+                    and (t.isDefault = true or t.isPublic = true or exists (
+                        select 1 from TaskAccessGrant g where g.taskId = t.id and g.recipientUserId = :caller))))""";
 
-    public Uni<List<Task>> listVisible(TaskQuery query, String caller, int offset, int limit) {
-        return find(
-                        VISIBLE + query.clause(),
-                        Sort.by("isDefault", Sort.Direction.Descending)
-                                .and("createdAt")
-                                .and("id"),
-                        query.parameters(caller))
+    private static final String ORDER = " order by t.isDefault desc, t.createdAt, t.id";
+
+    public Uni<List<Task>> listVisible(TaskQuery query, Viewer viewer, int offset, int limit) {
+        return find(VISIBLE + query.clause() + ORDER, query.parameters(viewer))
                 .range(offset, offset + limit - 1)
                 .list();
     }
 
-    public Uni<Long> countVisible(TaskQuery query, String caller) {
-        return count(VISIBLE + query.clause(), query.parameters(caller));
+    public Uni<Long> countVisible(TaskQuery query, Viewer viewer) {
+        return count(VISIBLE + query.clause(), query.parameters(viewer));
     }
 
     public Uni<List<Task>> listDefaults() {
         return list("isDefault", true);
     }
 
+    /** The task locked for the rest of the transaction, so that concurrent uploads cannot overrun its size limit. */
+    public Uni<Task> findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Who is listing: their subject, whether they are an admin, and the instant the access windows are checked at. */
+    public record Viewer(String subject, boolean admin, OffsetDateTime now) {}
+
     /** Optional list filters, combined with AND. */
     public record TaskQuery(String taskType, String difficulty, Boolean isDefault) {
 
         String clause() {
-            return (taskType != null ? " and taskType = :taskType" : "")
-                    + (difficulty != null ? " and difficulty = :difficulty" : "")
-                    + (isDefault != null ? " and isDefault = :isDefault" : "");
+            return (taskType != null ? " and t.taskType = :taskType" : "")
+                    + (difficulty != null ? " and t.difficulty = :difficulty" : "")
+                    + (isDefault != null ? " and t.isDefault = :isDefault" : "");
         }
 
-        Parameters parameters(String caller) {
-            Parameters parameters = Parameters.with("caller", caller);
+        Parameters parameters(Viewer viewer) {
+            Parameters parameters = Parameters.with("caller", viewer.subject())
+                    .and("admin", viewer.admin())
+                    .and("now", viewer.now());
             if (taskType != null) parameters = parameters.and("taskType", taskType);
             if (difficulty != null) parameters = parameters.and("difficulty", difficulty);
             if (isDefault != null) parameters = parameters.and("isDefault", isDefault);

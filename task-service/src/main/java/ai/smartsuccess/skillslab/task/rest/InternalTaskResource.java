@@ -1,7 +1,9 @@
 package ai.smartsuccess.skillslab.task.rest;
 
 import ai.smartsuccess.skillslab.task.service.TaskBundleService;
+import ai.smartsuccess.skillslab.task.service.TaskService;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskBundle;
+import ai.smartsuccess.skillslab.task.service.TaskViews.TaskDetailView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +23,19 @@ public class InternalTaskResource {
 
     @Inject
     TaskBundleService bundles;
+
+    @Inject
+    TaskService tasks;
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "Any task with its starter files and evaluation config, whoever may see it",
+            description = "For assessment-service: the snapshot a session is scored with, and the task's access"
+                    + " window, activity and attempt limit, which it enforces when an assessment is created.")
+    public Uni<TaskDetailView> get(@PathParam("id") UUID id) {
+        return tasks.getForService(id);
+    }
 
     @GET
     @Path("/{id}/bundle")

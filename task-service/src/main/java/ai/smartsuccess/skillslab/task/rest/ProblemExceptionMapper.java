@@ -1,10 +1,14 @@
 package ai.smartsuccess.skillslab.task.rest;
 
+import ai.smartsuccess.skillslab.task.service.ConflictException;
+import ai.smartsuccess.skillslab.task.service.FileRejectedException;
 import ai.smartsuccess.skillslab.task.service.ForbiddenException;
 import ai.smartsuccess.skillslab.task.service.InvalidInputException;
 import ai.smartsuccess.skillslab.task.service.NotFoundException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,6 +34,22 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return problem(404, "not-found", "Not found", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return problem(409, "conflict", "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response fileRejected(FileRejectedException e) {
+        boolean tooLarge = e.reason() == FileRejectedException.Reason.TOO_LARGE;
+        return problem(
+                tooLarge ? 413 : 415,
+                tooLarge ? "file-too-large" : "unsupported-file-type",
+                tooLarge ? "File too large" : "Unsupported file type",
+                e.getMessage(),
+                fieldErrors(List.of(Map.of("field", e.field(), "message", e.getMessage()))));
     }
 
     @ServerExceptionMapper
@@ -79,6 +99,12 @@ public class ProblemExceptionMapper {
                 fieldErrors(List.of(Map.of("field", path(e), "message", "is not a known field"))));
     }
 
+    /** Declared for the subtype too, so that it wins over the framework's own mapper of that type. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e) {
         return problem(
@@ -87,6 +113,11 @@ public class ProblemExceptionMapper {
                 "Malformed request body",
                 "A field has the wrong type or format.",
                 fieldErrors(List.of(Map.of("field", path(e), "message", "has the wrong type or format"))));
+    }
+
+    @ServerExceptionMapper
+    public Response notJson(JsonParseException e) {
+        return unparsable((JsonProcessingException) e);
     }
 
     @ServerExceptionMapper

@@ -1,24 +1,34 @@
 package ai.smartsuccess.skillslab.task.rest;
 
 import ai.smartsuccess.skillslab.task.repository.TaskRepository.TaskQuery;
+import ai.smartsuccess.skillslab.task.service.TaskInput;
 import ai.smartsuccess.skillslab.task.service.TaskService;
+import ai.smartsuccess.skillslab.task.service.TaskViews.DeleteOutcome;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskDetailView;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskPage;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+/** The task API of the product. Only people use it (individuals, businesses, admins); services use /internal. */
 @Path("/api/tasks")
-@Authenticated
+@RolesAllowed({"individual", "business", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
@@ -29,7 +39,8 @@ public class TaskResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "List the tasks the caller may take: default, public and their own")
+    @Operation(
+            summary = "List the tasks the caller may take: default, public, their own and those they were invited to")
     public Uni<TaskPage> list(
             @QueryParam("type") String type,
             @QueryParam("difficulty") String difficulty,
@@ -41,8 +52,57 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One task with its starter files and evaluation config")
+    @Operation(summary = "One task with its files and evaluation config (hidden test files only for its creator)")
     public Uni<TaskDetailView> get(@PathParam("id") UUID id) {
         return tasks.get(caller.get(), id);
+    }
+
+    @POST
+    @RolesAllowed({"business", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a custom task; without an evaluationConfig it gets the default config of its type")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Uni<Response> create(TaskInput input) {
+        return tasks.create(caller.get(), input)
+                .map(created -> Response.created(
+                                URI.create("/api/tasks/" + created.task().id()))
+                        .entity(created)
+                        .build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"business", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some fields of the caller's own task; fields left out keep their values")
+    public Uni<TaskDetailView> update(@PathParam("id") UUID id, TaskInput input) {
+        return tasks.update(caller.get(), id, input);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({"business", "admin"})
+    @Operation(
+            summary = "Delete the caller's own task; a task that assessments refer to is archived instead",
+            description = "Answers 204 either way; header Skills-Lab-Task-Outcome says deleted or archived.")
+    @APIResponse(responseCode = "204", description = "Deleted or archived")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return tasks.delete(caller.get(), id)
+                .map(outcome -> Response.noContent()
+                        .header("Skills-Lab-Task-Outcome", outcome == DeleteOutcome.ARCHIVED ? "archived" : "deleted")
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/duplicate")
+    @RolesAllowed({"business", "admin"})
+    @Operation(summary = "A private copy of a task the caller can see, owned by the caller")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Uni<Response> duplicate(@PathParam("id") UUID id) {
+        return tasks.duplicate(caller.get(), id)
+                .map(created -> Response.created(
+                                URI.create("/api/tasks/" + created.task().id()))
+                        .entity(created)
+                        .build());
     }
 }

@@ -13,7 +13,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public InvalidInputException(String field, String message) {
-        this(message, List.of(new FieldError(field, message)));
+        this("'" + field + "' " + message, List.of(new FieldError(field, message)));
     }
 
     public List<FieldError> errors() {

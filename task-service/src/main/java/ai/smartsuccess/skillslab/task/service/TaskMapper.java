@@ -27,13 +27,15 @@ final class TaskMapper {
                 task.accessEndDate,
                 task.runtime,
                 task.visibleTestCommand,
+                task.hiddenTestRunner,
                 task.creatorId,
+                task.archivedAt,
                 task.createdAt,
                 task.updatedAt);
     }
 
     static TaskFileView toView(TaskFile file) {
-        return new TaskFileView(file.id, file.path, file.fileType, file.sizeBytes, file.mimeType);
+        return new TaskFileView(file.id, file.path, file.visibility, file.fileType, file.sizeBytes, file.mimeType);
     }
 
     static EvaluationConfigDocument toView(EvaluationConfigEntity config) {

@@ -25,16 +25,35 @@ public final class TaskViews {
             OffsetDateTime accessEndDate,
             String runtime,
             String visibleTestCommand,
+            String hiddenTestRunner,
             String creatorId,
+            /* Set when the task was deleted while assessments still referred to it. */
+            OffsetDateTime archivedAt,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 
-    public record TaskFileView(UUID id, String path, String fileType, long sizeBytes, String mimeType) {}
+    /** {@code visibility}: {@code starter} (the candidate's) or {@code hidden} (shown to the creator and admins). */
+    public record TaskFileView(
+            UUID id, String path, String visibility, String fileType, long sizeBytes, String mimeType) {}
 
     public record TaskDetailView(
             @JsonUnwrapped TaskView task, List<TaskFileView> files, EvaluationConfigDocument evaluationConfig) {}
 
     public record TaskPage(List<TaskView> tasks, long total, boolean hasMore) {}
+
+    public record TaskFileList(List<TaskFileView> files, long totalBytes, long maxFileBytes, long maxTaskBytes) {}
+
+    /** An uploaded file, and whether it replaced one at the same path. */
+    public record StoredFile(TaskFileView file, boolean replaced) {}
+
+    /** A file's bytes for download. */
+    public record FileContent(String path, String mimeType, byte[] content) {}
+
+    /** What deleting a task did: removed it, or archived it because assessments refer to it. */
+    public enum DeleteOutcome {
+        DELETED,
+        ARCHIVED
+    }
 
     /**
      * Everything a sandbox needs to run a session of the task: the starter files, and the hidden test suite that is

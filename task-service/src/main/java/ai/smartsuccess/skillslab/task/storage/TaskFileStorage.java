@@ -6,6 +6,10 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,6 +38,25 @@ public class TaskFileStorage {
     public Uni<byte[]> get(String key) {
         return blocking(
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+    }
+
+    public Uni<Void> copy(String fromKey, String toKey) {
+        return blocking(() -> s3.copyObject(r -> r.sourceBucket(bucket)
+                        .sourceKey(fromKey)
+                        .destinationBucket(bucket)
+                        .destinationKey(toKey)))
+                .replaceWithVoid();
+    }
+
+    /** The bytes of an upload that the HTTP layer buffered to a temporary file. */
+    public Uni<byte[]> readUpload(Path uploaded) {
+        return blocking(() -> {
+            try {
+                return Files.readAllBytes(uploaded);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public Uni<Void> delete(String key) {

@@ -1,0 +1,212 @@
+package ai.smartsuccess.skillslab.task;
+
+import static ai.smartsuccess.skillslab.task.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.task.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.task.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.task.TaskApi.as;
+import static ai.smartsuccess.skillslab.task.TaskApi.newTask;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+
+import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
+import ai.smartsuccess.skillslab.task.repository.TaskAccessGrantRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * InvitationAccepted events on the real Kafka ({@code test.invitations}), as assessment-service publishes them, open a
+ * private task to the invited candidate.
+ */
+@QuarkusTest
+@QuarkusTestResource(AssessmentServiceStub.class)
+class InvitationConsumerTest {
+
+    static final String TOPIC = "test.invitations";
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Inject
+    TaskAccessGrantRepository grants;
+
+    String business = accessToken(BUSINESS);
+    String candidate = accessToken(CANDIDATE);
+    UUID task;
+    KafkaProducer<String, String> producer;
+
+    @BeforeEach
+    void setUp() {
+        task = TaskApi.create(business, newTask("Invitation-only task"));
+        Properties config = new Properties();
+        config.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        config.put("key.serializer", StringSerializer.class.getName());
+        config.put("value.serializer", StringSerializer.class.getName());
+        producer = new KafkaProducer<>(config);
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+        TaskApi.delete(business, task);
+    }
+
+    @Test
+    void an_accepted_invitation_lets_the_candidate_see_the_private_task() throws Exception {
+        as(candidate).get("/api/tasks/" + task).then().statusCode(404);
+        send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> as(candidate).get("/api/tasks/" + task).then().statusCode(200));
+        as(candidate)
+                .queryParam("isDefault", false)
+                .queryParam("limit", 100)
+                .get("/api/tasks")
+                .then()
+                .body("tasks.id", hasItem(task.toString()));
+        as(accessToken(KeycloakUsers.secondBusiness()))
+                .get("/api/tasks/" + task)
+                .then()
+                .statusCode(404);
+
+        // The grant does not outlive the task's own rules: a deactivated task is hidden again.
+        as(business)
+                .contentType(ContentType.JSON)
+                .body(Map.of("isActive", false))
+                .put("/api/tasks/" + task)
+                .then()
+                .statusCode(200);
+        as(candidate).get("/api/tasks/" + task).then().statusCode(404);
+    }
+
+    @Test
+    void a_redelivered_event_changes_nothing() throws Exception {
+        InvitationAccepted event =
+                accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE));
+        send(event);
+        send(event);
+        send(new InvitationAccepted(
+                UUID.randomUUID(),
+                null,
+                1,
+                Instant.now(),
+                event.invitationId(),
+                task,
+                event.senderId(),
+                event.recipientUserId(),
+                event.assessmentId()));
+        UUID later = UUID.randomUUID();
+        send(accepted(task, event.senderId(), "someone-else-" + later, later));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(later) == 1);
+        assertThat(grantsOf(event.invitationId())).isEqualTo(1);
+        as(candidate).get("/api/tasks/" + task).then().statusCode(200);
+    }
+
+    @Test
+    void an_invitation_not_sent_by_the_task_creator_grants_nothing() throws Exception {
+        UUID forged = UUID.randomUUID();
+        send(accepted(
+                task,
+                KeycloakUsers.subjectOf(KeycloakUsers.secondBusiness()),
+                KeycloakUsers.subjectOf(CANDIDATE),
+                forged));
+        UUID marker = UUID.randomUUID();
+        send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), "marker-" + marker, marker));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(marker) == 1);
+        assertThat(grantsOf(forged)).isZero();
+        as(candidate).get("/api/tasks/" + task).then().statusCode(404);
+    }
+
+    @Test
+    void an_unreadable_record_goes_to_the_dead_letter_topic_and_the_next_one_is_still_read() throws Exception {
+        String key = "unreadable-" + UUID.randomUUID();
+        try (KafkaConsumer<String, String> dlq = dlqConsumer()) {
+            producer.send(new ProducerRecord<>(TOPIC, key, "{this is not json")).get();
+            UUID after = UUID.randomUUID();
+            send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), "after-" + after, after));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(after) == 1);
+        }
+    }
+
+    private KafkaConsumer<String, String> dlqConsumer() {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        config.put("key.deserializer", StringDeserializer.class.getName());
+        config.put("value.deserializer", StringDeserializer.class.getName());
+        config.put("enable.auto.commit", "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC + ".dlq").stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private long grantsOf(UUID invitationId) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withSession(() -> grants.count("invitationId", invitationId)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(InvitationAccepted event) throws Exception {
+        producer.send(new ProducerRecord<>(TOPIC, event.key(), JSON.writeValueAsString(event)))
+                .get();
+    }
+
+    static InvitationAccepted accepted(UUID task, String sender, String recipient) {
+        return accepted(task, sender, recipient, UUID.randomUUID());
+    }
+
+    static InvitationAccepted accepted(UUID task, String sender, String recipient, UUID invitationId) {
+        return new InvitationAccepted(
+                UUID.randomUUID(),
+                null,
+                InvitationAccepted.SCHEMA_VERSION,
+                Instant.now(),
+                invitationId,
+                task,
+                sender,
+                recipient,
+                UUID.randomUUID());
+    }
+}
