@@ -46,7 +46,21 @@ export async function newPage(browser, { baseURL } = {}) {
 export async function screenshot(page, name, options = {}) {
   await mkdir(TARGET_DIR, { recursive: true });
   const path = join(TARGET_DIR, name);
-  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  if (!options.fullPage) {
+    await page.screenshot({ path });
+    return path;
+  }
+  // A full-page capture keeps the viewport's height, so sticky headers and bars would be painted in the middle of
+  // the page: the viewport grows to the page for the shot instead.
+  const viewport = page.viewportSize();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    if (viewport && height > viewport.height) await page.setViewportSize(viewport);
+  }
   return path;
 }
 

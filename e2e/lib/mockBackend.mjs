@@ -4,6 +4,27 @@
 
 export const MOCK_AUTHORITY = 'http://idp.mock.test/realms/skills-lab';
 export const MOCK_USER = { email: 'candidate@demo.skillslab.dev', password: 'demo-password', name: 'Casey Candidate' };
+export const MOCK_BUSINESS = {
+  email: 'business@demo.skillslab.dev',
+  password: 'demo-password',
+  name: 'Bea Business',
+  company: { name: 'Demo Corp', size: '11-50', industry: 'technology' },
+};
+
+const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-500', '500+'];
+const INDUSTRIES = ['technology', 'finance', 'healthcare', 'retail', 'manufacturing', 'other'];
+const TASK_TYPES = ['code_generation', 'refactoring', 'bug_fix', 'system_design', 'multi_agent', 'open_ended'];
+const DIFFICULTIES = ['basic', 'intermediate', 'advanced'];
+const BUILT_IN = {
+  planning: ['task_breakdown', 'time_estimation', 'milestone_definition', 'problem_understanding'],
+  prompt_engineering: ['clarity_specificity', 'context_management', 'iteration_efficiency', 'error_recovery'],
+  tool_orchestration: ['tool_selection', 'multi_tool_coordination', 'workflow_efficiency', 'resource_utilization'],
+  outcome_quality: ['correctness', 'code_quality', 'documentation', 'edge_case_handling'],
+};
+const SIGNALS = Object.values(BUILT_IN).flat();
+const LEVELS = ['explorer', 'operator', 'architect', 'innovator'];
+const TEXT_EXTENSIONS = ['py', 'js', 'ts', 'json', 'md', 'txt', 'csv', 'yaml', 'yml', 'toml', 'html', 'css', 'sh', 'sql'];
+const MAX_MOCK_FILE_BYTES = 64 * 1024;
 
 const WEIGHTS = {
   categoryWeights: { planning: 25, prompt_engineering: 25, tool_orchestration: 25, outcome_quality: 25 },
@@ -91,6 +112,115 @@ function problem(route, status, title, detail, extra = {}) {
   });
 }
 
+function unknownField(route, body, allowed) {
+  const extra = Object.keys(body ?? {}).find((key) => !allowed.includes(key));
+  if (!extra) return null;
+  return problem(route, 400, 'Unknown field', `Unknown field '${extra}'.`, { errors: [{ field: extra, message: 'is not a known field' }] });
+}
+
+function claimsOf(authorization) {
+  try {
+    return JSON.parse(Buffer.from(authorization.replace(/^Bearer\s+/, '').split('.')[1], 'base64url').toString());
+  } catch {
+    return null;
+  }
+}
+
+/** The evaluation-config rules of task-service, enough to catch a wrong payload. */
+function evaluationProblems(config) {
+  const errors = [];
+  const push = (field, message) => errors.push({ field: `evaluationConfig.${field}`, message });
+  const allowed = ['categoryWeights', 'subitemWeights', 'levelThresholds', 'customCategories'];
+  for (const key of Object.keys(config ?? {})) if (!allowed.includes(key)) push(key, 'is not a known field');
+  const customs = config.customCategories ?? [];
+  const categories = { ...BUILT_IN };
+  customs.forEach((custom, i) => {
+    const keys = Object.keys(custom);
+    for (const key of keys) if (!['key', 'name', 'description', 'subitems'].includes(key)) push(`customCategories[${i}].${key}`, 'is not a known field');
+    if (!/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(custom.key ?? '')) push(`customCategories[${i}].key`, 'must be snake_case');
+    if (BUILT_IN[custom.key]) push(`customCategories[${i}].key`, 'is a built-in category');
+    if (!custom.name?.trim()) push(`customCategories[${i}].name`, 'is required');
+    if (!custom.description?.trim()) push(`customCategories[${i}].description`, 'is required');
+    if (!Array.isArray(custom.subitems) || custom.subitems.length === 0) push(`customCategories[${i}].subitems`, 'must list at least one subitem');
+    (custom.subitems ?? []).forEach((sub, j) => {
+      for (const key of Object.keys(sub)) if (!['key', 'name', 'description', 'signal'].includes(key)) push(`customCategories[${i}].subitems[${j}].${key}`, 'is not a known field');
+      if (!SIGNALS.includes(sub.signal)) push(`customCategories[${i}].subitems[${j}].signal`, 'must be a built-in subitem');
+      if (!sub.name?.trim() || !sub.description?.trim()) push(`customCategories[${i}].subitems[${j}]`, 'needs a name and a description');
+    });
+    categories[custom.key] = (custom.subitems ?? []).map((sub) => sub.key);
+  });
+  const weights = config.categoryWeights ?? {};
+  const sum = (values) => values.reduce((a, b) => a + b, 0);
+  if (Object.keys(weights).sort().join() !== Object.keys(categories).sort().join()) push('categoryWeights', 'must give every category');
+  if (!Object.values(weights).every((w) => Number.isInteger(w) && w >= 0 && w <= 100)) push('categoryWeights', 'must be integers from 0 to 100');
+  if (sum(Object.values(weights)) !== 100) push('categoryWeights', `must add up to 100 (got ${sum(Object.values(weights))})`);
+  for (const [category, subitems] of Object.entries(categories)) {
+    const given = config.subitemWeights?.[category] ?? {};
+    if (Object.keys(given).sort().join() !== [...subitems].sort().join()) push(`subitemWeights.${category}`, 'must give exactly its subitems');
+    if (sum(Object.values(given)) !== 100) push(`subitemWeights.${category}`, 'must add up to 100');
+  }
+  const levels = config.levelThresholds ?? {};
+  let expected = 0;
+  for (const level of LEVELS) {
+    if (!levels[level] || levels[level].min !== expected || levels[level].max < levels[level].min) push(`levelThresholds.${level}`, 'must be contiguous from 0 to 100');
+    expected = (levels[level]?.max ?? 0) + 1;
+  }
+  if (levels.innovator?.max !== 100) push('levelThresholds.innovator.max', 'must be 100');
+  return errors;
+}
+
+const TASK_FIELDS = [
+  'title',
+  'description',
+  'taskType',
+  'difficulty',
+  'timeLimitMinutes',
+  'isPublic',
+  'usesPlatformKeys',
+  'maxAttempts',
+  'accessStartDate',
+  'accessEndDate',
+  'evaluationConfig',
+];
+
+function taskProblems(input) {
+  const errors = [];
+  if (typeof input.title !== 'string' || input.title.trim().length < 3 || input.title.trim().length > 255) errors.push({ field: 'title', message: 'must be 3 to 255 characters' });
+  if (typeof input.description !== 'string' || !input.description.trim()) errors.push({ field: 'description', message: 'is required' });
+  if (!TASK_TYPES.includes(input.taskType)) errors.push({ field: 'taskType', message: 'must be a task type' });
+  if (!DIFFICULTIES.includes(input.difficulty)) errors.push({ field: 'difficulty', message: 'must be basic, intermediate or advanced' });
+  if (!Number.isInteger(input.timeLimitMinutes) || input.timeLimitMinutes < 30 || input.timeLimitMinutes > 480) errors.push({ field: 'timeLimitMinutes', message: 'must be from 30 to 480' });
+  for (const flag of ['isPublic', 'usesPlatformKeys']) if (typeof input[flag] !== 'boolean') errors.push({ field: flag, message: 'must be true or false' });
+  if (input.maxAttempts !== null && (!Number.isInteger(input.maxAttempts) || input.maxAttempts < 1)) errors.push({ field: 'maxAttempts', message: 'must be at least 1, or null' });
+  if (input.accessStartDate && input.accessEndDate && Date.parse(input.accessEndDate) <= Date.parse(input.accessStartDate)) errors.push({ field: 'accessEndDate', message: 'must be after accessStartDate' });
+  if (input.evaluationConfig) errors.push(...evaluationProblems(input.evaluationConfig));
+  return errors;
+}
+
+/** The parts of a multipart/form-data body: { name: { filename?, contentType?, data: Buffer } }. */
+function multipart(request) {
+  const type = request.headers()['content-type'] ?? '';
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
+  const body = request.postDataBuffer();
+  if (!boundary || !body) return null;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts = {};
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString();
+    const name = /name="([^"]*)"/.exec(headers)?.[1];
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    const contentType = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1];
+    if (name) parts[name] = { filename, contentType, data: part.subarray(headerEnd + 4) };
+    start = next;
+  }
+  return parts;
+}
+
 function score() {
   const categoryScores = { planning: 72.5, prompt_engineering: 81, tool_orchestration: 64, outcome_quality: 78.25 };
   const subitemScores = {};
@@ -151,12 +281,19 @@ function score() {
   };
 }
 
-/**
- * Installs the mock on a page. Returns the recorded state: tracked events, file writes, chat
- * requests, submitted assessments and any request that arrived without a bearer token.
- */
-export async function installMockBackend(page, baseURL, options = {}) {
-  const state = {
+function newState(options) {
+  const users = new Map();
+  const addUser = (user) => users.set(user.email, { deleted: false, verified: true, company: null, ...user });
+  addUser({ sub: 'user-1', email: MOCK_USER.email, password: MOCK_USER.password, name: MOCK_USER.name, userType: 'individual' });
+  addUser({
+    sub: 'biz-1',
+    email: MOCK_BUSINESS.email,
+    password: MOCK_BUSINESS.password,
+    name: MOCK_BUSINESS.name,
+    userType: 'business',
+    company: { ...MOCK_BUSINESS.company },
+  });
+  return {
     tracked: [],
     writes: [],
     chatRequests: [],
@@ -168,8 +305,34 @@ export async function installMockBackend(page, baseURL, options = {}) {
     terminalConnections: 0,
     terminalInputs: [],
     failFirstTerminalConnections: options.failFirstTerminalConnections ?? 0,
+    users,
+    signUps: [],
+    verificationEmails: [],
+    profileUpdates: [],
+    taskWrites: [],
+    tasks: new Map(TASKS.map((task) => [task.id, { ...task }])),
+    taskConfigs: new Map(),
+    taskFiles: new Map(),
+    grants: new Set(),
+    invitations: [],
+    invitationRequests: [],
+    /** The identity provider marks an address verified (what Keycloak's email link does). */
+    verify(email) {
+      const user = users.get(email.toLowerCase());
+      if (user) user.verified = true;
+    },
   };
+}
+
+/**
+ * Installs the mock on a page. Returns the recorded state: tracked events, file writes, chat
+ * requests, submitted assessments and any request that arrived without a bearer token; plus the
+ * accounts, sign-ups, tasks and invitations of the account and business journeys.
+ */
+export async function installMockBackend(page, baseURL, options = {}) {
+  const state = options.state ?? newState(options);
   const origin = new URL(baseURL).origin;
+  const userBySub = (sub) => [...state.users.values()].find((u) => u.sub === sub && !u.deleted) ?? null;
 
   // ---- identity provider ------------------------------------------------------------------
   await page.route(`${MOCK_AUTHORITY}/**`, async (route) => {
@@ -194,6 +357,9 @@ export async function installMockBackend(page, baseURL, options = {}) {
       if (url.searchParams.get('code_challenge_method') !== 'S256') {
         return route.fulfill({ status: 400, contentType: 'text/plain', body: 'PKCE (S256) is required' });
       }
+      const accounts = Object.fromEntries(
+        [...state.users.values()].filter((u) => !u.deleted).map((u) => [u.email, { password: u.password, verified: u.verified }]),
+      );
       return route.fulfill({
         status: 200,
         contentType: 'text/html',
@@ -206,14 +372,20 @@ export async function installMockBackend(page, baseURL, options = {}) {
 <p id="error" style="color:#c00"></p>
 </form>
 <script>
+const accounts = ${JSON.stringify(accounts)};
 document.getElementById('kc-form-login').addEventListener('submit', function (e) {
   e.preventDefault();
-  if (document.getElementById('username').value !== ${JSON.stringify(MOCK_USER.email)} ||
-      document.getElementById('password').value !== ${JSON.stringify(MOCK_USER.password)}) {
+  const email = document.getElementById('username').value.trim().toLowerCase();
+  const account = accounts[email];
+  if (!account || account.password !== document.getElementById('password').value) {
     document.getElementById('error').textContent = 'Invalid username or password.';
     return;
   }
-  location.href = ${JSON.stringify(redirect)} + '?state=' + encodeURIComponent(${JSON.stringify(stateParam)}) + '&session_state=mock&code=mock-code';
+  if (!account.verified) {
+    document.body.innerHTML = '<h1 id="kc-page-title">Email verification</h1><p>You need to verify your email address to activate your account.</p>';
+    return;
+  }
+  location.href = ${JSON.stringify(redirect)} + '?state=' + encodeURIComponent(${JSON.stringify(stateParam)}) + '&session_state=mock&code=mock-code.' + encodeURIComponent(email);
 });
 </script></body></html>`,
       });
@@ -223,21 +395,25 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if (form.get('grant_type') === 'authorization_code' && !form.get('code_verifier')) {
         return json(route, 400, { error: 'invalid_grant', error_description: 'missing code_verifier' });
       }
+      const code = form.get('code') ?? form.get('refresh_token') ?? '';
+      const email = decodeURIComponent(code.replace(/^mock-(code|refresh)\.?/, '')) || MOCK_USER.email;
+      const user = state.users.get(email);
+      if (!user || user.deleted) return json(route, 400, { error: 'invalid_grant', error_description: 'unknown user' });
       const now = Math.floor(Date.now() / 1000);
       const claims = {
         iss: MOCK_AUTHORITY,
         aud: 'skills-lab-web',
-        sub: 'user-1',
+        sub: user.sub,
         iat: now,
         exp: now + 3600,
-        name: MOCK_USER.name,
-        email: MOCK_USER.email,
-        realm_access: { roles: ['individual'] },
+        name: user.name,
+        email: user.email,
+        realm_access: { roles: [user.userType] },
       };
       return json(route, 200, {
         access_token: fakeJwt({ ...claims, typ: 'Bearer' }),
         id_token: fakeJwt({ ...claims, typ: 'ID' }),
-        refresh_token: 'mock-refresh',
+        refresh_token: `mock-refresh.${encodeURIComponent(user.email)}`,
         token_type: 'Bearer',
         expires_in: 3600,
         scope: 'openid profile email',
@@ -249,6 +425,30 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     }
     return route.fulfill({ status: 404, body: 'not mocked' });
   });
+
+  const meOf = (user) => ({
+    id: user.sub,
+    email: user.email,
+    name: user.name,
+    userType: user.userType,
+    subscription: { plan: user.userType === 'business' ? 'business' : 'free', status: 'active' },
+    company: user.company ? { ...user.company } : null,
+  });
+
+  const canSee = (user, task) =>
+    task.creatorId === user.sub || (!task.archivedAt && (task.isDefault || task.isPublic || state.grants.has(`${task.id}:${user.sub}`)));
+
+  const taskDetail = (task, user) => {
+    const isDefaultTask = task.isDefault;
+    const files = isDefaultTask
+      ? Object.entries(STARTER_FILES).map(([p, c], i) => ({ id: `f${i}`, path: p, visibility: 'starter', fileType: 'starter', sizeBytes: c.length, mimeType: 'text/plain' }))
+      : [...(state.taskFiles.get(task.id) ?? [])]
+          .filter((f) => f.visibility === 'starter' || task.creatorId === user.sub)
+          .map(({ content: _content, ...file }) => file);
+    return { ...task, files, evaluationConfig: state.taskConfigs.get(task.id) ?? WEIGHTS };
+  };
+
+  const defaultConfig = () => JSON.parse(JSON.stringify(WEIGHTS));
 
   // ---- API -----------------------------------------------------------------------------------
   await page.route(`${origin}/api/**`, async (route) => {
@@ -267,52 +467,345 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     if (path === '/api/config') {
       return json(route, 200, { oidc: { authority: MOCK_AUTHORITY, clientId: 'skills-lab-web' }, version: 'mock' });
     }
+
+    // ---- public endpoints ------------------------------------------------------------------
+    if (path === '/api/auth/signup' && method === 'POST') {
+      const input = body() ?? {};
+      state.signUps.push(input);
+      const refused = unknownField(route, input, ['accountType', 'firstName', 'lastName', 'email', 'password', 'companyName', 'companySize', 'companyIndustry']);
+      if (refused) return refused;
+      const errors = [];
+      if (!['individual', 'business'].includes(input.accountType)) errors.push({ field: 'accountType', message: 'must be individual or business' });
+      for (const field of ['firstName', 'lastName']) if (!input[field]?.trim()) errors.push({ field, message: 'must not be blank' });
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email ?? '')) errors.push({ field: 'email', message: 'must be a well-formed email address' });
+      if (typeof input.password !== 'string' || input.password.length < 8) errors.push({ field: 'password', message: 'must be between 8 and 128 characters' });
+      else if (['password', '12345678'].includes(input.password.toLowerCase())) errors.push({ field: 'password', message: 'is too easy to guess' });
+      if (input.accountType === 'business') {
+        if (!input.companyName?.trim()) errors.push({ field: 'companyName', message: 'is required for a business account' });
+        if (!COMPANY_SIZES.includes(input.companySize)) errors.push({ field: 'companySize', message: `must be one of ${COMPANY_SIZES.join(', ')}` });
+        if (!INDUSTRIES.includes(input.companyIndustry)) errors.push({ field: 'companyIndustry', message: `must be one of ${INDUSTRIES.join(', ')}` });
+      } else {
+        for (const field of ['companyName', 'companySize', 'companyIndustry']) if (field in input) errors.push({ field, message: 'is only for business accounts' });
+      }
+      if (errors.length) return problem(route, 400, 'Invalid request', 'The sign-up form has errors.', { errors });
+      const email = input.email.trim().toLowerCase();
+      if (state.users.has(email)) {
+        return problem(route, 409, 'Conflict', 'An account with this email already exists. Sign in instead.', {
+          errors: [{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }],
+        });
+      }
+      const user = {
+        sub: `user-${state.users.size + 1}`,
+        email,
+        password: input.password,
+        name: `${input.firstName.trim()} ${input.lastName.trim()}`,
+        userType: input.accountType,
+        verified: false,
+        deleted: false,
+        company: input.accountType === 'business' ? { name: input.companyName, size: input.companySize, industry: input.companyIndustry } : null,
+      };
+      state.users.set(email, user);
+      state.verificationEmails.push(email);
+      return json(route, 201, { userId: user.sub, email, userType: user.userType, verificationEmailSent: true });
+    }
+    if (path === '/api/auth/verification-email' && method === 'POST') {
+      const input = body() ?? {};
+      const refused = unknownField(route, input, ['email']);
+      if (refused) return refused;
+      state.verificationEmails.push(String(input.email ?? '').toLowerCase());
+      return route.fulfill({ status: 202 });
+    }
+    let match = path.match(/^\/api\/invitations\/access\/([^/]+)$/);
+    if (match && method === 'GET') {
+      const invitation = state.invitations.find((i) => i.token === decodeURIComponent(match[1]));
+      if (!invitation) return problem(route, 404, 'Not found', 'No invitation has this link.');
+      const task = state.tasks.get(invitation.taskId);
+      const sender = userBySub(invitation.senderId);
+      return json(route, 200, {
+        invitationId: invitation.id,
+        taskTitle: task.title,
+        taskType: task.taskType,
+        difficulty: task.difficulty,
+        timeLimitMinutes: task.timeLimitMinutes,
+        companyName: sender?.company?.name ?? null,
+        senderName: sender?.name ?? null,
+        message: invitation.message ?? null,
+        expiresAt: invitation.expiresAt,
+        status: invitation.status,
+      });
+    }
+
     const authorization = (await request.allHeaders()).authorization ?? '';
     if (!authorization.startsWith('Bearer ')) {
       state.unauthenticated.push(`${method} ${path}`);
       return problem(route, 401, 'Unauthorized', 'A bearer token is required.');
     }
+    const caller = userBySub(claimsOf(authorization)?.sub);
+    if (!caller) return problem(route, 401, 'Unauthorized', 'The account no longer exists.');
 
-    if (path === '/api/auth/me') {
-      return json(route, 200, {
-        id: 'user-1',
-        email: MOCK_USER.email,
-        name: MOCK_USER.name,
-        userType: 'individual',
-        subscription: { plan: 'free', status: 'active' },
-        company: null,
-      });
+    // ---- the caller's account ------------------------------------------------------------------
+    if (path === '/api/auth/me' || (path === '/api/me' && method === 'GET')) return json(route, 200, meOf(caller));
+    if (path === '/api/me' && method === 'PUT') {
+      const input = body() ?? {};
+      state.profileUpdates.push(input);
+      const refused = unknownField(route, input, ['firstName', 'lastName', 'companyName', 'companySize', 'companyIndustry']);
+      if (refused) return refused;
+      const errors = [];
+      const touchesCompany = ['companyName', 'companySize', 'companyIndustry'].some((f) => f in input);
+      if (touchesCompany && caller.userType !== 'business') errors.push({ field: 'companyName', message: 'is only for business accounts' });
+      for (const field of ['firstName', 'lastName']) if (field in input && !input[field]?.trim()) errors.push({ field, message: 'must not be blank' });
+      if ('companySize' in input && !COMPANY_SIZES.includes(input.companySize)) errors.push({ field: 'companySize', message: 'must be a company size' });
+      if ('companyIndustry' in input && !INDUSTRIES.includes(input.companyIndustry)) errors.push({ field: 'companyIndustry', message: 'must be an industry' });
+      if (errors.length) return problem(route, 400, 'Invalid request', 'The profile update is invalid.', { errors });
+      const [first, ...rest] = caller.name.split(' ');
+      caller.name = `${(input.firstName ?? first).trim()} ${(input.lastName ?? rest.join(' ')).trim()}`.trim();
+      if (touchesCompany) {
+        caller.company = {
+          name: input.companyName ?? caller.company?.name,
+          size: input.companySize ?? caller.company?.size,
+          industry: input.companyIndustry ?? caller.company?.industry,
+        };
+      }
+      return json(route, 200, meOf(caller));
     }
+    if (path === '/api/me' && method === 'DELETE') {
+      caller.deleted = true;
+      return route.fulfill({ status: 204 });
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------------
     if (path === '/api/tasks' && method === 'GET') {
       const type = url.searchParams.get('type');
       const difficulty = url.searchParams.get('difficulty');
-      const tasks = TASKS.filter((t) => (!type || t.taskType === type) && (!difficulty || t.difficulty === difficulty));
-      return json(route, 200, { tasks, total: tasks.length, hasMore: false });
+      const limit = Number(url.searchParams.get('limit') ?? 20);
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      if (limit < 1 || limit > 100) return problem(route, 400, 'Invalid request', 'The task query is invalid', { errors: [{ field: 'limit', message: 'must be between 1 and 100' }] });
+      const visible = [...state.tasks.values()].filter(
+        (t) => canSee(caller, t) && (!type || t.taskType === type) && (!difficulty || t.difficulty === difficulty),
+      );
+      const tasks = visible.slice(offset, offset + limit);
+      return json(route, 200, { tasks, total: visible.length, hasMore: offset + tasks.length < visible.length });
     }
-    let match = path.match(/^\/api\/tasks\/([^/]+)$/);
+    if (path === '/api/tasks' && method === 'POST') {
+      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+      const input = body() ?? {};
+      state.taskWrites.push({ method, input });
+      const refused = unknownField(route, input, TASK_FIELDS);
+      if (refused) return refused;
+      const errors = taskProblems(input);
+      if (errors.length) return problem(route, 400, 'Invalid request', 'The task is invalid', { errors });
+      const { evaluationConfig, ...fields } = input;
+      const task = {
+        ...fields,
+        title: fields.title.trim(),
+        id: `task-${state.tasks.size + 1}`,
+        isDefault: false,
+        isActive: true,
+        creatorId: caller.sub,
+        archivedAt: null,
+        createdAt: new Date().toISOString(),
+      };
+      state.tasks.set(task.id, task);
+      state.taskConfigs.set(task.id, evaluationConfig ?? defaultConfig());
+      return json(route, 201, taskDetail(task, caller));
+    }
+    match = path.match(/^\/api\/tasks\/([^/]+)(\/.*)?$/);
     if (match) {
-      const task = TASKS.find((t) => t.id === decodeURIComponent(match[1]));
-      if (!task) return problem(route, 404, 'Not Found', 'No such task.');
-      return json(route, 200, {
-        ...task,
-        files: Object.entries(STARTER_FILES).map(([p, c], i) => ({
-          id: `f${i}`,
-          path: p,
-          fileType: 'starter',
-          sizeBytes: c.length,
+      const task = state.tasks.get(decodeURIComponent(match[1]));
+      if (!task || !canSee(caller, task)) return problem(route, 404, 'Not Found', 'No such task.');
+      const rest = match[2] ?? '';
+      const owner = task.creatorId === caller.sub;
+      if (rest === '' && method === 'GET') return json(route, 200, taskDetail(task, caller));
+      if (rest === '/duplicate' && method === 'POST') {
+        if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+        const copy = {
+          ...task,
+          id: `task-${state.tasks.size + 1}`,
+          title: `Copy of ${task.title}`,
+          isDefault: false,
+          isPublic: false,
+          creatorId: caller.sub,
+          archivedAt: null,
+          maxAttempts: task.isDefault ? 1 : task.maxAttempts,
+          createdAt: new Date().toISOString(),
+        };
+        state.tasks.set(copy.id, copy);
+        state.taskConfigs.set(copy.id, JSON.parse(JSON.stringify(state.taskConfigs.get(task.id) ?? WEIGHTS)));
+        const files = (state.taskFiles.get(task.id) ?? []).filter((f) => owner || f.visibility === 'starter');
+        state.taskFiles.set(copy.id, files.map((f, i) => ({ ...f, id: `${copy.id}-f${i}` })));
+        return json(route, 201, taskDetail(copy, caller));
+      }
+      if (!owner) return problem(route, 403, 'Forbidden', "Only the task's creator may change it.");
+      if (rest === '' && method === 'PUT') {
+        const input = body() ?? {};
+        state.taskWrites.push({ method, id: task.id, input });
+        const refused = unknownField(route, input, TASK_FIELDS);
+        if (refused) return refused;
+        if (task.archivedAt) return problem(route, 409, 'Conflict', 'The task is archived and can no longer be changed.');
+        const errors = taskProblems({ ...task, ...input });
+        if (errors.length) return problem(route, 400, 'Invalid request', 'The task is invalid', { errors });
+        const { evaluationConfig, ...fields } = input;
+        Object.assign(task, fields, { title: (fields.title ?? task.title).trim() });
+        if (evaluationConfig) state.taskConfigs.set(task.id, evaluationConfig);
+        return json(route, 200, taskDetail(task, caller));
+      }
+      if (rest === '' && method === 'DELETE') {
+        const taken = [...state.assessments.values()].some((a) => a.task.id === task.id);
+        if (taken) {
+          task.archivedAt = new Date().toISOString();
+          return route.fulfill({ status: 204, headers: { 'Skills-Lab-Task-Outcome': 'archived' } });
+        }
+        state.tasks.delete(task.id);
+        return route.fulfill({ status: 204, headers: { 'Skills-Lab-Task-Outcome': 'deleted' } });
+      }
+      if (rest === '/files' && method === 'POST') {
+        const parts = multipart(request);
+        if (!parts?.file) return problem(route, 400, 'Invalid request', 'file is required', { errors: [{ field: 'file', message: "is required: send the file as multipart field 'file'" }] });
+        const filePath = (parts.path?.data.toString() ?? parts.file.filename ?? '').trim();
+        const visibility = parts.visibility?.data.toString() ?? 'starter';
+        const extension = filePath.includes('.') ? filePath.split('.').pop().toLowerCase() : '';
+        if (!['starter', 'hidden'].includes(visibility)) return problem(route, 400, 'Invalid request', 'bad visibility', { errors: [{ field: 'visibility', message: 'must be starter or hidden' }] });
+        if (!filePath || filePath.startsWith('/') || filePath.split('/').includes('..')) {
+          return problem(route, 400, 'Invalid request', 'path is invalid', { errors: [{ field: 'path', message: 'must be relative to the workspace' }] });
+        }
+        if ((visibility === 'hidden') !== filePath.startsWith('hidden_tests/')) {
+          return problem(route, 400, 'Invalid request', 'path is invalid', { errors: [{ field: 'path', message: 'of a hidden file must be under hidden_tests/' }] });
+        }
+        if (!TEXT_EXTENSIONS.includes(extension)) {
+          const message = `Only text, source code and data files can be task files (${TEXT_EXTENSIONS.join(', ')}).`;
+          return problem(route, 415, 'Unsupported file type', message, { errors: [{ field: 'path', message }] });
+        }
+        if (parts.file.data.length > MAX_MOCK_FILE_BYTES) {
+          const message = `A task file may be at most ${MAX_MOCK_FILE_BYTES} bytes.`;
+          return problem(route, 413, 'File too large', message, { errors: [{ field: 'file', message }] });
+        }
+        const list = state.taskFiles.get(task.id) ?? [];
+        const existing = list.find((f) => f.path === filePath && f.visibility === visibility);
+        const file = {
+          id: existing?.id ?? `${task.id}-f${list.length + 1}`,
+          path: filePath,
+          visibility,
+          fileType: visibility === 'hidden' || /(^|\/)test_/.test(filePath) ? 'test' : 'code',
+          sizeBytes: parts.file.data.length,
           mimeType: 'text/plain',
-        })),
-        evaluationConfig: WEIGHTS,
-      });
+          content: parts.file.data.toString(),
+        };
+        state.taskFiles.set(task.id, [...list.filter((f) => f !== existing), file]);
+        const { content: _content, ...view } = file;
+        return json(route, existing ? 200 : 201, view);
+      }
+      const fileMatch = rest.match(/^\/files\/([^/]+)$/);
+      if (fileMatch) {
+        const list = state.taskFiles.get(task.id) ?? [];
+        const file = list.find((f) => f.id === decodeURIComponent(fileMatch[1]));
+        if (!file) return problem(route, 404, 'Not Found', 'No such file.');
+        if (method === 'GET') {
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/plain; charset=utf-8',
+            headers: { 'Content-Disposition': `attachment; filename="${file.path.split('/').pop()}"` },
+            body: file.content,
+          });
+        }
+        if (method === 'DELETE') {
+          state.taskFiles.set(task.id, list.filter((f) => f !== file));
+          return route.fulfill({ status: 204 });
+        }
+      }
     }
+
+    // ---- invitations -----------------------------------------------------------------------------------
+    if (path === '/api/invitations' && method === 'POST') {
+      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+      const input = body() ?? {};
+      state.invitationRequests.push(input);
+      const refused = unknownField(route, input, ['taskId', 'recipientEmail', 'recipientName', 'message', 'expiresAt']);
+      if (refused) return refused;
+      const task = state.tasks.get(input.taskId);
+      if (!task || task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such task of yours.', { errors: [{ field: 'taskId', message: 'is not one of your tasks' }] });
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.recipientEmail ?? '')) {
+        return problem(route, 400, 'Invalid request', 'Some fields are invalid.', { errors: [{ field: 'recipientEmail', message: 'must be a well-formed email address' }] });
+      }
+      const id = `inv-${state.invitations.length + 1}`;
+      const token = `tok${state.invitations.length + 1}-${Math.random().toString(36).slice(2, 10)}`;
+      state.invitations.push({
+        id,
+        token,
+        taskId: task.id,
+        senderId: caller.sub,
+        recipientEmail: input.recipientEmail.toLowerCase(),
+        recipientName: input.recipientName ?? null,
+        message: input.message ?? null,
+        status: 'sent',
+        sentAt: new Date().toISOString(),
+        expiresAt: input.expiresAt ?? new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        acceptedAt: null,
+        completedAt: null,
+        assessmentId: null,
+      });
+      return json(route, 201, { invitationId: id, accessLink: `${origin}/invite/${token}`, status: 'sent' });
+    }
+    if (path === '/api/invitations' && method === 'GET') {
+      const taskId = url.searchParams.get('taskId');
+      const status = url.searchParams.get('status');
+      const invitations = state.invitations
+        .filter((i) => i.senderId === caller.sub && (!taskId || i.taskId === taskId) && (!status || i.status === status))
+        .map(({ token: _token, senderId: _sender, message: _message, ...i }) => ({
+          ...i,
+          taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
+          finalScore: null,
+          proficiencyLevel: null,
+        }));
+      return json(route, 200, { invitations });
+    }
+    match = path.match(/^\/api\/invitations\/access\/([^/]+)\/accept$/);
+    if (match && method === 'POST') {
+      const invitation = state.invitations.find((i) => i.token === decodeURIComponent(match[1]));
+      if (!invitation) return problem(route, 404, 'Not found', 'No invitation has this link.');
+      if (invitation.recipientEmail !== caller.email) {
+        return problem(route, 403, 'Forbidden', 'This invitation was sent to another email address.');
+      }
+      if (invitation.status !== 'sent') return problem(route, 409, 'Conflict', `The invitation is ${invitation.status}.`);
+      const task = state.tasks.get(invitation.taskId);
+      const assessmentId = `asm-${state.assessments.size + 1}`;
+      state.assessments.set(assessmentId, {
+        id: assessmentId,
+        owner: caller.sub,
+        status: 'pending',
+        attemptNumber: 1,
+        task,
+        startedAt: null,
+        deadline: null,
+        submittedAt: null,
+        timeSpentSeconds: null,
+        failureReason: null,
+        chatHistory: [],
+        score: null,
+        createdAt: new Date().toISOString(),
+      });
+      state.grants.add(`${task.id}:${caller.sub}`);
+      Object.assign(invitation, { status: 'accepted', acceptedAt: new Date().toISOString(), assessmentId });
+      return json(route, 200, { assessmentId, redirectUrl: `/workspace/${assessmentId}` });
+    }
+    match = path.match(/^\/api\/invitations\/([^/]+)$/);
+    if (match && method === 'DELETE') {
+      const invitation = state.invitations.find((i) => i.id === decodeURIComponent(match[1]) && i.senderId === caller.sub);
+      if (!invitation) return problem(route, 404, 'Not found', 'No such invitation.');
+      if (invitation.status !== 'sent') return problem(route, 409, 'Conflict', `The invitation is already ${invitation.status}.`);
+      invitation.status = 'cancelled';
+      return route.fulfill({ status: 204 });
+    }
+
+    // ---- assessments, files, AI (the candidate journey) ------------------------------------------------
     if (path === '/api/assessments' && method === 'POST') {
-      const task = TASKS.find((t) => t.id === body()?.taskId);
-      if (!task) {
+      const task = state.tasks.get(body()?.taskId);
+      if (!task || !canSee(caller, task)) {
         return problem(route, 400, 'Invalid request', 'Unknown task.', { errors: [{ field: 'taskId', message: 'unknown task' }] });
       }
       const id = `asm-${state.assessments.size + 1}`;
       state.assessments.set(id, {
         id,
+        owner: caller.sub,
         status: 'pending',
         attemptNumber: 1,
         task,
@@ -328,24 +821,26 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       return json(route, 201, { assessmentId: id, status: 'pending' });
     }
     if (path === '/api/assessments' && method === 'GET') {
-      const list = [...state.assessments.values()].map((a) => ({
-        id: a.id,
-        status: a.status,
-        taskId: a.task.id,
-        taskTitle: a.task.title,
-        attemptNumber: a.attemptNumber,
-        startedAt: a.startedAt,
-        submittedAt: a.submittedAt,
-        finalScore: a.score?.finalScore ?? null,
-        proficiencyLevel: a.score?.proficiencyLevel ?? null,
-        createdAt: a.createdAt,
-      }));
+      const list = [...state.assessments.values()]
+        .filter((a) => a.owner === caller.sub)
+        .map((a) => ({
+          id: a.id,
+          status: a.status,
+          taskId: a.task.id,
+          taskTitle: a.task.title,
+          attemptNumber: a.attemptNumber,
+          startedAt: a.startedAt,
+          submittedAt: a.submittedAt,
+          finalScore: a.score?.finalScore ?? null,
+          proficiencyLevel: a.score?.proficiencyLevel ?? null,
+          createdAt: a.createdAt,
+        }));
       return json(route, 200, { assessments: list, total: list.length });
     }
     match = path.match(/^\/api\/assessments\/([^/]+)(\/.*)?$/);
     if (match) {
       const assessment = state.assessments.get(decodeURIComponent(match[1]));
-      if (!assessment) return problem(route, 404, 'Not Found', 'No such assessment.');
+      if (!assessment || assessment.owner !== caller.sub) return problem(route, 404, 'Not Found', 'No such assessment.');
       const rest = match[2] ?? '';
       if (rest === '' && method === 'GET') {
         if (assessment.status === 'submitted' || assessment.status === 'scoring') {
@@ -356,7 +851,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
             assessment.score = score();
           }
         }
-        return json(route, 200, assessment);
+        const { owner: _owner, ...view } = assessment;
+        return json(route, 200, view);
       }
       if (rest === '/start' && method === 'POST') {
         assessment.status = 'in_progress';

@@ -1,11 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { CallbackPage } from './auth/CallbackPage';
 import { RequireAuth } from './auth/RequireAuth';
+import { AccountPage } from './account/AccountPage';
+import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
-import { BusinessPage } from './business/BusinessPage';
+import { InvitationsPage } from './business/InvitationsPage';
+import { MyTasksPage } from './business/MyTasksPage';
+import { RequireBusiness } from './business/RequireBusiness';
+import { TaskWizardPage } from './business/TaskWizardPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { InvitePage } from './invitations/InvitePage';
 import { LandingPage } from './landing/LandingPage';
 import { Layout } from './shared/Layout';
 import { NotFoundPage } from './shared/NotFoundPage';
@@ -17,12 +23,22 @@ import { WorkspacePage } from './workspace/WorkspacePage';
 // The report page brings the chart library: it loads on first use.
 const ResultsPage = lazy(() => import('./results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
 
+function BusinessRoute({ children }: { children: ReactNode }) {
+  return (
+    <RequireAuth>
+      <RequireBusiness>{children}</RequireBusiness>
+    </RequireAuth>
+  );
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<LandingPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invite/:token" element={<InvitePage />} />
         <Route path="auth/callback" element={<CallbackPage />} />
         <Route
           path="dashboard"
@@ -51,13 +67,17 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="business"
+          path="account"
           element={
             <RequireAuth>
-              <BusinessPage />
+              <AccountPage />
             </RequireAuth>
           }
         />
+        <Route path="business" element={<BusinessRoute><MyTasksPage /></BusinessRoute>} />
+        <Route path="business/invitations" element={<BusinessRoute><InvitationsPage /></BusinessRoute>} />
+        <Route path="business/tasks/new" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />
+        <Route path="business/tasks/:id/edit" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route

@@ -194,3 +194,72 @@ describe('ApiClient.chatStream', () => {
     expect(fetchMock).toHaveBeenCalledOnce();
   });
 });
+
+describe('account, task and invitation calls', () => {
+  function recorder(response: () => Response) {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const fetchImpl = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(url), init: init ?? {} });
+      return response();
+    });
+    return { calls, client: new ApiClient({ fetch: fetchImpl as unknown as typeof fetch, getToken: () => 'tok' }) };
+  }
+
+  it('signs up and asks for the verification email without a token', async () => {
+    const { calls, client } = recorder(() => new Response(JSON.stringify({ userId: 'u' }), { status: 201, headers: { 'Content-Type': 'application/json' } }));
+    await client.signUp({ accountType: 'individual', firstName: 'A', lastName: 'B', email: 'a@b.c', password: '12345678x' });
+    await client.resendVerificationEmail('a@b.c');
+    expect(calls.map((c) => c.url)).toEqual(['/api/auth/signup', '/api/auth/verification-email']);
+    for (const call of calls) expect((call.init.headers as Record<string, string>).Authorization).toBeUndefined();
+    expect(JSON.parse(String(calls[1].init.body))).toEqual({ email: 'a@b.c' });
+  });
+
+  it('reads the profile from /api/me and updates and deletes it there', async () => {
+    const { calls, client } = recorder(() => new Response(null, { status: 204 }));
+    await client.me();
+    await client.updateMe({ firstName: 'A' });
+    await client.deleteMe();
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['GET /api/me', 'PUT /api/me', 'DELETE /api/me']);
+  });
+
+  it('uploads a task file as multipart with path and visibility, letting the browser set the boundary', async () => {
+    const { calls, client } = recorder(
+      () => new Response(JSON.stringify({ id: 'f1', path: 'src/app.py' }), { status: 201, headers: { 'Content-Type': 'application/json' } }),
+    );
+    await client.uploadTaskFile('t 1', new Blob(['print(1)']), 'src/app.py', 'starter');
+    const [call] = calls;
+    expect(call.url).toBe('/api/tasks/t%201/files');
+    expect(call.init.method).toBe('POST');
+    const headers = call.init.headers as Record<string, string>;
+    expect(headers['Content-Type']).toBeUndefined();
+    expect(headers.Authorization).toBe('Bearer tok');
+    const form = call.init.body as FormData;
+    expect(form.get('path')).toBe('src/app.py');
+    expect(form.get('visibility')).toBe('starter');
+    expect(form.get('file')).toBeInstanceOf(Blob);
+  });
+
+  it('tells a deleted task from an archived one by the outcome header', async () => {
+    let header: string | null = 'archived';
+    const { client } = recorder(() => new Response(null, { status: 204, headers: header ? { 'Skills-Lab-Task-Outcome': header } : {} }));
+    expect(await client.deleteTask('t1')).toBe('archived');
+    header = 'deleted';
+    expect(await client.deleteTask('t1')).toBe('deleted');
+    header = null;
+    expect(await client.deleteTask('t1')).toBe('unknown');
+  });
+
+  it('reads an invitation without a token and accepts it with one', async () => {
+    const { calls, client } = recorder(() => new Response(JSON.stringify({}), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    await client.invitationAccess('abc/def');
+    await client.acceptInvitation('abc');
+    await client.listInvitations({ taskId: 't1', status: 'sent' });
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/invitations/access/abc%2Fdef',
+      '/api/invitations/access/abc/accept',
+      '/api/invitations?taskId=t1&status=sent',
+    ]);
+    expect((calls[0].init.headers as Record<string, string>).Authorization).toBeUndefined();
+    expect((calls[1].init.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+  });
+});

@@ -1,5 +1,6 @@
 import { parseChatStreamEvent, readSseData } from './sse';
 import type {
+  AcceptedInvitation,
   AiModel,
   AppConfig,
   Assessment,
@@ -8,16 +9,29 @@ import type {
   ChatRequest,
   ChatResponse,
   CreatedAssessment,
+  CreatedInvitation,
+  DownloadedFile,
   FileContent,
   FileEntry,
+  FileVisibility,
   FileWritten,
+  Invitation,
+  InvitationAccess,
+  InvitationInput,
+  InvitationQuery,
   Me,
   ProblemDetails,
   ProblemFieldError,
+  ProfileUpdate,
   RunResult,
+  SignUpRequest,
+  SignUpResult,
   StartedAssessment,
   SubmitResult,
+  TaskDeleteOutcome,
   TaskDetail,
+  TaskFile,
+  TaskInput,
   TaskPage,
   TaskQuery,
   TrackingEvent,
@@ -174,7 +188,10 @@ export interface ApiClientOptions {
 
 export interface RequestOptions {
   method?: string;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart/form-data (the browser sets the boundary). */
+  form?: FormData;
   signal?: AbortSignal;
   keepalive?: boolean;
   /** Public endpoints skip the Authorization header. */
@@ -236,8 +253,10 @@ export class ApiClient {
       const token = await this.tokenProvider();
       if (token) headers.Authorization = `Bearer ${token}`;
     }
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | FormData | undefined;
+    if (options.form !== undefined) {
+      body = options.form;
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
@@ -294,8 +313,25 @@ export class ApiClient {
     return this.request<AppConfig>('/api/config', { anonymous: true });
   }
 
-  me(): Promise<Me> {
-    return this.request<Me>('/api/auth/me');
+  me(signal?: AbortSignal): Promise<Me> {
+    return this.request<Me>('/api/me', { signal });
+  }
+
+  updateMe(update: ProfileUpdate): Promise<Me> {
+    return this.request<Me>('/api/me', { method: 'PUT', body: update });
+  }
+
+  deleteMe(): Promise<void> {
+    return this.request<void>('/api/me', { method: 'DELETE' });
+  }
+
+  signUp(request: SignUpRequest): Promise<SignUpResult> {
+    return this.request<SignUpResult>('/api/auth/signup', { method: 'POST', body: request, anonymous: true });
+  }
+
+  /** Answers 202 whether or not the address has an account, so it reveals nothing. */
+  resendVerificationEmail(email: string): Promise<void> {
+    return this.request<void>('/api/auth/verification-email', { method: 'POST', body: { email }, anonymous: true });
   }
 
   // --- tasks ------------------------------------------------------------------------------
@@ -306,6 +342,76 @@ export class ApiClient {
 
   getTask(id: string, signal?: AbortSignal): Promise<TaskDetail> {
     return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`, { signal });
+  }
+
+  createTask(input: TaskInput): Promise<TaskDetail> {
+    return this.request<TaskDetail>('/api/tasks', { method: 'POST', body: input });
+  }
+
+  updateTask(id: string, input: TaskInput): Promise<TaskDetail> {
+    return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
+  }
+
+  duplicateTask(id: string): Promise<TaskDetail> {
+    return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}/duplicate`, { method: 'POST' });
+  }
+
+  /** Deletes a task, or archives it when assessments refer to it; the server says which in a header. */
+  async deleteTask(id: string): Promise<TaskDeleteOutcome> {
+    const response = await this.raw(`/api/tasks/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    const outcome = response.headers.get('Skills-Lab-Task-Outcome')?.trim().toLowerCase();
+    return outcome === 'deleted' || outcome === 'archived' ? outcome : 'unknown';
+  }
+
+  uploadTaskFile(taskId: string, file: Blob, path: string, visibility: FileVisibility): Promise<TaskFile> {
+    const form = new FormData();
+    form.append('file', file, path.split('/').pop() || 'file');
+    form.append('path', path);
+    form.append('visibility', visibility);
+    return this.request<TaskFile>(`/api/tasks/${encodeURIComponent(taskId)}/files`, { method: 'POST', form });
+  }
+
+  deleteTaskFile(taskId: string, fileId: string): Promise<void> {
+    return this.request<void>(`/api/tasks/${encodeURIComponent(taskId)}/files/${encodeURIComponent(fileId)}`, {
+      method: 'DELETE',
+    });
+  }
+
+  async downloadTaskFile(taskId: string, fileId: string, fallbackName = 'file'): Promise<DownloadedFile> {
+    const response = await this.raw(`/api/tasks/${encodeURIComponent(taskId)}/files/${encodeURIComponent(fileId)}`, {
+      headers: { Accept: '*/*' },
+    });
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+    return { blob: await response.blob(), fileName: match ? decodeURIComponent(match[1]) : fallbackName };
+  }
+
+  // --- invitations ----------------------------------------------------------------------
+
+  createInvitation(input: InvitationInput): Promise<CreatedInvitation> {
+    return this.request<CreatedInvitation>('/api/invitations', { method: 'POST', body: input });
+  }
+
+  listInvitations(params: InvitationQuery = {}, signal?: AbortSignal): Promise<{ invitations: Invitation[] }> {
+    return this.request<{ invitations: Invitation[] }>(`/api/invitations${query({ ...params })}`, { signal });
+  }
+
+  cancelInvitation(id: string): Promise<void> {
+    return this.request<void>(`/api/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  /** Public: whoever holds the link may read the invitation. */
+  invitationAccess(token: string, signal?: AbortSignal): Promise<InvitationAccess> {
+    return this.request<InvitationAccess>(`/api/invitations/access/${encodeURIComponent(token)}`, {
+      signal,
+      anonymous: true,
+    });
+  }
+
+  acceptInvitation(token: string): Promise<AcceptedInvitation> {
+    return this.request<AcceptedInvitation>(`/api/invitations/access/${encodeURIComponent(token)}/accept`, {
+      method: 'POST',
+    });
   }
 
   // --- assessments ------------------------------------------------------------------------

@@ -7,6 +7,42 @@ export interface AppConfig {
 
 export type UserType = 'individual' | 'business' | 'admin';
 
+export type AccountType = 'individual' | 'business';
+
+export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-500', '500+'] as const;
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
+export const INDUSTRIES = ['technology', 'finance', 'healthcare', 'retail', 'manufacturing', 'other'] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+/** Body of `POST /api/auth/signup`: the company fields only for a business (the server refuses them otherwise). */
+export interface SignUpRequest {
+  accountType: AccountType;
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  companyName?: string;
+  companySize?: CompanySize;
+  companyIndustry?: Industry;
+}
+
+export interface SignUpResult {
+  userId: string;
+  email: string;
+  userType: AccountType;
+  verificationEmailSent: boolean;
+}
+
+/** Body of `PUT /api/me`: absent fields stay as they are; company fields for business accounts only. */
+export interface ProfileUpdate {
+  firstName?: string;
+  lastName?: string;
+  companyName?: string;
+  companySize?: string;
+  companyIndustry?: string;
+}
+
 export interface Me {
   id: string;
   email: string;
@@ -36,15 +72,25 @@ export interface Task {
   timeLimitMinutes: number;
   isDefault: boolean;
   isPublic: boolean;
+  isActive?: boolean;
   usesPlatformKeys: boolean;
-  maxAttempts: number;
+  /** `null`: no limit. */
+  maxAttempts: number | null;
+  accessStartDate?: string | null;
+  accessEndDate?: string | null;
   creatorId: string | null;
+  /** Set when the task was deleted while assessments still referred to it. */
+  archivedAt?: string | null;
   createdAt: string;
 }
+
+/** `starter`: given to candidates; `hidden`: the hidden test suite, shown only to the task's creator. */
+export type FileVisibility = 'starter' | 'hidden';
 
 export interface TaskFile {
   id: string;
   path: string;
+  visibility?: FileVisibility;
   fileType: string;
   sizeBytes: number;
   mimeType: string;
@@ -88,6 +134,29 @@ export interface TaskPage {
   tasks: Task[];
   total: number;
   hasMore: boolean;
+}
+
+/** Body of `POST /api/tasks` and `PUT /api/tasks/{id}`; the server refuses unknown fields. */
+export interface TaskInput {
+  title: string;
+  description: string;
+  taskType: TaskType;
+  difficulty: Difficulty;
+  timeLimitMinutes: number;
+  isPublic: boolean;
+  usesPlatformKeys: boolean;
+  maxAttempts: number | null;
+  accessStartDate: string | null;
+  accessEndDate: string | null;
+  evaluationConfig: EvaluationConfig;
+}
+
+/** What `DELETE /api/tasks/{id}` did: a task that assessments refer to is archived instead. */
+export type TaskDeleteOutcome = 'deleted' | 'archived' | 'unknown';
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
 }
 
 export interface TaskQuery {
@@ -303,6 +372,63 @@ export type ChatStreamEvent =
   | { type: 'delta'; text: string }
   | { type: 'done'; model: string; usage: TokenUsage | null }
   | { type: 'error'; title: string; detail: string };
+
+export type InvitationStatus = 'sent' | 'accepted' | 'completed' | 'expired' | 'cancelled';
+
+/** Body of `POST /api/invitations`. */
+export interface InvitationInput {
+  taskId: string;
+  recipientEmail: string;
+  recipientName?: string;
+  message?: string;
+  expiresAt?: string;
+}
+
+export interface CreatedInvitation {
+  invitationId: string;
+  accessLink: string;
+  status: InvitationStatus;
+}
+
+export interface Invitation {
+  id: string;
+  taskId: string;
+  taskTitle: string;
+  recipientEmail: string;
+  recipientName: string | null;
+  status: InvitationStatus;
+  sentAt: string | null;
+  expiresAt: string | null;
+  acceptedAt: string | null;
+  completedAt: string | null;
+  assessmentId: string | null;
+  finalScore: number | null;
+  proficiencyLevel: ProficiencyLevel | null;
+}
+
+export interface InvitationQuery {
+  taskId?: string;
+  status?: InvitationStatus;
+}
+
+/** What anyone holding the access link sees (`GET /api/invitations/access/{token}`, no sign-in). */
+export interface InvitationAccess {
+  invitationId: string;
+  taskTitle: string;
+  taskType: TaskType;
+  difficulty: Difficulty;
+  timeLimitMinutes: number;
+  companyName: string | null;
+  senderName: string | null;
+  message: string | null;
+  expiresAt: string | null;
+  status: InvitationStatus;
+}
+
+export interface AcceptedInvitation {
+  assessmentId: string;
+  redirectUrl: string | null;
+}
 
 export interface ProblemFieldError {
   field: string;

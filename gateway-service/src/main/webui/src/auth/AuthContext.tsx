@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
+import { useLocation } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { AppConfig, Me } from '../api/types';
-import { createUserManager, readSignInState } from './oidc';
+import { createUserManager, readSignInState, safeReturnTo } from './oidc';
 
 export interface AuthState {
   /** `loading` until the configuration and any stored session have been read. */
@@ -12,9 +13,18 @@ export interface AuthState {
   me: Me | null;
   meError: ApiError | null;
   isAuthenticated: boolean;
+  /** The user just signed out here on purpose: protected pages wait for the navigation instead of asking to sign in. */
+  leaving: boolean;
   error: ApiError | null;
   signIn: (returnTo?: string) => Promise<void>;
-  signOut: () => Promise<void>;
+  /** Ends the session at the identity provider too; it comes back to `returnTo` (default: the start page). */
+  signOut: (returnTo?: string) => Promise<void>;
+  /** Forgets the session in this browser only (after the account was deleted, there is no session to end). */
+  signOutLocally: () => Promise<void>;
+  /** Shows a profile the API just returned (after an update) without asking again. */
+  replaceMe: (me: Me) => void;
+  /** Fetches fresh tokens, so that their claims (names) follow a profile update. */
+  refreshSession: () => Promise<void>;
   /** Finishes the redirect from the identity provider; returns where to go next. */
   completeSignIn: () => Promise<string>;
   getAccessToken: () => Promise<string | null>;
@@ -40,6 +50,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [meError, setMeError] = useState<ApiError | null>(null);
   const [meVersion, setMeVersion] = useState(0);
+  const [leaving, setLeaving] = useState(false);
+  const { pathname } = useLocation();
   const managerRef = useRef<UserManager | null>(null);
   const userRef = useRef<User | null>(null);
   const readyRef = useRef<Promise<UserManager | null> | null>(null);
@@ -107,7 +119,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await manager.signinRedirect({ state: { returnTo } });
   }, []);
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (returnTo?: string) => {
     const manager = managerRef.current;
     setMe(null);
     if (!manager) {
@@ -115,12 +127,36 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return;
     }
     try {
-      await manager.signoutRedirect();
+      const path = returnTo ? safeReturnTo(returnTo, '/') : null;
+      await manager.signoutRedirect(path ? { post_logout_redirect_uri: `${window.location.origin}${path}` } : undefined);
     } catch {
       await manager.removeUser();
       updateUser(null);
     }
   }, [updateUser]);
+
+  // Leaving ends with the next page.
+  useEffect(() => setLeaving(false), [pathname]);
+
+  const signOutLocally = useCallback(async () => {
+    setLeaving(true);
+    setMe(null);
+    const manager = managerRef.current;
+    if (manager) await manager.removeUser();
+    updateUser(null);
+  }, [updateUser]);
+
+  const refreshSession = useCallback(async () => {
+    const manager = managerRef.current;
+    if (!manager || !userRef.current) return;
+    const renewed = await manager.signinSilent().catch(() => null);
+    if (renewed) updateUser(renewed);
+  }, [updateUser]);
+
+  const replaceMe = useCallback((next: Me) => {
+    setMe(next);
+    setMeError(null);
+  }, []);
 
   const completeSignIn = useCallback(async (): Promise<string> => {
     const manager = await readyRef.current;
@@ -178,14 +214,34 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       meError,
       isAuthenticated,
+      leaving,
       error,
       signIn,
       signOut,
+      signOutLocally,
+      replaceMe,
+      refreshSession,
       completeSignIn,
       getAccessToken,
       reloadMe,
     }),
-    [status, config, me, meError, isAuthenticated, error, signIn, signOut, completeSignIn, getAccessToken, reloadMe],
+    [
+      status,
+      config,
+      me,
+      meError,
+      isAuthenticated,
+      leaving,
+      error,
+      signIn,
+      signOut,
+      signOutLocally,
+      replaceMe,
+      refreshSession,
+      completeSignIn,
+      getAccessToken,
+      reloadMe,
+    ],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -1,47 +1,449 @@
-import { Link } from 'react-router-dom';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, toApiError } from '../api/client';
+import { COMPANY_SIZES, INDUSTRIES, type AccountType } from '../api/types';
+import { Button } from '../shared/Button';
+import { FormField, inputProps } from '../shared/FormField';
+import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
 import { useAuth } from './AuthContext';
+import { rememberReturnTo, takeRememberedReturnTo } from './oidc';
+import {
+  EMPTY_SIGN_UP,
+  INDUSTRY_LABELS,
+  MIN_PASSWORD,
+  signUpPayload,
+  signUpServerErrors,
+  validateSignUp,
+  type SignUpField,
+  type SignUpValues,
+} from './signUpForm';
 import './auth.css';
 
-/** Account creation (individual or business); the full form is coming. */
-export function SignUpPage() {
+type Step = 'type' | 'details' | 'verify';
+
+const ACCOUNT_TYPES: { type: AccountType; title: string; text: string; benefits: string[] }[] = [
+  {
+    type: 'individual',
+    title: 'Individual',
+    text: 'Practice AI skills, earn certifications, and share your results with potential employers.',
+    benefits: ['Access to default assessment tasks', 'Platform-provided API keys', 'Shareable skill certificates'],
+  },
+  {
+    type: 'business',
+    title: 'Business',
+    text: 'Create custom assessments, invite candidates, and compare their AI skills.',
+    benefits: [
+      'Create custom assessment tasks',
+      'Invite and track candidates',
+      'Compare candidates side-by-side',
+      'Export detailed reports',
+    ],
+  },
+];
+
+const STEP_NUMBERS: Record<Step, number> = { type: 1, details: 2, verify: 3 };
+const RESEND_COOLDOWN_SECONDS = 30;
+
+function Steps({ step }: { step: Step }) {
+  const labels = ['Account type', 'Your details', 'Verify email'];
+  return (
+    <ol className="signup-steps" aria-label="Sign-up progress">
+      {labels.map((text, index) => {
+        const number = index + 1;
+        const state = number < STEP_NUMBERS[step] ? 'done' : number === STEP_NUMBERS[step] ? 'current' : 'todo';
+        return (
+          <li key={text} className={`signup-step signup-step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="signup-step-number">{state === 'done' ? '✓' : number}</span>
+            <span>{text}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function SignInLink({ children = 'Sign in' }: { children?: string }) {
   const { signIn, status } = useAuth();
   return (
-    <div className="auth-card" data-testid="sign-up-page">
-      <h1>Join Skills Lab</h1>
-      <p className="muted">
-        Self-service sign-up for individual and business accounts is coming soon. Individuals will practise with the
-        default tasks and share their results; businesses will create their own tasks and invite candidates.
-      </p>
-      <div className="auth-options">
-        <div className="auth-option">
-          <h2>Individual</h2>
-          <ul>
-            <li>✓ Access to the default assessment tasks</li>
-            <li>✓ Platform-provided AI models</li>
-            <li>✓ A detailed score report</li>
-          </ul>
+    <button
+      type="button"
+      className="link-button"
+      disabled={status !== 'ready'}
+      onClick={() => void signIn('/dashboard')}
+      data-testid="sign-up-sign-in"
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Account creation in the design's three steps: account type, details, email verification. */
+export function SignUpPage() {
+  const [searchParams] = useSearchParams();
+  const [step, setStep] = useState<Step>('type');
+  const [accountType, setAccountType] = useState<AccountType>(
+    searchParams.get('type') === 'business' ? 'business' : 'individual',
+  );
+  const [values, setValues] = useState<SignUpValues>(EMPTY_SIGN_UP);
+  const [errors, setErrors] = useState<FieldErrors<SignUpField>>({});
+  const [generalErrors, setGeneralErrors] = useState<string[]>([]);
+  const [emailTaken, setEmailTaken] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [registeredEmail, setRegisteredEmail] = useState('');
+  const [emailSent, setEmailSent] = useState(true);
+  const [resendState, setResendState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
+  const [resendMessage, setResendMessage] = useState('');
+  const [cooldown, setCooldown] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Where an invitation link asked to come back to once the new account is verified and signed in.
+  useEffect(() => {
+    const returnTo = searchParams.get('returnTo');
+    if (returnTo) rememberReturnTo(returnTo);
+  }, [searchParams]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [step]);
+
+  useEffect(() => {
+    if (cooldown <= 0) return;
+    const timer = setTimeout(() => setCooldown((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [cooldown]);
+
+  const set = (field: SignUpField) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    // Once the form was submitted, errors follow the input as it is corrected.
+    if (submitted) {
+      setErrors((current) => {
+        const next = validateSignUp(accountType, { ...values, [field]: value });
+        return { ...next, ...pickServer(current, next, field) };
+      });
+      if (field === 'email') setEmailTaken(false);
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setGeneralErrors([]);
+    setEmailTaken(false);
+    const found = validateSignUp(accountType, values);
+    setErrors(found);
+    if (hasErrors(found)) {
+      focusFirstError(found);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const result = await api.signUp(signUpPayload(accountType, values));
+      setRegisteredEmail(result.email || values.email.trim());
+      setEmailSent(result.verificationEmailSent);
+      setValues((v) => ({ ...v, password: '', confirmPassword: '' }));
+      setStep('verify');
+    } catch (err) {
+      const apiError = toApiError(err);
+      if (apiError.errors || apiError.status === 409) {
+        const mapped = signUpServerErrors(apiError);
+        setErrors(mapped.fields);
+        setGeneralErrors(mapped.general);
+        setEmailTaken(mapped.emailTaken);
+        focusFirstError(mapped.fields);
+      } else {
+        setGeneralErrors([apiError.detail ? `${apiError.title}: ${apiError.detail}` : apiError.title]);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const resend = async () => {
+    setResendState('sending');
+    try {
+      await api.resendVerificationEmail(registeredEmail);
+      setResendState('sent');
+      setResendMessage(`We sent another link to ${registeredEmail}.`);
+      setCooldown(RESEND_COOLDOWN_SECONDS);
+    } catch (err) {
+      const apiError = toApiError(err);
+      setResendState('error');
+      setResendMessage(apiError.detail || apiError.title);
+      if (apiError.retryAfterSeconds) setCooldown(apiError.retryAfterSeconds);
+    }
+  };
+
+  if (step === 'type') {
+    return (
+      <div className="auth-card signup-card" data-testid="sign-up-page" data-step="type">
+        <Steps step={step} />
+        <h1 ref={headingRef} tabIndex={-1}>
+          Join Skills Lab
+        </h1>
+        <p className="muted">Select your account type to get started.</p>
+        <div className="account-types" role="radiogroup" aria-label="Account type">
+          {ACCOUNT_TYPES.map((option) => (
+            <label
+              key={option.type}
+              className={`account-type ${accountType === option.type ? 'selected' : ''}`}
+              data-testid={`account-type-${option.type}`}
+            >
+              <input
+                type="radio"
+                name="accountType"
+                value={option.type}
+                checked={accountType === option.type}
+                onChange={() => setAccountType(option.type)}
+              />
+              <span className="account-type-body">
+                <span className="account-type-title">{option.title}</span>
+                <span className="account-type-text">{option.text}</span>
+                <ul>
+                  {option.benefits.map((benefit) => (
+                    <li key={benefit}>
+                      <span aria-hidden="true">✓</span> {benefit}
+                    </li>
+                  ))}
+                </ul>
+              </span>
+            </label>
+          ))}
         </div>
-        <div className="auth-option">
-          <h2>Business</h2>
-          <ul>
-            <li>✓ Custom assessment tasks</li>
-            <li>✓ Invite and track candidates</li>
-            <li>✓ Compare candidates side by side</li>
-          </ul>
-        </div>
+        <Button variant="primary" size="lg" className="full-width" onClick={() => setStep('details')} data-testid="sign-up-continue">
+          Continue
+        </Button>
+        <p className="center-text muted small signup-footer">
+          Already have an account? <SignInLink />
+        </p>
       </div>
-      <p>
-        Already have an account?{' '}
+    );
+  }
+
+  if (step === 'details') {
+    const business = accountType === 'business';
+    const field = (name: SignUpField) => inputProps(`signup-${name}`, errors[name]);
+    return (
+      <div className="auth-card signup-card" data-testid="sign-up-page" data-step="details" data-account-type={accountType}>
+        <Steps step={step} />
+        <h1 ref={headingRef} tabIndex={-1}>
+          {business ? 'Business Account' : 'Create Account'}
+        </h1>
+        <p className="muted">
+          {business ? 'Set up your business account to start hiring.' : 'Enter your details to create your account.'}
+        </p>
+        <form onSubmit={(event) => void submit(event)} noValidate data-testid="sign-up-form">
+          <div className="form-grid">
+            <FormField id="signup-firstName" label="First Name" error={errors.firstName}>
+              <input {...field('firstName')} autoComplete="given-name" value={values.firstName} onChange={(e) => set('firstName')(e.target.value)} />
+            </FormField>
+            <FormField id="signup-lastName" label="Last Name" error={errors.lastName}>
+              <input {...field('lastName')} autoComplete="family-name" value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} />
+            </FormField>
+            <FormField id="signup-email" label="Email" error={errors.email} className="span-2">
+              <input
+                {...field('email')}
+                type="email"
+                autoComplete="email"
+                value={values.email}
+                onChange={(e) => set('email')(e.target.value)}
+              />
+            </FormField>
+            {emailTaken && (
+              <p className="span-2 small signup-taken" data-testid="sign-up-email-taken">
+                Is it yours? <SignInLink>Sign in instead</SignInLink>
+              </p>
+            )}
+            <FormField
+              id="signup-password"
+              label="Password"
+              error={errors.password}
+              hint={`At least ${MIN_PASSWORD} characters.`}
+            >
+              <input
+                {...inputProps('signup-password', errors.password, true)}
+                type="password"
+                autoComplete="new-password"
+                value={values.password}
+                onChange={(e) => set('password')(e.target.value)}
+              />
+            </FormField>
+            <FormField id="signup-confirmPassword" label="Confirm Password" error={errors.confirmPassword}>
+              <input
+                {...field('confirmPassword')}
+                type="password"
+                autoComplete="new-password"
+                value={values.confirmPassword}
+                onChange={(e) => set('confirmPassword')(e.target.value)}
+              />
+            </FormField>
+            {business && (
+              <>
+                <FormField id="signup-companyName" label="Company Name" error={errors.companyName} className="span-2">
+                  <input
+                    {...field('companyName')}
+                    autoComplete="organization"
+                    value={values.companyName}
+                    onChange={(e) => set('companyName')(e.target.value)}
+                  />
+                </FormField>
+                <FormField id="signup-companySize" label="Company Size" error={errors.companySize}>
+                  <select {...field('companySize')} value={values.companySize} onChange={(e) => set('companySize')(e.target.value)}>
+                    <option value="">Select…</option>
+                    {COMPANY_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+                <FormField id="signup-companyIndustry" label="Industry" error={errors.companyIndustry}>
+                  <select
+                    {...field('companyIndustry')}
+                    value={values.companyIndustry}
+                    onChange={(e) => set('companyIndustry')(e.target.value)}
+                  >
+                    <option value="">Select…</option>
+                    {INDUSTRIES.map((industry) => (
+                      <option key={industry} value={industry}>
+                        {INDUSTRY_LABELS[industry]}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+              </>
+            )}
+          </div>
+          {generalErrors.length > 0 && (
+            <div className="form-errors" role="alert" data-testid="sign-up-errors">
+              {generalErrors.length === 1 ? (
+                generalErrors[0]
+              ) : (
+                <ul>
+                  {generalErrors.map((message) => (
+                    <li key={message}>{message}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <div className="signup-actions">
+            <Button variant="secondary" size="lg" onClick={() => setStep('type')} disabled={submitting} data-testid="sign-up-back">
+              Back
+            </Button>
+            <Button type="submit" variant="primary" size="lg" loading={submitting} data-testid="sign-up-submit">
+              {submitting ? 'Creating…' : 'Create Account'}
+            </Button>
+          </div>
+        </form>
+        <p className="center-text muted small signup-footer">
+          Already have an account? <SignInLink />
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="auth-card signup-card" data-testid="sign-up-page" data-step="verify">
+      <Steps step={step} />
+      <div className="verify-icon" aria-hidden="true">
+        ✉️
+      </div>
+      <h1 ref={headingRef} tabIndex={-1} className="center-text">
+        Verify Your Email
+      </h1>
+      {emailSent ? (
+        <p className="center-text" data-testid="verify-sent">
+          We sent a verification link to <strong data-testid="verify-email">{registeredEmail}</strong>. Open it to activate
+          your account, then sign in.
+        </p>
+      ) : (
+        <p className="center-text notice notice-warn" data-testid="verify-not-sent">
+          Your account <strong data-testid="verify-email">{registeredEmail}</strong> was created, but the verification
+          email could not be sent just now. Send it again below.
+        </p>
+      )}
+      <p className="center-text muted small">
+        Didn’t get it? Check your spam folder, or send it again. The link is valid for a limited time.
+      </p>
+      <div className="verify-actions">
+        <Button
+          variant="secondary"
+          loading={resendState === 'sending'}
+          disabled={cooldown > 0}
+          onClick={() => void resend()}
+          data-testid="resend-verification"
+        >
+          {cooldown > 0 ? `Send it again (${cooldown} s)` : 'Send it again'}
+        </Button>
+        <SignInButton />
+      </div>
+      {resendState === 'sent' && (
+        <p className="notice notice-success center-text" role="status" data-testid="resend-status">
+          {resendMessage}
+        </p>
+      )}
+      {resendState === 'error' && (
+        <p className="notice notice-danger center-text" role="alert" data-testid="resend-status">
+          The email could not be sent: {resendMessage}
+        </p>
+      )}
+      <p className="center-text muted small signup-footer">
+        Wrong address?{' '}
         <button
           type="button"
           className="link-button"
-          disabled={status !== 'ready'}
-          onClick={() => void signIn('/dashboard')}
+          onClick={() => {
+            setResendState('idle');
+            setStep('details');
+          }}
         >
-          Sign in
+          Start again
         </button>{' '}
-        or <Link to="/">go back</Link>.
+        or <Link to="/">go to the start page</Link>.
       </p>
     </div>
   );
+}
+
+function SignInButton() {
+  const { signIn, status } = useAuth();
+  return (
+    <Button
+      variant="primary"
+      disabled={status !== 'ready'}
+      onClick={() => void signIn(takeRememberedReturnTo() ?? '/dashboard')}
+      data-testid="verify-sign-in"
+    >
+      I have verified — sign in
+    </Button>
+  );
+}
+
+/** Keeps server-side messages on the fields the user is not editing; client checks replace the rest. */
+function pickServer(
+  current: FieldErrors<SignUpField>,
+  next: FieldErrors<SignUpField>,
+  editing: SignUpField,
+): FieldErrors<SignUpField> {
+  const kept: FieldErrors<SignUpField> = {};
+  for (const [key, message] of Object.entries(current) as [SignUpField, string | undefined][]) {
+    if (key !== editing && message && !next[key]) kept[key] = message;
+  }
+  return kept;
+}
+
+function focusFirstError(errors: FieldErrors<SignUpField>) {
+  const order: SignUpField[] = [
+    'firstName',
+    'lastName',
+    'email',
+    'password',
+    'confirmPassword',
+    'companyName',
+    'companySize',
+    'companyIndustry',
+  ];
+  const first = order.find((field) => errors[field]);
+  if (first) setTimeout(() => document.getElementById(`signup-${first}`)?.focus(), 0);
 }

@@ -37,3 +37,40 @@ export function readSignInState(state: unknown): string {
   }
   return '/dashboard';
 }
+
+const REMEMBERED_RETURN_TO = 'skillslab.returnToAfterSignUp';
+
+/**
+ * Keeps where a new user should land once they have verified their email and signed in (an invitation, say). It
+ * lives in localStorage because the verification link usually opens in another tab.
+ */
+export function rememberReturnTo(path: string): void {
+  const safe = safeReturnTo(path, '');
+  if (!safe) return;
+  try {
+    localStorage.setItem(REMEMBERED_RETURN_TO, safe);
+  } catch {
+    // Storage can be unavailable (private mode); the user then lands on the dashboard.
+  }
+}
+
+/** The remembered destination, if any. */
+export function peekRememberedReturnTo(): string | null {
+  try {
+    const value = localStorage.getItem(REMEMBERED_RETURN_TO);
+    return value ? safeReturnTo(value, '') || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The remembered destination, once: reading it forgets it. */
+export function takeRememberedReturnTo(): string | null {
+  const value = peekRememberedReturnTo();
+  try {
+    localStorage.removeItem(REMEMBERED_RETURN_TO);
+  } catch {
+    // nothing to forget
+  }
+  return value;
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { Button } from '../shared/Button';
@@ -23,6 +23,8 @@ export function LandingPage() {
   const { isAuthenticated, signIn, status, error } = useAuth();
   const [signInError, setSignInError] = useState<ApiError | null>(null);
   const [redirecting, setRedirecting] = useState(false);
+  const location = useLocation();
+  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? null);
 
   const startSignIn = () => {
     setRedirecting(true);
@@ -34,6 +36,17 @@ export function LandingPage() {
 
   return (
     <div className="landing">
+      {notice === 'account-deleted' && (
+        <div className="notice notice-success landing-notice" role="status" data-testid="account-deleted-notice">
+          <span>
+            <strong>Your account was deleted.</strong> Your personal data has been erased or anonymized, and you have been
+            signed out. Thank you for trying Skills Lab.
+          </span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
       <section className="hero">
         <div className="hero-text">
           <span className="eyebrow">AI collaboration assessment</span>
@@ -61,7 +74,7 @@ export function LandingPage() {
                 >
                   Sign in
                 </Button>
-                <Link to="/sign-up" className="btn btn-secondary btn-lg">
+                <Link to="/sign-up" className="btn btn-secondary btn-lg" data-testid="landing-sign-up">
                   Create an account
                 </Link>
               </>

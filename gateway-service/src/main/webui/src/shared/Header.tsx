@@ -21,21 +21,30 @@ export function Logo() {
 
 export function Header() {
   const { isAuthenticated, me, signIn, signOut, status } = useAuth();
-  const showBusiness = me?.userType === 'business' || me?.userType === 'admin';
+  const showBusiness = me?.userType === 'business';
   return (
     <header className="site-header">
       <div className="site-header-inner">
         <Logo />
         {isAuthenticated && (
           <nav className="site-nav" aria-label="Main">
-            <NavLink to="/dashboard">Dashboard</NavLink>
-            {showBusiness && <NavLink to="/business">Business</NavLink>}
+            <NavLink to="/dashboard" data-testid="nav-dashboard">
+              Dashboard
+            </NavLink>
+            {showBusiness && (
+              <NavLink to="/business" data-testid="nav-business">
+                Business
+              </NavLink>
+            )}
+            <NavLink to="/account" data-testid="nav-account">
+              Account
+            </NavLink>
           </nav>
         )}
         <div className="site-header-actions">
           {isAuthenticated ? (
             <>
-              <div className="user-chip" data-testid="user-menu">
+              <Link to="/account" className="user-chip" data-testid="user-menu" title="Your account">
                 <span className="user-avatar" aria-hidden="true">
                   {(me?.name || me?.email || '?').charAt(0).toUpperCase()}
                 </span>
@@ -49,7 +58,7 @@ export function Header() {
                     </span>
                   )}
                 </span>
-              </div>
+              </Link>
               <Button variant="ghost" size="sm" onClick={() => void signOut()} data-testid="sign-out">
                 Sign out
               </Button>

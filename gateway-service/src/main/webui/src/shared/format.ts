@@ -31,6 +31,26 @@ export const CATEGORY_LABELS: Record<string, string> = {
   outcome_quality: 'Outcome Quality',
 };
 
+/** The 16 built-in subitems of the scoring model. */
+export const SUBITEM_LABELS: Record<string, string> = {
+  task_breakdown: 'Task breakdown',
+  time_estimation: 'Time estimation',
+  milestone_definition: 'Milestone definition',
+  problem_understanding: 'Problem understanding',
+  clarity_specificity: 'Clarity & specificity',
+  context_management: 'Context management',
+  iteration_efficiency: 'Iteration efficiency',
+  error_recovery: 'Error recovery',
+  tool_selection: 'Tool selection',
+  multi_tool_coordination: 'Multi-tool coordination',
+  workflow_efficiency: 'Workflow efficiency',
+  resource_utilization: 'Resource utilization',
+  correctness: 'Correctness',
+  code_quality: 'Code quality',
+  documentation: 'Documentation',
+  edge_case_handling: 'Edge-case handling',
+};
+
 /** `prompt_engineering` → `Prompt engineering`, for keys without a label of their own. */
 export function humanize(key: string): string {
   const words = key.replace(/[_-]+/g, ' ').trim();

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
-import type { EvaluationConfig, TaskFile } from '../api/types';
+import type { EvaluationConfig, Task, TaskFile } from '../api/types';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
-import { CATEGORY_LABELS, formatBytes, humanize, label } from '../shared/format';
+import { CATEGORY_LABELS, SUBITEM_LABELS, formatBytes, formatDateTime, label } from '../shared/format';
 import { Markdown } from '../shared/Markdown';
 import { Spinner } from '../shared/Spinner';
 import { useApi } from '../shared/useApi';
@@ -16,6 +16,9 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
   if (categories.length === 0) return <p className="muted small">This task uses the default weights.</p>;
   if (!config) return null;
   const customNames = new Map((config.customCategories ?? []).map((c) => [c.key, c.name]));
+  const customSubitemNames = new Map(
+    (config.customCategories ?? []).flatMap((c) => c.subitems.map((s) => [`${c.key}.${s.key}`, s.name] as const)),
+  );
   return (
     <table className="table weights-table" data-testid="weights-table">
       <thead>
@@ -40,7 +43,7 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
                   <div className="subitems">
                     {subitems.map(([sub, w]) => (
                       <span key={sub} className="subitem-chip">
-                        {humanize(sub)} <b>{w}%</b>
+                        {customSubitemNames.get(`${key}.${sub}`) ?? label(SUBITEM_LABELS, sub)} <b>{w}%</b>
                       </span>
                     ))}
                   </div>
@@ -55,7 +58,9 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
   );
 }
 
-function FilesList({ files }: { files: TaskFile[] }) {
+function FilesList({ files: all }: { files: TaskFile[] }) {
+  // Hidden test files are for the task's creator; a candidate never sees them.
+  const files = all.filter((file) => file.visibility !== 'hidden');
   if (files.length === 0) return <p className="muted small">You start from an empty workspace.</p>;
   return (
     <ul className="file-list" data-testid="task-files">
@@ -110,10 +115,48 @@ export function TaskDetailPage() {
   if (!task) return null;
 
   return (
+    <TaskDetailView
+      task={task}
+      files={task.files ?? []}
+      config={task.evaluationConfig}
+      start={
+        <>
+          <Button variant="primary" size="lg" loading={starting} onClick={() => void start()} data-testid="start-assessment">
+            Start assessment
+          </Button>
+          {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
+        </>
+      }
+    />
+  );
+}
+
+function attemptsText(maxAttempts: number | null | undefined): string {
+  if (maxAttempts === null || maxAttempts === undefined) return 'Unlimited attempts';
+  return `Up to ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}`;
+}
+
+/** The task as a candidate sees it; the business's preview renders the same view with its own start area. */
+export function TaskDetailView({
+  task,
+  files,
+  config,
+  start,
+  backLink = true,
+}: {
+  task: Task;
+  files: TaskFile[];
+  config: EvaluationConfig | null | undefined;
+  start: ReactNode;
+  backLink?: boolean;
+}) {
+  return (
     <div className="task-detail" data-testid="task-detail">
-      <Link to="/dashboard" className="back-link">
-        ← All tasks
-      </Link>
+      {backLink && (
+        <Link to="/dashboard" className="back-link">
+          ← All tasks
+        </Link>
+      )}
       <div className="task-detail-grid">
         <article className="card task-detail-main">
           <div className="task-card-top">
@@ -133,22 +176,20 @@ export function TaskDetailPage() {
               The timer starts as soon as you start. Everything you do in the workspace — edits, commands and AI
               conversations — is recorded for your report.
             </p>
-            <Button variant="primary" size="lg" loading={starting} onClick={() => void start()} data-testid="start-assessment">
-              Start assessment
-            </Button>
-            {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
+            {start}
             <ul className="start-card-facts">
-              <li>Up to {task.maxAttempts} attempt{task.maxAttempts === 1 ? '' : 's'}</li>
+              <li>{attemptsText(task.maxAttempts)}</li>
               <li>{task.usesPlatformKeys ? 'AI models provided by Skills Lab' : 'Bring your own AI key'}</li>
+              {task.accessEndDate && <li>Available until {formatDateTime(task.accessEndDate)}</li>}
             </ul>
           </div>
           <div className="card">
             <h2 className="card-title">Starter files</h2>
-            <FilesList files={task.files ?? []} />
+            <FilesList files={files} />
           </div>
           <div className="card">
             <h2 className="card-title">How it is scored</h2>
-            <WeightsTable config={task.evaluationConfig} />
+            <WeightsTable config={config} />
           </div>
         </aside>
       </div>

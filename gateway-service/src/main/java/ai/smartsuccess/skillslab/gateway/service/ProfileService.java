@@ -150,12 +150,21 @@ public class ProfileService {
         return profile;
     }
 
+    /**
+     * Keeps what the identity provider decides in step with the token: email and account type always. Names and
+     * company details come from the token only while the profile has none, so an older token still in use after a
+     * profile update cannot undo it.
+     */
     private static void syncFromToken(UserProfile profile, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
         profile.email = caller.email();
-        profile.name = displayName(caller);
         profile.userType = caller.userType();
-        if (caller.companyName() != null && !caller.companyName().isBlank()) {
+        if (profile.name == null || profile.name.isBlank()) {
+            profile.name = displayName(caller);
+        }
+        if (profile.companyName == null
+                && caller.companyName() != null
+                && !caller.companyName().isBlank()) {
             profile.companyName = caller.companyName();
             profile.companySize = caller.companySize();
             profile.companyIndustry = caller.companyIndustry();

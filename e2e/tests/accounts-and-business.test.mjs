@@ -1,0 +1,426 @@
+// Accounts and the business journey against the running system (like walking-skeleton.test.mjs):
+//   1. a new individual signs up in the browser, verifies the address through the link Keycloak emails (read from
+//      GreenMail), and signs in;
+//   2. business@demo.skillslab.dev creates a private task with custom weights and a starter file;
+//   3. the individual does not see it; the business invites the individual; the invitation email arrives; the
+//      individual opens the access link, accepts, and can then reach the task.
+//
+//   SKILLSLAB_URL  the gateway (default http://localhost:8080)
+//   GREENMAIL_API  GreenMail's REST API (default http://127.0.0.1:8025)
+//   CHROMIUM_PATH  the browser (default /usr/bin/chromium)
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
+
+const BASE_URL = (process.env.SKILLSLAB_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const GREENMAIL_API = (process.env.GREENMAIL_API ?? 'http://127.0.0.1:8025').replace(/\/$/, '');
+const BUSINESS = { email: 'business@demo.skillslab.dev', password: 'demo-password' };
+const STAMP = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const INDIVIDUAL = {
+  email: `e2e-individual-${STAMP}@e2e.skillslab.dev`,
+  password: `Sk1lls-${STAMP}-pw`,
+  firstName: 'Erin',
+  lastName: `Tester ${STAMP}`,
+};
+const TASK_TITLE = `E2E private task ${STAMP}`;
+const STARTER_PATH = 'src/hello.py';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// ---- GreenMail --------------------------------------------------------------------------------
+
+async function inbox(address) {
+  const url = `${GREENMAIL_API}/api/user/${encodeURIComponent(address)}/messages/INBOX`;
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`GreenMail is not reachable at ${GREENMAIL_API} (${error.cause?.code ?? error.message}); set GREENMAIL_API`);
+  }
+  const body = await response.json().catch(() => null);
+  // GreenMail knows an address only once mail has arrived for it: before that it answers 404, or 400 "not found".
+  if (response.status === 404 || (response.status === 400 && /not found/i.test(body?.message ?? ''))) return [];
+  if (!response.ok) throw new Error(`GET ${url} answered HTTP ${response.status}: ${JSON.stringify(body)}`);
+  return Array.isArray(body) ? body : (body?.messages ?? []);
+}
+
+/** The text of a MIME message, with its base64 and quoted-printable parts decoded (what GreenMail's API returns). */
+function decodeMime(mime) {
+  const texts = [];
+  for (const match of mime.matchAll(/Content-Transfer-Encoding:\s*base64\s*\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)) {
+    texts.push(Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
+  }
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(mime)) {
+    // Soft line breaks first, then each run of =XX bytes as UTF-8.
+    texts.push(
+      mime
+        .replace(/=\r?\n/g, '')
+        .replace(/(?:=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.split('=').slice(1).map((hex) => parseInt(hex, 16))).toString('utf8')),
+    );
+  } else {
+    texts.push(mime);
+  }
+  return texts.join('\n').replace(/&amp;/g, '&');
+}
+
+function findLink(text, pattern) {
+  const match = text.match(pattern);
+  return match ? match[0].replace(/[.)>\]]+$/, '') : null;
+}
+
+/** Waits for a message to `address` whose subject matches, newer than the first `skip` messages. */
+async function waitForMail(address, { subject, skip = 0, timeoutMs = 90_000 }) {
+  let subjects = [];
+  return waitUntil(
+    async () => {
+      const messages = (await inbox(address)).slice(skip);
+      subjects = messages.map((m) => m.subject ?? '');
+      return messages.find((m) => subject.test(m.subject ?? '')) ?? null;
+    },
+    {
+      timeoutMs,
+      intervalMs: 2_000,
+      message: `an email to ${address} with a subject matching ${subject} in ${GREENMAIL_API} (subjects seen: ${JSON.stringify(subjects)})`,
+    },
+  );
+}
+
+// ---- browser helpers ----------------------------------------------------------------------------
+
+/** Calls the API from the page with its signed-in user's access token (as the SPA does). */
+async function apiFromPage(page, path) {
+  return page.evaluate(async (apiPath) => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    const token = key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
+    const response = await fetch(apiPath, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    return { status: response.status, body: await response.text() };
+  }, path);
+}
+
+async function shownErrors(page) {
+  const texts = await page.locator('[data-testid="error-state"], [role="alert"]').allInnerTexts().catch(() => []);
+  return texts.join(' | ').replace(/\s+/g, ' ').trim();
+}
+
+/** Fills Keycloak's login form, then waits for the dashboard. */
+async function keycloakLogin(page, account) {
+  try {
+    await page.waitForSelector('#username', { timeout: 30_000 });
+  } catch {
+    throw new Error(`the Keycloak login form did not appear (now at ${page.url()})`);
+  }
+  await page.fill('#username', account.email);
+  await page.fill('#password', account.password);
+  await page.click('#kc-login');
+}
+
+async function waitForDashboard(page) {
+  try {
+    await page.waitForURL(`${BASE_URL}/dashboard`, { timeout: 30_000 });
+  } catch {
+    const message = await page.locator('#input-error, .alert-error, .kc-feedback-text, #kc-page-title, [data-testid="auth-callback-error"]').allTextContents();
+    throw new Error(`did not reach the dashboard (now at ${page.url()}): ${message.join(' ').replace(/\s+/g, ' ').trim() || 'no message'}`);
+  }
+}
+
+async function signInFromLanding(page, account) {
+  try {
+    await page.goto('/');
+  } catch (error) {
+    throw new Error(`Skills Lab is not reachable at ${BASE_URL} (${error.message.split('\n')[0]}); start the system or set SKILLSLAB_URL`);
+  }
+  await page.waitForFunction(() => {
+    const button = document.querySelector('[data-testid="sign-in"]');
+    return button && !button.disabled;
+  }, null, { timeout: 20_000 });
+  await page.getByTestId('sign-in').click();
+  await keycloakLogin(page, account);
+  await waitForDashboard(page);
+}
+
+/** The app-relative path of a link from an email, on the gateway under test (the session lives on that origin). */
+function onGateway(link) {
+  const url = new URL(link);
+  return `${BASE_URL}${url.pathname}${url.search}${url.hash}`;
+}
+
+test('accounts and business: sign-up with email verification, a private task, an invitation accepted', { timeout: 900_000 }, async () => {
+  const person = await newPage(browser, { baseURL: BASE_URL });
+  const business = await newPage(browser, { baseURL: BASE_URL });
+  const page = person.page;
+  const bpage = business.page;
+  page.setDefaultTimeout(30_000);
+  bpage.setDefaultTimeout(30_000);
+  let taskId;
+  let verificationMails = 0;
+
+  try {
+    await step('sign up a new individual in the browser', async () => {
+      verificationMails = (await inbox(INDIVIDUAL.email)).length;
+      try {
+        await page.goto('/sign-up');
+      } catch (error) {
+        throw new Error(`Skills Lab is not reachable at ${BASE_URL} (${error.message.split('\n')[0]}); start the system or set SKILLSLAB_URL`);
+      }
+      await page.getByTestId('account-type-individual').click();
+      await page.getByTestId('sign-up-continue').click();
+      await page.fill('#signup-firstName', INDIVIDUAL.firstName);
+      await page.fill('#signup-lastName', INDIVIDUAL.lastName);
+      await page.fill('#signup-email', INDIVIDUAL.email);
+      await page.fill('#signup-password', INDIVIDUAL.password);
+      await page.fill('#signup-confirmPassword', INDIVIDUAL.password);
+      await page.getByTestId('sign-up-submit').click();
+      const verify = page.locator('[data-testid="sign-up-page"][data-step="verify"]');
+      try {
+        await verify.waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`the verify step did not appear: ${(await shownErrors(page)) || 'no error shown'}`);
+      }
+      await page.getByTestId('verify-email').filter({ hasText: INDIVIDUAL.email }).waitFor();
+      await screenshot(page, 'accounts-signup-verify.png');
+    });
+
+    let verificationLink;
+    await step('the verification email arrives in GreenMail with Keycloak’s action link', async () => {
+      const mail = await waitForMail(INDIVIDUAL.email, { subject: /verif|e-?mail/i, skip: verificationMails });
+      const text = decodeMime(mail.mimeMessage ?? '');
+      verificationLink = findLink(text, /https?:\/\/[^\s"'<>]+\/realms\/skills-lab\/login-actions\/action-token\?[^\s"'<>]+/);
+      assert.ok(verificationLink, `an action-token link in the email "${mail.subject}"`);
+    });
+
+    await step('open the link, confirm in Keycloak, and sign in', async () => {
+      await page.goto(verificationLink);
+      const proceed = page.getByRole('link', { name: /click here to proceed/i });
+      try {
+        await proceed.waitFor({ timeout: 30_000 });
+      } catch {
+        const shown = await page.locator('#kc-page-title, .kc-feedback-text, #kc-info-message, body').first().innerText().catch(() => '');
+        throw new Error(`Keycloak did not ask to confirm the address (now at ${page.url()}): ${shown.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+      await proceed.click();
+      // Keycloak either redirects to /sign-in?verified=1 or shows "email verified" with a link back to the app.
+      let sawVerifiedPage = false;
+      let loggedIn = false;
+      await waitUntil(
+        async () => {
+          const url = new URL(page.url());
+          if (url.origin === new URL(BASE_URL).origin) {
+            if (url.pathname === '/dashboard') return true;
+            if (url.pathname === '/sign-in' && url.searchParams.get('verified') === '1') {
+              if (!sawVerifiedPage && (await page.getByTestId('email-verified').count())) {
+                sawVerifiedPage = true;
+                await screenshot(page, 'accounts-email-verified.png');
+              }
+            }
+            return false;
+          }
+          if (await page.locator('#username').count()) {
+            if (!loggedIn) {
+              loggedIn = true;
+              await keycloakLogin(page, INDIVIDUAL);
+            }
+            return false;
+          }
+          const back = page.locator(`a[href*="/sign-in"], a:has-text("Back to Application")`).first();
+          if (await back.count()) {
+            await back.click();
+            return false;
+          }
+          const title = await page.locator('#kc-page-title').textContent().catch(() => '');
+          if (/verified|updated/i.test(title ?? '')) {
+            await page.goto('/sign-in?verified=1');
+          }
+          return false;
+        },
+        { timeoutMs: 90_000, intervalMs: 1_000, message: `the dashboard after verifying and signing in (now at ${page.url()})` },
+      );
+      assert.ok(sawVerifiedPage || loggedIn, 'went through the verified sign-in page or the Keycloak login');
+      await page.getByTestId('user-type').filter({ hasText: 'Individual' }).waitFor();
+      await page.getByTestId('user-name').filter({ hasText: INDIVIDUAL.firstName }).waitFor();
+      await page.getByTestId('task-card').first().waitFor();
+      await screenshot(page, 'accounts-individual-dashboard.png');
+    });
+
+    await step('the account page shows the new individual', async () => {
+      await page.getByTestId('nav-account').click();
+      await page.getByTestId('account-email').filter({ hasText: INDIVIDUAL.email }).waitFor();
+      assert.equal((await page.getByTestId('account-type').textContent()).trim(), 'Individual');
+      assert.equal(await page.getByTestId('nav-business').count(), 0);
+      await page.goto('/business');
+      await page.getByTestId('business-forbidden').waitFor();
+    });
+
+    await step('as the business, create a private task with custom weights', async () => {
+      await signInFromLanding(bpage, BUSINESS);
+      await bpage.getByTestId('nav-business').click();
+      await bpage.getByTestId('business-page').waitFor();
+      await bpage.getByTestId('new-task').click();
+      await bpage.getByTestId('task-title-input').fill(TASK_TITLE);
+      await bpage
+        .getByTestId('task-description-input')
+        .fill(`## Task Description\n\nPrint a greeting from \`${STARTER_PATH}\`, with AI assistance.\n\n## Requirements\n\n1. Keep it small\n2. Add a test`);
+      await bpage.getByTestId('task-type-select').selectOption('code_generation');
+      await bpage.getByTestId('task-difficulty-select').selectOption('basic');
+      await bpage.getByTestId('task-time-limit').fill('60');
+      assert.equal(await bpage.getByTestId('task-public').isChecked(), false, 'a new task is private');
+      await bpage.getByTestId('wizard-next').click();
+      const card = (key) => bpage.locator(`[data-testid="category-card"][data-key="${key}"]`);
+      await card('planning').getByTestId('category-weight').fill('20');
+      await card('prompt_engineering').getByTestId('category-weight').fill('30');
+      const planningSubitems = card('planning').getByTestId('subitem-weight');
+      await planningSubitems.nth(0).fill('30');
+      await planningSubitems.nth(3).fill('20');
+      await bpage.locator('[data-testid="category-total"][data-valid="true"]').waitFor();
+      await card('planning').locator('[data-testid="subitem-total"][data-valid="true"]').waitFor();
+      await screenshot(bpage, 'accounts-business-scoring.png', { fullPage: true });
+      await bpage.getByTestId('save-task').click();
+      try {
+        await bpage.waitForURL(/\/business\/tasks\/[^/]+\/edit\?step=files/, { timeout: 30_000 });
+      } catch {
+        throw new Error(`the task was not created: ${(await shownErrors(bpage)) || bpage.url()}`);
+      }
+      taskId = decodeURIComponent(new URL(bpage.url()).pathname.split('/')[3]);
+    });
+
+    await step('add a starter file', async () => {
+      await bpage.getByTestId('file-input').setInputFiles({
+        name: 'hello.py',
+        mimeType: 'text/x-python',
+        buffer: Buffer.from('def greet(name: str) -> str:\n    raise NotImplementedError\n'),
+      });
+      await bpage.getByTestId('file-path').fill(STARTER_PATH);
+      await bpage.getByTestId('upload-file').click();
+      try {
+        await bpage.locator(`[data-testid="starter-files"] [data-testid="task-file"][data-path="${STARTER_PATH}"]`).waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`the starter file was not stored: ${(await shownErrors(bpage)) || 'no error shown'}`);
+      }
+      const stored = await apiFromPage(bpage, `/api/tasks/${encodeURIComponent(taskId)}`);
+      assert.equal(stored.status, 200, `GET /api/tasks/${taskId}: HTTP ${stored.status} ${stored.body.slice(0, 300)}`);
+      const task = JSON.parse(stored.body);
+      assert.equal(task.isPublic, false);
+      assert.deepEqual(task.evaluationConfig.categoryWeights, { planning: 20, prompt_engineering: 30, tool_orchestration: 25, outcome_quality: 25 });
+      assert.deepEqual(task.evaluationConfig.subitemWeights.planning, {
+        task_breakdown: 30,
+        time_estimation: 25,
+        milestone_definition: 25,
+        problem_understanding: 20,
+      });
+      assert.ok(task.files.some((f) => f.path === STARTER_PATH), `${STARTER_PATH} among ${task.files.map((f) => f.path).join(', ')}`);
+      await screenshot(bpage, 'accounts-business-files.png', { fullPage: true });
+    });
+
+    await step('the individual does not see the private task', async () => {
+      await page.goto('/dashboard');
+      await page.getByTestId('task-card').first().waitFor();
+      await page.waitForTimeout(500);
+      const titles = await page.locator('[data-testid="task-card"] h3').allTextContents();
+      assert.ok(!titles.includes(TASK_TITLE), `the private task is not in the catalogue (${titles.length} cards)`);
+      const direct = await apiFromPage(page, `/api/tasks/${encodeURIComponent(taskId)}`);
+      assert.equal(direct.status, 404, `the private task answers 404 to the individual (got HTTP ${direct.status})`);
+    });
+
+    let invitationMails = 0;
+    let linkFromDialog;
+    await step('the business invites the individual', async () => {
+      invitationMails = (await inbox(INDIVIDUAL.email)).length;
+      await bpage.goto('/business');
+      const row = bpage.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
+      await row.waitFor();
+      await row.getByTestId('invite-candidate').click();
+      const dialog = bpage.getByTestId('invite-dialog');
+      await dialog.locator('#invite-recipientEmail').fill(INDIVIDUAL.email);
+      await dialog.locator('#invite-recipientName').fill(`${INDIVIDUAL.firstName} ${INDIVIDUAL.lastName}`);
+      await dialog.locator('#invite-message').fill('An end-to-end test invitation.');
+      await dialog.getByTestId('invite-send').click();
+      try {
+        await dialog.getByTestId('invite-sent').waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`the invitation was not sent: ${(await shownErrors(bpage)) || 'no error shown'}`);
+      }
+      linkFromDialog = await dialog.getByTestId('invite-link').inputValue();
+      assert.match(linkFromDialog, /^https?:\/\//, 'the access link is absolute');
+      await screenshot(bpage, 'accounts-business-invited.png');
+      await dialog.getByTestId('invite-done').click();
+    });
+
+    let accessLink;
+    await step('the invitation email arrives in GreenMail', async () => {
+      const mail = await waitForMail(INDIVIDUAL.email, { subject: /invites you/i, skip: invitationMails });
+      const text = decodeMime(mail.mimeMessage ?? '');
+      assert.ok(mail.subject.includes(TASK_TITLE) || text.includes(TASK_TITLE), `the email names the task (subject "${mail.subject}")`);
+      accessLink = findLink(text, /https?:\/\/[^\s"'<>]+\/invite\/[^\s"'<>]+/);
+      assert.ok(accessLink, 'an /invite/ link in the invitation email');
+      assert.equal(new URL(accessLink).pathname, new URL(linkFromDialog).pathname, 'the email and the dialog give the same link');
+    });
+
+    await step('the individual opens the access link and accepts', async () => {
+      await page.goto(onGateway(accessLink));
+      try {
+        await page.getByTestId('invite-task-title').filter({ hasText: TASK_TITLE }).waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`the invitation page did not show the task: ${(await shownErrors(page)) || page.url()}`);
+      }
+      await page.getByTestId('invite-signed-in-as').filter({ hasText: INDIVIDUAL.email }).waitFor();
+      await screenshot(page, 'accounts-invitation.png', { fullPage: true });
+      await page.getByTestId('accept-invitation').click();
+      const left = page.waitForURL((url) => !url.pathname.startsWith('/invite/'), { timeout: 60_000 }).then(() => 'left');
+      const refused = page.getByTestId('invite-wrong-account').waitFor({ timeout: 60_000 }).then(() => 'wrong-account');
+      const failed = page.locator('[data-testid="invite-page"] [data-testid="error-state"]').waitFor({ timeout: 60_000 }).then(() => 'error');
+      const outcome = await Promise.any([left, refused, failed]).catch(() => 'timeout');
+      if (outcome !== 'left') {
+        throw new Error(`accepting did not lead on (${outcome}, still at ${page.url()}): ${(await shownErrors(page)) || 'no message'}`);
+      }
+      await screenshot(page, 'accounts-accepted.png');
+    });
+
+    await step('the task is now reachable for the individual', async () => {
+      // The access grant travels through Kafka (InvitationAccepted): it may take a moment.
+      let last = { status: 0, body: '' };
+      await waitUntil(
+        async () => {
+          last = await apiFromPage(page, `/api/tasks/${encodeURIComponent(taskId)}`);
+          return last.status === 200;
+        },
+        { timeoutMs: 60_000, intervalMs: 2_000, message: `GET /api/tasks/${taskId} to answer 200 for the individual (last: HTTP ${last.status})` },
+      );
+      const task = JSON.parse(last.body);
+      assert.equal(task.title, TASK_TITLE);
+      assert.ok(!task.files.some((f) => f.visibility === 'hidden'), 'no hidden file for the candidate');
+      await page.goto(`/tasks/${encodeURIComponent(taskId)}`);
+      await page.getByTestId('task-title').filter({ hasText: TASK_TITLE }).waitFor();
+      await page.getByTestId('task-files').filter({ hasText: STARTER_PATH }).waitFor();
+      await screenshot(page, 'accounts-task-reachable.png', { fullPage: true });
+    });
+
+    await step('the business sees the invitation accepted', async () => {
+      await waitUntil(
+        async () => {
+          await bpage.goto(`/business/invitations?taskId=${encodeURIComponent(taskId)}`);
+          const row = bpage.getByTestId('invitation-row').filter({ hasText: INDIVIDUAL.email });
+          await row.first().waitFor({ timeout: 15_000 });
+          return ['accepted', 'completed'].includes(await row.first().getAttribute('data-status'));
+        },
+        { timeoutMs: 60_000, intervalMs: 3_000, message: 'the invitation to show as accepted' },
+      );
+      await screenshot(bpage, 'accounts-business-invitations.png', { fullPage: true });
+    });
+  } catch (error) {
+    await screenshot(page, 'accounts-failure-individual.png', { fullPage: true }).catch(() => undefined);
+    await screenshot(bpage, 'accounts-failure-business.png', { fullPage: true }).catch(() => undefined);
+    const console = [...person.problems.map((p) => `individual: ${p}`), ...business.problems.map((p) => `business: ${p}`)];
+    if (console.length) error.message += `\nbrowser console:\n  ${console.slice(-12).join('\n  ')}`;
+    throw error;
+  } finally {
+    await person.context.close();
+    await business.context.close();
+  }
+});

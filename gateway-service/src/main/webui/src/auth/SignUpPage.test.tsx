@@ -1,0 +1,144 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiError } from '../api/client';
+import { ToastProvider } from '../shared/Toast';
+import { AuthProvider } from './AuthContext';
+import { SignUpPage } from './SignUpPage';
+
+function renderPage(path = '/sign-up') {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <ToastProvider>
+        <AuthProvider>
+          <SignUpPage />
+        </AuthProvider>
+      </ToastProvider>
+    </MemoryRouter>,
+  );
+}
+
+function type(id: string, value: string) {
+  fireEvent.change(document.getElementById(id) as HTMLElement, { target: { value } });
+}
+
+function fillBusiness() {
+  type('signup-firstName', 'Grace');
+  type('signup-lastName', 'Hopper');
+  type('signup-email', 'grace@example.com');
+  type('signup-password', 'cobol-forever');
+  type('signup-confirmPassword', 'cobol-forever');
+  type('signup-companyName', 'Compilers Inc');
+  type('signup-companySize', '201-500');
+  type('signup-companyIndustry', 'technology');
+}
+
+describe('SignUpPage', () => {
+  beforeEach(() => {
+    vi.spyOn(api, 'config').mockResolvedValue({ oidc: { authority: 'http://idp.test/realms/x', clientId: 'web' }, version: 'test' });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('walks type, details (with inline errors) and verification for a business', async () => {
+    const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
+      userId: 'u1',
+      email: 'grace@example.com',
+      userType: 'business',
+      verificationEmailSent: true,
+    });
+    const resend = vi.spyOn(api, 'resendVerificationEmail').mockResolvedValue(undefined);
+    renderPage('/sign-up?type=business');
+    expect(screen.getByTestId('account-type-business').querySelector('input')).toBeChecked();
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+
+    fireEvent.click(await screen.findByTestId('sign-up-submit'));
+    expect(await screen.findByTestId('signup-companySize-error')).toHaveTextContent('Choose the size of your company.');
+    expect(screen.getByTestId('signup-password-error')).toHaveTextContent('at least 8');
+    expect(document.getElementById('signup-email')).toHaveAttribute('aria-invalid', 'true');
+    expect(signUp).not.toHaveBeenCalled();
+
+    fillBusiness();
+    expect(screen.queryByTestId('signup-companySize-error')).toBeNull();
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    await screen.findByText('Verify Your Email');
+    expect(signUp).toHaveBeenCalledWith({
+      accountType: 'business',
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'grace@example.com',
+      password: 'cobol-forever',
+      companyName: 'Compilers Inc',
+      companySize: '201-500',
+      companyIndustry: 'technology',
+    });
+    expect(screen.getByTestId('verify-email')).toHaveTextContent('grace@example.com');
+
+    fireEvent.click(screen.getByTestId('resend-verification'));
+    await screen.findByTestId('resend-status');
+    expect(resend).toHaveBeenCalledWith('grace@example.com');
+    expect(screen.getByTestId('resend-verification')).toBeDisabled();
+  });
+
+  it('shows the server’s field errors under their inputs, and a 409 on the email with a way to sign in', async () => {
+    const signUp = vi
+      .spyOn(api, 'signUp')
+      .mockRejectedValueOnce(
+        new ApiError({
+          status: 400,
+          title: 'Invalid request',
+          detail: 'The sign-up form has errors.',
+          type: 'https://skillslab.dev/problems/validation',
+          errors: [
+            { field: 'password', message: 'is too easy to guess' },
+            { field: 'companyName', message: 'is required for a business account' },
+          ],
+        }),
+      )
+      .mockRejectedValueOnce(
+        new ApiError({
+          status: 409,
+          title: 'Conflict',
+          detail: 'An account with this email already exists. Sign in instead.',
+          type: 'https://skillslab.dev/problems/conflict',
+          errors: [{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }],
+        }),
+      );
+    renderPage();
+    fireEvent.click(screen.getByTestId('account-type-business'));
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+    await screen.findByTestId('sign-up-form');
+    fillBusiness();
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect(await screen.findByTestId('signup-password-error')).toHaveTextContent('Password is too easy to guess.');
+    expect(screen.getByTestId('signup-companyName-error')).toHaveTextContent('Company name is required for a business account.');
+
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect(await screen.findByTestId('signup-email-error')).toHaveTextContent('already exists');
+    expect(screen.getByTestId('sign-up-email-taken')).toBeInTheDocument();
+    await waitFor(() => expect(signUp).toHaveBeenCalledTimes(2));
+    expect(screen.queryByTestId('signup-password-error')).toBeNull();
+  });
+
+  it('sends an individual without company fields, even after switching from business', async () => {
+    const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
+      userId: 'u2',
+      email: 'grace@example.com',
+      userType: 'individual',
+      verificationEmailSent: false,
+    });
+    renderPage('/sign-up?type=business');
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+    await screen.findByTestId('sign-up-form');
+    fillBusiness();
+    fireEvent.click(screen.getByTestId('sign-up-back'));
+    fireEvent.click(screen.getByTestId('account-type-individual'));
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+    fireEvent.click(await screen.findByTestId('sign-up-submit'));
+    await screen.findByTestId('verify-not-sent');
+    const body = signUp.mock.calls[0][0];
+    expect(body.accountType).toBe('individual');
+    expect(body).not.toHaveProperty('companyName');
+    expect(body).not.toHaveProperty('companySize');
+    expect(body).not.toHaveProperty('companyIndustry');
+  });
+});

@@ -1,0 +1,269 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, toApiError } from '../api/client';
+import type { CreatedInvitation, InvitationInput, Task } from '../api/types';
+import { Button } from '../shared/Button';
+import { FormField, inputProps } from '../shared/FormField';
+import { EMAIL_PATTERN, hasErrors, splitFieldErrors, type FieldErrors } from '../shared/fieldErrors';
+import { Modal } from '../shared/Modal';
+import { useToast } from '../shared/Toast';
+
+type InviteField = 'taskId' | 'recipientEmail' | 'recipientName' | 'message' | 'expiresAt';
+
+const LABELS: Record<InviteField, string> = {
+  taskId: 'Task',
+  recipientEmail: 'Candidate email',
+  recipientName: 'Candidate name',
+  message: 'Message',
+  expiresAt: 'Expires',
+};
+
+const MAX_MESSAGE = 2000;
+
+interface InviteValues {
+  taskId: string;
+  recipientEmail: string;
+  recipientName: string;
+  message: string;
+  /** `YYYY-MM-DD`; the invitation runs until the end of that day in the browser's zone. Empty: the server's default. */
+  expiresAt: string;
+}
+
+function today(offsetDays = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+export function validateInvite(values: InviteValues, now: Date = new Date()): FieldErrors<InviteField> {
+  const errors: FieldErrors<InviteField> = {};
+  if (!values.taskId) errors.taskId = 'Choose the task to invite to.';
+  const email = values.recipientEmail.trim();
+  if (!email) errors.recipientEmail = 'Enter the candidate’s email address.';
+  else if (!EMAIL_PATTERN.test(email)) errors.recipientEmail = 'Enter a valid email address.';
+  if (values.recipientName.trim().length > 255) errors.recipientName = 'At most 255 characters.';
+  if (values.message.length > MAX_MESSAGE) errors.message = `At most ${MAX_MESSAGE} characters.`;
+  if (values.expiresAt) {
+    const end = new Date(`${values.expiresAt}T23:59:59`);
+    if (Number.isNaN(end.getTime())) errors.expiresAt = 'Enter a date.';
+    else if (end.getTime() <= now.getTime()) errors.expiresAt = 'Choose a date in the future.';
+  }
+  return errors;
+}
+
+/** The request body: optional fields only when given. */
+export function invitePayload(values: InviteValues): InvitationInput {
+  const payload: InvitationInput = { taskId: values.taskId, recipientEmail: values.recipientEmail.trim() };
+  if (values.recipientName.trim()) payload.recipientName = values.recipientName.trim();
+  if (values.message.trim()) payload.message = values.message.trim();
+  if (values.expiresAt) payload.expiresAt = new Date(`${values.expiresAt}T23:59:59`).toISOString();
+  return payload;
+}
+
+/**
+ * The invite form. With `task` it invites to that task; without, it offers the business's tasks to choose from.
+ * After sending it shows the access link, which the business may also share itself.
+ */
+export function InviteDialog({
+  open,
+  task,
+  tasks = [],
+  onClose,
+  onSent,
+}: {
+  open: boolean;
+  task?: Pick<Task, 'id' | 'title'> | null;
+  tasks?: Pick<Task, 'id' | 'title' | 'archivedAt'>[];
+  onClose: () => void;
+  onSent?: (invitation: CreatedInvitation) => void;
+}) {
+  const toast = useToast();
+  const empty: InviteValues = { taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '' };
+  const [values, setValues] = useState<InviteValues>(empty);
+  const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<(CreatedInvitation & { email: string }) | null>(null);
+
+  useEffect(() => {
+    if (open) {
+      setValues({ taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '' });
+      setErrors({});
+      setGeneral([]);
+      setSent(null);
+    }
+  }, [open, task?.id]);
+
+  const set = (field: keyof InviteValues, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setGeneral([]);
+    const found = validateInvite(values);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setSending(true);
+    try {
+      const created = await api.createInvitation(invitePayload(values));
+      setSent({ ...created, email: values.recipientEmail.trim() });
+      toast.show({ kind: 'success', title: 'Invitation sent', detail: `To ${values.recipientEmail.trim()}` });
+      onSent?.(created);
+    } catch (err) {
+      const apiError = toApiError(err);
+      const split = splitFieldErrors(apiError, LABELS);
+      setErrors(split.fields);
+      setGeneral(split.general.map((message) => (message === apiError.detail ? `${apiError.title}: ${message}` : message)));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const copy = async (link: string) => {
+    try {
+      await navigator.clipboard.writeText(link);
+      toast.show({ kind: 'success', title: 'Link copied to clipboard' });
+    } catch {
+      toast.show({ kind: 'warning', title: 'Copy the link by hand', detail: 'The clipboard is not available.' });
+    }
+  };
+
+  const taskTitle = task?.title ?? tasks.find((t) => t.id === values.taskId)?.title;
+
+  if (sent) {
+    return (
+      <Modal
+        open={open}
+        title="Invitation sent"
+        onClose={onClose}
+        testId="invite-dialog"
+        footer={
+          <>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setValues({ ...empty, taskId: values.taskId });
+                setSent(null);
+              }}
+              data-testid="invite-another"
+            >
+              Invite another candidate
+            </Button>
+            <Button variant="primary" onClick={onClose} data-testid="invite-done">
+              Done
+            </Button>
+          </>
+        }
+      >
+        <div className="invite-sent" data-testid="invite-sent" data-invitation-id={sent.invitationId}>
+          <p>
+            We emailed <strong>{sent.email}</strong> an invitation to <strong>{taskTitle ?? 'the task'}</strong>. The link
+            below opens the same invitation; only that address can accept it.
+          </p>
+          <div className="copy-row">
+            <input className="input" readOnly value={sent.accessLink} data-testid="invite-link" aria-label="Access link" onFocus={(e) => e.target.select()} />
+            <Button onClick={() => void copy(sent.accessLink)} data-testid="copy-invite-link">
+              Copy
+            </Button>
+          </div>
+          <p className="muted small">
+            Status: <span className={`status status-invite-${sent.status}`}>{sent.status}</span>
+          </p>
+        </div>
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={task ? `Invite a candidate to “${task.title}”` : 'Invite a candidate'}
+      onClose={onClose}
+      busy={sending}
+      wide
+      testId="invite-dialog"
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose} disabled={sending}>
+            Cancel
+          </Button>
+          <Button type="submit" form="invite-form" variant="primary" loading={sending} data-testid="invite-send">
+            Send invitation
+          </Button>
+        </>
+      }
+    >
+      <form id="invite-form" onSubmit={(event) => void submit(event)} noValidate data-testid="invite-form">
+        <div className="form-grid">
+          {!task && (
+            <FormField id="invite-taskId" label="Task" error={errors.taskId} className="span-2">
+              <select {...inputProps('invite-taskId', errors.taskId)} value={values.taskId} onChange={(e) => set('taskId', e.target.value)}>
+                <option value="">Choose one of your tasks…</option>
+                {tasks
+                  .filter((t) => !t.archivedAt)
+                  .map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.title}
+                    </option>
+                  ))}
+              </select>
+            </FormField>
+          )}
+          <FormField id="invite-recipientEmail" label="Candidate email" error={errors.recipientEmail}>
+            <input
+              {...inputProps('invite-recipientEmail', errors.recipientEmail)}
+              type="email"
+              autoComplete="off"
+              value={values.recipientEmail}
+              onChange={(e) => set('recipientEmail', e.target.value)}
+              placeholder="candidate@example.com"
+            />
+          </FormField>
+          <FormField id="invite-recipientName" label="Candidate name (optional)" error={errors.recipientName}>
+            <input
+              {...inputProps('invite-recipientName', errors.recipientName)}
+              autoComplete="off"
+              value={values.recipientName}
+              onChange={(e) => set('recipientName', e.target.value)}
+            />
+          </FormField>
+          <FormField
+            id="invite-message"
+            label="Personal message (optional)"
+            error={errors.message}
+            className="span-2"
+            hint="Shown in the email and on the invitation page."
+          >
+            <textarea
+              {...inputProps('invite-message', errors.message, true)}
+              rows={4}
+              maxLength={MAX_MESSAGE}
+              value={values.message}
+              onChange={(e) => set('message', e.target.value)}
+            />
+          </FormField>
+          <FormField
+            id="invite-expiresAt"
+            label="Expires on (optional)"
+            error={errors.expiresAt}
+            hint="Leave empty for the platform’s default."
+          >
+            <input
+              {...inputProps('invite-expiresAt', errors.expiresAt, true)}
+              type="date"
+              min={today(1)}
+              value={values.expiresAt}
+              onChange={(e) => set('expiresAt', e.target.value)}
+            />
+          </FormField>
+        </div>
+        {general.length > 0 && (
+          <div className="form-errors" role="alert" data-testid="invite-errors">
+            {general.join(' ')}
+          </div>
+        )}
+      </form>
+    </Modal>
+  );
+}

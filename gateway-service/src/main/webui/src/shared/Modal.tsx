@@ -1,0 +1,65 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A modal dialog: Escape and a click on the backdrop close it (unless busy); focus moves into it. */
+export function Modal({
+  open,
+  title,
+  onClose,
+  busy = false,
+  children,
+  footer,
+  wide = false,
+  testId = 'modal',
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  busy?: boolean;
+  children: ReactNode;
+  footer?: ReactNode;
+  wide?: boolean;
+  testId?: string;
+}) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const first = dialogRef.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-modal-close])');
+    (first ?? dialogRef.current)?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !busy) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      previous?.focus();
+    };
+    // Focus only when it opens, not on every change of busy/onClose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && !busy && onClose()}>
+      <div
+        ref={dialogRef}
+        className={wide ? 'modal modal-wide' : 'modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${testId}-title`}
+        tabIndex={-1}
+        data-testid={testId}
+      >
+        <div className="modal-header">
+          <h2 id={`${testId}-title`}>{title}</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={busy} data-modal-close>
+            ×
+          </button>
+        </div>
+        <div className="modal-content">{children}</div>
+        {footer && <div className="modal-actions">{footer}</div>}
+      </div>
+    </div>
+  );
+}
