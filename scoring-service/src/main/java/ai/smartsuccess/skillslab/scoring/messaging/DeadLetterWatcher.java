@@ -1,0 +1,94 @@
+package ai.smartsuccess.skillslab.scoring.messaging;
+
+import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.scoring.service.ScoringService;
+import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Watches the lifecycle dead-letter topic for submissions that never reached the scorer because they could not be
+ * deserialized (the connector dead-letters those itself) and fails their assessments with a reason, so that none stays
+ * in "scoring". Records the scorer dead-lettered itself already had their ScoringFailed published and are skipped.
+ */
+@ApplicationScoped
+public class DeadLetterWatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterWatcher.class);
+    static final String EXCEPTION_HEADER = "dead-letter-exception-class-name";
+    /** Other services dead-letter to the same topic: only records our own deserializer refused are ours to fail. */
+    static final String DESERIALIZER_HEADER = "deserialization-failure-deserializer";
+
+    static final String UNREADABLE_REASON = "The submission could not be read, so it was not scored.";
+
+    private final ScoringService scoring;
+
+    DeadLetterWatcher(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @Incoming("lifecycle-dead-letters")
+    public Uni<Void> watch(Message<String> message) {
+        UUID assessmentId = unreadSubmission(message);
+        if (assessmentId == null) {
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        LOG.warnf("submission of assessment %s could not be deserialized; failing it", assessmentId);
+        return scoring.publishFailure(assessmentId, null, UNREADABLE_REASON)
+                .onItemOrFailure()
+                .transformToUni((ok, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message.ack())
+                        : Uni.createFrom().completionStage(message.nack(failure)));
+    }
+
+    /** The assessment of a dead-lettered record that failed deserialization and claims to be a submission. */
+    static UUID unreadSubmission(Message<String> message) {
+        IncomingKafkaRecordMetadata<?, ?> metadata =
+                message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
+        if (metadata == null) {
+            return null;
+        }
+        Header exception = metadata.getHeaders().lastHeader(EXCEPTION_HEADER);
+        if (exception == null
+                || !RecordDeserializationException.class
+                        .getName()
+                        .equals(new String(exception.value(), StandardCharsets.UTF_8))) {
+            return null;
+        }
+        Header deserializer = metadata.getHeaders().lastHeader(DESERIALIZER_HEADER);
+        if (deserializer == null
+                || !AssessmentLifecycleEventDeserializer.class
+                        .getName()
+                        .equals(new String(deserializer.value(), StandardCharsets.UTF_8))) {
+            return null;
+        }
+        JsonNode raw;
+        try {
+            raw = message.getPayload() == null ? null : SubmissionParser.MAPPER.readTree(message.getPayload());
+        } catch (IOException e) {
+            raw = null;
+        }
+        if (raw == null || !AssessmentSubmitted.TYPE.equals(raw.path("type").asText())) {
+            return null;
+        }
+        String id = raw.path("assessmentId").asText(null);
+        if (id == null && metadata.getKey() != null) {
+            id = metadata.getKey().toString();
+        }
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

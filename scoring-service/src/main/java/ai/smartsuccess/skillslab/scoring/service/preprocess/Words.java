@@ -1,0 +1,134 @@
+package ai.smartsuccess.skillslab.scoring.service.preprocess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tokenising helpers shared by the text analysers. */
+public final class Words {
+
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9_]+(?:'[a-z]+)?");
+
+    static final Set<String> STOPWORDS = Set.of(
+            "the",
+            "and",
+            "for",
+            "with",
+            "that",
+            "this",
+            "from",
+            "your",
+            "have",
+            "will",
+            "into",
+            "what",
+            "when",
+            "then",
+            "them",
+            "they",
+            "their",
+            "there",
+            "these",
+            "those",
+            "about",
+            "which",
+            "while",
+            "would",
+            "could",
+            "should",
+            "using",
+            "make",
+            "made",
+            "like",
+            "just",
+            "also",
+            "some",
+            "more",
+            "most",
+            "other",
+            "each",
+            "only",
+            "over",
+            "does",
+            "done",
+            "were",
+            "been",
+            "being",
+            "than",
+            "such",
+            "here",
+            "very",
+            "want",
+            "need",
+            "please",
+            "basic",
+            "simple",
+            "choice",
+            "proper",
+            "implement",
+            "create",
+            "build",
+            "add",
+            "write",
+            "least");
+
+    private Words() {}
+
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    public static int count(String text) {
+        return tokens(text).size();
+    }
+
+    static List<String> shingles(List<String> tokens, int size) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + size <= tokens.size(); i++) {
+            out.add(String.join(" ", tokens.subList(i, i + size)));
+        }
+        return out;
+    }
+
+    /** A crude plural strip, enough to match "todos" with "todo" and "endpoints" with "endpoint". */
+    public static String stem(String token) {
+        if (token.length() > 4 && token.endsWith("ies")) {
+            return token.substring(0, token.length() - 3) + "y";
+        }
+        if (token.length() > 4 && token.endsWith("s") && !token.endsWith("ss")) {
+            return token.substring(0, token.length() - 1);
+        }
+        return token;
+    }
+
+    public static String normalizeSpaces(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** A code line as compared across AI answers and files: trimmed, inner whitespace collapsed. */
+    public static String normalizeCodeLine(String line) {
+        return normalizeSpaces(line);
+    }
+
+    /** Lines too short or generic to say anything about where code came from ({@code }, return, pass...). */
+    public static boolean trivialCodeLine(String normalized) {
+        if (normalized.length() < 8) {
+            return true;
+        }
+        if (normalized.startsWith("#") || normalized.startsWith("//") || normalized.startsWith("*")) {
+            return true;
+        }
+        return normalized.chars().noneMatch(Character::isLetter);
+    }
+}

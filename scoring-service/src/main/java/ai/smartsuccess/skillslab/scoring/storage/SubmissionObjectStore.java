@@ -1,0 +1,78 @@
+package ai.smartsuccess.skillslab.scoring.storage;
+
+import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
+import ai.smartsuccess.skillslab.scoring.service.TransientScoringException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Reads the objects an AssessmentSubmitted points at (tracking NDJSON, final and starter files). The S3 client blocks:
+ * callers run it on a worker thread.
+ */
+@ApplicationScoped
+public class SubmissionObjectStore {
+
+    private final S3Client s3;
+    private final ScoringConfig config;
+
+    SubmissionObjectStore(S3Client s3, ScoringConfig config) {
+        this.s3 = s3;
+        this.config = config;
+    }
+
+    /**
+     * The object's bytes, or empty when it does not exist (a missing object is missing data, not an outage).
+     *
+     * @throws TransientScoringException when storage cannot be reached, so that the caller retries
+     * @throws ObjectTooLargeException when the object exceeds the configured limit
+     */
+    public Optional<byte[]> read(ObjectRef ref) {
+        try {
+            long size =
+                    s3.headObject(r -> r.bucket(ref.bucket()).key(ref.key())).contentLength();
+            if (size > config.storage().maxObjectBytes()) {
+                throw new ObjectTooLargeException(ref, size);
+            }
+            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(ref.bucket()).key(ref.key()))
+                    .asByteArray());
+        } catch (NoSuchKeyException | NoSuchBucketException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw new TransientScoringException("object storage answered " + e.statusCode(), e);
+        } catch (SdkClientException e) {
+            throw new TransientScoringException("object storage is unreachable", e);
+        } catch (SdkException e) {
+            throw new TransientScoringException("object storage failed", e);
+        }
+    }
+
+    /** For readiness: the buckets scoring reads from answer. */
+    public Uni<Void> ping() {
+        return Uni.createFrom()
+                .item(() -> {
+                    s3.headBucket(r -> r.bucket(config.storage().trackingBucket()));
+                    s3.headBucket(r -> r.bucket(config.storage().submissionsBucket()));
+                    return (Void) null;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** An object too large to score from; reported as missing data. */
+    public static class ObjectTooLargeException extends RuntimeException {
+        public ObjectTooLargeException(ObjectRef ref, long size) {
+            super("object " + ref.bucket() + "/" + ref.key() + " has " + size + " bytes, more than scoring reads");
+        }
+    }
+}
