@@ -79,7 +79,12 @@ is_running() { component_pid "$1" >/dev/null; }
 
 # Refuses to start on a port that some other program holds.
 require_free_port() {
-  local name=$1 port=$2
+  local name=$1 port=$2 tries=0
+  # A component stopped a moment ago may still be releasing its port.
+  while port_open "$port" && [ $tries -lt 10 ]; do
+    sleep 0.5
+    tries=$((tries + 1))
+  done
   if port_open "$port"; then
     die "$name cannot start: port $port is already taken by another program ($(port_owner "$port" || echo unknown)). Stop it or free the port."
   fi

@@ -28,8 +28,7 @@ start_service() {
   [ -f "$(service_jar "$name")" ] || die "$name has not been built ($(service_jar "$name") is missing)"
   mkdir -p "$DATA_DIR/sandboxes"
   # shellcheck disable=SC2046
-  start_background "$name" env $(service_env) java -Xms64m -Xmx512m \
-    -Dskillslab.component="$name" -jar "$(service_jar "$name")"
+  start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
 }
 
 services_up() {

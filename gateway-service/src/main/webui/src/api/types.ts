@@ -222,10 +222,27 @@ export interface AiHighlight {
   timestamp: string | null;
 }
 
+/** Why a subitem got its score: the evidence scorer's reasoning, and the judge's when one ran. */
+export interface SubitemAnalysis {
+  score?: number;
+  evidenceScore?: number;
+  reasoning?: string;
+  judgeScore?: number;
+  judgeRationale?: string;
+  metrics?: Record<string, unknown>;
+}
+
+export interface CategoryAnalysis {
+  score?: number;
+  reasoning?: string;
+  subitems?: Record<string, SubitemAnalysis>;
+}
+
 export interface DetailedAnalysis {
   summary: string;
-  categoryAnalysis: Record<string, string>;
-  timeAnalysis: Record<string, number>;
+  /** Per category: a sentence, or the scorer's structured reasoning per subitem. */
+  categoryAnalysis: Record<string, CategoryAnalysis | string>;
+  timeAnalysis: Record<string, unknown>;
   aiUsageAnalysis: Record<string, unknown>;
 }
 

@@ -1,4 +1,4 @@
-import type { Score } from '../api/types';
+import type { CategoryAnalysis, Score } from '../api/types';
 import { CATEGORY_LABELS, formatScore, humanize, label } from '../shared/format';
 
 function tone(value: number): string {
@@ -6,6 +6,14 @@ function tone(value: number): string {
   if (value >= 65) return 'good';
   if (value >= 40) return 'fair';
   return 'low';
+}
+
+/** The reasoning behind one subitem's score, when the report carries it. */
+function subitemReason(analysis: CategoryAnalysis | string | undefined, subitem: string): string | undefined {
+  if (!analysis || typeof analysis === 'string') return undefined;
+  const entry = analysis.subitems?.[subitem];
+  if (!entry) return undefined;
+  return entry.judgeRationale ? `${entry.reasoning ?? ''} ${entry.judgeRationale}`.trim() : entry.reasoning;
 }
 
 export function CategoryBreakdown({ score }: { score: Score }) {
@@ -30,18 +38,26 @@ export function CategoryBreakdown({ score }: { score: Score }) {
             </div>
             {subitems.length > 0 && (
               <ul className="subitems-list">
-                {subitems.map(([subitem, s]) => (
-                  <li key={subitem} title={`weight ${s.weight}% · contributes ${formatScore(s.weighted)}`}>
-                    <span className="subitem-name">{humanize(subitem)}</span>
-                    <span className="bar bar-thin" aria-hidden="true">
-                      <span className={`bar-fill tone-${tone(s.raw)}`} style={{ width: `${Math.min(100, s.raw)}%` }} />
-                    </span>
-                    <span className="subitem-value">{formatScore(s.raw)}</span>
-                  </li>
-                ))}
+                {subitems.map(([subitem, s]) => {
+                  const reason = subitemReason(analysis, subitem);
+                  return (
+                    <li key={subitem} title={`weight ${s.weight}% · contributes ${formatScore(s.weighted)}`}>
+                      <span className="subitem-name">{humanize(subitem)}</span>
+                      <span className="bar bar-thin" aria-hidden="true">
+                        <span className={`bar-fill tone-${tone(s.raw)}`} style={{ width: `${Math.min(100, s.raw)}%` }} />
+                      </span>
+                      <span className="subitem-value">{formatScore(s.raw)}</span>
+                      {reason && (
+                        <span className="subitem-reason" data-testid="subitem-reason">
+                          {reason}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
-            {analysis && <p className="category-analysis">{analysis}</p>}
+            {typeof analysis === 'string' && <p className="category-analysis">{analysis}</p>}
           </div>
         );
       })}

@@ -77,7 +77,7 @@ function ScoringFailed({ assessment }: { assessment: Assessment }) {
 
 function Report({ assessment, score }: { assessment: Assessment; score: Score }) {
   const timeEntries = Object.entries(score.detailedAnalysis?.timeAnalysis ?? {}).filter(
-    ([, value]) => typeof value === 'number',
+    (entry): entry is [string, number] => typeof entry[1] === 'number',
   );
   return (
     <>
