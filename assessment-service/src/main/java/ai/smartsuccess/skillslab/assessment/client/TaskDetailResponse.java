@@ -1,0 +1,25 @@
+package ai.smartsuccess.skillslab.assessment.client;
+
+import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What this service reads of task-service's task view; other fields are ignored (tolerant reader). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TaskDetailResponse(
+        UUID id,
+        String title,
+        String description,
+        String taskType,
+        String difficulty,
+        int timeLimitMinutes,
+        boolean isDefault,
+        Boolean isActive,
+        boolean usesPlatformKeys,
+        Integer maxAttempts,
+        OffsetDateTime accessStartDate,
+        OffsetDateTime accessEndDate,
+        String runtime,
+        String creatorId,
+        EvaluationConfig evaluationConfig) {}

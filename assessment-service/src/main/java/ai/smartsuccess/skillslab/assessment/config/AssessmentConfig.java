@@ -1,0 +1,127 @@
+package ai.smartsuccess.skillslab.assessment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "skillslab")
+public interface AssessmentConfig {
+
+    Redis redis();
+
+    Sessions sessions();
+
+    Tracking tracking();
+
+    Ai ai();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** Read by the relay's scheduler; the relay is also woken right after each commit. */
+        @WithDefault("2s")
+        String poll();
+    }
+
+    interface Redis {
+        /** Prepended to every key, so that tests never touch a running platform's keys. */
+        Optional<String> keyPrefix();
+
+        default String prefix() {
+            return keyPrefix().orElse("");
+        }
+    }
+
+    interface Sessions {
+        @WithDefault("PT5S")
+        Duration submitGrace();
+
+        /** Read by the scheduler through {@code ${skillslab.sessions.deadline-scan}}. */
+        @WithDefault("5s")
+        String deadlineScan();
+
+        /** Minutes before the deadline at which the workspace warns the candidate. */
+        @WithDefault("15,5,1")
+        List<Integer> warningMinutes();
+
+        /** A submission interrupted (sandbox down, service restarted) is retried for this long, then marked failed. */
+        @WithDefault("PT15M")
+        Duration completionRetryWindow();
+    }
+
+    interface Tracking {
+        @WithDefault("tracking")
+        String bucket();
+
+        /** Read by the scheduler; below 60 s so that an event waits at most one minute for S3. */
+        @WithDefault("30s")
+        String flushInterval();
+
+        @WithDefault("500")
+        int maxEventsPerBatch();
+
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        @WithDefault("262144")
+        int maxEventBytes();
+
+        /** A buffer this long is flushed at once rather than at the next tick, which bounds Redis memory. */
+        @WithDefault("5000")
+        int flushThreshold();
+
+        /** Abandoned buffers disappear after this; every live session is flushed long before. */
+        @WithDefault("P2D")
+        Duration bufferTtl();
+    }
+
+    interface Ai {
+        @WithDefault("30")
+        int requestsPerMinute();
+
+        @WithDefault("400000")
+        long tokenBudgetPerAssessment();
+
+        @WithDefault("PT60S")
+        Duration timeout();
+
+        /** Retries inside langchain4j; the client decides whether to ask again. */
+        @WithDefault("0")
+        int maxRetries();
+
+        /** Base64 of the 32-byte AES key that encrypts candidates' own provider keys. */
+        String keyEncryptionKey();
+
+        /** Pause between the offline assistant's streamed chunks, so that the UI shows it typing. */
+        @WithDefault("PT0.004S")
+        Duration offlineChunkDelay();
+
+        Map<String, Provider> providers();
+
+        Map<String, Model> models();
+    }
+
+    interface Provider {
+        Optional<String> apiKey();
+
+        Optional<String> baseUrl();
+    }
+
+    interface Model {
+        String name();
+
+        /** {@code offline}, {@code openai}, {@code anthropic} or {@code openai-compatible}. */
+        String provider();
+
+        @WithDefault("4096")
+        int maxTokens();
+
+        /** The provider's own name for the model, when it differs from our id. */
+        @WithName("provider-model")
+        Optional<String> providerModel();
+    }
+}

@@ -1,0 +1,35 @@
+package ai.smartsuccess.skillslab.assessment.health;
+
+import ai.smartsuccess.skillslab.assessment.storage.TrackingObjectStorage;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the tracking bucket answers: without it no session could be submitted. */
+@Readiness
+@ApplicationScoped
+public class TrackingStorageReadinessCheck implements AsyncHealthCheck {
+
+    private final TrackingObjectStorage storage;
+
+    TrackingStorageReadinessCheck(TrackingObjectStorage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        return storage.ping()
+                .ifNoItem()
+                .after(Duration.ofSeconds(3))
+                .fail()
+                .map(ignored -> HealthCheckResponse.up("tracking-storage"))
+                .onFailure()
+                .recoverWithItem(e -> HealthCheckResponse.named("tracking-storage")
+                        .down()
+                        .withData("error", e.getClass().getSimpleName())
+                        .build());
+    }
+}

@@ -1,0 +1,144 @@
+package ai.smartsuccess.skillslab.assessment.messaging;
+
+import ai.smartsuccess.skillslab.assessment.model.OutboxMessage;
+import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.OutboxRepository;
+import ai.smartsuccess.skillslab.assessment.service.OnContext;
+import ai.smartsuccess.skillslab.contracts.Topics;
+import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
+import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in order and marks them sent (at least once; consumers are idempotent by event id).
+ * Runs on a timer and right after a commit that wrote a row.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 50;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+
+    private final OutboxRepository outbox;
+    private final AssessmentRepository assessments;
+    private final MutinyEmitter<AssessmentLifecycleEvent> lifecycle;
+    private final ObjectMapper mapper;
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    OutboxRelay(
+            OutboxRepository outbox,
+            AssessmentRepository assessments,
+            @Channel("assessment-lifecycle-out") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
+            ObjectMapper mapper,
+            Vertx vertx) {
+        this.outbox = outbox;
+        this.assessments = assessments;
+        this.lifecycle = lifecycle;
+        this.mapper = mapper;
+        this.vertx = vertx;
+    }
+
+    // Delayed so that the first pass never runs before the Kafka channel is connected.
+    @Scheduled(
+            every = "${skillslab.outbox.poll:2s}",
+            delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return drain();
+    }
+
+    /** Publishes soon, on a fresh context so that the caller's session is never shared. */
+    public void kick() {
+        OnContext.fresh(vertx, this::drain).subscribe().with(x -> {}, e -> LOG.warn("outbox relay failed", e));
+    }
+
+    /** Publishes until nothing is left; a second caller while a pass runs just asks for one more pass. */
+    Uni<Void> drain() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return Uni.createFrom().voidItem();
+        }
+        again.set(false);
+        return relayBatch()
+                .eventually(() -> running.set(false))
+                .flatMap(published -> published == BATCH || again.getAndSet(false)
+                        ? drain()
+                        : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> outbox.lockUnsent(BATCH).flatMap(this::publishInOrder));
+    }
+
+    /** Stops at the first failure so that a later event of the same session never overtakes an earlier one. */
+    private Uni<Integer> publishInOrder(List<OutboxMessage> rows) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (OutboxMessage row : rows) {
+            chain = chain.flatMap(done ->
+                    done < 0 ? Uni.createFrom().item(done) : publish(row).map(ok -> ok ? done + 1 : -1));
+        }
+        return chain.map(done -> Math.max(done, 0));
+    }
+
+    private Uni<Boolean> publish(OutboxMessage row) {
+        Uni<Void> sent;
+        try {
+            sent = send(row);
+        } catch (RuntimeException e) {
+            sent = Uni.createFrom().failure(e);
+        }
+        return sent.emitOn(OnContext.current())
+                .flatMap(ignored -> markSent(row))
+                .replaceWith(true)
+                .onFailure()
+                .recoverWithUni(e -> {
+                    row.attempts++;
+                    row.lastError = abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage());
+                    LOG.warnf("publishing %s %s failed (attempt %d)", row.eventType, row.eventId, row.attempts);
+                    return Uni.createFrom().item(false);
+                });
+    }
+
+    private Uni<Void> send(OutboxMessage row) {
+        if (!Topics.ASSESSMENT_LIFECYCLE.equals(row.topic)) {
+            return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
+        }
+        AssessmentLifecycleEvent event = mapper.convertValue(row.payload, AssessmentLifecycleEvent.class);
+        Message<AssessmentLifecycleEvent> message = Message.of(event)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(row.messageKey)
+                        .build());
+        return lifecycle.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail();
+    }
+
+    private Uni<Void> markSent(OutboxMessage row) {
+        row.sentAt = OffsetDateTime.now();
+        row.attempts++;
+        if (AssessmentSubmitted.TYPE.equals(row.eventType)) {
+            return assessments.markScoring(UUID.fromString(row.messageKey));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,42 @@
+package ai.smartsuccess.skillslab.assessment.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A candidate's own provider key, encrypted; the plain key never leaves the AI proxy. */
+@Entity
+@Table(name = "api_keys")
+public class ApiKey extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "user_id")
+    public String userId;
+
+    public String provider;
+
+    /** nonce (12 bytes) followed by the AES-GCM ciphertext and tag. */
+    @Column(name = "key_encrypted")
+    public byte[] keyEncrypted;
+
+    @Column(name = "key_hint")
+    public String keyHint;
+
+    @Column(name = "is_valid")
+    public boolean isValid;
+
+    @Column(name = "last_used_at")
+    public OffsetDateTime lastUsedAt;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

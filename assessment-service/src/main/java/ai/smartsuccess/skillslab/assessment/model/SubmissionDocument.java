@@ -1,0 +1,9 @@
+package ai.smartsuccess.skillslab.assessment.model;
+
+import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
+import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import java.util.List;
+
+/** What the sandbox handed back when it was finalized. */
+public record SubmissionDocument(
+        ObjectRef finalFiles, ObjectRef starterFiles, List<String> files, HiddenTestResults hiddenTests) {}

@@ -1,0 +1,124 @@
+package ai.smartsuccess.skillslab.assessment.repository;
+
+import ai.smartsuccess.skillslab.assessment.model.Assessment;
+import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
+
+    /**
+     * Serialises attempt creation for one (user, task) until the transaction ends, so that two concurrent creates cannot
+     * both see room for one more attempt.
+     */
+    public Uni<Void> lockAttempts(String userId, UUID taskId) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked")
+                        .setParameter("key", "attempts:" + userId + ":" + taskId)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** Attempts that count against the limit: every one except those whose scoring failed. */
+    public Uni<Long> countCountedAttempts(String userId, UUID taskId) {
+        return count(
+                "userId = :user and taskId = :task and status <> :failed",
+                Parameters.with("user", userId).and("task", taskId).and("failed", AssessmentStatus.FAILED));
+    }
+
+    public Uni<Integer> maxAttemptNumber(String userId, UUID taskId) {
+        return find(
+                        "select coalesce(max(attemptNumber), 0) from Assessment where userId = :user and taskId = :task",
+                        Parameters.with("user", userId).and("task", taskId))
+                .project(Integer.class)
+                .firstResult();
+    }
+
+    public Uni<List<Assessment>> pageForUser(String userId, String status, int offset, int limit) {
+        return find(
+                        "userId = :user" + (status != null ? " and status = :status" : ""),
+                        Sort.by("createdAt", Sort.Direction.Descending).and("id"),
+                        parameters(userId, status))
+                .range(offset, offset + limit - 1)
+                .list();
+    }
+
+    public Uni<Long> countForUser(String userId, String status) {
+        return count("userId = :user" + (status != null ? " and status = :status" : ""), parameters(userId, status));
+    }
+
+    /** Takes the right to start a pending assessment; a claim older than {@code staleBefore} is taken over. */
+    public Uni<Boolean> claimStart(UUID id, OffsetDateTime now, OffsetDateTime staleBefore) {
+        return update(
+                        "startClaimedAt = :now where id = :id and status = :pending"
+                                + " and (startClaimedAt is null or startClaimedAt < :stale)",
+                        Parameters.with("now", now)
+                                .and("id", id)
+                                .and("pending", AssessmentStatus.PENDING)
+                                .and("stale", staleBefore))
+                .map(count -> count == 1);
+    }
+
+    public Uni<Void> releaseStart(UUID id) {
+        return update("startClaimedAt = null where id = ?1", id).replaceWithVoid();
+    }
+
+    /** Takes the right to submit a running assessment, for the candidate or the deadline watcher, never both. */
+    public Uni<Boolean> claimSubmit(UUID id, OffsetDateTime now, String notes) {
+        return update(
+                        "submitClaimedAt = :now, notes = :notes"
+                                + " where id = :id and status = :running and submitClaimedAt is null",
+                        Parameters.with("now", now)
+                                .and("notes", notes)
+                                .and("id", id)
+                                .and("running", AssessmentStatus.IN_PROGRESS))
+                .map(count -> count == 1);
+    }
+
+    /** Running assessments past their deadline that nobody is submitting yet. */
+    public Uni<List<UUID>> dueForAutoSubmit(OffsetDateTime now, int limit) {
+        return find(
+                        "select id from Assessment where status = :running and deadline <= :now"
+                                + " and submitClaimedAt is null order by deadline",
+                        Parameters.with("running", AssessmentStatus.IN_PROGRESS).and("now", now))
+                .project(UUID.class)
+                .range(0, limit - 1)
+                .list();
+    }
+
+    /** Submissions that were claimed but not completed (sandbox down, service restarted) and are worth retrying. */
+    public Uni<List<UUID>> stalledSubmissions(OffsetDateTime claimedBefore, int limit) {
+        return find(
+                        "select id from Assessment where status = :running and submitClaimedAt < :before"
+                                + " order by submitClaimedAt",
+                        Parameters.with("running", AssessmentStatus.IN_PROGRESS).and("before", claimedBefore))
+                .project(UUID.class)
+                .range(0, limit - 1)
+                .list();
+    }
+
+    /** submitted → scoring, once AssessmentSubmitted is on Kafka; later states are left alone. */
+    public Uni<Void> markScoring(UUID id) {
+        return update(
+                        "status = :scoring, updatedAt = :now where id = :id and status = :submitted",
+                        Parameters.with("scoring", AssessmentStatus.SCORING)
+                                .and("now", OffsetDateTime.now())
+                                .and("id", id)
+                                .and("submitted", AssessmentStatus.SUBMITTED))
+                .replaceWithVoid();
+    }
+
+    private static Parameters parameters(String userId, String status) {
+        Parameters parameters = Parameters.with("user", userId);
+        return status != null ? parameters.and("status", status) : parameters;
+    }
+}

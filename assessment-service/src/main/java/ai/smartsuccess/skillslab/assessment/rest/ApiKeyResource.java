@@ -1,0 +1,67 @@
+package ai.smartsuccess.skillslab.assessment.rest;
+
+import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
+import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyList;
+import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyTest;
+import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyView;
+import ai.smartsuccess.skillslab.assessment.service.ai.ApiKeyService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The caller's own provider keys (bring-your-own-key). */
+@Path("/api/ai/keys")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiKeyResource {
+
+    @Inject
+    ApiKeyService keys;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "The caller's stored keys: provider and a hint of the last four characters, never the key")
+    public Uni<KeyList> list() {
+        return keys.list(caller.get());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "Store (or replace) the caller's key for a provider, encrypted")
+    public Uni<KeyView> add(AddKey request) {
+        if (request == null) {
+            throw new InvalidInputException("provider", "is required");
+        }
+        return keys.put(caller.get(), request.provider(), request.apiKey());
+    }
+
+    @POST
+    @Path("/{provider}/test")
+    @Operation(summary = "Check the stored key with a minimal request to the provider")
+    public Uni<KeyTest> test(@PathParam("provider") String provider) {
+        return keys.test(caller.get(), provider);
+    }
+
+    @DELETE
+    @Path("/{provider}")
+    @ResponseStatus(204)
+    @Operation(summary = "Delete the caller's key for a provider")
+    public Uni<Void> delete(@PathParam("provider") String provider) {
+        return keys.delete(caller.get(), provider);
+    }
+
+    public record AddKey(String provider, String apiKey) {}
+}

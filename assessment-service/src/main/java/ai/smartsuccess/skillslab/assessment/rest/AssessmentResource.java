@@ -1,0 +1,104 @@
+package ai.smartsuccess.skillslab.assessment.rest;
+
+import ai.smartsuccess.skillslab.assessment.client.SandboxClient.SubmittedFile;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentService;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Submitted;
+import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
+import ai.smartsuccess.skillslab.assessment.service.SubmissionService;
+import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
+import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService.TrackResult;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/assessments")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    TrackingService tracking;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "Create a pending assessment of a task the caller may take (attempt limits apply)")
+    public Uni<Created> create(AssessmentRequests.Create request) {
+        if (request == null) {
+            throw new InvalidInputException("taskId", "is required");
+        }
+        return assessments.create(caller.get(), request.taskId(), request.invitationId());
+    }
+
+    @GET
+    @Operation(summary = "The caller's assessments, newest first")
+    public Uni<Page> list(
+            @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("20") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return assessments.list(caller.get(), status, limit, offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One assessment with all the workspace needs to resume (task, clock, files, chat) and its score")
+    public Uni<Detail> get(@PathParam("id") UUID id) {
+        return assessments.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Operation(summary = "Start the clock and provision the sandbox (owner only, from pending)")
+    public Uni<Started> start(@PathParam("id") UUID id) {
+        return assessments.start(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit before the deadline; optional files are written to the workspace first")
+    public Uni<Submitted> submit(@PathParam("id") UUID id, AssessmentRequests.Submit request) {
+        String notes = request == null ? null : request.notes();
+        List<SubmittedFile> files = request == null || request.files() == null
+                ? List.of()
+                : request.files().stream()
+                        .map(f -> f == null ? null : new SubmittedFile(f.path(), f.content()))
+                        .toList();
+        return submissions.submit(caller.get(), id, notes, files);
+    }
+
+    @POST
+    @Path("/{id}/track")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a batch of workspace events (deduplicated by event id; refused after submit)")
+    public Uni<TrackResult> track(@PathParam("id") UUID id, byte[] body) {
+        return tracking.trackFromClient(caller.get(), id, body);
+    }
+}

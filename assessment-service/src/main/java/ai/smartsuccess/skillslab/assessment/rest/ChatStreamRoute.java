@@ -1,0 +1,143 @@
+package ai.smartsuccess.skillslab.assessment.rest;
+
+import ai.smartsuccess.skillslab.assessment.service.Caller;
+import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.StreamEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * {@code POST /api/ai/chat/stream}: the chat turn as server-sent events. A plain Vert.x route rather than a JAX-RS
+ * method because JAX-RS SSE sends its 200 head before the first event, and a refusal (404, 409, 429 with Retry-After)
+ * must still answer with its own status as problem+json. Once the head is sent, failures arrive as an {@code error}
+ * event.
+ */
+@ApplicationScoped
+public class ChatStreamRoute {
+
+    private final AiProxyService proxy;
+    private final ObjectMapper mapper;
+    private final ProblemExceptionMapper problems = new ProblemExceptionMapper();
+
+    ChatStreamRoute(AiProxyService proxy, ObjectMapper mapper) {
+        this.proxy = proxy;
+        this.mapper = mapper;
+    }
+
+    void register(@Observes Router router) {
+        router.post("/api/ai/chat/stream").handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        // Each request runs on its own duplicated context; Hibernate Reactive wants it flagged as such.
+        VertxContextSafetyToggle.setCurrentContextSafe(true);
+        if (rc.body() != null && rc.body().available()) {
+            // Quarkus' body handler already read it.
+            respond(rc, rc.body().buffer());
+            return;
+        }
+        rc.request().body().onComplete(body -> {
+            if (body.failed()) {
+                fail(rc, body.cause());
+            } else {
+                respond(rc, body.result());
+            }
+        });
+        // Quarkus pauses requests until a handler reads them.
+        rc.request().resume();
+    }
+
+    private void respond(RoutingContext rc, Buffer body) {
+        QuarkusHttpUser.getSecurityIdentity(rc, null)
+                .flatMap(identity -> start(identity, body == null ? Buffer.buffer() : body))
+                .subscribe()
+                .with(events -> stream(rc, events), failure -> fail(rc, failure));
+    }
+
+    private Uni<Multi<StreamEvent>> start(SecurityIdentity identity, Buffer body) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        Caller caller = CurrentCaller.from(identity, token);
+        AiResource.Request request;
+        try {
+            request = mapper.readValue(body.getBytes(), AiResource.Request.class);
+        } catch (java.io.IOException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return proxy.stream(caller, AiResource.input(request));
+    }
+
+    private void stream(RoutingContext rc, Multi<StreamEvent> events) {
+        HttpServerResponse response = rc.response();
+        response.setStatusCode(200)
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream;charset=UTF-8")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
+        Cancellable subscription = events.subscribe()
+                .with(
+                        event -> {
+                            if (!response.closed()) {
+                                response.write("data: " + json(event) + "\n\n");
+                            }
+                        },
+                        failure -> {
+                            if (!response.closed()) {
+                                response.end("data: "
+                                        + json(StreamEvent.error("AI request failed", "The answer stopped.")) + "\n\n");
+                            }
+                        },
+                        () -> {
+                            if (!response.closed()) {
+                                response.end();
+                            }
+                        });
+        // The candidate closed the tab: stop reading from the provider (what arrived is still recorded).
+        response.closeHandler(ignored -> subscription.cancel());
+    }
+
+    private void fail(RoutingContext rc, Throwable failure) {
+        Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
+        HttpServerResponse response = rc.response();
+        if (response.headWritten()) {
+            response.end();
+            return;
+        }
+        response.setStatusCode(problem.getStatus());
+        problem.getStringHeaders().forEach((name, values) -> values.forEach(value -> response.putHeader(name, value)));
+        response.putHeader("Content-Type", "application/problem+json");
+        response.end(json(problem.getEntity()));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable e = failure;
+        while ((e instanceof java.util.concurrent.CompletionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("views always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import ai.smartsuccess.skillslab.assessment.model.Assessment;
+import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import ai.smartsuccess.skillslab.assessment.model.ChatMessage;
+import ai.smartsuccess.skillslab.assessment.model.Score;
+import ai.smartsuccess.skillslab.assessment.model.ScoreReportDocument;
+import ai.smartsuccess.skillslab.assessment.model.TaskSnapshotDocument;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ChatEntry;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Clock;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.FileView;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ScoreView;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Summary;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.TaskView;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Warning;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Entities to API views; entities never leave the service. */
+final class AssessmentMapper {
+
+    static String websocketUrl(Assessment assessment) {
+        return "/ws/sandbox/" + assessment.id + "/terminal";
+    }
+
+    static Detail detail(
+            Assessment a,
+            List<ChatMessage> chat,
+            Score score,
+            List<FileView> files,
+            List<Integer> warningMinutes,
+            OffsetDateTime now) {
+        boolean running = AssessmentStatus.IN_PROGRESS.equals(a.status);
+        return new Detail(
+                a.id,
+                a.status,
+                a.attemptNumber,
+                task(a.taskSnapshot),
+                a.createdAt,
+                a.startedAt,
+                a.deadline,
+                a.submittedAt,
+                a.timeSpentSeconds,
+                a.autoSubmitted,
+                a.failureReason,
+                running ? websocketUrl(a) : null,
+                running ? clock(a.deadline, warningMinutes, now) : null,
+                files,
+                chat.stream().map(AssessmentMapper::chat).toList(),
+                score == null ? null : score(score.report));
+    }
+
+    static Clock clock(OffsetDateTime deadline, List<Integer> warningMinutes, OffsetDateTime now) {
+        long remaining = Math.max(0, Duration.between(now, deadline).toSeconds());
+        List<Warning> warnings = warningMinutes.stream()
+                .map(minutes -> {
+                    OffsetDateTime at = deadline.minusMinutes(minutes);
+                    return new Warning(minutes, at, !now.isBefore(at));
+                })
+                .toList();
+        return new Clock(now.withOffsetSameInstant(ZoneOffset.UTC), remaining, warnings);
+    }
+
+    static TaskView task(TaskSnapshotDocument t) {
+        return new TaskView(
+                t.id(),
+                t.title(),
+                t.description(),
+                t.taskType(),
+                t.difficulty(),
+                t.timeLimitMinutes(),
+                t.isDefault(),
+                t.creatorId(),
+                t.usesPlatformKeys(),
+                t.maxAttempts(),
+                t.runtime());
+    }
+
+    static ChatEntry chat(ChatMessage m) {
+        return new ChatEntry(m.id, m.role, m.content, m.model, m.createdAt, m.complete);
+    }
+
+    static ScoreView score(ScoreReportDocument r) {
+        return new ScoreView(
+                r.finalScore(),
+                r.proficiencyLevel(),
+                r.categoryScores(),
+                r.subitemScores(),
+                r.strengths(),
+                r.improvements(),
+                r.aiHighlights(),
+                r.detailedAnalysis(),
+                r.scoringVersion(),
+                r.scoringModels(),
+                r.failedEvaluators());
+    }
+
+    static Summary summary(Assessment a, Score score) {
+        return new Summary(
+                a.id,
+                a.status,
+                a.taskId,
+                a.taskSnapshot.title(),
+                a.attemptNumber,
+                a.startedAt,
+                a.submittedAt,
+                score == null ? null : score.report.finalScore(),
+                score == null ? null : score.report.proficiencyLevel(),
+                a.createdAt);
+    }
+
+    private AssessmentMapper() {}
+}

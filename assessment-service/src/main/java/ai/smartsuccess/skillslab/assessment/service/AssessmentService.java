@@ -1,0 +1,334 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import ai.smartsuccess.skillslab.assessment.client.SandboxClient;
+import ai.smartsuccess.skillslab.assessment.client.TaskClient;
+import ai.smartsuccess.skillslab.assessment.client.TaskDetailResponse;
+import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
+import ai.smartsuccess.skillslab.assessment.messaging.EventOutbox;
+import ai.smartsuccess.skillslab.assessment.messaging.OutboxRelay;
+import ai.smartsuccess.skillslab.assessment.model.Assessment;
+import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import ai.smartsuccess.skillslab.assessment.model.CandidateDocument;
+import ai.smartsuccess.skillslab.assessment.model.Score;
+import ai.smartsuccess.skillslab.assessment.model.TaskSnapshotDocument;
+import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.FileView;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
+import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
+import ai.smartsuccess.skillslab.contracts.Topics;
+import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** Creating, starting and reading assessments, with the rules of who may do what and how often. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+    static final int MAX_PAGE_SIZE = 100;
+    /** A start that has not finished after this long (the instance died) may be taken over. */
+    private static final Duration STALE_START = Duration.ofMinutes(3);
+
+    private final AssessmentRepository assessments;
+    private final ScoreRepository scores;
+    private final ChatMessageRepository chat;
+    private final TaskClient tasks;
+    private final SandboxClient sandbox;
+    private final TrackingService tracking;
+    private final EventOutbox outbox;
+    private final OutboxRelay relay;
+    private final AssessmentConfig config;
+
+    AssessmentService(
+            AssessmentRepository assessments,
+            ScoreRepository scores,
+            ChatMessageRepository chat,
+            TaskClient tasks,
+            SandboxClient sandbox,
+            TrackingService tracking,
+            EventOutbox outbox,
+            OutboxRelay relay,
+            AssessmentConfig config) {
+        this.assessments = assessments;
+        this.scores = scores;
+        this.chat = chat;
+        this.tasks = tasks;
+        this.sandbox = sandbox;
+        this.tracking = tracking;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.config = config;
+    }
+
+    /**
+     * Creates a pending assessment. The task is read with the caller's token, so task-service's visibility rules
+     * decide whether the caller may take it; the attempt limit is checked and the attempt numbered under a lock.
+     */
+    public Uni<Created> create(Caller caller, UUID taskId, UUID invitationId) {
+        if (taskId == null) {
+            throw new InvalidInputException("taskId", "is required");
+        }
+        if (invitationId != null) {
+            // Invitations arrive with their own issue; until then no invitation can belong to the caller.
+            throw new InvalidInputException("invitationId", "is not an invitation of yours for this task");
+        }
+        Executor here = OnContext.current();
+        return tasks.taskFor(caller, taskId)
+                .emitOn(here)
+                .invoke(AssessmentService::checkTakeable)
+                .flatMap(task -> Panache.withTransaction(() -> insertAttempt(caller, task)))
+                .map(assessment -> new Created(assessment.id, assessment.status));
+    }
+
+    private Uni<Assessment> insertAttempt(Caller caller, TaskDetailResponse task) {
+        Integer limit = attemptLimit(task);
+        return assessments
+                .lockAttempts(caller.subject(), task.id())
+                .flatMap(locked -> assessments.countCountedAttempts(caller.subject(), task.id()))
+                .flatMap(counted -> {
+                    if (limit != null && counted >= limit) {
+                        return Uni.createFrom()
+                                .failure(new ConflictException(
+                                        "max-attempts", "Maximum attempts (" + limit + ") reached for this task."));
+                    }
+                    return assessments.maxAttemptNumber(caller.subject(), task.id());
+                })
+                .flatMap(lastNumber -> {
+                    Assessment a = newAssessment(caller, task, lastNumber + 1);
+                    return assessments.persist(a);
+                });
+    }
+
+    /** Default tasks are practice: unlimited attempts. Failed scoring never counts (see the repository). */
+    static Integer attemptLimit(TaskDetailResponse task) {
+        return task.isDefault() ? null : task.maxAttempts();
+    }
+
+    static void checkTakeable(TaskDetailResponse task) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (Boolean.FALSE.equals(task.isActive())) {
+            throw new ConflictException("task-inactive", "This task is not open for assessments.");
+        }
+        if (task.accessStartDate() != null && now.isBefore(task.accessStartDate())) {
+            throw new ConflictException("task-not-open-yet", "This task opens on " + task.accessStartDate() + ".");
+        }
+        if (task.accessEndDate() != null && now.isAfter(task.accessEndDate())) {
+            throw new ConflictException("task-closed", "This task closed on " + task.accessEndDate() + ".");
+        }
+    }
+
+    private static Assessment newAssessment(Caller caller, TaskDetailResponse task, int attemptNumber) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.userId = caller.subject();
+        a.taskId = task.id();
+        a.taskCreatorId = task.creatorId();
+        a.status = AssessmentStatus.PENDING;
+        a.attemptNumber = attemptNumber;
+        a.candidate = new CandidateDocument(caller.subject(), caller.email(), caller.name(), caller.userType());
+        a.taskSnapshot = new TaskSnapshotDocument(
+                task.id(),
+                task.title(),
+                task.description(),
+                task.taskType(),
+                task.difficulty(),
+                task.timeLimitMinutes(),
+                task.isDefault(),
+                task.creatorId(),
+                task.usesPlatformKeys(),
+                task.maxAttempts(),
+                task.runtime());
+        a.evaluationConfig = task.evaluationConfig();
+        a.createdAt = now;
+        a.updatedAt = now;
+        return a;
+    }
+
+    /**
+     * Starts the clock and provisions the sandbox: pending → in_progress. The deadline is fixed before provisioning and
+     * handed to the sandbox, so both end the session at the same moment.
+     */
+    public Uni<Started> start(Caller caller, UUID id) {
+        Executor here = OnContext.current();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        return Panache.withTransaction(() -> ownedBy(caller, id).flatMap(a -> {
+                    if (!AssessmentStatus.PENDING.equals(a.status)) {
+                        return Uni.createFrom()
+                                .failure(new ConflictException(
+                                        "not-pending", "This assessment has already been started."));
+                    }
+                    return assessments
+                            .claimStart(id, now, now.minus(STALE_START))
+                            .flatMap(claimed -> claimed
+                                    ? Uni.createFrom().item(a)
+                                    : Uni.createFrom()
+                                            .failure(new ConflictException(
+                                                    "start-in-progress", "This assessment is being started.")));
+                }))
+                .flatMap(a -> {
+                    OffsetDateTime deadline = now.plusMinutes(a.taskSnapshot.timeLimitMinutes());
+                    return sandbox.provision(a.id, a.taskId, a.userId, deadline.toInstant())
+                            .emitOn(here)
+                            .onFailure()
+                            .call(() -> Panache.withTransaction(() -> assessments.releaseStart(id)))
+                            .flatMap(provisioned -> Panache.withTransaction(() -> assessments
+                                    .findById(id)
+                                    .flatMap(fresh -> {
+                                        fresh.status = AssessmentStatus.IN_PROGRESS;
+                                        fresh.startedAt = now;
+                                        fresh.deadline = deadline;
+                                        fresh.startClaimedAt = null;
+                                        fresh.sandboxId = provisioned.sandboxId();
+                                        fresh.sandboxBackend = provisioned.backend();
+                                        fresh.updatedAt = OffsetDateTime.now();
+                                        return outbox.add(
+                                                        Topics.ASSESSMENT_LIFECYCLE,
+                                                        AssessmentStarted.of(
+                                                                fresh.id,
+                                                                fresh.taskId,
+                                                                fresh.userId,
+                                                                now.toInstant(),
+                                                                deadline.toInstant()))
+                                                .replaceWith(fresh);
+                                    })));
+                })
+                .invoke(relay::kick)
+                .call(a -> tracking.open(a.id, a.userId)
+                        .onFailure()
+                        .invoke(e -> LOG.warnf("tracking of %s opens lazily: %s", a.id, e.toString()))
+                        .onFailure()
+                        .recoverWithNull())
+                .map(a -> new Started(
+                        a.id,
+                        a.status,
+                        a.startedAt,
+                        a.deadline,
+                        a.taskSnapshot.timeLimitMinutes(),
+                        AssessmentMapper.websocketUrl(a)));
+    }
+
+    /** The owner, the creator of the task, or an admin may read an assessment; anyone else gets 404. */
+    public Uni<Detail> get(Caller caller, UUID id) {
+        Executor here = OnContext.current();
+        return Panache.withSession(() -> assessments.findById(id).flatMap(a -> {
+                    if (a == null || !mayView(caller, a)) {
+                        return Uni.createFrom().failure(notFound(id));
+                    }
+                    return chat.history(id)
+                            .flatMap(history -> scores.findById(id).map(score -> new Loaded(a, history, score)));
+                }))
+                .flatMap(loaded -> files(caller, loaded.assessment())
+                        .emitOn(here)
+                        .map(files -> AssessmentMapper.detail(
+                                loaded.assessment(),
+                                loaded.chat(),
+                                loaded.score(),
+                                files,
+                                config.sessions().warningMinutes(),
+                                OffsetDateTime.now(ZoneOffset.UTC))));
+    }
+
+    /**
+     * The workspace files: live from the sandbox while the session runs (for the owner), from the finalized
+     * submission afterwards. Never fails the whole answer: a sandbox that does not answer gives {@code null}.
+     */
+    private Uni<List<FileView>> files(Caller caller, Assessment a) {
+        if (AssessmentStatus.IN_PROGRESS.equals(a.status) && a.isOwnedBy(caller.subject())) {
+            return sandbox.listFiles(caller, a.id)
+                    .map(entries -> entries.stream()
+                            .map(e -> new FileView(e.path(), e.type(), e.size()))
+                            .toList())
+                    .ifNoItem()
+                    .after(Duration.ofSeconds(3))
+                    .fail()
+                    .onFailure()
+                    .recoverWithNull();
+        }
+        if (a.submission != null && a.submission.files() != null) {
+            return Uni.createFrom()
+                    .item(a.submission.files().stream()
+                            .map(path -> new FileView(path, "file", null))
+                            .toList());
+        }
+        return Uni.createFrom().nullItem();
+    }
+
+    static boolean mayView(Caller caller, Assessment a) {
+        return a.isOwnedBy(caller.subject())
+                || (a.taskCreatorId != null && a.taskCreatorId.equals(caller.subject()))
+                || caller.isAdmin();
+    }
+
+    /** The caller's own assessments, newest first. */
+    public Uni<Page> list(Caller caller, String status, int limit, int offset) {
+        validateListQuery(status, limit, offset);
+        return Panache.withSession(() -> assessments
+                .countForUser(caller.subject(), status)
+                .flatMap(total -> assessments
+                        .pageForUser(caller.subject(), status, offset, limit)
+                        .flatMap(page -> scores.forAssessments(
+                                        page.stream().map(a -> a.id).toList())
+                                .map(found -> {
+                                    Map<UUID, Score> byId = found.stream()
+                                            .collect(Collectors.toMap(s -> s.assessmentId, Function.identity()));
+                                    return new Page(
+                                            page.stream()
+                                                    .map(a -> AssessmentMapper.summary(a, byId.get(a.id)))
+                                                    .toList(),
+                                            total);
+                                }))));
+    }
+
+    private static void validateListQuery(String status, int limit, int offset) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (status != null && !AssessmentStatus.isKnown(status)) {
+            errors.add(new InvalidInputException.FieldError(
+                    "status", "must be one of pending, in_progress, submitted, scoring, scored, failed"));
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            errors.add(new InvalidInputException.FieldError("limit", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (offset < 0) {
+            errors.add(new InvalidInputException.FieldError("offset", "must not be negative"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The assessment query is invalid", errors);
+        }
+    }
+
+    /** The assessment if the caller owns it; otherwise the same answer as for one that does not exist. */
+    Uni<Assessment> ownedBy(Caller caller, UUID id) {
+        return assessments.findById(id).map(a -> {
+            if (a == null || !a.isOwnedBy(caller.subject())) {
+                throw notFound(id);
+            }
+            return a;
+        });
+    }
+
+    static NotFoundException notFound(UUID id) {
+        return new NotFoundException("Assessment " + id + " was not found");
+    }
+
+    private record Loaded(
+            Assessment assessment, List<ai.smartsuccess.skillslab.assessment.model.ChatMessage> chat, Score score) {}
+}

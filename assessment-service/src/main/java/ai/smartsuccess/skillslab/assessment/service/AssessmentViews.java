@@ -1,0 +1,103 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Feedback;
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Highlight;
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.SubitemScore;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the assessment API returns, in the camelCase names of the product's API reference. */
+public final class AssessmentViews {
+
+    public record Created(UUID assessmentId, String status) {}
+
+    public record Started(
+            UUID assessmentId,
+            String status,
+            OffsetDateTime startedAt,
+            OffsetDateTime deadline,
+            int timeLimitMinutes,
+            String websocketUrl) {}
+
+    public record Submitted(UUID assessmentId, String status, OffsetDateTime submittedAt) {}
+
+    /**
+     * Everything the workspace needs to resume after a reload: the task, the clock (deadline, server time, warnings),
+     * the files, the chat and the status; the score once it is there.
+     */
+    public record Detail(
+            UUID id,
+            String status,
+            int attemptNumber,
+            TaskView task,
+            OffsetDateTime createdAt,
+            OffsetDateTime startedAt,
+            OffsetDateTime deadline,
+            OffsetDateTime submittedAt,
+            Long timeSpentSeconds,
+            boolean autoSubmitted,
+            String failureReason,
+            String websocketUrl,
+            Clock clock,
+            List<FileView> files,
+            List<ChatEntry> chatHistory,
+            ScoreView score) {}
+
+    public record TaskView(
+            UUID id,
+            String title,
+            String description,
+            String taskType,
+            String difficulty,
+            int timeLimitMinutes,
+            boolean isDefault,
+            String creatorId,
+            boolean usesPlatformKeys,
+            Integer maxAttempts,
+            String runtime) {}
+
+    /**
+     * The session clock by the server: the client shows its countdown from {@code remainingSeconds} (immune to a wrong
+     * local clock) and warns at each of {@code warnings}.
+     */
+    public record Clock(OffsetDateTime serverTime, long remainingSeconds, List<Warning> warnings) {}
+
+    /** @param due whether this warning's time has already come */
+    public record Warning(int minutesLeft, OffsetDateTime at, boolean due) {}
+
+    public record FileView(String path, String type, Long size) {}
+
+    public record ChatEntry(
+            UUID id, String role, String content, String model, OffsetDateTime createdAt, boolean complete) {}
+
+    public record ScoreView(
+            double finalScore,
+            String proficiencyLevel,
+            Map<String, Double> categoryScores,
+            Map<String, Map<String, SubitemScore>> subitemScores,
+            List<Feedback> strengths,
+            List<Feedback> improvements,
+            List<Highlight> aiHighlights,
+            Map<String, Object> detailedAnalysis,
+            String scoringVersion,
+            List<String> scoringModels,
+            List<String> failedEvaluators) {}
+
+    public record Summary(
+            UUID id,
+            String status,
+            UUID taskId,
+            String taskTitle,
+            int attemptNumber,
+            OffsetDateTime startedAt,
+            OffsetDateTime submittedAt,
+            Double finalScore,
+            String proficiencyLevel,
+            OffsetDateTime createdAt) {}
+
+    public record Page(List<Summary> assessments, long total) {}
+
+    private AssessmentViews() {}
+}

@@ -1,0 +1,63 @@
+package ai.smartsuccess.skillslab.assessment.service.ai;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the AI proxy returns. */
+public final class AiViews {
+
+    public record ModelInfo(String id, String name, String provider, int maxTokens, boolean offline) {}
+
+    public record ModelList(List<ModelInfo> models) {}
+
+    public record Usage(int inputTokens, int outputTokens, int totalTokens) {
+
+        static Usage of(Integer input, Integer output) {
+            int in = input == null ? 0 : input;
+            int out = output == null ? 0 : output;
+            return new Usage(in, out, in + out);
+        }
+    }
+
+    public record ChatAnswer(String content, String model, Usage usage) {}
+
+    /** One {@code data:} line of the chat stream: {@code delta}s, then {@code done} or {@code error}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StreamEvent(String type, String text, String model, Usage usage, String title, String detail) {
+
+        public static StreamEvent delta(String text) {
+            return new StreamEvent("delta", text, null, null, null, null);
+        }
+
+        public static StreamEvent done(String model, Usage usage) {
+            return new StreamEvent("done", null, model, usage, null, null);
+        }
+
+        public static StreamEvent error(String title, String detail) {
+            return new StreamEvent("error", null, null, null, title, detail);
+        }
+    }
+
+    /** A stored provider key, as its owner may see it: never the key, only its last four characters. */
+    public record KeyView(
+            String provider,
+            String hint,
+            boolean isValid,
+            OffsetDateTime lastUsedAt,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    public record KeyList(List<KeyView> keys) {}
+
+    public record KeyTest(String provider, boolean valid, String detail) {}
+
+    /** The proxy's chat input, checked by {@link AiProxyService}. */
+    public record ChatInput(
+            UUID assessmentId, String model, List<InputMessage> messages, String systemPrompt, Integer maxTokens) {}
+
+    public record InputMessage(String role, String content) {}
+
+    private AiViews() {}
+}

@@ -1,0 +1,63 @@
+package ai.smartsuccess.skillslab.assessment.storage;
+
+import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * NDJSON objects of tracking events in the {@code tracking} bucket. The S3 client blocks, so its calls run on the worker
+ * pool and hand their result back on the caller's Vert.x context.
+ */
+@ApplicationScoped
+public class TrackingObjectStorage {
+
+    private final S3Client s3;
+    private final String bucket;
+
+    TrackingObjectStorage(S3Client s3, AssessmentConfig config) {
+        this.s3 = s3;
+        this.bucket = config.tracking().bucket();
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    /** Object {@code seq} of a session; zero-padded so that a listing sorts in order. */
+    public static String key(UUID assessmentId, long seq) {
+        return "assessments/%s/events-%06d.ndjson".formatted(assessmentId, seq);
+    }
+
+    /** Writing the same key again replaces it with the same bytes: a retried flush is harmless. */
+    public Uni<Void> put(String key, String ndjson) {
+        byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);
+        return blocking(() -> s3.putObject(
+                        r -> r.bucket(bucket).key(key).contentType("application/x-ndjson"),
+                        RequestBody.fromBytes(bytes)))
+                .replaceWithVoid();
+    }
+
+    public Uni<String> get(String key) {
+        return blocking(
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String());
+    }
+
+    /** For readiness: the bucket answers. */
+    public Uni<Void> ping() {
+        return blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
+    }
+
+    private static <T> Uni<T> blocking(Supplier<T> call) {
+        Context context = Vertx.currentContext();
+        Uni<T> onWorker = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+}

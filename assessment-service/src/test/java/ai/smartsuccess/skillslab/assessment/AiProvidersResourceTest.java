@@ -1,0 +1,413 @@
+package ai.smartsuccess.skillslab.assessment;
+
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import ai.smartsuccess.skillslab.assessment.support.Database;
+import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
+import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.assessment.support.Sessions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AI proxy against WireMock replaying OpenAI's and Anthropic's real wire formats: JSON answers, SSE streams, errors,
+ * rate-limit answers, timeouts, a stream cut in the middle; and bring-your-own-key.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformStubs.class)
+class AiProvidersResourceTest {
+
+    private static final String OPENAI = "/openai/v1/chat/completions";
+    private static final String ANTHROPIC = "/anthropic/v1/messages";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void openai_answers_with_the_providers_own_token_counts_and_no_system_prompt_unless_given() {
+        UUID id = Sessions.running(BUSINESS);
+        String marker = marker();
+        stub(OPENAI, marker, json(200, "openai-chat.json"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", marker + " How do I start?", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200)
+                .body("content", equalTo("Start with the data model, then the routes."))
+                .body("model", equalTo("gpt-4o-mini"))
+                .body("usage.inputTokens", equalTo(21))
+                .body("usage.outputTokens", equalTo(9))
+                .body("usage.totalTokens", equalTo(30));
+        PlatformStubs.wiremock()
+                .verify(sent(OPENAI, marker)
+                        .withHeader("Authorization", WireMock.equalTo("Bearer sk-platform-test-key-0000"))
+                        .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("gpt-4o-mini")))
+                        .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("user")))
+                        .withRequestBody(WireMock.notContaining("\"system\"")));
+
+        String withSystem = marker();
+        stub(OPENAI, withSystem, json(200, "openai-chat.json"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", withSystem + " Hi", "You are terse."))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200);
+        PlatformStubs.wiremock()
+                .verify(sent(OPENAI, withSystem)
+                        .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("system")))
+                        .withRequestBody(
+                                matchingJsonPath("$.messages[0].content", WireMock.equalTo("You are terse."))));
+    }
+
+    @Test
+    void openai_streams_chunk_by_chunk_and_reports_usage_at_the_end() throws IOException {
+        UUID id = Sessions.running(BUSINESS);
+        String marker = marker();
+        stub(OPENAI, marker, sse("openai-stream.txt"));
+        List<JsonNode> events = stream(id, "gpt-4o", marker + " tests?");
+        assertThat(texts(events)).containsExactly("Write", " a failing", " test", " first.");
+        JsonNode done = events.get(events.size() - 1);
+        assertThat(done.path("type").asText()).isEqualTo("done");
+        assertThat(done.path("usage").path("inputTokens").asInt()).isEqualTo(18);
+        assertThat(done.path("usage").path("outputTokens").asInt()).isEqualTo(6);
+        PlatformStubs.wiremock()
+                .verify(sent(OPENAI, marker).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true"))));
+    }
+
+    @Test
+    void a_stream_cut_in_the_middle_ends_with_an_error_event_and_the_partial_answer_is_kept() throws IOException {
+        UUID id = Sessions.running(BUSINESS);
+        String marker = marker();
+        stub(OPENAI, marker, sse("openai-stream-cut.txt"));
+        List<JsonNode> events = stream(id, "gpt-4o", marker + " tests?");
+        assertThat(texts(events)).containsExactly("Write", " a failing");
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.path("type").asText()).isEqualTo("error");
+        assertThat(last.path("detail").asText()).contains("stopped in the middle");
+
+        String anthropicMarker = marker();
+        stub(ANTHROPIC, anthropicMarker, sse("anthropic-stream-cut.txt"));
+        List<JsonNode> cut = stream(id, "claude-3-haiku-20240307", anthropicMarker + " debug?");
+        assertThat(texts(cut)).containsExactly("Reproduce", " the bug");
+        assertThat(cut.get(cut.size() - 1).path("type").asText()).isEqualTo("error");
+
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .get("/api/assessments/" + id)
+                .then()
+                .body("chatHistory.findAll { it.role == 'assistant' }.content", hasItem("Write a failing"))
+                .body("chatHistory.findAll { it.role == 'assistant' }.complete", not(hasItem(true)));
+    }
+
+    @Test
+    void anthropic_answers_and_streams_in_its_own_format() throws IOException {
+        UUID id = Sessions.running(BUSINESS);
+        String marker = marker();
+        stub(ANTHROPIC, marker, json(200, "anthropic-message.json"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "claude-3-haiku-20240307", marker + " plan?", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200)
+                .body("content", equalTo("Sketch the routes before you write them."))
+                .body("usage.inputTokens", equalTo(19))
+                .body("usage.outputTokens", equalTo(11));
+        PlatformStubs.wiremock()
+                .verify(sent(ANTHROPIC, marker)
+                        .withHeader("x-api-key", WireMock.equalTo("sk-ant-platform-test-key-0000"))
+                        .withHeader("anthropic-version", WireMock.matching(".+"))
+                        .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("claude-3-haiku-20240307")))
+                        .withRequestBody(WireMock.notContaining("\"system\"")));
+
+        String streamed = marker();
+        stub(ANTHROPIC, streamed, sse("anthropic-stream.txt"));
+        List<JsonNode> events = stream(id, "claude-sonnet-4-20250514", streamed + " debug?");
+        assertThat(texts(events)).containsExactly("Reproduce", " the bug", " with a test.");
+        JsonNode done = events.get(events.size() - 1);
+        assertThat(done.path("type").asText()).isEqualTo("done");
+        assertThat(done.path("usage").path("inputTokens").asInt()).isEqualTo(25);
+        assertThat(done.path("usage").path("outputTokens").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void provider_errors_become_502_or_504_problems_without_secrets() {
+        UUID id = Sessions.running(BUSINESS);
+        String limited = marker();
+        stub(OPENAI, limited, json(429, "openai-429.json").withHeader("retry-after", "20"));
+        String body = given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", limited + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://skillslab.dev/problems/ai-provider-rate-limited"))
+                .extract()
+                .asString();
+        assertThat(body).doesNotContain("org-Qx1");
+
+        String refused = marker();
+        stub(OPENAI, refused, json(401, "openai-401.json"));
+        body = given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", refused + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(502)
+                .body("type", equalTo("https://skillslab.dev/problems/ai-provider-key-refused"))
+                .extract()
+                .asString();
+        assertThat(body).doesNotContain("sk-").doesNotContain("0000");
+
+        String overloaded = marker();
+        stub(ANTHROPIC, overloaded, json(529, "anthropic-529.json"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "claude-3-haiku-20240307", overloaded + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(502)
+                .body("type", equalTo("https://skillslab.dev/problems/ai-provider-error"));
+
+        String anthropicLimited = marker();
+        stub(ANTHROPIC, anthropicLimited, json(429, "anthropic-429.json"));
+        List<JsonNode> events = stream(id, "claude-3-haiku-20240307", anthropicLimited + " hi");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).path("type").asText()).isEqualTo("error");
+        assertThat(events.get(0).path("detail").asText()).contains("rate-limiting");
+
+        String slow = marker();
+        stub(OPENAI, slow, json(200, "openai-chat.json").withFixedDelay(6_000));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", slow + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(504)
+                .body("type", equalTo("https://skillslab.dev/problems/ai-provider-timeout"));
+    }
+
+    @Test
+    void an_openai_compatible_server_works_without_a_key() {
+        UUID id = Sessions.running(BUSINESS);
+        String marker = marker();
+        stub("/compat/v1/chat/completions", marker, json(200, "openai-chat.json"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .get("/api/ai/models")
+                .then()
+                .body("models.id", hasItem("local-llama"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "local-llama", marker + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200)
+                .body("content", equalTo("Start with the data model, then the routes."));
+        PlatformStubs.wiremock()
+                .verify(sent("/compat/v1/chat/completions", marker)
+                        .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("llama3.1:8b"))));
+    }
+
+    @Test
+    void candidates_bring_their_own_key_which_is_encrypted_and_never_shown() {
+        String token = accessToken(BUSINESS);
+        String ownKey = "sk-own-" + UUID.randomUUID().toString().replace("-", "");
+        given().auth().oauth2(token).delete("/api/ai/keys/openai");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("provider", "openai", "apiKey", ownKey))
+                .post("/api/ai/keys")
+                .then()
+                .statusCode(201)
+                .body("provider", equalTo("openai"))
+                .body("hint", equalTo("..." + ownKey.substring(ownKey.length() - 4)))
+                .body(not(containsKey(ownKey)));
+        String listed = given().auth()
+                .oauth2(token)
+                .get("/api/ai/keys")
+                .then()
+                .statusCode(200)
+                .body("keys.provider", hasItem("openai"))
+                .extract()
+                .asString();
+        assertThat(listed).doesNotContain(ownKey);
+        byte[] stored = Database.storedKey(KeycloakTokens.subject(BUSINESS), "openai");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(ownKey);
+
+        // A task that does not pay for AI: the candidate's own key is used.
+        PlatformStubs.stubSandbox();
+        UUID id = Sessions.started(
+                BUSINESS, PlatformStubs.stubTask(TaskStub.practice().withOwnKeysOnly()));
+        String marker = marker();
+        stub(OPENAI, marker, json(200, "openai-chat.json"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", marker + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200);
+        PlatformStubs.wiremock()
+                .verify(sent(OPENAI, marker).withHeader("Authorization", WireMock.equalTo("Bearer " + ownKey)));
+
+        String ping = "ping";
+        PlatformStubs.wiremock()
+                .stubFor(post(urlPathEqualTo(OPENAI))
+                        .withHeader("Authorization", WireMock.equalTo("Bearer " + ownKey))
+                        .withRequestBody(matchingJsonPath("$.messages[0].content", WireMock.equalTo(ping)))
+                        .willReturn(json(200, "openai-chat.json")));
+        given().auth()
+                .oauth2(token)
+                .post("/api/ai/keys/openai/test")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
+
+        given().auth().oauth2(token).delete("/api/ai/keys/openai").then().statusCode(204);
+        given().auth().oauth2(token).delete("/api/ai/keys/openai").then().statusCode(404);
+        // Without the key, that task's OpenAI models are refused; the offline assistant still answers.
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(chat(id, "gpt-4o-mini", marker() + " hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://skillslab.dev/problems/own-key-required"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(chat(id, "offline-assistant", "hi", null))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("provider", "google", "apiKey", "abcdefgh1234"))
+                .post("/api/ai/keys")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("provider"));
+    }
+
+    private static org.hamcrest.Matcher<String> containsKey(String key) {
+        return org.hamcrest.Matchers.containsString(key);
+    }
+
+    private static String marker() {
+        return "m-" + UUID.randomUUID();
+    }
+
+    private static void stub(
+            String path, String marker, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        PlatformStubs.wiremock()
+                .stubFor(post(urlPathEqualTo(path))
+                        .withRequestBody(containing(marker))
+                        .willReturn(answer));
+    }
+
+    private static RequestPatternBuilder sent(String path, String marker) {
+        return postRequestedFor(urlPathEqualTo(path)).withRequestBody(containing(marker));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String file) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(resource(file));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sse(String file) {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .withHeader("Cache-Control", "no-cache")
+                .withBody(resource(file));
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = AiProvidersResourceTest.class.getResourceAsStream("/providers/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> chat(UUID id, String model, String message, String systemPrompt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("assessmentId", id.toString());
+        body.put("model", model);
+        body.put("messages", List.of(Map.of("role", "user", "content", message)));
+        if (systemPrompt != null) {
+            body.put("systemPrompt", systemPrompt);
+        }
+        return body;
+    }
+
+    private static List<JsonNode> stream(UUID id, String model, String message) {
+        Response response = given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(chat(id, model, message, null))
+                .post("/api/ai/chat/stream");
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : response.asString().split("\n")) {
+            if (line.startsWith("data:")) {
+                try {
+                    events.add(JSON.readTree(line.substring(5).trim()));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return events;
+    }
+
+    private static List<String> texts(List<JsonNode> events) {
+        return events.stream()
+                .filter(e -> e.path("type").asText().equals("delta"))
+                .map(e -> e.path("text").asText())
+                .toList();
+    }
+}

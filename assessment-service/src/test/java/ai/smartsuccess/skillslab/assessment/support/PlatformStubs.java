@@ -1,0 +1,169 @@
+package ai.smartsuccess.skillslab.assessment.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * WireMock at the REST boundaries this service calls but which do not run during module tests: task-service, the
+ * sandbox orchestrator, and the AI providers (which replay the providers' real wire formats). Everything else is the
+ * real local platform.
+ */
+public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    public static WireMockServer wiremock() {
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        String base = server.baseUrl();
+        return Map.of(
+                "quarkus.rest-client.task-service.url", base + "/task-service",
+                "quarkus.rest-client.sandbox.url", base + "/sandbox",
+                "skillslab.ai.providers.openai.base-url", base + "/openai/v1",
+                "skillslab.ai.providers.openai.api-key", "sk-platform-test-key-0000",
+                "skillslab.ai.providers.anthropic.base-url", base + "/anthropic/v1",
+                "skillslab.ai.providers.anthropic.api-key", "sk-ant-platform-test-key-0000",
+                "skillslab.ai.providers.openai-compatible.base-url", base + "/compat/v1");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** A task as task-service shows it to a caller who may take it. */
+    public static UUID stubTask(TaskStub task) {
+        server.stubFor(
+                get(urlPathEqualTo("/task-service/api/tasks/" + task.id())).willReturn(okJson(task.json())));
+        return task.id();
+    }
+
+    /** A task task-service hides from the caller (it answers 404, as for an unknown task). */
+    public static UUID stubHiddenTask(UUID id) {
+        server.stubFor(get(urlPathEqualTo("/task-service/api/tasks/" + id))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://skillslab.dev/problems/not-found\",\"title\":\"Not found\","
+                                + "\"status\":404,\"detail\":\"Task was not found\"}")));
+        return id;
+    }
+
+    /** A healthy sandbox orchestrator for every assessment. */
+    public static void stubSandbox() {
+        server.stubFor(post(urlPathEqualTo("/sandbox/internal/sandboxes"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template")
+                        .withBody("{\"assessmentId\":\"{{jsonPath request.body '$.assessmentId'}}\","
+                                + "\"sandboxId\":\"local-{{jsonPath request.body '$.assessmentId'}}\","
+                                + "\"backend\":\"local\",\"status\":\"ready\",\"readyMillis\":42}")));
+        server.stubFor(post(urlMatching("/sandbox/internal/sandboxes/([0-9a-f-]+)/finalize"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template")
+                        .withBody("{\"assessmentId\":\"{{request.pathSegments.[3]}}\","
+                                + "\"finalFiles\":{\"bucket\":\"submissions\",\"key\":\"assessments/{{request.pathSegments.[3]}}/final.json\"},"
+                                + "\"starterFiles\":{\"bucket\":\"submissions\",\"key\":\"assessments/{{request.pathSegments.[3]}}/starter.json\"},"
+                                + "\"files\":[{\"path\":\"main.py\",\"size\":120},{\"path\":\"tests/test_smoke.py\",\"size\":80}],"
+                                + "\"hiddenTests\":{\"runner\":\"python-unittest\",\"total\":3,\"passed\":2,\"failed\":1,"
+                                + "\"durationMs\":830,\"timedOut\":false,\"error\":null,\"tests\":["
+                                + "{\"name\":\"test_create\",\"passed\":true,\"message\":null},"
+                                + "{\"name\":\"test_list\",\"passed\":true,\"message\":null},"
+                                + "{\"name\":\"test_delete\",\"passed\":false,\"message\":\"404 != 204\"}]}}")));
+        server.stubFor(put(urlMatching("/sandbox/api/assessments/([0-9a-f-]+)/files/.+"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"path\":\"written\",\"size\":1}")));
+        server.stubFor(get(urlMatching("/sandbox/api/assessments/([0-9a-f-]+)/files"))
+                .willReturn(okJson("{\"entries\":[{\"path\":\"main.py\",\"type\":\"file\",\"size\":120},"
+                        + "{\"path\":\"tests\",\"type\":\"directory\",\"size\":0}]}")));
+    }
+
+    /** The task fields this service reads, in task-service's JSON. */
+    public record TaskStub(
+            UUID id,
+            String title,
+            String taskType,
+            int timeLimitMinutes,
+            boolean isDefault,
+            String creatorId,
+            boolean usesPlatformKeys,
+            Integer maxAttempts,
+            String runtime) {
+
+        public static TaskStub practice() {
+            return new TaskStub(
+                    UUID.randomUUID(),
+                    "Build a REST API with AI Assistance",
+                    "code_generation",
+                    120,
+                    true,
+                    null,
+                    true,
+                    null,
+                    "python");
+        }
+
+        public TaskStub withMaxAttempts(Integer limit) {
+            return new TaskStub(
+                    id, title, taskType, timeLimitMinutes, false, creatorId, usesPlatformKeys, limit, runtime);
+        }
+
+        public TaskStub createdBy(String creator) {
+            return new TaskStub(
+                    id, title, taskType, timeLimitMinutes, false, creator, usesPlatformKeys, maxAttempts, runtime);
+        }
+
+        public TaskStub withOwnKeysOnly() {
+            return new TaskStub(
+                    id, title, taskType, timeLimitMinutes, isDefault, creatorId, false, maxAttempts, runtime);
+        }
+
+        String json() {
+            return """
+                    {"id":"%s","title":"%s","description":"## Task Description\\n\\nBuild it.","taskType":"%s",
+                     "difficulty":"basic","timeLimitMinutes":%d,"isDefault":%s,"isPublic":true,"isActive":true,
+                     "usesPlatformKeys":%s,"maxAttempts":%s,"accessStartDate":null,"accessEndDate":null,
+                     "runtime":"%s","visibleTestCommand":"python3 -m unittest discover -s tests -v",
+                     "creatorId":%s,"createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z",
+                     "files":[{"id":"%s","path":"main.py","fileType":"code","sizeBytes":120,"mimeType":"text/x-python"}],
+                     "evaluationConfig":{"categoryWeights":{"planning":25,"prompt_engineering":25,"tool_orchestration":25,"outcome_quality":25},
+                       "subitemWeights":{"planning":{"task_breakdown":25,"time_estimation":25,"milestone_definition":25,"problem_understanding":25}},
+                       "levelThresholds":{"explorer":{"min":0,"max":39},"operator":{"min":40,"max":64},"architect":{"min":65,"max":84},"innovator":{"min":85,"max":100}},
+                       "customCategories":[]}}
+                    """.formatted(
+                            id,
+                            title,
+                            taskType,
+                            timeLimitMinutes,
+                            isDefault,
+                            usesPlatformKeys,
+                            maxAttempts == null ? "null" : maxAttempts.toString(),
+                            runtime,
+                            creatorId == null ? "null" : "\"" + creatorId + "\"",
+                            UUID.randomUUID());
+        }
+    }
+}
