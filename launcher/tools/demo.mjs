@@ -4,6 +4,9 @@
 //
 //   node launcher/tools/demo.mjs        (SKILLSLAB_URL, KEYCLOAK_URL, DEMO_USER, DEMO_PASSWORD override the defaults)
 
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 const BASE = process.env.SKILLSLAB_URL ?? 'http://localhost:8080';
 const KEYCLOAK = process.env.KEYCLOAK_URL ?? 'http://localhost:8180/realms/skills-lab';
 const USER = process.env.DEMO_USER ?? 'candidate@demo.skillslab.dev';
@@ -11,148 +14,12 @@ const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-password';
 const TASK_TITLE = 'Build a REST API with AI Assistance';
 const SCORE_TIMEOUT_MS = 180_000;
 
-const STORE = `"""Storage for todos."""
-
-import sqlite3
-import threading
-
-
-class TodoStore:
-    """Keeps todos in SQLite. Each todo is a dict: {"id": int, "title": str, "done": bool}."""
-
-    def __init__(self, path=":memory:"):
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS todos (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0)"
-        )
-
-    @staticmethod
-    def _row(row):
-        return None if row is None else {"id": row[0], "title": row[1], "done": bool(row[2])}
-
-    def list(self):
-        with self._lock:
-            rows = self._db.execute("SELECT id, title, done FROM todos ORDER BY id").fetchall()
-        return [self._row(r) for r in rows]
-
-    def create(self, title, done=False):
-        with self._lock:
-            cursor = self._db.execute("INSERT INTO todos (title, done) VALUES (?, ?)", (title, int(done)))
-            self._db.commit()
-            todo_id = cursor.lastrowid
-        return self.get(todo_id)
-
-    def get(self, todo_id):
-        with self._lock:
-            row = self._db.execute("SELECT id, title, done FROM todos WHERE id = ?", (todo_id,)).fetchone()
-        return self._row(row)
-
-    def update(self, todo_id, title=None, done=None):
-        if self.get(todo_id) is None:
-            return None
-        with self._lock:
-            if title is not None:
-                self._db.execute("UPDATE todos SET title = ? WHERE id = ?", (title, todo_id))
-            if done is not None:
-                self._db.execute("UPDATE todos SET done = ? WHERE id = ?", (int(done), todo_id))
-            self._db.commit()
-        return self.get(todo_id)
-
-    def delete(self, todo_id):
-        with self._lock:
-            cursor = self._db.execute("DELETE FROM todos WHERE id = ?", (todo_id,))
-            self._db.commit()
-        return cursor.rowcount > 0
-`;
-
-const SERVER = `"""HTTP layer of the todo API."""
-
-import json
-import re
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-from todo_api.store import TodoStore
-
-ITEM = re.compile(r"^/todos/(\\d+)$")
-
-
-def validate(body, partial):
-    if not isinstance(body, dict):
-        return "body must be a JSON object"
-    if not partial or "title" in body:
-        title = body.get("title")
-        if not isinstance(title, str) or not title.strip():
-            return "title is required and must be a non-empty string"
-    if "done" in body and not isinstance(body["done"], bool):
-        return "done must be a boolean"
-    return None
-
-
-def make_handler(store):
-    class TodoHandler(BaseHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-        def _send(self, status, body=None):
-            payload = b"" if body is None else json.dumps(body).encode()
-            self.send_response(status)
-            if body is not None:
-                self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def _body(self):
-            length = int(self.headers.get("Content-Length") or 0)
-            try:
-                return json.loads(self.rfile.read(length) or b"null")
-            except ValueError:
-                return None
-
-        def _item(self):
-            match = ITEM.match(self.path)
-            return int(match.group(1)) if match else None
-
-        def do_GET(self):
-            if self.path == "/todos":
-                return self._send(200, store.list())
-            todo_id = self._item()
-            todo = store.get(todo_id) if todo_id is not None else None
-            return self._send(200, todo) if todo else self._send(404, {"error": "not found"})
-
-        def do_POST(self):
-            if self.path != "/todos":
-                return self._send(404, {"error": "not found"})
-            body = self._body()
-            error = validate(body, partial=False)
-            if error:
-                return self._send(400, {"error": error})
-            return self._send(201, store.create(body["title"].strip(), body.get("done", False)))
-
-        def do_PUT(self):
-            todo_id = self._item()
-            if todo_id is None or store.get(todo_id) is None:
-                return self._send(404, {"error": "not found"})
-            body = self._body()
-            error = validate(body, partial=True)
-            if error:
-                return self._send(400, {"error": error})
-            title = body["title"].strip() if "title" in body else None
-            return self._send(200, store.update(todo_id, title, body.get("done")))
-
-        def do_DELETE(self):
-            todo_id = self._item()
-            if todo_id is None or not store.delete(todo_id):
-                return self._send(404, {"error": "not found"})
-            return self._send(204)
-
-    return TodoHandler
-
-
-def make_server(host, port, store=None):
-    return ThreadingHTTPServer((host, port), make_handler(store or TodoStore()))
-`;
+// The demo writes the reference solution of the task (the one its hidden test suite is checked against) and a few
+// tests of its own, as a candidate would after working with the AI.
+const SOLUTION_DIR = fileURLToPath(
+  new URL('../../task-service/src/test/resources/reference-solutions/a1b2c3d4-e5f6-7890-abcd-ef1234567890/', import.meta.url),
+);
+const SOLUTION_FILES = ['todo_api/store.py', 'todo_api/server.py'];
 
 const TESTS = `import unittest
 
@@ -234,7 +101,8 @@ async function main() {
   });
   step(`asked ${model.name}: ${answer.content.split('\n')[0].slice(0, 90)}…`);
 
-  for (const [path, content] of [['todo_api/store.py', STORE], ['todo_api/server.py', SERVER], ['tests/test_store.py', TESTS]]) {
+  const files = SOLUTION_FILES.map((path) => [path, readFileSync(SOLUTION_DIR + path, 'utf8')]);
+  for (const [path, content] of [...files, ['tests/test_store.py', TESTS]]) {
     const encoded = path.split('/').map(encodeURIComponent).join('/');
     await call(token, 'PUT', `/api/assessments/${assessmentId}/files/${encoded}`, { content });
   }
