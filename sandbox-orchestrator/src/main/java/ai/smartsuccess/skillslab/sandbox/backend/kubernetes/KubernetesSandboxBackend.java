@@ -1,0 +1,361 @@
+package ai.smartsuccess.skillslab.sandbox.backend.kubernetes;
+
+import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
+import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
+import ai.smartsuccess.skillslab.sandbox.backend.TerminalProcess;
+import ai.smartsuccess.skillslab.sandbox.backend.TerminalSize;
+import ai.smartsuccess.skillslab.sandbox.backend.WorkspaceFile;
+import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
+import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.PodResource;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * One pod per session in the sandbox namespace. An informer follows the pods (readiness, failures, deletions); a warm
+ * pool of idle pods, when configured, makes a session start without waiting for scheduling and image pulls. Commands,
+ * files and terminals go through the exec API, as the candidate's user, inside the pod.
+ */
+@ApplicationScoped
+@Typed(KubernetesSandboxBackend.class)
+public class KubernetesSandboxBackend implements SandboxBackend {
+
+    public static final String NAME = "kubernetes";
+    private static final Logger LOG = Logger.getLogger(KubernetesSandboxBackend.class);
+    private static final String PUT_FILES = "import base64, json, os, sys\n"
+            + "for f in json.load(sys.stdin):\n"
+            + "    p = os.path.join('/workspace', f['path'])\n"
+            + "    os.makedirs(os.path.dirname(p), exist_ok=True)\n"
+            + "    open(p, 'wb').write(base64.b64decode(f['contentBase64']))\n";
+
+    private final KubernetesClient client;
+    private final SandboxConfig.Kubernetes config;
+    private final SandboxPods pods;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Pod> cache = new ConcurrentHashMap<>();
+    private SharedIndexInformer<Pod> informer;
+
+    KubernetesSandboxBackend(KubernetesClient client, SandboxConfig config) {
+        this.client = client;
+        this.config = config.sandbox().kubernetes();
+        this.pods = new SandboxPods(this.config);
+        start();
+    }
+
+    private void start() {
+        client.network()
+                .v1()
+                .networkPolicies()
+                .inNamespace(config.namespace())
+                .resource(pods.denyAll())
+                .createOr(NonDeletingOperation::update);
+        informer = client.pods()
+                .inNamespace(config.namespace())
+                .withLabel(SandboxPods.MANAGED_BY_LABEL, SandboxPods.MANAGED_BY)
+                .inform(new ResourceEventHandler<>() {
+                    @Override
+                    public void onAdd(Pod pod) {
+                        cache.put(pod.getMetadata().getName(), pod);
+                    }
+
+                    @Override
+                    public void onUpdate(Pod old, Pod pod) {
+                        cache.put(pod.getMetadata().getName(), pod);
+                        if (SandboxPods.isOver(pod) && !SandboxPods.isOver(old)) {
+                            LOG.infof(
+                                    "sandbox pod %s ended (%s)",
+                                    pod.getMetadata().getName(), pod.getStatus().getPhase());
+                        }
+                    }
+
+                    @Override
+                    public void onDelete(Pod pod, boolean unknownFinalState) {
+                        cache.remove(pod.getMetadata().getName());
+                    }
+                });
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String create(SandboxSpec spec) {
+        UUID id = spec.assessmentId();
+        Duration lifetime = Duration.between(Instant.now(), spec.deadline());
+        String name = claimWarmPod(id, lifetime).orElseGet(() -> {
+            Pod pod = pods.sessionPod(id, lifetime);
+            client.pods().inNamespace(config.namespace()).resource(pod).create();
+            return pod.getMetadata().getName();
+        });
+        awaitReady(name);
+        if (!spec.files().isEmpty()) {
+            upload(id, spec.files(), spec.deadline());
+        }
+        return name;
+    }
+
+    @Override
+    public ExecResult exec(UUID assessmentId, ExecRequest request) {
+        String name =
+                podOf(assessmentId).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
+        List<String> argv = new ArrayList<>(List.of(
+                "/usr/bin/timeout",
+                "-s",
+                "KILL",
+                String.format(Locale.ROOT, "%.3f", request.timeout().toMillis() / 1000.0)));
+        argv.addAll(request.argv());
+        ByteArrayOutputStream out = new CappedOutputStream(request.maxOutputBytes());
+        ByteArrayOutputStream err = new CappedOutputStream(request.maxOutputBytes());
+        long started = System.nanoTime();
+        try (ExecWatch watch = pod(name)
+                .inContainer(SandboxPods.CONTAINER)
+                .readingInput(new ByteArrayInputStream(request.stdin()))
+                .writingOutput(out)
+                .writingError(err)
+                .exec(argv.toArray(String[]::new))) {
+            int exitCode =
+                    watch.exitCode().get(request.timeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            boolean timedOut =
+                    exitCode == 137 && durationMs >= request.timeout().toMillis();
+            boolean truncated = ((CappedOutputStream) out).overflowed() || ((CappedOutputStream) err).overflowed();
+            return new ExecResult(exitCode, out.toByteArray(), err.toByteArray(), durationMs, timedOut, truncated);
+        } catch (TimeoutException e) {
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            return new ExecResult(137, out.toByteArray(), err.toByteArray(), durationMs, true, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxUnavailableException("interrupted", e);
+        } catch (Exception e) {
+            throw new SandboxUnavailableException("exec in pod " + name + " failed", e);
+        }
+    }
+
+    @Override
+    public TerminalProcess openTerminal(UUID assessmentId, TerminalSize size, Instant notAfter) {
+        String name =
+                podOf(assessmentId).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
+        ExecWatch watch = pod(name)
+                .inContainer(SandboxPods.CONTAINER)
+                .redirectingInput()
+                .redirectingOutput()
+                .withTTY()
+                .exec("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l");
+        watch.resize(size.cols(), size.rows());
+        return new PodTerminal(watch);
+    }
+
+    @Override
+    public void stopProcesses(UUID assessmentId) {
+        // Everything of the candidate's user but the pod's PID 1 (kill -1 spares init and the caller).
+        podOf(assessmentId).ifPresent(name -> {
+            try (ExecWatch watch = pod(name).inContainer(SandboxPods.CONTAINER).exec("/bin/kill", "-KILL", "-1")) {
+                watch.exitCode().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debugf("stopping the processes of pod %s: %s", name, e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void destroy(UUID assessmentId) {
+        client.pods()
+                .inNamespace(config.namespace())
+                .withLabel(SandboxPods.ASSESSMENT_LABEL, assessmentId.toString())
+                .withGracePeriod(0)
+                .delete();
+    }
+
+    @Override
+    public Set<UUID> known() {
+        Set<UUID> ids = new HashSet<>();
+        cache.values().forEach(pod -> {
+            String id = pod.getMetadata().getLabels().get(SandboxPods.ASSESSMENT_LABEL);
+            if (id != null) {
+                ids.add(UUID.fromString(id));
+            }
+        });
+        return ids;
+    }
+
+    /** Tops the warm pool up to its configured size; pods that ended are replaced. */
+    @Override
+    public void refillWarmPool() {
+        List<Pod> warm = cache.values().stream()
+                .filter(p ->
+                        SandboxPods.POOL_WARM.equals(p.getMetadata().getLabels().get(SandboxPods.POOL_LABEL)))
+                .filter(p -> !SandboxPods.isOver(p))
+                .toList();
+        for (int i = warm.size(); i < config.warmPoolSize(); i++) {
+            Pod created = client.pods()
+                    .inNamespace(config.namespace())
+                    .resource(pods.warmPod())
+                    .create();
+            cache.putIfAbsent(created.getMetadata().getName(), created);
+        }
+    }
+
+    /** Takes a ready idle pod for the session, binding it by label and shortening its lifetime to the deadline. */
+    private Optional<String> claimWarmPod(UUID id, Duration lifetime) {
+        if (config.warmPoolSize() <= 0) {
+            return Optional.empty();
+        }
+        for (Pod pod : List.copyOf(cache.values())) {
+            if (!SandboxPods.POOL_WARM.equals(pod.getMetadata().getLabels().get(SandboxPods.POOL_LABEL))
+                    || !SandboxPods.isReady(pod)) {
+                continue;
+            }
+            String name = pod.getMetadata().getName();
+            try {
+                long age = pod.getStatus().getStartTime() == null
+                        ? 0
+                        : Duration.between(Instant.parse(pod.getStatus().getStartTime()), Instant.now())
+                                .toSeconds();
+                Pod claimed = pod(name).edit(p -> {
+                    if (!SandboxPods.POOL_WARM.equals(
+                            p.getMetadata().getLabels().get(SandboxPods.POOL_LABEL))) {
+                        throw new IllegalStateException("claimed by another");
+                    }
+                    p.getMetadata().getLabels().put(SandboxPods.POOL_LABEL, SandboxPods.POOL_ASSIGNED);
+                    p.getMetadata().getLabels().put(SandboxPods.ASSESSMENT_LABEL, id.toString());
+                    p.getSpec().setActiveDeadlineSeconds(Math.max(1, age + lifetime.toSeconds()));
+                    return p;
+                });
+                cache.put(name, claimed);
+                return Optional.of(name);
+            } catch (RuntimeException e) {
+                LOG.debugf("warm pod %s not claimed: %s", name, e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void awaitReady(String name) {
+        long until = System.nanoTime() + config.readyTimeout().toNanos();
+        while (System.nanoTime() < until) {
+            Pod pod = cache.get(name);
+            if (pod != null && SandboxPods.isReady(pod)) {
+                return;
+            }
+            if (pod != null && SandboxPods.isOver(pod)) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        // A pod that never became ready is not left behind (the seed's orphaned machines).
+        pod(name).withGracePeriod(0).delete();
+        throw new SandboxUnavailableException("sandbox pod " + name + " did not become ready");
+    }
+
+    private void upload(UUID id, List<WorkspaceFile> files, Instant notAfter) {
+        List<Map<String, String>> payload = new ArrayList<>();
+        for (WorkspaceFile file : files) {
+            payload.add(Map.of(
+                    "path", WorkspacePath.parse(file.path()).value(),
+                    "contentBase64", Base64.getEncoder().encodeToString(file.content())));
+        }
+        try {
+            ExecResult result = exec(
+                    id,
+                    new ExecRequest(
+                            List.of("/usr/bin/python3", "-c", PUT_FILES),
+                            json.writeValueAsBytes(payload),
+                            Duration.ofSeconds(30),
+                            64 * 1024,
+                            notAfter));
+            if (result.exitCode() != 0) {
+                throw new SandboxUnavailableException("starter files not written: " + result.stderrText());
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<String> podOf(UUID assessmentId) {
+        return cache.values().stream()
+                .filter(p -> assessmentId
+                        .toString()
+                        .equals(p.getMetadata().getLabels().get(SandboxPods.ASSESSMENT_LABEL)))
+                .filter(p -> !SandboxPods.isOver(p))
+                .map(p -> p.getMetadata().getName())
+                .findFirst();
+    }
+
+    private PodResource pod(String name) {
+        return client.pods().inNamespace(config.namespace()).withName(name);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (informer != null) {
+            informer.close();
+        }
+    }
+
+    /** Keeps the first bytes and remembers whether more came. */
+    static final class CappedOutputStream extends ByteArrayOutputStream {
+        private final int max;
+        private boolean overflowed;
+
+        CappedOutputStream(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int room = Math.max(0, max - count);
+            if (len > room) {
+                overflowed = true;
+            }
+            super.write(b, off, Math.min(len, room));
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (count < max) {
+                super.write(b);
+            } else {
+                overflowed = true;
+            }
+        }
+
+        boolean overflowed() {
+            return overflowed;
+        }
+    }
+}

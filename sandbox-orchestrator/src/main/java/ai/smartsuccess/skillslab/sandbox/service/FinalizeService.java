@@ -1,0 +1,177 @@
+package ai.smartsuccess.skillslab.sandbox.service;
+
+import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
+import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
+import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
+import ai.smartsuccess.skillslab.sandbox.messaging.SandboxEventPublisher;
+import ai.smartsuccess.skillslab.sandbox.model.FinalizeResult;
+import ai.smartsuccess.skillslab.sandbox.model.FinalizeResult.FileDigest;
+import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles;
+import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
+import ai.smartsuccess.skillslab.sandbox.repository.SandboxSessionRepository;
+import ai.smartsuccess.skillslab.sandbox.storage.SubmissionStorage;
+import ai.smartsuccess.skillslab.sandbox.workspace.HiddenTestRunner;
+import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot;
+import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceOperations;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Ends a session properly: stops the candidate's processes, snapshots the workspace to S3, only then brings in the
+ * hidden tests and runs them, and destroys the sandbox. The result is stored, so finalize is idempotent.
+ */
+@ApplicationScoped
+public class FinalizeService {
+
+    private static final Logger LOG = Logger.getLogger(FinalizeService.class);
+    private static final String HIDDEN_DIR = "hidden_tests";
+
+    private final SandboxSessionRepository sessions;
+    private final SandboxBackend backend;
+    private final WorkspaceOperations workspace;
+    private final HiddenTestRunner hiddenTests;
+    private final SubmissionStorage storage;
+    private final SandboxEventPublisher events;
+    private final SandboxConfig.Limits limits;
+    private final ObjectMapper json;
+    private final Map<UUID, Uni<FinalizeResult>> inFlight = new ConcurrentHashMap<>();
+
+    FinalizeService(
+            SandboxSessionRepository sessions,
+            SandboxBackend backend,
+            WorkspaceOperations workspace,
+            HiddenTestRunner hiddenTests,
+            SubmissionStorage storage,
+            SandboxEventPublisher events,
+            SandboxConfig config,
+            ObjectMapper json) {
+        this.sessions = sessions;
+        this.backend = backend;
+        this.workspace = workspace;
+        this.hiddenTests = hiddenTests;
+        this.storage = storage;
+        this.events = events;
+        this.limits = config.sandbox().limits();
+        this.json = json;
+    }
+
+    /** A block, not an expression: eventually() would otherwise subscribe to the removed Uni, itself. */
+    private void forget(UUID id) {
+        inFlight.remove(id);
+    }
+
+    public boolean isFinalizing(UUID assessmentId) {
+        return inFlight.containsKey(assessmentId);
+    }
+
+    public Uni<FinalizeResult> finalize(UUID assessmentId) {
+        return Panache.withSession(() -> sessions.findById(assessmentId)).flatMap(session -> {
+            if (session == null) {
+                return Uni.createFrom()
+                        .failure(new NotFoundException("No sandbox for assessment " + assessmentId + "."));
+            }
+            if (session.isTerminated()) {
+                if (session.finalizeResult == null) {
+                    return Uni.createFrom()
+                            .failure(new ConflictException("The sandbox was destroyed without being finalized."));
+                }
+                return Uni.createFrom().item(session.finalizeResult);
+            }
+            return inFlight.computeIfAbsent(
+                    assessmentId,
+                    id -> run(id).eventually(() -> forget(id)).memoize().indefinitely());
+        });
+    }
+
+    private Uni<FinalizeResult> run(UUID id) {
+        return Panache.withTransaction(() -> sessions.findById(id).invoke(s -> s.state = SandboxSession.FINALIZING))
+                .flatMap(session -> Blocking.call(() -> finalizeSandbox(session))
+                        .call(result -> Panache.withTransaction(() -> sessions.findById(id)
+                                .invoke(s -> {
+                                    s.state = SandboxSession.TERMINATED;
+                                    s.terminatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                                    s.terminationReason = "finalized";
+                                    s.finalizeResult = result;
+                                })))
+                        .call(result -> events.publish(SandboxTerminated.of(id, session.sandboxId, "finalized"))))
+                .onFailure()
+                .invoke(e -> LOG.errorf(e, "finalize of assessment %s failed; it may be retried", id));
+    }
+
+    /** Blocking: every step that touches the sandbox or S3. */
+    private FinalizeResult finalizeSandbox(SandboxSession session) {
+        UUID id = session.assessmentId;
+        Instant notAfter = Instant.now().plus(limits.hiddenTestTimeout()).plus(Duration.ofMinutes(2));
+        backend.stopProcesses(id);
+        Snapshot snapshot = workspace.snapshot(id, notAfter);
+        ObjectRef finalFiles = storage.putJson(id, SubmissionStorage.FINAL_FILES, bytes(snapshot));
+        HiddenTestResults results = runHiddenTests(session, notAfter);
+        backend.destroy(id);
+        List<FileDigest> digests = snapshot.files().stream()
+                .map(f -> new FileDigest(f.path(), f.size(), sha256(f.bytes())))
+                .toList();
+        return new FinalizeResult(id, finalFiles, storage.ref(id, SubmissionStorage.STARTER_FILES), digests, results);
+    }
+
+    private HiddenTestResults runHiddenTests(SandboxSession session, Instant notAfter) {
+        HiddenFiles hidden = session.hiddenFiles;
+        if ("none".equals(session.hiddenRunner)
+                || hidden == null
+                || hidden.files().isEmpty()) {
+            return HiddenTestResults.none();
+        }
+        try {
+            workspace.putDirectory(
+                    session.assessmentId,
+                    HIDDEN_DIR,
+                    hidden.files(),
+                    HiddenTestRunner.PYTHON_UNITTEST.equals(session.hiddenRunner),
+                    notAfter);
+            return hiddenTests.run(session.assessmentId, session.hiddenRunner, limits.hiddenTestTimeout(), notAfter);
+        } catch (RuntimeException e) {
+            LOG.warnf("hidden tests of assessment %s could not run: %s", session.assessmentId, e.getMessage());
+            return new HiddenTestResults(
+                    session.hiddenRunner,
+                    0,
+                    0,
+                    0,
+                    0,
+                    false,
+                    "The hidden tests could not run in the sandbox.",
+                    List.of());
+        }
+    }
+
+    private byte[] bytes(Snapshot snapshot) {
+        try {
+            return json.writeValueAsBytes(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

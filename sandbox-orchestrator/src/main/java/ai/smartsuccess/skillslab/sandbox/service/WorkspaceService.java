@@ -1,0 +1,164 @@
+package ai.smartsuccess.skillslab.sandbox.service;
+
+import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
+import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
+import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
+import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
+import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
+import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileContent;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileEntry;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileList;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileMoved;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileWritten;
+import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.RunResult;
+import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceException;
+import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceOperations;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The candidate's files and commands, always in their own live session's sandbox. */
+@ApplicationScoped
+public class WorkspaceService {
+
+    private final SessionAccess access;
+    private final WorkspaceOperations workspace;
+    private final SandboxBackend backend;
+    private final CommandRecorder recorder;
+    private final SandboxConfig.Limits limits;
+
+    WorkspaceService(
+            SessionAccess access,
+            WorkspaceOperations workspace,
+            SandboxBackend backend,
+            CommandRecorder recorder,
+            SandboxConfig config) {
+        this.access = access;
+        this.workspace = workspace;
+        this.backend = backend;
+        this.recorder = recorder;
+        this.limits = config.sandbox().limits();
+    }
+
+    public Uni<FileList> list(Caller caller, UUID id) {
+        return withSession(
+                caller,
+                id,
+                session -> new FileList(workspace.list(id, deadline(session)).stream()
+                        .map(e -> new FileEntry(e.path(), e.type(), e.size()))
+                        .toList()));
+    }
+
+    public Uni<FileContent> read(Caller caller, UUID id, String rawPath) {
+        WorkspacePath path = path("path", rawPath);
+        return withSession(caller, id, session -> {
+            byte[] bytes = files("path", () -> workspace.read(id, path, deadline(session)));
+            if (!ProvisioningService.text(bytes)) {
+                throw new UnsupportedContentException("'" + path + "' is not a UTF-8 text file.");
+            }
+            return new FileContent(path.value(), new String(bytes, StandardCharsets.UTF_8), bytes.length);
+        });
+    }
+
+    public Uni<FileWritten> write(Caller caller, UUID id, String rawPath, String content) {
+        WorkspacePath path = path("path", rawPath);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return withSession(
+                caller,
+                id,
+                session -> new FileWritten(
+                        path.value(), files("path", () -> workspace.write(id, path, bytes, deadline(session)))));
+    }
+
+    public Uni<FileMoved> move(Caller caller, UUID id, String rawPath, String rawNewPath) {
+        WorkspacePath from = path("path", rawPath);
+        WorkspacePath to = path("newPath", rawNewPath);
+        return withSession(
+                caller,
+                id,
+                session -> new FileMoved(files("newPath", () -> workspace.move(id, from, to, deadline(session)))));
+    }
+
+    public Uni<Void> delete(Caller caller, UUID id, String rawPath) {
+        WorkspacePath path = path("path", rawPath);
+        return withSession(caller, id, session -> {
+                    files("path", () -> {
+                        workspace.delete(id, path, deadline(session));
+                        return null;
+                    });
+                    return null;
+                })
+                .replaceWithVoid();
+    }
+
+    /** Runs a shell command in the session's sandbox, with the run time limit, and records it as a test run. */
+    public Uni<RunResult> run(Caller caller, UUID id, String command) {
+        if (command.indexOf('\0') >= 0) {
+            throw new InvalidInputException("command", "must not contain NUL characters");
+        }
+        return withSession(caller, id, session -> {
+            ExecResult result = backend.exec(
+                    id,
+                    new ExecRequest(
+                            List.of("/bin/bash", "-lc", command),
+                            null,
+                            limits.runTimeout(),
+                            limits.runOutputBytes(),
+                            deadline(session)));
+            recorder.testRun(id, command, result.exitCode(), result.durationMs(), result.timedOut());
+            return new RunResult(
+                    result.exitCode(),
+                    result.stdoutText(),
+                    result.stderrText(),
+                    result.durationMs(),
+                    result.truncated(),
+                    result.timedOut());
+        });
+    }
+
+    /** Checks the caller and the session, then does the blocking work on a worker thread. */
+    private <T> Uni<T> withSession(Caller caller, UUID id, Function<SandboxSession, T> work) {
+        return access.requireLive(caller, id).flatMap(session -> Blocking.call(() -> work.apply(session)));
+    }
+
+    private static Instant deadline(SandboxSession session) {
+        return session.deadline.toInstant();
+    }
+
+    static WorkspacePath path(String field, String raw) {
+        try {
+            return WorkspacePath.parse(raw);
+        } catch (WorkspacePath.Invalid e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    /** Maps the sandbox's refusals to the API's errors, naming the field. */
+    private static <T> T files(String field, java.util.function.Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (WorkspaceException e) {
+            switch (e.kind()) {
+                case OUTSIDE:
+                    throw new InvalidInputException(field, "leads outside the workspace");
+                case NOT_FOUND:
+                    throw new NotFoundException("No such file or directory.");
+                case WRONG_KIND:
+                    throw new InvalidInputException(field, e.getMessage());
+                case TOO_LARGE:
+                    throw new PayloadTooLargeException(
+                            "The file or the workspace would be larger than allowed (" + e.getMessage() + ").");
+                case EXISTS:
+                    throw new ConflictException("'" + field + "' already exists.");
+                default:
+                    throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package ai.smartsuccess.skillslab.sandbox;
+
+import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Commands in a real jail: the candidate's code runs, and every abuse is stopped by its own limit while the service
+ * and other sessions carry on. Test limits: 2 CPU seconds per process, 8 s per command, 64 processes, 10 MiB files.
+ */
+@QuarkusTest
+@QuarkusTestResource(SiblingServices.class)
+class RunResourceTest {
+
+    UUID id;
+
+    @BeforeEach
+    void provision() {
+        id = Sandboxes.provision(TestTasks.PYTHON, CANDIDATE);
+    }
+
+    @AfterEach
+    void destroy() {
+        Sandboxes.destroy(id);
+    }
+
+    private JsonPath run(String command) {
+        return Sandboxes.run(id, CANDIDATE, command).statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void runs_the_candidates_code_and_the_visible_tests_and_records_each_run() {
+        JsonPath main = run("python3 main.py");
+        assertThat(main.getInt("exitCode")).isZero();
+        assertThat(main.getString("stdout")).isEqualTo("2 + 3 = 6\n");
+        assertThat(main.getBoolean("truncated")).isFalse();
+
+        JsonPath tests = run(TestTasks.PYTHON.visibleTestCommand());
+        assertThat(tests.getInt("exitCode")).isZero();
+        assertThat(tests.getString("stderr")).contains("Ran 1 test").contains("OK");
+
+        JsonPath failing = run("echo out; echo err >&2; exit 3");
+        assertThat(failing.getInt("exitCode")).isEqualTo(3);
+        assertThat(failing.getString("stdout")).isEqualTo("out\n");
+        assertThat(failing.getString("stderr")).isEqualTo("err\n");
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> SiblingServices.server.verify(postRequestedFor(
+                                urlEqualTo("/internal/assessments/" + id + "/events"))
+                        .withHeader(
+                                "Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
+                        .withRequestBody(matchingJsonPath(
+                                "$.events[?(@.type == 'test_run')].data.command", equalTo("python3 main.py")))));
+        SiblingServices.server.verify(postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
+                .withRequestBody(matchingJsonPath("$.events[?(@.data.exitCode == 3)]")));
+    }
+
+    @Test
+    void the_sandbox_runs_as_an_unprivileged_user_with_a_clean_environment_and_its_own_hostname() {
+        JsonPath who =
+                run("id -u; id -g; hostname; echo $HOME; pwd; env; cat /proc/self/status | grep -E '^Cap(Eff|Prm)'");
+        String out = who.getString("stdout");
+        assertThat(out).startsWith("1000\n1000\nsandbox\n/workspace\n/workspace\n");
+        assertThat(out)
+                .doesNotContain("SERVICE_CLIENT_SECRET")
+                .doesNotContain("KAFKA")
+                .doesNotContain("QUARKUS")
+                .contains("CapEff:\t0000000000000000")
+                .contains("CapPrm:\t0000000000000000");
+        // The host's files are not there: only the read-only system, a private /tmp and the workspace.
+        JsonPath look = run("ls /; cat /etc/passwd; touch /usr/x 2>&1; ls /root 2>&1; ls /home 2>&1");
+        assertThat(look.getString("stdout"))
+                .contains("workspace")
+                .doesNotContain("home\n")
+                .contains("sandbox:x:1000:1000")
+                .contains("Read-only file system");
+    }
+
+    @Test
+    void there_is_no_network_the_machines_postgresql_is_unreachable() {
+        JsonPath pg = run(
+                "python3 -c \"import socket; s = socket.create_connection(('127.0.0.1', 5432), timeout=3); print('connected')\"");
+        assertThat(pg.getInt("exitCode")).isNotZero();
+        assertThat(pg.getString("stdout")).doesNotContain("connected");
+        assertThat(pg.getString("stderr")).contains("ConnectionRefusedError");
+        JsonPath out = run("python3 -c \"import socket; socket.create_connection(('1.1.1.1', 53), timeout=3)\"");
+        assertThat(out.getInt("exitCode")).isNotZero();
+        assertThat(out.getString("stderr")).contains("unreachable");
+    }
+
+    @Test
+    void a_fork_bomb_is_stopped_by_the_process_limit_and_harms_nobody() {
+        UUID neighbour = Sandboxes.provision(TestTasks.NO_HIDDEN, CANDIDATE);
+        try {
+            JsonPath bomb = run("bomb() { bomb | bomb & }; bomb; sleep 2; echo survived");
+            assertThat(bomb.getString("stderr")).contains("Resource temporarily unavailable");
+            // The service answers, the neighbour runs, and the bombed session can run again once it is killed.
+            assertThat(Sandboxes.run(neighbour, CANDIDATE, "echo fine")
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getString("stdout"))
+                    .isEqualTo("fine\n");
+            io.restassured.RestAssured.get("/q/health/live").then().statusCode(200);
+        } finally {
+            Sandboxes.destroy(neighbour);
+        }
+    }
+
+    @Test
+    void a_memory_hog_is_stopped_by_the_address_space_limit() {
+        JsonPath hog = run("python3 -c \"x = bytearray(4 * 1024 ** 3); print('allocated')\"");
+        assertThat(hog.getInt("exitCode")).isNotZero();
+        assertThat(hog.getString("stderr")).contains("MemoryError");
+        assertThat(hog.getString("stdout")).doesNotContain("allocated");
+    }
+
+    @Test
+    void a_disk_filler_is_stopped_by_the_file_size_limit() {
+        // SIGXFSZ (25) ends the writer: 128 + 25; the file stops at the limit (10 MiB in tests).
+        JsonPath filler = run("dd if=/dev/zero of=huge.bin bs=1M count=200");
+        assertThat(filler.getInt("exitCode")).isEqualTo(153);
+        assertThat(run("stat -c %s huge.bin").getString("stdout")).isEqualTo("10485760\n");
+        JsonPath tmp = run("dd if=/dev/zero of=/tmp/huge.bin bs=1M count=200");
+        assertThat(tmp.getInt("exitCode")).isNotZero();
+        assertThat(run("echo still here").getString("stdout")).isEqualTo("still here\n");
+    }
+
+    @Test
+    void an_endless_loop_and_a_sleeper_are_stopped_by_their_limits() {
+        // Each process has a CPU-time limit (2 s in tests) and each command a wall-clock limit (8 s in tests); on a
+        // busy machine either may strike first for a busy loop, and both end it with SIGKILL or SIGXCPU.
+        assertThat(run("ulimit -t").getString("stdout")).isEqualTo("2\n");
+        JsonPath loop = run("python3 -c 'while True: pass'");
+        assertThat(loop.getInt("exitCode")).isIn(137, 152);
+
+        JsonPath sleeper = run("echo started; sleep 600");
+        assertThat(sleeper.getBoolean("timedOut")).isTrue();
+        assertThat(sleeper.getInt("exitCode")).isEqualTo(137);
+        assertThat(sleeper.getString("stdout")).isEqualTo("started\n");
+        assertThat(run("echo next").getString("stdout")).isEqualTo("next\n");
+    }
+
+    @Test
+    void output_is_capped_and_flagged_as_truncated() {
+        JsonPath flood = run("head -c 1000000 /dev/zero | tr '\\0' 'a'");
+        assertThat(flood.getBoolean("truncated")).isTrue();
+        assertThat(flood.getString("stdout")).hasSize(262144);
+    }
+
+    @Test
+    void another_sessions_workspace_is_out_of_reach() {
+        UUID other = Sandboxes.provision(TestTasks.NODE, CANDIDATE);
+        try {
+            JsonPath look = run(
+                    "ls /workspace; cat /proc/mounts; find / -name index.js -not -path '/proc/*' -not -path '/usr/*' 2>/dev/null");
+            assertThat(look.getString("stdout"))
+                    .contains("calc.py")
+                    .doesNotContain("index.js")
+                    .doesNotContain(other.toString());
+            Sandboxes.run(other, CANDIDATE, "ls").statusCode(200).body("stdout", not(containsString("calc.py")));
+        } finally {
+            Sandboxes.destroy(other);
+        }
+    }
+
+    @Test
+    void commands_are_validated() {
+        Sandboxes.run(id, CANDIDATE, " ")
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("command"));
+    }
+}

@@ -1,0 +1,80 @@
+package ai.smartsuccess.skillslab.sandbox.backend.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
+import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
+import ai.smartsuccess.skillslab.sandbox.backend.WorkspaceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The local backend on its own, with real jails. */
+class LocalSandboxBackendTest {
+
+    static Path root;
+    static LocalSandboxBackend backend;
+
+    @BeforeAll
+    static void start() throws Exception {
+        root = Files.createTempDirectory("sandbox-backend-test");
+        backend = new LocalSandboxBackend(TestConfigs.sandbox(root, Map.of()));
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.stopAll();
+        LocalSandboxBackend.deleteTree(root);
+    }
+
+    @Test
+    void runs_commands_as_the_sandbox_user_inside_the_workspace_without_network() {
+        UUID id = UUID.randomUUID();
+        backend.create(new SandboxSpec(
+                id,
+                "python",
+                Instant.now().plusSeconds(60),
+                List.of(new WorkspaceFile(
+                        "src/main.py", "print('hello from the jail')\n".getBytes(StandardCharsets.UTF_8)))));
+        ExecResult result = exec(id, "id -u; hostname; pwd; python3 src/main.py; env | sort; ls /");
+        assertThat(result.exitCode()).as(result.stderrText()).isZero();
+        assertThat(result.stdoutText())
+                .contains("1000\nsandbox\n/workspace\nhello from the jail")
+                .contains("HOME=/workspace")
+                .doesNotContain("SERVICE_CLIENT_SECRET")
+                .doesNotContain("root");
+        backend.destroy(id);
+        assertThat(Files.exists(root.resolve(id.toString()))).isFalse();
+    }
+
+    @Test
+    void a_file_larger_than_the_file_size_limit_cannot_be_written() {
+        UUID id = UUID.randomUUID();
+        backend.create(new SandboxSpec(id, "python", Instant.now().plusSeconds(60), List.of()));
+        ExecResult filler = exec(id, "dd if=/dev/zero of=huge.bin bs=1M count=200 2>&1; stat -c %s huge.bin");
+        System.out.println("OUT[" + filler.stdoutText() + "] ERR[" + filler.stderrText() + "] " + filler.exitCode());
+        assertThat(filler.stderrText()).contains("File size limit exceeded");
+        assertThat(filler.stdoutText()).endsWith("104857600\n");
+        backend.destroy(id);
+    }
+
+    private static ExecResult exec(UUID id, String command) {
+        return backend.exec(
+                id,
+                new ExecRequest(
+                        List.of("/bin/bash", "-lc", command),
+                        null,
+                        Duration.ofSeconds(10),
+                        65536,
+                        Instant.now().plusSeconds(60)));
+    }
+}
