@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The signed-in user's own account. */
-@Path("/api/me")
+@Path("/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

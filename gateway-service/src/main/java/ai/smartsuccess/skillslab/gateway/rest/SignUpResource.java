@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sign-up is public; Keycloak's admin API is blocking, so these run on worker threads. */
-@Path("/api/auth")
+@Path("/auth")
 @PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
