@@ -13,7 +13,7 @@ class FakeSocket {
   readyState = 0;
   sent: string[] = [];
   onopen: (() => void) | null = null;
-  onclose: (() => void) | null = null;
+  onclose: ((event?: CloseEvent) => void) | null = null;
   onerror: (() => void) | null = null;
   onmessage: ((event: MessageEvent) => void) | null = null;
   constructor(
@@ -112,6 +112,17 @@ describe('TerminalConnection', () => {
     expect(FakeSocket.instances).toHaveLength(3);
   });
 
+  it('stops reconnecting when the session is not the caller’s or has ended', async () => {
+    const { connection, statuses } = connect();
+    connection.start();
+    await vi.advanceTimersByTimeAsync(0);
+    FakeSocket.instances[0].onclose?.({ code: 4409 } as CloseEvent);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSocket.instances).toHaveLength(1);
+    expect(statuses.at(-1)).toBe('closed');
+    connection.stop();
+  });
+
   it('announces its size on open, sends input and passes output on', async () => {
     const { connection, statuses, output } = connect();
     connection.start();
@@ -145,3 +156,4 @@ describe('CommandLineRecorder', () => {
     expect(recorder.feed('   \r')).toEqual([]);
   });
 });
+

@@ -47,6 +47,12 @@ export function parseServerMessage(raw: unknown): TerminalServerMessage | null {
   return null;
 }
 
+/**
+ * Close codes after which reconnecting cannot help: the session is not the caller's (4404) or has ended (4409).
+ * 1008 (policy violation) is what a refused token gives.
+ */
+export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([4404, 4409]);
+
 /** Exponential backoff with a little jitter: 1 s, 2 s, 4 s … up to `max`. */
 export function backoffDelay(attempt: number, base = 1_000, max = 30_000, random: () => number = Math.random): number {
   const exp = Math.min(max, base * 2 ** Math.max(0, attempt));
@@ -149,8 +155,13 @@ export class TerminalConnection {
     socket.onerror = () => {
       // `onclose` follows and schedules the retry.
     };
-    socket.onclose = () => {
+    socket.onclose = (event?: CloseEvent) => {
       if (this.socket === socket) this.socket = null;
+      if (event && FINAL_CLOSE_CODES.has(event.code)) {
+        this.stopped = true;
+        this.opts.onStatus('closed', null);
+        return;
+      }
       this.scheduleRetry();
     };
   }
