@@ -183,6 +183,29 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       await screenshot(page, 'workspace.png');
     });
 
+    await step('a reload brings back the files, the chat and the clock', async () => {
+      const chatBefore = await page.getByTestId('chat-message-assistant').count();
+      const secondsLeft = (text) => {
+        const [h, m, s] = text.match(/(\d+):(\d+):(\d+)/).slice(1).map(Number);
+        return h * 3600 + m * 60 + s;
+      };
+      const before = secondsLeft(await page.getByTestId('timer').innerText());
+      await page.reload();
+      await page.locator('[data-testid="file-tree-item"][data-type="file"]').first().waitFor({ timeout: 60_000 });
+      await waitUntil(async () => (await page.getByTestId('chat-message-assistant').count()) === chatBefore, {
+        timeoutMs: 30_000,
+        message: `the ${chatBefore} assistant message(s) after the reload`,
+      });
+      const after = secondsLeft(await page.getByTestId('timer').innerText());
+      assert.ok(after <= before && before - after < 120, `the clock continues (${before} s left before, ${after} s after)`);
+      await page.locator(`[data-testid="file-tree-item"][data-path="${pythonFile}"]`).click();
+      const lines = page.locator('.monaco-editor .view-lines');
+      await lines.waitFor({ timeout: 30_000 });
+      await lines.click();
+      await page.keyboard.press('Control+End'); // the edit is the file's last line
+      await lines.getByText(EDIT_MARKER).waitFor({ timeout: 30_000 });
+    });
+
     let mailsBefore = 0;
     await step('submit the assessment', async () => {
       mailsBefore = (await inbox().catch(() => [])).length;
