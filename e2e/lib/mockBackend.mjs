@@ -180,6 +180,9 @@ const TASK_FIELDS = [
   'maxAttempts',
   'accessStartDate',
   'accessEndDate',
+  'runtime',
+  'visibleTestCommand',
+  'hiddenTestRunner',
   'evaluationConfig',
 ];
 

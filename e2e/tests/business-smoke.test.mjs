@@ -309,13 +309,18 @@ test('business: tasks with custom scoring and files, invitations, and the candid
       'description',
       'difficulty',
       'evaluationConfig',
+      'hiddenTestRunner',
       'isPublic',
       'maxAttempts',
+      'runtime',
       'taskType',
       'timeLimitMinutes',
       'title',
       'usesPlatformKeys',
+      'visibleTestCommand',
     ]);
+    assert.equal(input.runtime, 'python');
+    assert.equal(input.hiddenTestRunner, 'python-unittest');
     assert.equal(input.taskType, 'bug_fix');
     assert.equal(input.difficulty, 'advanced');
     assert.equal(input.timeLimitMinutes, 90);

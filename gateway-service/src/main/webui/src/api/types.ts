@@ -79,6 +79,11 @@ export interface Task {
   accessStartDate?: string | null;
   accessEndDate?: string | null;
   creatorId: string | null;
+  /** What the sandbox runs the task with. */
+  runtime?: TaskRuntime;
+  /** The command candidates run for the visible tests. */
+  visibleTestCommand?: string | null;
+  hiddenTestRunner?: HiddenTestRunner;
   /** Set when the task was deleted while assessments still referred to it. */
   archivedAt?: string | null;
   createdAt: string;
@@ -137,6 +142,11 @@ export interface TaskPage {
 }
 
 /** Body of `POST /api/tasks` and `PUT /api/tasks/{id}`; the server refuses unknown fields. */
+export type TaskRuntime = 'python' | 'node';
+
+/** How the hidden test suite (files under `hidden_tests/`) runs when a session ends. */
+export type HiddenTestRunner = 'python-unittest' | 'node-test' | 'none';
+
 export interface TaskInput {
   title: string;
   description: string;
@@ -148,6 +158,9 @@ export interface TaskInput {
   maxAttempts: number | null;
   accessStartDate: string | null;
   accessEndDate: string | null;
+  runtime: TaskRuntime;
+  visibleTestCommand: string | null;
+  hiddenTestRunner: HiddenTestRunner;
   evaluationConfig: EvaluationConfig;
 }
 

@@ -1,4 +1,4 @@
-import type { Difficulty, TaskType } from '../api/types';
+import type { Difficulty, TaskRuntime, TaskType } from '../api/types';
 import { FormField, inputProps } from '../shared/FormField';
 import type { FieldErrors } from '../shared/fieldErrors';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS } from '../shared/format';
@@ -8,6 +8,7 @@ import {
   MAX_MINUTES,
   MAX_TITLE,
   MIN_MINUTES,
+  RUNTIMES,
   TASK_TYPES,
   type TaskDetailsValues,
   type TaskField,
@@ -123,7 +124,57 @@ export function TaskDetailsStep({
               data-testid="task-access-end"
             />
           </FormField>
+          <FormField id="task-runtime" label="Sandbox runtime" error={errors.runtime} hint="No network: the standard library only.">
+            <select
+              {...input('runtime')}
+              value={values.runtime}
+              onChange={(e) => {
+                const runtime = e.target.value as TaskRuntime;
+                // Keep a command the business typed; swap only the runtime's default.
+                if (values.visibleTestCommand === RUNTIMES[values.runtime].visibleCommand) {
+                  onChange('visibleTestCommand', RUNTIMES[runtime].visibleCommand);
+                }
+                onChange('runtime', runtime);
+              }}
+              data-testid="task-runtime"
+            >
+              {(Object.keys(RUNTIMES) as TaskRuntime[]).map((runtime) => (
+                <option key={runtime} value={runtime}>
+                  {RUNTIMES[runtime].label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            id="task-visibleTestCommand"
+            label="Visible test command (optional)"
+            error={errors.visibleTestCommand}
+            hint="What candidates run for the tests they can see."
+          >
+            <input
+              {...input('visibleTestCommand')}
+              value={values.visibleTestCommand}
+              placeholder={RUNTIMES[values.runtime].visibleCommand}
+              onChange={(e) => onChange('visibleTestCommand', e.target.value)}
+              data-testid="task-visible-test-command"
+            />
+          </FormField>
           <div className="span-2 flags">
+            <label className="checkbox-row">
+              <input
+                type="checkbox"
+                checked={values.runHiddenTests}
+                onChange={(e) => onChange('runHiddenTests', e.target.checked)}
+                data-testid="task-run-hidden-tests"
+              />
+              <span>
+                Run the hidden test suite when a session ends
+                <small>
+                  Files you upload as hidden under <code>hidden_tests/</code> run with{' '}
+                  {values.runtime === 'python' ? 'Python’s unittest' : 'node --test'}; their pass rate scores correctness.
+                </small>
+              </span>
+            </label>
             <label className="checkbox-row">
               <input type="checkbox" checked={values.isPublic} onChange={(e) => onChange('isPublic', e.target.checked)} data-testid="task-public" />
               <span>

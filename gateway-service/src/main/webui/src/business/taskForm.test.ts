@@ -51,20 +51,32 @@ describe('taskPayload', () => {
         'description',
         'difficulty',
         'evaluationConfig',
+        'hiddenTestRunner',
         'isPublic',
         'maxAttempts',
+        'runtime',
         'taskType',
         'timeLimitMinutes',
         'title',
         'usesPlatformKeys',
+        'visibleTestCommand',
       ].sort(),
     );
+    expect(payload.hiddenTestRunner).toBe('python-unittest');
     expect(payload.title).toBe('Build a rate limiter');
     expect(payload.timeLimitMinutes).toBe(90);
     expect(payload.maxAttempts).toBeNull();
     expect(payload.accessStartDate).toBe(new Date('2030-05-01T09:30').toISOString());
     expect(payload.accessEndDate).toBeNull();
     expect(payload.evaluationConfig.categoryWeights.planning).toBe(25);
+  });
+
+  it('runs no hidden suite when the business turns it off, and uses node --test for Node tasks', () => {
+    const node = taskPayload({ ...VALID, runtime: 'node', runHiddenTests: true }, draftForTaskType('bug_fix'));
+    expect(node.hiddenTestRunner).toBe('node-test');
+    const off = taskPayload({ ...VALID, runHiddenTests: false, visibleTestCommand: '  ' }, draftForTaskType('bug_fix'));
+    expect(off.hiddenTestRunner).toBe('none');
+    expect(off.visibleTestCommand).toBeNull();
   });
 
   it('round-trips dates through the datetime-local format', () => {
@@ -87,11 +99,13 @@ describe('taskServerErrors', () => {
           { field: 'title', message: 'must be 3 to 255 characters (leading spaces ignored)' },
           { field: 'evaluationConfig.categoryWeights', message: 'must add up to 100' },
           { field: 'runtime', message: 'must be python or node' },
+          { field: 'archivedAt', message: 'cannot be set' },
         ],
       }),
     );
     expect(mapped.fields.title).toBe('Title must be 3 to 255 characters (leading spaces ignored).');
     expect(mapped.evaluation).toEqual(['categoryWeights: must add up to 100']);
-    expect(mapped.general).toEqual(['runtime: must be python or node']);
+    expect(mapped.fields.runtime).toBe('Runtime must be python or node.');
+    expect(mapped.general).toEqual(['archivedAt: cannot be set']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/client';
-import type { Difficulty, TaskDetail, TaskInput, TaskType } from '../api/types';
+import type { Difficulty, TaskDetail, TaskInput, TaskType, TaskRuntime, HiddenTestRunner } from '../api/types';
 import { splitFieldErrors, type FieldErrors } from '../shared/fieldErrors';
 import { configFromDraft, type EvaluationDraft } from './evaluation';
 
@@ -33,6 +33,11 @@ export interface TaskDetailsValues {
   /** `datetime-local` values, in the browser's time zone; empty: no limit. */
   accessStartDate: string;
   accessEndDate: string;
+  runtime: TaskRuntime;
+  /** Empty: none. */
+  visibleTestCommand: string;
+  /** Whether the hidden suite runs when a session ends (with the runtime's standard runner). */
+  runHiddenTests: boolean;
 }
 
 export type TaskField = keyof TaskDetailsValues;
@@ -48,6 +53,15 @@ export const TASK_LABELS: Record<TaskField, string> = {
   maxAttempts: 'Attempts',
   accessStartDate: 'Available from',
   accessEndDate: 'Available until',
+  runtime: 'Runtime',
+  visibleTestCommand: 'Visible test command',
+  runHiddenTests: 'Hidden tests',
+};
+
+/** The standard test runner of each runtime, the only ones the sandbox offers (no network, standard library). */
+export const RUNTIMES: Record<TaskRuntime, { label: string; runner: HiddenTestRunner; visibleCommand: string }> = {
+  python: { label: 'Python 3 (standard library)', runner: 'python-unittest', visibleCommand: 'python3 -m unittest discover -s tests -v' },
+  node: { label: 'Node.js 20 (standard library)', runner: 'node-test', visibleCommand: 'node --test tests/' },
 };
 
 export const NEW_TASK: TaskDetailsValues = {
@@ -61,6 +75,9 @@ export const NEW_TASK: TaskDetailsValues = {
   maxAttempts: '1',
   accessStartDate: '',
   accessEndDate: '',
+  runtime: 'python',
+  visibleTestCommand: RUNTIMES.python.visibleCommand,
+  runHiddenTests: true,
 };
 
 function pad(n: number): string {
@@ -94,6 +111,9 @@ export function valuesFromTask(task: TaskDetail): TaskDetailsValues {
     maxAttempts: task.maxAttempts === null || task.maxAttempts === undefined ? '' : String(task.maxAttempts),
     accessStartDate: toLocalInput(task.accessStartDate),
     accessEndDate: toLocalInput(task.accessEndDate),
+    runtime: task.runtime ?? 'python',
+    visibleTestCommand: task.visibleTestCommand ?? '',
+    runHiddenTests: (task.hiddenTestRunner ?? 'none') !== 'none',
   };
 }
 
@@ -142,6 +162,9 @@ export function taskPayload(values: TaskDetailsValues, draft: EvaluationDraft): 
     maxAttempts: attempts ? Number(attempts) : null,
     accessStartDate: fromLocalInput(values.accessStartDate),
     accessEndDate: fromLocalInput(values.accessEndDate),
+    runtime: values.runtime,
+    visibleTestCommand: values.visibleTestCommand.trim() || null,
+    hiddenTestRunner: values.runHiddenTests ? RUNTIMES[values.runtime].runner : 'none',
     evaluationConfig: configFromDraft(draft),
   };
 }

@@ -31,6 +31,23 @@ class NotificationFlowTest {
 
     KafkaProducer<String, String> producer;
 
+    @Inject
+    io.smallrye.reactive.messaging.kafka.KafkaClientService kafkaClients;
+
+    /** The service's consumers start at the end of the topics: produce only once they own their partitions. */
+    @BeforeEach
+    void awaitConsumersAssigned() {
+        for (String channel : List.of("assessment-lifecycle", "score-results", "invitations", "account-lifecycle")) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !kafkaClients
+                            .getConsumer(channel)
+                            .getAssignments()
+                            .await()
+                            .atMost(Duration.ofSeconds(5))
+                            .isEmpty());
+        }
+    }
+
     @BeforeEach
     void connect() {
         Properties props = new Properties();
