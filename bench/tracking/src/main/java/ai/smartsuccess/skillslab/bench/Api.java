@@ -54,20 +54,26 @@ final class Api {
         require(post("/api/assessments/" + id + "/submit", "{}"), 200, "submit " + id);
     }
 
+    /** A measured request: through {@code --url}. */
     CompletableFuture<HttpResponse<String>> track(String id, String body) {
         return http.sendAsync(
-                request("/api/assessments/" + id + "/track").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                request(options.url(), "/api/assessments/" + id + "/track")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Preparation and submission: through {@code --setup-url}, never measured. */
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(
-                request(path).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                request(options.setupUrl(), path)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(options.url() + path))
+    private HttpRequest.Builder request(String base, String path) {
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");

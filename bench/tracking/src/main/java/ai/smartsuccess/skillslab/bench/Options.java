@@ -6,6 +6,7 @@ import java.util.Map;
 /** Command-line options, each with a default for the local platform. */
 record Options(
         String url,
+        String setupUrl,
         String keycloak,
         String user,
         String password,
@@ -25,7 +26,11 @@ record Options(
             Drives POST /api/assessments/{id}/track with realistic batches from many concurrent sessions, then submits
             every session and checks that every accepted event is in its final tracking objects in S3.
 
-              --url URL            platform base URL (default http://localhost:8080, the gateway; 8082 = the service)
+              --url URL            where the measured tracking requests go (default http://localhost:8080, the
+                                   gateway; 8082 = the service)
+              --setup-url URL      where sessions are created, started and submitted (default
+                                   http://localhost:8082, assessment-service itself, so that the gateway's
+                                   per-user limit of 60 requests/min does not throttle preparing the sessions)
               --keycloak URL       realm URL (default http://localhost:8180/realms/skills-lab)
               --user NAME          candidate account (default candidate@demo.skillslab.dev)
               --password PW        (default demo-password)
@@ -56,6 +61,7 @@ record Options(
         }
         return new Options(
                 given.getOrDefault("url", "http://localhost:8080").replaceAll("/$", ""),
+                given.getOrDefault("setup-url", "http://localhost:8082").replaceAll("/$", ""),
                 given.getOrDefault("keycloak", "http://localhost:8180/realms/skills-lab"),
                 given.getOrDefault("user", "candidate@demo.skillslab.dev"),
                 given.getOrDefault("password", "demo-password"),

@@ -83,11 +83,18 @@ public class ProxyRoutes {
             return;
         }
         Optional<Upstream> upstream = RouteTable.route(path);
+        RateLimitBucket bucket = RateLimitBucket.of(path);
+        if (bucket == RateLimitBucket.UNLIMITED && upstream.isPresent()) {
+            // Tracking batches: the owning service checks the token and bounds them; nothing to decide here, so the
+            // gateway spends no time on them beyond forwarding.
+            forward(rc, proxy);
+            return;
+        }
         // Keep the body unread until the proxy (or the REST layer) takes it, while identity and limits are checked.
         rc.request().pause();
         Context context = Vertx.currentContext();
         caller(rc)
-                .flatMap(who -> rateLimiter.check(who, RateLimitBucket.of(path)))
+                .flatMap(who -> rateLimiter.check(who, bucket))
                 // Back on the request's own context: its response is only written from there.
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
                 .subscribe()
