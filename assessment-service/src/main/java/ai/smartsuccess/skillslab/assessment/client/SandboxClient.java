@@ -49,6 +49,14 @@ public class SandboxClient {
                 .transform(e -> unavailable("The sandbox could not be finalized", e));
     }
 
+    /** Ends a session's sandbox without collecting anything (the session was abandoned); idempotent. */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    public Uni<Void> destroy(UUID assessmentId) {
+        return internal.destroy(assessmentId)
+                .onFailure()
+                .transform(e -> unavailable("The sandbox could not be destroyed", e));
+    }
+
     /** Writes the files one by one, in order; the first failure stops the submission. */
     public Uni<Void> writeFiles(Caller caller, UUID assessmentId, List<SubmittedFile> submitted) {
         return Multi.createFrom()

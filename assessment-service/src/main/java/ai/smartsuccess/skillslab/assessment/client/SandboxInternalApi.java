@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.client;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,4 +21,9 @@ public interface SandboxInternalApi {
     @POST
     @Path("/{assessmentId}/finalize")
     Uni<SandboxDtos.Finalized> finalizeSession(@PathParam("assessmentId") UUID assessmentId);
+
+    /** Destroys the sandbox without finalizing it; idempotent (204 for one that is already gone). */
+    @DELETE
+    @Path("/{assessmentId}")
+    Uni<Void> destroy(@PathParam("assessmentId") UUID assessmentId);
 }

@@ -14,14 +14,19 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Reads a task as the caller sees it; task-service answers 404 for a task the caller may not take. */
+/**
+ * Reads tasks from task-service: as the caller sees them (task-service answers 404 for a task the caller may not take),
+ * or with this service's own token where this service decides who may (invitations).
+ */
 @ApplicationScoped
 public class TaskClient {
 
     private final TaskServiceApi api;
+    private final TaskInternalApi internal;
 
-    TaskClient(@RestClient TaskServiceApi api) {
+    TaskClient(@RestClient TaskServiceApi api, @RestClient TaskInternalApi internal) {
         this.api = api;
+        this.internal = internal;
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -31,13 +36,26 @@ public class TaskClient {
     public Uni<TaskDetailResponse> taskFor(Caller caller, UUID taskId) {
         return api.get(taskId, caller.bearer())
                 .onFailure(WebApplicationException.class)
-                .transform(e -> {
-                    int status = ((WebApplicationException) e).getResponse().getStatus();
-                    if (status == 404 || status == 403) {
-                        return new NotFoundException("Task " + taskId + " was not found");
-                    }
-                    return new UpstreamException(
-                            "task-service-unavailable", "The task catalogue did not answer; try again.");
-                });
+                .transform(e -> mapped(taskId, e));
+    }
+
+    /**
+     * Any task, whoever may see it: the caller's rights are checked by this service (the sender of an invitation must
+     * be the task's creator; its recipient may take the task even while task-service does not show it to them yet).
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = NotFoundException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000, skipOn = NotFoundException.class)
+    @CircuitBreakerName("task-service-internal")
+    public Uni<TaskDetailResponse> anyTask(UUID taskId) {
+        return internal.get(taskId).onFailure(WebApplicationException.class).transform(e -> mapped(taskId, e));
+    }
+
+    private static RuntimeException mapped(UUID taskId, Throwable e) {
+        int status = ((WebApplicationException) e).getResponse().getStatus();
+        if (status == 404 || status == 403) {
+            return new NotFoundException("Task " + taskId + " was not found");
+        }
+        return new UpstreamException("task-service-unavailable", "The task catalogue did not answer; try again.");
     }
 }

@@ -22,4 +22,5 @@ public record TaskDetailResponse(
         OffsetDateTime accessEndDate,
         String runtime,
         String creatorId,
+        OffsetDateTime archivedAt,
         EvaluationConfig evaluationConfig) {}

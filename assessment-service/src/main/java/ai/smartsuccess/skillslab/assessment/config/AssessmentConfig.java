@@ -21,6 +21,45 @@ public interface AssessmentConfig {
 
     Outbox outbox();
 
+    Web web();
+
+    Invitations invitations();
+
+    Accounts accounts();
+
+    interface Web {
+        /** Where the web app is served; invitation links point at {@code <base-url>/invite/<token>}. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+    }
+
+    interface Invitations {
+        /** How long an invitation can be accepted when the sender does not say. */
+        @WithDefault("P14D")
+        Duration defaultValidity();
+
+        /** The latest expiry a sender may choose, from now. */
+        @WithDefault("P90D")
+        Duration maxValidity();
+
+        /** Read by the scheduler: how often unaccepted invitations past their expiry are marked expired. */
+        @WithDefault("60s")
+        String expiryScan();
+    }
+
+    interface Accounts {
+        /** Read by the scheduler: how often the erasure of deleted accounts' sandboxes and tracking proceeds. */
+        @WithDefault("30s")
+        String erasureScan();
+
+        /**
+         * Tracking of an assessment that is still being scored is redacted once scoring is done (so the score is computed
+         * on what the candidate did), or after this long at the latest.
+         */
+        @WithDefault("PT24H")
+        Duration scoringWait();
+    }
+
     interface Outbox {
         /** Read by the relay's scheduler; the relay is also woken right after each commit. */
         @WithDefault("2s")

@@ -7,6 +7,8 @@ import ai.smartsuccess.skillslab.assessment.service.OnContext;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -38,6 +40,7 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final AssessmentRepository assessments;
     private final MutinyEmitter<AssessmentLifecycleEvent> lifecycle;
+    private final MutinyEmitter<InvitationEvent> invitations;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -47,11 +50,13 @@ public class OutboxRelay {
             OutboxRepository outbox,
             AssessmentRepository assessments,
             @Channel("assessment-lifecycle-out") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
+            @Channel("invitations-out") MutinyEmitter<InvitationEvent> invitations,
             ObjectMapper mapper,
             Vertx vertx) {
         this.outbox = outbox;
         this.assessments = assessments;
         this.lifecycle = lifecycle;
+        this.invitations = invitations;
         this.mapper = mapper;
         this.vertx = vertx;
     }
@@ -118,15 +123,20 @@ public class OutboxRelay {
     }
 
     private Uni<Void> send(OutboxMessage row) {
-        if (!Topics.ASSESSMENT_LIFECYCLE.equals(row.topic)) {
-            return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
-        }
-        AssessmentLifecycleEvent event = mapper.convertValue(row.payload, AssessmentLifecycleEvent.class);
-        Message<AssessmentLifecycleEvent> message = Message.of(event)
+        return switch (row.topic) {
+            case Topics.ASSESSMENT_LIFECYCLE -> send(lifecycle, row, AssessmentLifecycleEvent.class);
+            case Topics.INVITATIONS -> send(invitations, row, InvitationEvent.class);
+            default -> Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
+        };
+    }
+
+    private <E extends DomainEvent> Uni<Void> send(MutinyEmitter<E> emitter, OutboxMessage row, Class<E> type) {
+        E event = mapper.convertValue(row.payload, type);
+        Message<E> message = Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(row.messageKey)
                         .build());
-        return lifecycle.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail();
+        return emitter.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail();
     }
 
     private Uni<Void> markSent(OutboxMessage row) {

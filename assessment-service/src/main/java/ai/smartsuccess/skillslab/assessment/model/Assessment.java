@@ -91,6 +91,14 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** The candidate deleted their account: their name, email, notes and chat are already anonymized. */
+    @Column(name = "erasure_requested_at")
+    public OffsetDateTime erasureRequestedAt;
+
+    /** The sandbox is gone and the tracking objects are redacted too. */
+    @Column(name = "personal_data_erased_at")
+    public OffsetDateTime personalDataErasedAt;
+
     public boolean isOwnedBy(String subject) {
         return userId.equals(subject);
     }

@@ -19,6 +19,10 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return find("userId = ?1 and provider = ?2", userId, provider).firstResult();
     }
 
+    public Uni<Long> removeAll(String userId) {
+        return delete("userId", userId);
+    }
+
     public Uni<Long> remove(String userId, String provider) {
         return delete("userId = ?1 and provider = ?2", userId, provider);
     }

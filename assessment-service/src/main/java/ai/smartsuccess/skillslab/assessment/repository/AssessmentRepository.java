@@ -9,8 +9,12 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
@@ -115,6 +119,40 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                                 .and("id", id)
                                 .and("submitted", AssessmentStatus.SUBMITTED))
                 .replaceWithVoid();
+    }
+
+    /** The status of each of these assessments, by id (a map that answers null for a null id). */
+    public Uni<Map<UUID, String>> statuses(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(new HashMap<>());
+        }
+        return list("id in ?1", ids).map(found -> found.stream().collect(Collectors.toMap(a -> a.id, a -> a.status)));
+    }
+
+    /** Every assessment of a task, in any status. */
+    public Uni<Long> countForTask(UUID taskId) {
+        return count("taskId", taskId);
+    }
+
+    public Uni<List<Assessment>> allOfUser(String userId) {
+        return list("userId", userId);
+    }
+
+    /**
+     * Assessments of deleted accounts whose sandbox and tracking objects are not erased yet, oldest request first. One
+     * still being scored waits for its score until {@code scoringCutoff}.
+     */
+    public Uni<List<UUID>> pendingErasure(OffsetDateTime scoringCutoff, int limit) {
+        return find(
+                        "select id from Assessment where erasureRequestedAt is not null and personalDataErasedAt is null"
+                                + " and (status not in (:submitted, :scoring) or erasureRequestedAt < :cutoff)"
+                                + " order by erasureRequestedAt, id",
+                        Parameters.with("submitted", AssessmentStatus.SUBMITTED)
+                                .and("scoring", AssessmentStatus.SCORING)
+                                .and("cutoff", scoringCutoff))
+                .project(UUID.class)
+                .range(0, limit - 1)
+                .list();
     }
 
     private static Parameters parameters(String userId, String status) {

@@ -26,7 +26,24 @@ public class CurrentCaller {
 
     static Caller from(SecurityIdentity identity, JsonWebToken token) {
         return new Caller(
-                token.getSubject(), token.getClaim("email"), name(token), identity.getRoles(), token.getRawToken());
+                token.getSubject(),
+                token.getClaim("email"),
+                verified(token),
+                name(token),
+                token.getClaim("company_name"),
+                identity.getRoles(),
+                token.getRawToken());
+    }
+
+    private static boolean verified(JsonWebToken token) {
+        Object claim = token.getClaim("email_verified");
+        if (claim instanceof Boolean b) {
+            return b;
+        }
+        if (claim instanceof jakarta.json.JsonValue value) {
+            return value == jakarta.json.JsonValue.TRUE;
+        }
+        return claim != null && "true".equalsIgnoreCase(claim.toString());
     }
 
     private static String name(JsonWebToken token) {

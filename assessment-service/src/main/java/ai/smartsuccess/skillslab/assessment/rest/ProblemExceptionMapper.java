@@ -1,6 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.AccessDeniedException;
 import ai.smartsuccess.skillslab.assessment.service.ConflictException;
+import ai.smartsuccess.skillslab.assessment.service.GoneException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
 import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
@@ -39,6 +41,16 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return problem(409, e.kind(), "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response gone(GoneException e) {
+        return problem(410, e.kind(), "Gone", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response denied(AccessDeniedException e) {
+        return problem(403, e.kind(), "Forbidden", e.getMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -140,6 +152,12 @@ public class ProblemExceptionMapper {
         }
         if (e instanceof InvalidInputException invalid) {
             return invalid(invalid);
+        }
+        if (e instanceof GoneException gone) {
+            return gone(gone);
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return denied(denied);
         }
         if (e instanceof PayloadTooLargeException tooLarge) {
             return tooLarge(tooLarge);

@@ -9,10 +9,13 @@ import ai.smartsuccess.skillslab.assessment.messaging.OutboxRelay;
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.CandidateDocument;
+import ai.smartsuccess.skillslab.assessment.model.Invitation;
+import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
 import ai.smartsuccess.skillslab.assessment.model.Score;
 import ai.smartsuccess.skillslab.assessment.model.TaskSnapshotDocument;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
+import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
@@ -50,6 +53,7 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final ScoreRepository scores;
     private final ChatMessageRepository chat;
+    private final InvitationRepository invitations;
     private final TaskClient tasks;
     private final SandboxClient sandbox;
     private final TrackingService tracking;
@@ -61,6 +65,7 @@ public class AssessmentService {
             AssessmentRepository assessments,
             ScoreRepository scores,
             ChatMessageRepository chat,
+            InvitationRepository invitations,
             TaskClient tasks,
             SandboxClient sandbox,
             TrackingService tracking,
@@ -70,6 +75,7 @@ public class AssessmentService {
         this.assessments = assessments;
         this.scores = scores;
         this.chat = chat;
+        this.invitations = invitations;
         this.tasks = tasks;
         this.sandbox = sandbox;
         this.tracking = tracking;
@@ -80,25 +86,56 @@ public class AssessmentService {
 
     /**
      * Creates a pending assessment. The task is read with the caller's token, so task-service's visibility rules
-     * decide whether the caller may take it; the attempt limit is checked and the attempt numbered under a lock.
+     * decide whether the caller may take it; the attempt limit is checked and the attempt numbered under a lock. With an
+     * {@code invitationId}, the invitation must be one the caller accepted, for this task: then the task is read with
+     * this service's token (task-service may not show a private task to the candidate yet) and the new attempt is linked
+     * to the invitation.
      */
     public Uni<Created> create(Caller caller, UUID taskId, UUID invitationId) {
         if (taskId == null) {
             throw new InvalidInputException("taskId", "is required");
         }
-        if (invitationId != null) {
-            // Invitations arrive with their own issue; until then no invitation can belong to the caller.
-            throw new InvalidInputException("invitationId", "is not an invitation of yours for this task");
-        }
         Executor here = OnContext.current();
+        if (invitationId != null) {
+            return Panache.withSession(() -> invitations.findById(invitationId))
+                    .invoke(invitation -> checkInvitationOf(caller, taskId, invitation))
+                    .flatMap(invitation -> tasks.anyTask(taskId).emitOn(here))
+                    .invoke(AssessmentService::checkTakeable)
+                    .flatMap(task -> Panache.withTransaction(() -> invitations
+                            .lock(invitationId)
+                            .invoke(invitation -> checkInvitationOf(caller, taskId, invitation))
+                            .flatMap(invitation -> insertAttempt(caller, task, invitationId)
+                                    .invoke(a -> {
+                                        invitation.assessmentId = a.id;
+                                        invitation.updatedAt = OffsetDateTime.now();
+                                    }))))
+                    .map(assessment -> new Created(assessment.id, assessment.status));
+        }
         return tasks.taskFor(caller, taskId)
                 .emitOn(here)
                 .invoke(AssessmentService::checkTakeable)
-                .flatMap(task -> Panache.withTransaction(() -> insertAttempt(caller, task)))
+                .flatMap(task -> Panache.withTransaction(() -> insertAttempt(caller, task, null)))
                 .map(assessment -> new Created(assessment.id, assessment.status));
     }
 
-    private Uni<Assessment> insertAttempt(Caller caller, TaskDetailResponse task) {
+    /** J12: an invitation id must name an invitation that the caller accepted, for this very task. */
+    static void checkInvitationOf(Caller caller, UUID taskId, Invitation invitation) {
+        if (invitation == null
+                || !caller.subject().equals(invitation.recipientUserId)
+                || !taskId.equals(invitation.taskId)) {
+            throw new InvalidInputException("invitationId", "is not an invitation of yours for this task");
+        }
+        if (InvitationStatus.COMPLETED.equals(invitation.status)) {
+            throw new ConflictException(
+                    "invitation-completed", "You have already completed the assessment of this invitation.");
+        }
+        if (!InvitationStatus.ACCEPTED.equals(invitation.status)) {
+            throw new ConflictException("invitation-not-accepted", "This invitation is no longer open.");
+        }
+    }
+
+    /** Must run inside a transaction. */
+    Uni<Assessment> insertAttempt(Caller caller, TaskDetailResponse task, UUID invitationId) {
         Integer limit = attemptLimit(task);
         return assessments
                 .lockAttempts(caller.subject(), task.id())
@@ -112,7 +149,7 @@ public class AssessmentService {
                     return assessments.maxAttemptNumber(caller.subject(), task.id());
                 })
                 .flatMap(lastNumber -> {
-                    Assessment a = newAssessment(caller, task, lastNumber + 1);
+                    Assessment a = newAssessment(caller, task, lastNumber + 1, invitationId);
                     return assessments.persist(a);
                 });
     }
@@ -124,6 +161,9 @@ public class AssessmentService {
 
     static void checkTakeable(TaskDetailResponse task) {
         OffsetDateTime now = OffsetDateTime.now();
+        if (task.archivedAt() != null) {
+            throw new ConflictException("task-archived", "This task is no longer offered.");
+        }
         if (Boolean.FALSE.equals(task.isActive())) {
             throw new ConflictException("task-inactive", "This task is not open for assessments.");
         }
@@ -135,13 +175,15 @@ public class AssessmentService {
         }
     }
 
-    private static Assessment newAssessment(Caller caller, TaskDetailResponse task, int attemptNumber) {
+    private static Assessment newAssessment(
+            Caller caller, TaskDetailResponse task, int attemptNumber, UUID invitationId) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Assessment a = new Assessment();
         a.id = UUID.randomUUID();
         a.userId = caller.subject();
         a.taskId = task.id();
         a.taskCreatorId = task.creatorId();
+        a.invitationId = invitationId;
         a.status = AssessmentStatus.PENDING;
         a.attemptNumber = attemptNumber;
         a.candidate = new CandidateDocument(caller.subject(), caller.email(), caller.name(), caller.userType());
@@ -193,6 +235,10 @@ public class AssessmentService {
                             .flatMap(provisioned -> Panache.withTransaction(() -> assessments
                                     .findById(id)
                                     .flatMap(fresh -> {
+                                        if (!AssessmentStatus.PENDING.equals(fresh.status)) {
+                                            // Ended while the sandbox was starting (the account was deleted).
+                                            return Uni.createFrom().<Assessment>failure(ended(fresh));
+                                        }
                                         fresh.status = AssessmentStatus.IN_PROGRESS;
                                         fresh.startedAt = now;
                                         fresh.deadline = deadline;
@@ -209,7 +255,14 @@ public class AssessmentService {
                                                                 now.toInstant(),
                                                                 deadline.toInstant()))
                                                 .replaceWith(fresh);
-                                    })));
+                                    })))
+                            .onFailure(AssessmentEndedException.class)
+                            .call(() -> sandbox.destroy(a.id)
+                                    .emitOn(here)
+                                    .onFailure()
+                                    .invoke(e -> LOG.warnf("sandbox of ended %s not destroyed: %s", id, e.toString()))
+                                    .onFailure()
+                                    .recoverWithNull());
                 })
                 .invoke(relay::kick)
                 .call(a -> tracking.open(a.id, a.userId)
@@ -278,6 +331,11 @@ public class AssessmentService {
                 || caller.isAdmin();
     }
 
+    /** For task-service: how many assessments of any status refer to a task (0 for a task never taken). */
+    public Uni<AssessmentViews.AssessmentCount> countForTask(UUID taskId) {
+        return Panache.withSession(() -> assessments.countForTask(taskId)).map(AssessmentViews.AssessmentCount::new);
+    }
+
     /** The caller's own assessments, newest first. */
     public Uni<Page> list(Caller caller, String status, int limit, int offset) {
         validateListQuery(status, limit, offset);
@@ -323,6 +381,18 @@ public class AssessmentService {
             }
             return a;
         });
+    }
+
+    private static AssessmentEndedException ended(Assessment a) {
+        return new AssessmentEndedException(
+                a.failureReason != null ? a.failureReason : "This assessment was ended before it started.");
+    }
+
+    /** A start that lost the race against the end of the session. */
+    static final class AssessmentEndedException extends ConflictException {
+        AssessmentEndedException(String message) {
+            super("assessment-ended", message);
+        }
     }
 
     static NotFoundException notFound(UUID id) {

@@ -5,9 +5,18 @@ import java.util.Set;
 /**
  * Who is asking, as the verified access token says. Services decide on this, never on anything the client claims.
  *
+ * @param emailVerified whether the identity provider verified {@code email} (claim {@code email_verified})
+ * @param companyName a business account's company (claim {@code company_name}), else null
  * @param accessToken the raw token, forwarded to task-service and the sandbox on the caller's behalf
  */
-public record Caller(String subject, String email, String name, Set<String> roles, String accessToken) {
+public record Caller(
+        String subject,
+        String email,
+        boolean emailVerified,
+        String name,
+        String companyName,
+        Set<String> roles,
+        String accessToken) {
 
     public boolean isAdmin() {
         return roles.contains("admin");

@@ -59,7 +59,7 @@ public class ScoreService {
     }
 
     private Uni<Void> scored(Assessment assessment, ScoreComputed event) {
-        ScoreReportDocument report = new ScoreReportDocument(
+        ScoreReportDocument computed = new ScoreReportDocument(
                 event.finalScore(),
                 event.proficiencyLevel(),
                 event.categoryScores(),
@@ -71,6 +71,8 @@ public class ScoreService {
                 event.scoringVersion(),
                 event.scoringModels(),
                 event.failedEvaluators());
+        // The candidate deleted their account while it was scored: the score stays, excerpts of their words do not.
+        ScoreReportDocument report = assessment.erasureRequestedAt == null ? computed : PersonalData.redacted(computed);
         OffsetDateTime at = event.occurredAt().atOffset(ZoneOffset.UTC);
         assessment.status = AssessmentStatus.SCORED;
         assessment.scoredAt = at;

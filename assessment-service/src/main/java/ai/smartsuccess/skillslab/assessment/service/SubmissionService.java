@@ -11,6 +11,7 @@ import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.SubmissionDocument;
 import ai.smartsuccess.skillslab.assessment.model.TrackingObject;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Submitted;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingFlusher;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
@@ -52,6 +53,7 @@ public class SubmissionService {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_.@+\\- ]+(/[A-Za-z0-9_.@+\\- ]+)*");
 
     private final AssessmentRepository assessments;
+    private final InvitationRepository invitations;
     private final SandboxClient sandbox;
     private final TrackingService tracking;
     private final TrackingFlusher flusher;
@@ -61,6 +63,7 @@ public class SubmissionService {
 
     SubmissionService(
             AssessmentRepository assessments,
+            InvitationRepository invitations,
             SandboxClient sandbox,
             TrackingService tracking,
             TrackingFlusher flusher,
@@ -68,6 +71,7 @@ public class SubmissionService {
             OutboxRelay relay,
             AssessmentConfig config) {
         this.assessments = assessments;
+        this.invitations = invitations;
         this.sandbox = sandbox;
         this.tracking = tracking;
         this.flusher = flusher;
@@ -174,6 +178,8 @@ public class SubmissionService {
                 .flatMap(a -> flusher.flushFinal(id)
                         .emitOn(here)
                         .onFailure()
+                        .invoke(e -> LOG.warnf("final tracking flush of %s failed: %s", id, e.toString()))
+                        .onFailure()
                         .transform(e -> new UpstreamException(
                                 "tracking-storage-unavailable",
                                 "Your work is kept; the submission completes automatically once storage answers.")))
@@ -206,7 +212,11 @@ public class SubmissionService {
         a.autoSubmitted = autoSubmitted;
         a.notes = notes;
         a.updatedAt = now;
-        return outbox.add(Topics.ASSESSMENT_LIFECYCLE, submittedEvent(a, objects))
+        // The invitation that led here is completed with its assessment.
+        Uni<Void> invitation =
+                a.invitationId == null ? Uni.createFrom().voidItem() : invitations.markCompleted(a.invitationId, now);
+        return invitation
+                .flatMap(ignored -> outbox.add(Topics.ASSESSMENT_LIFECYCLE, submittedEvent(a, objects)))
                 .replaceWith(a);
     }
 

@@ -7,10 +7,13 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
  * NDJSON objects of tracking events in the {@code tracking} bucket. The S3 client blocks, so its calls run on the worker
@@ -36,13 +39,23 @@ public class TrackingObjectStorage {
         return "assessments/%s/events-%06d.ndjson".formatted(assessmentId, seq);
     }
 
-    /** Writing the same key again replaces it with the same bytes: a retried flush is harmless. */
+    /**
+     * Writing the same key again replaces it with the same bytes: a retried flush is harmless. The client's own retries
+     * can all land on pooled connections the server has already closed ("Error writing request body"), so a failed
+     * write is tried again a little later, on fresh connections.
+     */
     public Uni<Void> put(String key, String ndjson) {
         byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);
-        return blocking(() -> s3.putObject(
-                        r -> r.bucket(bucket).key(key).contentType("application/x-ndjson"),
-                        RequestBody.fromBytes(bytes)))
-                .replaceWithVoid();
+        Supplier<PutObjectResponse> write = () -> s3.putObject(
+                r -> r.bucket(bucket).key(key).contentType("application/x-ndjson"), RequestBody.fromBytes(bytes));
+        Uni<PutObjectResponse> onWorker = Uni.createFrom()
+                .item(write)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(SdkClientException.class)
+                .retry()
+                .withBackOff(Duration.ofMillis(200))
+                .atMost(2);
+        return onCallersContext(onWorker).replaceWithVoid();
     }
 
     public Uni<String> get(String key) {
@@ -56,8 +69,11 @@ public class TrackingObjectStorage {
     }
 
     private static <T> Uni<T> blocking(Supplier<T> call) {
+        return onCallersContext(Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    }
+
+    private static <T> Uni<T> onCallersContext(Uni<T> onWorker) {
         Context context = Vertx.currentContext();
-        Uni<T> onWorker = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 }

@@ -38,6 +38,21 @@ public final class Database {
         }
     }
 
+    /** The first column of the first row (null when there is none). */
+    public static Object value(String sql, Object... parameters) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void execute(String sql, Object... parameters) {
         try (Connection connection = connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -23,6 +23,8 @@ public final class KafkaTopics {
 
     public static final String LIFECYCLE = "test.assessment-lifecycle";
     public static final String SCORE_RESULTS = "test.score-results";
+    public static final String INVITATIONS = "test.invitations";
+    public static final String ACCOUNTS = "test.account-lifecycle";
     public static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -49,10 +50,23 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** A task as task-service shows it to a caller who may take it. */
+    /** A task as task-service shows it to a caller who may take it (and to this service's own token). */
     public static UUID stubTask(TaskStub task) {
         server.stubFor(
                 get(urlPathEqualTo("/task-service/api/tasks/" + task.id())).willReturn(okJson(task.json())));
+        server.stubFor(
+                get(urlPathEqualTo("/task-service/internal/tasks/" + task.id())).willReturn(okJson(task.json())));
+        return task.id();
+    }
+
+    /**
+     * A business's private task: the internal API (this service's token) shows it, the public API hides it from the
+     * candidate, as task-service does until it has granted access for an accepted invitation.
+     */
+    public static UUID stubPrivateTask(TaskStub task) {
+        stubHiddenTask(task.id());
+        server.stubFor(
+                get(urlPathEqualTo("/task-service/internal/tasks/" + task.id())).willReturn(okJson(task.json())));
         return task.id();
     }
 
@@ -91,6 +105,8 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                                 + "{\"name\":\"test_create\",\"passed\":true,\"message\":null},"
                                 + "{\"name\":\"test_list\",\"passed\":true,\"message\":null},"
                                 + "{\"name\":\"test_delete\",\"passed\":false,\"message\":\"404 != 204\"}]}}")));
+        server.stubFor(delete(urlMatching("/sandbox/internal/sandboxes/([0-9a-f-]+)"))
+                .willReturn(aResponse().withStatus(204)));
         server.stubFor(put(urlMatching("/sandbox/api/assessments/([0-9a-f-]+)/files/.+"))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -147,7 +163,7 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                      "difficulty":"basic","timeLimitMinutes":%d,"isDefault":%s,"isPublic":true,"isActive":true,
                      "usesPlatformKeys":%s,"maxAttempts":%s,"accessStartDate":null,"accessEndDate":null,
                      "runtime":"%s","visibleTestCommand":"python3 -m unittest discover -s tests -v",
-                     "creatorId":%s,"createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z",
+                     "creatorId":%s,"archivedAt":null,"createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z",
                      "files":[{"id":"%s","path":"main.py","fileType":"code","sizeBytes":120,"mimeType":"text/x-python"}],
                      "evaluationConfig":{"categoryWeights":{"planning":25,"prompt_engineering":25,"tool_orchestration":25,"outcome_quality":25},
                        "subitemWeights":{"planning":{"task_breakdown":25,"time_estimation":25,"milestone_definition":25,"problem_understanding":25}},

@@ -292,7 +292,8 @@ public class AiProxyService {
                 a.taskSnapshot.title(),
                 a.taskSnapshot.taskType(),
                 a.taskSnapshot.runtime(),
-                a.taskSnapshot.timeLimitMinutes());
+                a.taskSnapshot.timeLimitMinutes(),
+                a.taskSnapshot.description());
         return new Turn(a.id, UUID.randomUUID(), model, access, task, request);
     }
 

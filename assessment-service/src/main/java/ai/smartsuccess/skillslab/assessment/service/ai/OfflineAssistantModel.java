@@ -74,14 +74,9 @@ public final class OfflineAssistantModel implements ChatModel, StreamingChatMode
         return chunks;
     }
 
+    /** From the whole conversation: the last message says what is asked, the earlier ones give the context. */
     private String answer(ChatRequest request) {
-        List<ChatMessage> messages = request.messages();
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i) instanceof UserMessage user && user.hasSingleText()) {
-                return answers.answer(user.singleText());
-            }
-        }
-        return answers.answer("");
+        return answers.answer(Conversation.of(request.messages()));
     }
 
     private static ChatResponse response(ChatRequest request, String answer) {

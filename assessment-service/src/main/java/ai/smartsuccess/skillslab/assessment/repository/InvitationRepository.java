@@ -1,0 +1,104 @@
+package ai.smartsuccess.skillslab.assessment.repository;
+
+import ai.smartsuccess.skillslab.assessment.model.Invitation;
+import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
+
+    public Uni<Invitation> byTokenHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResult();
+    }
+
+    /** The invitation, locked until the transaction ends (accepting it twice at once). */
+    public Uni<Invitation> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * A sender's invitations, newest first, filtered by task and by the status the user sees: an unaccepted invitation
+     * past its expiry counts as expired even before the expiry job marked it.
+     */
+    public Uni<List<Invitation>> forSender(String senderId, UUID taskId, String status, OffsetDateTime now, int limit) {
+        StringBuilder query = new StringBuilder("senderId = :sender");
+        Parameters parameters = Parameters.with("sender", senderId);
+        if (taskId != null) {
+            query.append(" and taskId = :task");
+            parameters.and("task", taskId);
+        }
+        if (status != null) {
+            switch (status) {
+                case InvitationStatus.SENT -> query.append(" and status = 'sent' and expiresAt > :now");
+                case InvitationStatus.EXPIRED ->
+                    query.append(" and (status = 'expired' or (status = 'sent' and expiresAt <= :now))");
+                default -> {
+                    query.append(" and status = :status");
+                    parameters.and("status", status);
+                }
+            }
+            if (InvitationStatus.SENT.equals(status) || InvitationStatus.EXPIRED.equals(status)) {
+                parameters.and("now", now);
+            }
+        }
+        return find(
+                        query.toString(),
+                        Sort.by("sentAt", Sort.Direction.Descending).and("id"),
+                        parameters)
+                .range(0, limit - 1)
+                .list();
+    }
+
+    /** An invitation to this task still waiting for this address (case-insensitively). */
+    public Uni<Long> countOpen(UUID taskId, String recipientEmail, OffsetDateTime now) {
+        return count(
+                "taskId = :task and lower(recipientEmail) = :email and status = 'sent' and expiresAt > :now",
+                Parameters.with("task", taskId)
+                        .and("email", recipientEmail.toLowerCase(java.util.Locale.ROOT))
+                        .and("now", now));
+    }
+
+    /** Unaccepted invitations past their expiry, locked; rows another instance holds are skipped. */
+    public Uni<List<Invitation>> lockExpired(OffsetDateTime now, int limit) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select * from assessment.invitations where status = 'sent' and expires_at <= :now"
+                                        + " order by expires_at limit :limit for update skip locked",
+                                Invitation.class)
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList());
+    }
+
+    /** accepted → completed when the invitation's assessment is submitted. */
+    public Uni<Void> markCompleted(UUID id, OffsetDateTime at) {
+        return update(
+                        "status = 'completed', completedAt = :at, updatedAt = :at where id = :id and status = 'accepted'",
+                        Parameters.with("at", at).and("id", id))
+                .replaceWithVoid();
+    }
+
+    /** Invitations a person received: accepted by their account, or sent to one of their addresses. */
+    public Uni<List<Invitation>> receivedBy(String userId, Collection<String> lowerCaseEmails) {
+        if (lowerCaseEmails.isEmpty()) {
+            return list("recipientUserId", userId);
+        }
+        return list(
+                "recipientUserId = :user or lower(recipientEmail) in :emails",
+                Parameters.with("user", userId).and("emails", lowerCaseEmails));
+    }
+
+    public Uni<List<Invitation>> sentBy(String senderId) {
+        return list("senderId", senderId);
+    }
+}

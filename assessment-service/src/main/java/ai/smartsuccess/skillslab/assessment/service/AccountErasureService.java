@@ -1,0 +1,184 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import ai.smartsuccess.skillslab.assessment.model.Assessment;
+import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import ai.smartsuccess.skillslab.assessment.model.Invitation;
+import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
+import ai.smartsuccess.skillslab.assessment.model.ProcessedEvent;
+import ai.smartsuccess.skillslab.assessment.model.Score;
+import ai.smartsuccess.skillslab.assessment.repository.ApiKeyRepository;
+import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
+import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
+import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Erases or anonymizes what this service holds about a person who deleted their account, in one transaction: their
+ * provider keys are deleted; their open sessions end (failed, not counted); their name, email, notes and chat text are
+ * replaced, as are excerpts of what they wrote in score reports; invitations they received keep only a hash of the
+ * address; invitations they sent and nobody accepted are cancelled. Assessments and scores stay, so a business keeps
+ * the anonymized record of candidates who took its tasks. The sandbox and the tracking objects in S3 follow in the
+ * {@link ErasureSweeper}. Idempotent: by event id, and running it again for the same person changes nothing.
+ */
+@ApplicationScoped
+public class AccountErasureService {
+
+    private static final Logger LOG = Logger.getLogger(AccountErasureService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AssessmentRepository assessments;
+    private final ChatMessageRepository chat;
+    private final ScoreRepository scores;
+    private final ApiKeyRepository keys;
+    private final InvitationRepository invitations;
+    private final ProcessedEventRepository processed;
+    private final ErasureSweeper sweeper;
+
+    AccountErasureService(
+            AssessmentRepository assessments,
+            ChatMessageRepository chat,
+            ScoreRepository scores,
+            ApiKeyRepository keys,
+            InvitationRepository invitations,
+            ProcessedEventRepository processed,
+            ErasureSweeper sweeper) {
+        this.assessments = assessments;
+        this.chat = chat;
+        this.scores = scores;
+        this.keys = keys;
+        this.invitations = invitations;
+        this.processed = processed;
+        this.sweeper = sweeper;
+    }
+
+    /** Fails with IllegalArgumentException for an event that can never be applied. */
+    public Uni<Void> erase(AccountDeleted event) {
+        if (event.schemaVersion() > AccountDeleted.SCHEMA_VERSION) {
+            return Uni.createFrom()
+                    .failure(new IllegalArgumentException(
+                            "AccountDeleted schema version " + event.schemaVersion() + " is not supported"));
+        }
+        if (event.eventId() == null || event.userId() == null || event.userId().isBlank()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("AccountDeleted without event or user id"));
+        }
+        return Panache.withTransaction(() -> processed.findById(event.eventId()).flatMap(seen -> {
+                    if (seen != null) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return eraseUser(event.userId())
+                            .flatMap(ignored -> remember(event))
+                            .replaceWith(true);
+                }))
+                .invoke(erased -> {
+                    if (erased) {
+                        LOG.infof("personal data of deleted account %s erased", event.userId());
+                        sweeper.kick();
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> eraseUser(String userId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return assessments.allOfUser(userId).flatMap(own -> {
+            // The addresses they were invited at, read before they are replaced.
+            Set<String> emails = own.stream()
+                    .map(a -> a.candidate == null ? null : a.candidate.email())
+                    .filter(Objects::nonNull)
+                    .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            own.forEach(a -> anonymize(a, now));
+            List<java.util.UUID> ids = own.stream().map(a -> a.id).toList();
+            return chat.redactForUser(userId, PersonalData.REMOVED)
+                    .flatMap(ignored -> scores.forAssessments(ids))
+                    .invoke(found -> found.forEach(AccountErasureService::redact))
+                    .flatMap(ignored -> keys.removeAll(userId))
+                    .flatMap(ignored -> invitations.receivedBy(userId, emails))
+                    .invoke(received -> anonymizeReceived(received, now))
+                    .flatMap(ignored -> invitations.sentBy(userId))
+                    .invoke(sent -> withdrawSent(sent, now))
+                    .replaceWithVoid();
+        });
+    }
+
+    private static void anonymize(Assessment a, OffsetDateTime now) {
+        if (AssessmentStatus.PENDING.equals(a.status) || AssessmentStatus.IN_PROGRESS.equals(a.status)) {
+            a.status = AssessmentStatus.FAILED;
+            a.failureReason = PersonalData.SESSION_ENDED;
+        }
+        if (a.candidate != null) {
+            a.candidate = PersonalData.anonymized(a.candidate);
+        }
+        a.notes = null;
+        if (a.erasureRequestedAt == null) {
+            a.erasureRequestedAt = now;
+        }
+        a.updatedAt = now;
+    }
+
+    private static void redact(Score score) {
+        if (score.report != null) {
+            score.report = PersonalData.redacted(score.report);
+        }
+    }
+
+    /**
+     * Invitations to the person keep only a hash of the address (the business still sees one row per invitation,
+     * and the same hash for the same person); one they never accepted can no longer be, so it is cancelled.
+     */
+    private static void anonymizeReceived(List<Invitation> received, OffsetDateTime now) {
+        if (received.isEmpty()) {
+            return;
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        String secret = HexFormat.of().formatHex(salt);
+        for (Invitation i : received) {
+            if (!i.recipientEmail.startsWith("sha256:")) {
+                i.recipientEmail = PersonalData.hashedEmail(secret, i.recipientEmail);
+            }
+            i.recipientName = null;
+            if (InvitationStatus.SENT.equals(i.status)) {
+                i.status = InvitationStatus.CANCELLED;
+                i.cancelledAt = now;
+            }
+            i.updatedAt = now;
+        }
+    }
+
+    /** A business that leaves withdraws what it sent and nobody accepted; its own name goes from all of them. */
+    private static void withdrawSent(List<Invitation> sent, OffsetDateTime now) {
+        for (Invitation i : sent) {
+            i.senderName = null;
+            if (InvitationStatus.SENT.equals(i.status)) {
+                i.status = InvitationStatus.CANCELLED;
+                i.cancelledAt = now;
+            }
+            i.updatedAt = now;
+        }
+    }
+
+    private Uni<Void> remember(AccountDeleted event) {
+        ProcessedEvent seen = new ProcessedEvent();
+        seen.eventId = event.eventId();
+        seen.eventType = event.type();
+        seen.processedAt = OffsetDateTime.now();
+        return processed.persist(seen).replaceWithVoid();
+    }
+}

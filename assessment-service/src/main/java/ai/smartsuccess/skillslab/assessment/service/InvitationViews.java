@@ -1,0 +1,52 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the invitation API returns. */
+public final class InvitationViews {
+
+    /** @param accessLink the only copy of the link this service ever hands out (besides the email) */
+    public record Created(UUID invitationId, String accessLink, String status) {}
+
+    /**
+     * One invitation as its sender sees it, with its assessment's status (pending, in_progress, ..., failed) and its
+     * score once scored.
+     */
+    public record Summary(
+            UUID id,
+            UUID taskId,
+            String taskTitle,
+            String recipientEmail,
+            String recipientName,
+            String status,
+            OffsetDateTime sentAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime acceptedAt,
+            OffsetDateTime completedAt,
+            UUID assessmentId,
+            String assessmentStatus,
+            Double finalScore,
+            String proficiencyLevel) {}
+
+    public record InvitationList(List<Summary> invitations) {}
+
+    /** What anyone holding the link sees: never the recipient's address or anything about other invitations. */
+    public record Access(
+            UUID invitationId,
+            String taskTitle,
+            String taskType,
+            String difficulty,
+            Integer timeLimitMinutes,
+            String companyName,
+            String senderName,
+            String message,
+            OffsetDateTime expiresAt,
+            String status) {}
+
+    /** @param redirectUrl a same-origin path of the web app */
+    public record Accepted(UUID assessmentId, String redirectUrl) {}
+
+    private InvitationViews() {}
+}
