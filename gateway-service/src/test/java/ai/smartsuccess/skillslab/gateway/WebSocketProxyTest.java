@@ -36,10 +36,10 @@ class WebSocketProxyTest {
                                     "bearer-token-carrier", "quarkus-http-upgrade%23Authorization%23Bearer%20t")))
                     .toCompletionStage()
                     .toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS);
+                    .get(30, TimeUnit.SECONDS);
             socket.textMessageHandler(reply::complete);
             socket.writeTextMessage("{\"type\":\"input\",\"data\":\"ls\\r\"}");
-            assertThat(reply.get(10, TimeUnit.SECONDS))
+            assertThat(reply.get(30, TimeUnit.SECONDS))
                     .startsWith("/ws/sandbox/a-1/terminal|bearer-token-carrier")
                     .endsWith("|{\"type\":\"input\",\"data\":\"ls\\r\"}");
             socket.close();
