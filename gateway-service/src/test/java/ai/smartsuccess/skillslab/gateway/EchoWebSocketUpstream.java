@@ -1,55 +1,49 @@
 package ai.smartsuccess.skillslab.gateway;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A WebSocket service behind the gateway that echoes each text frame, prefixed with the subprotocol header it received
- * (the browser's way of carrying its token), so a test can see both pass through the proxy.
+ * A WebSocket service behind the gateway that echoes each text frame, prefixed with the path and the subprotocol
+ * header it received (the browser's way of carrying its token), so a test can see both pass through the proxy.
  */
-public class EchoWebSocketUpstream implements QuarkusTestResourceLifecycleManager {
+final class EchoWebSocketUpstream implements AutoCloseable {
 
-    private Vertx vertx;
-    private HttpServer server;
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
 
-    @Override
-    public Map<String, String> start() {
-        vertx = Vertx.vertx();
+    EchoWebSocketUpstream() {
         try {
             server = vertx.createHttpServer(
                             new HttpServerOptions().setWebSocketSubProtocols(List.of("bearer-token-carrier")))
-                    .webSocketHandler(this::echo)
-                    .listen(0)
+                    .webSocketHandler(EchoWebSocketUpstream::echo)
+                    .requestHandler(
+                            request -> request.response().setStatusCode(404).end())
+                    .listen(0, "127.0.0.1")
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException(e);
+            vertx.close();
+            throw new IllegalStateException("echo WebSocket server did not start", e);
         }
-        String url = "http://localhost:" + server.actualPort();
-        return Map.of(
-                "skillslab.routes.task-service", url,
-                "skillslab.routes.assessment-service", url,
-                "skillslab.routes.sandbox-orchestrator", url,
-                "skillslab.routes.scoring-service", url,
-                "skillslab.routes.notification-service", url);
     }
 
-    private void echo(ServerWebSocket socket) {
+    String url() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    private static void echo(ServerWebSocket socket) {
         String protocols = socket.headers().get("Sec-WebSocket-Protocol");
         socket.textMessageHandler(text -> socket.writeTextMessage(socket.path() + "|" + protocols + "|" + text));
     }
 
     @Override
-    public void stop() {
-        if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-        }
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 }

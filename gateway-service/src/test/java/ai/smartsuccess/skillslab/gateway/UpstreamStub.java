@@ -7,22 +7,25 @@ import java.util.Map;
 
 /**
  * Stands in for the services behind the gateway (they are separate processes, not running during module tests): every
- * route points at one WireMock server, except the notification service, which points at a closed port to show what a
- * client sees when a service is down.
+ * HTTP route points at one WireMock server; the sandbox orchestrator (whose only route exercised here is the terminal's
+ * WebSocket) at an echoing WebSocket server; the notification service at a closed port to show what a client sees when
+ * a service is down. One resource for every test class, so Quarkus starts once.
  */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
+    private EchoWebSocketUpstream webSockets;
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String url = "http://localhost:" + server.port();
+        webSockets = new EchoWebSocketUpstream();
         return Map.of(
                 "skillslab.routes.task-service", url,
                 "skillslab.routes.assessment-service", url,
-                "skillslab.routes.sandbox-orchestrator", url,
+                "skillslab.routes.sandbox-orchestrator", webSockets.url(),
                 "skillslab.routes.scoring-service", url,
                 "skillslab.routes.notification-service", "http://localhost:1");
     }
@@ -31,6 +34,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+        if (webSockets != null) {
+            webSockets.close();
         }
     }
 }

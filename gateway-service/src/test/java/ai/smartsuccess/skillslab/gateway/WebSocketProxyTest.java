@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The terminal's WebSocket reaches the sandbox through the gateway, subprotocols (the browser's token) included. */
 @QuarkusTest
-@QuarkusTestResource(value = EchoWebSocketUpstream.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(UpstreamStub.class)
 class WebSocketProxyTest {
 
     @TestHTTPResource("/")
