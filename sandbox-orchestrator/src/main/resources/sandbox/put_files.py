@@ -1,6 +1,8 @@
 """Replaces one top-level directory of the workspace with the files given on stdin as JSON.
 
-stdin: {"dir": "hidden_tests", "files": [{"path": "hidden_tests/x.py", "contentBase64": "..."}], "package": true}
+Usage: python3 -c <this> <length>; stdin: exactly <length> bytes of
+{"dir": "hidden_tests", "files": [{"path": "hidden_tests/x.py", "contentBase64": "..."}], "package": true}
+(the length is given because an exec stream into a pod never signals the end of stdin).
 Whatever the candidate left under that name (a directory, a file, a symlink) is removed first, never followed.
 """
 import base64
@@ -10,7 +12,7 @@ import shutil
 import sys
 
 W = "/workspace"
-spec = json.load(sys.stdin)
+spec = json.loads(sys.stdin.buffer.read(int(sys.argv[1])))
 top = os.path.join(W, spec["dir"])
 if os.path.islink(top) or os.path.isfile(top):
     os.unlink(top)

@@ -51,8 +51,11 @@ write)
   used=$(du -sb -- "$W" | cut -f1)
   [ $((used - old + $2)) -le "$3" ] || exit 93
   mkdir -p -- "$(dirname -- "$r")" 2>/dev/null || exit 92
-  cat >"$r" || exit 92
-  stat -c %s -- "$r"
+  # Exactly the announced bytes: an exec stream into a pod never signals the end of stdin.
+  head -c "$2" >"$r" || exit 92
+  s=$(stat -c %s -- "$r") || exit 92
+  [ "$s" -eq "$2" ] || exit 1
+  printf '%s\n' "$s"
   ;;
 move)
   a=$(entry "$1") || exit $?

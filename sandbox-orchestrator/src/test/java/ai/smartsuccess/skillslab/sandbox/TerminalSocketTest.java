@@ -44,6 +44,10 @@ class TerminalSocketTest {
     }
 
     private WebSocketClientConnection connect(UUID id, String username, Received received) {
+        return connect(base, id, username, received);
+    }
+
+    static WebSocketClientConnection connect(URI base, UUID id, String username, Received received) {
         // Exactly what the SPA sends: the token URI-encoded inside the second subprotocol.
         String carrier = "quarkus-http-upgrade#Authorization#Bearer " + accessToken(username);
         return BasicWebSocketConnector.create()
@@ -56,7 +60,7 @@ class TerminalSocketTest {
                 .connectAndAwait();
     }
 
-    private static String input(String text) {
+    static String input(String text) {
         return "{\"type\":\"input\",\"data\":\""
                 + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r") + "\"}";
     }

@@ -7,6 +7,8 @@ import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles.BundleFile;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -127,14 +128,18 @@ public class WorkspaceOperations {
     public void putDirectory(UUID id, String dir, List<BundleFile> files, boolean pythonPackage, Instant notAfter) {
         byte[] stdin;
         try {
-            stdin = json.writeValueAsBytes(Map.of("dir", dir, "files", files, "package", pythonPackage));
+            stdin = json.writeValueAsBytes(new PutFiles(dir, files, pythonPackage));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         ExecResult result = backend.exec(
                 id,
                 new ExecRequest(
-                        List.of("/usr/bin/python3", "-c", Scripts.PUT_FILES), stdin, OP_TIMEOUT, 64 * 1024, notAfter));
+                        List.of("/usr/bin/python3", "-c", Scripts.PUT_FILES, Integer.toString(stdin.length)),
+                        stdin,
+                        OP_TIMEOUT,
+                        64 * 1024,
+                        notAfter));
         if (result.exitCode() != 0) {
             throw new SandboxUnavailableException("cannot place " + dir + ": " + tail(result.stderrText()));
         }
@@ -163,6 +168,13 @@ public class WorkspaceOperations {
                         + ": " + tail(result.stderrText()));
         }
     }
+
+    /** What {@code put_files.py} reads, always in this order. */
+    @JsonPropertyOrder({"dir", "files", "package"})
+    record PutFiles(
+            String dir,
+            List<BundleFile> files,
+            @JsonProperty("package") boolean pythonPackage) {}
 
     static String tail(String text) {
         String stripped = text.strip();

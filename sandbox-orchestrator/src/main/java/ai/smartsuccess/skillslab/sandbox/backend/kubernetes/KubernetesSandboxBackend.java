@@ -13,16 +13,22 @@ import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.ContainerResource;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.PodResource;
+import io.fabric8.kubernetes.client.dsl.TtyExecOutputErrorable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,11 +56,18 @@ public class KubernetesSandboxBackend implements SandboxBackend {
 
     public static final String NAME = "kubernetes";
     private static final Logger LOG = Logger.getLogger(KubernetesSandboxBackend.class);
-    private static final String PUT_FILES = "import base64, json, os, sys\n"
-            + "for f in json.load(sys.stdin):\n"
-            + "    p = os.path.join('/workspace', f['path'])\n"
-            + "    os.makedirs(os.path.dirname(p), exist_ok=True)\n"
-            + "    open(p, 'wb').write(base64.b64decode(f['contentBase64']))\n";
+    private static final String STARTER_FILES = resource("starter_files.py");
+    /**
+     * Runs the program that follows on stdin: {@code sh -c SHELL_LOADER sandbox <length> $0 args...}. An exec stream
+     * ({@code v4.channel.k8s.io}) never signals the end of stdin, so the loader reads exactly the program's length and
+     * leaves the rest of stdin to the program.
+     */
+    static final String SHELL_LOADER = "p=$(head -c \"$1\") || exit 126; shift; exec /bin/sh -c \"$p\" \"$@\"";
+    /** The same for Python: {@code python3 -c PYTHON_LOADER <length> args...}; the program sees its usual argv. */
+    static final String PYTHON_LOADER =
+            "import sys; n = int(sys.argv.pop(1)); exec(compile(sys.stdin.buffer.read(n), '<sandbox>', 'exec'))";
+    /** Stdin goes out in frames of this size. */
+    private static final int STDIN_FRAME = 32 * 1024;
 
     private final KubernetesClient client;
     private final SandboxConfig.Kubernetes config;
@@ -128,27 +141,34 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     public ExecResult exec(UUID assessmentId, ExecRequest request) {
         String name =
                 podOf(assessmentId).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
+        PodCommand command = PodCommand.of(request.argv(), request.stdin());
         List<String> argv = new ArrayList<>(List.of(
                 "/usr/bin/timeout",
                 "-s",
                 "KILL",
                 String.format(Locale.ROOT, "%.3f", request.timeout().toMillis() / 1000.0)));
-        argv.addAll(request.argv());
-        ByteArrayOutputStream out = new CappedOutputStream(request.maxOutputBytes());
-        ByteArrayOutputStream err = new CappedOutputStream(request.maxOutputBytes());
+        argv.addAll(command.argv());
+        CappedOutputStream out = new CappedOutputStream(request.maxOutputBytes());
+        CappedOutputStream err = new CappedOutputStream(request.maxOutputBytes());
+        ContainerResource container = pod(name).inContainer(SandboxPods.CONTAINER);
+        // Without input the command gets none at all (its stdin is at end of file), as it does on the local backend.
+        TtyExecOutputErrorable streams = command.stdin().length > 0 ? container.redirectingInput() : container;
         long started = System.nanoTime();
-        try (ExecWatch watch = pod(name)
-                .inContainer(SandboxPods.CONTAINER)
-                .readingInput(new ByteArrayInputStream(request.stdin()))
-                .writingOutput(out)
-                .writingError(err)
-                .exec(argv.toArray(String[]::new))) {
-            int exitCode =
+        try (ExecWatch watch = streams.writingOutput(out).writingError(err).exec(argv.toArray(String[]::new))) {
+            for (int offset = 0; offset < command.stdin().length; offset += STDIN_FRAME) {
+                watch.getInput().write(command.stdin(), offset, Math.min(STDIN_FRAME, command.stdin().length - offset));
+                watch.getInput().flush();
+            }
+            Integer exitCode =
                     watch.exitCode().get(request.timeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            if (exitCode == null) {
+                throw new SandboxUnavailableException(
+                        "the exec stream of pod " + name + " ended without an exit status");
+            }
             long durationMs = (System.nanoTime() - started) / 1_000_000;
             boolean timedOut =
                     exitCode == 137 && durationMs >= request.timeout().toMillis();
-            boolean truncated = ((CappedOutputStream) out).overflowed() || ((CappedOutputStream) err).overflowed();
+            boolean truncated = out.overflowed() || err.overflowed();
             return new ExecResult(exitCode, out.toByteArray(), err.toByteArray(), durationMs, timedOut, truncated);
         } catch (TimeoutException e) {
             long durationMs = (System.nanoTime() - started) / 1_000_000;
@@ -156,6 +176,8 @@ public class KubernetesSandboxBackend implements SandboxBackend {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxUnavailableException("interrupted", e);
+        } catch (SandboxUnavailableException e) {
+            throw e;
         } catch (Exception e) {
             throw new SandboxUnavailableException("exec in pod " + name + " failed", e);
         }
@@ -177,12 +199,19 @@ public class KubernetesSandboxBackend implements SandboxBackend {
 
     @Override
     public void stopProcesses(UUID assessmentId) {
-        // Everything of the candidate's user but the pod's PID 1 (kill -1 spares init and the caller).
+        // Every process of the candidate's user but the pod's PID 1: kill -1 spares init and the calling shell. Not
+        // under timeout(1), which kill -1 would end as well.
         podOf(assessmentId).ifPresent(name -> {
-            try (ExecWatch watch = pod(name).inContainer(SandboxPods.CONTAINER).exec("/bin/kill", "-KILL", "-1")) {
+            try (ExecWatch watch = pod(name)
+                    .inContainer(SandboxPods.CONTAINER)
+                    .writingOutput(OutputStream.nullOutputStream())
+                    .writingError(OutputStream.nullOutputStream())
+                    .exec("/bin/sh", "-c", "kill -KILL -1")) {
                 watch.exitCode().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (Exception e) {
-                LOG.debugf("stopping the processes of pod %s: %s", name, e.getMessage());
+                LOG.warnf("stopping the processes of pod %s: %s", name, e.getMessage());
             }
         });
     }
@@ -283,26 +312,28 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     }
 
     private void upload(UUID id, List<WorkspaceFile> files, Instant notAfter) {
-        List<Map<String, String>> payload = new ArrayList<>();
+        List<StarterFile> payload = new ArrayList<>();
         for (WorkspaceFile file : files) {
-            payload.add(Map.of(
-                    "path", WorkspacePath.parse(file.path()).value(),
-                    "contentBase64", Base64.getEncoder().encodeToString(file.content())));
+            payload.add(new StarterFile(
+                    WorkspacePath.parse(file.path()).value(),
+                    Base64.getEncoder().encodeToString(file.content())));
         }
+        byte[] stdin;
         try {
-            ExecResult result = exec(
-                    id,
-                    new ExecRequest(
-                            List.of("/usr/bin/python3", "-c", PUT_FILES),
-                            json.writeValueAsBytes(payload),
-                            Duration.ofSeconds(30),
-                            64 * 1024,
-                            notAfter));
-            if (result.exitCode() != 0) {
-                throw new SandboxUnavailableException("starter files not written: " + result.stderrText());
-            }
+            stdin = json.writeValueAsBytes(payload);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+        ExecResult result = exec(
+                id,
+                new ExecRequest(
+                        List.of("/usr/bin/python3", "-c", STARTER_FILES, Integer.toString(stdin.length)),
+                        stdin,
+                        Duration.ofSeconds(30),
+                        64 * 1024,
+                        notAfter));
+        if (result.exitCode() != 0) {
+            throw new SandboxUnavailableException("starter files not written: " + result.stderrText());
         }
     }
 
@@ -324,6 +355,50 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     void stop() {
         if (informer != null) {
             informer.close();
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KubernetesSandboxBackend.class.getResourceAsStream("/sandbox/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One starter file as {@code starter_files.py} reads it. */
+    record StarterFile(String path, String contentBase64) {}
+
+    /**
+     * A command as it goes to the pod. A shell or Python program given inline ({@code -c program}) travels on stdin,
+     * ahead of the command's own input, behind a one-line loader: the exec URL (and every API-server audit entry) then
+     * holds a short command line instead of kilobytes of script, well within the request-line limits of the proxies in
+     * front of API servers.
+     */
+    record PodCommand(List<String> argv, byte[] stdin) {
+
+        static PodCommand of(List<String> argv, byte[] stdin) {
+            if (argv.size() < 3 || !"-c".equals(argv.get(1))) {
+                return new PodCommand(argv, stdin);
+            }
+            byte[] program = argv.get(2).getBytes(StandardCharsets.UTF_8);
+            List<String> rest = argv.subList(3, argv.size());
+            List<String> loaded = new ArrayList<>();
+            if ("/bin/sh".equals(argv.get(0))) {
+                loaded.addAll(List.of("/bin/sh", "-c", SHELL_LOADER, "sandbox", Integer.toString(program.length)));
+            } else if ("/usr/bin/python3".equals(argv.get(0))) {
+                loaded.addAll(List.of("/usr/bin/python3", "-c", PYTHON_LOADER, Integer.toString(program.length)));
+            } else {
+                return new PodCommand(argv, stdin);
+            }
+            loaded.addAll(rest);
+            byte[] input = new byte[program.length + stdin.length];
+            System.arraycopy(program, 0, input, 0, program.length);
+            System.arraycopy(stdin, 0, input, program.length, stdin.length);
+            return new PodCommand(List.copyOf(loaded), input);
         }
     }
 

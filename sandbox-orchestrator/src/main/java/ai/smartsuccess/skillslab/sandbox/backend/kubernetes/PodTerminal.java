@@ -32,10 +32,12 @@ final class PodTerminal implements TerminalProcess {
         watch.resize(size.cols(), size.rows());
     }
 
+    /** The shell's exit code; -1 when the stream ended without one (the pod went away, the connection broke). */
     @Override
     public int waitFor() throws InterruptedException {
         try {
-            return watch.exitCode().get();
+            Integer code = watch.exitCode().get();
+            return code == null ? -1 : code;
         } catch (ExecutionException e) {
             return -1;
         }

@@ -1,0 +1,517 @@
+package ai.smartsuccess.skillslab.sandbox;
+
+import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.sandbox.PodExecs.NAMESPACE;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import ai.smartsuccess.skillslab.sandbox.PodExecs.Exec;
+import ai.smartsuccess.skillslab.sandbox.PodExecs.Reply;
+import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.KubernetesBackendProfile;
+import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.SandboxPods;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
+import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The candidate's files, runs, terminal and the finalize of a session on the Kubernetes backend, through the public and
+ * internal API: every one of them reaches the session's pod through the exec API of the fabric8 mock API server (CRUD
+ * mode), where {@link PodExecs} plays the kubelet. What the candidate sees comes from the pod's answer; what the
+ * service sends into the pod is checked byte for byte.
+ */
+@QuarkusTest
+@TestProfile(KubernetesBackendProfile.class)
+@WithKubernetesTestServer(crud = true)
+@QuarkusTestResource(SiblingServices.class)
+class KubernetesWorkspaceTest {
+
+    @KubernetesTestServer
+    KubernetesServer server;
+
+    @Inject
+    KubernetesClient client;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private PodExecs kubelet() {
+        return new PodExecs(server);
+    }
+
+    private RequestSpecification candidate() {
+        return given().auth().oauth2(accessToken(CANDIDATE)).urlEncodingEnabled(false);
+    }
+
+    @Test
+    void the_starter_files_are_written_into_the_pod_and_the_candidate_lists_and_reads_the_pods_files() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        try {
+            PodExecs kubelet = kubelet();
+            // What find(1) prints in the pod, NUL-terminated records "<d|f> <size> <path>", in its own order.
+            kubelet.answerOnce(
+                    PodExecs.workspace(pod, "", "list", "5000"),
+                    Reply.ok("f 43 main.py\0d 4096 tests\0f 60 calc.py\0f 120 tests/test_calc.py\0"));
+            candidate()
+                    .get("/api/assessments/" + id + "/files")
+                    .then()
+                    .statusCode(200)
+                    .body("entries.path", contains("calc.py", "main.py", "tests", "tests/test_calc.py"))
+                    .body("entries.find { it.path == 'tests' }.type", equalTo("directory"))
+                    .body("entries.find { it.path == 'tests' }.size", equalTo(0))
+                    .body("entries.find { it.path == 'main.py' }.type", equalTo("file"))
+                    .body("entries.find { it.path == 'main.py' }.size", equalTo(43));
+
+            kubelet.answerOnce(
+                    PodExecs.workspace(pod, "", "read", "calc.py", "1048576"),
+                    Reply.ok(TestTasks.PYTHON.starter().get("calc.py")));
+            candidate()
+                    .get("/api/assessments/" + id + "/files/calc.py")
+                    .then()
+                    .statusCode(200)
+                    .body("path", equalTo("calc.py"))
+                    .body("content", equalTo(TestTasks.PYTHON.starter().get("calc.py")))
+                    .body(
+                            "size",
+                            equalTo(TestTasks.PYTHON.starter().get("calc.py").length()));
+
+            // The pod's own refusals become the API's answers: 91 is "not found", 92 "a directory".
+            kubelet.answerOnce(PodExecs.workspace(pod, "", "read", "gone.py", "1048576"), Reply.exit(91));
+            candidate().get("/api/assessments/" + id + "/files/gone.py").then().statusCode(404);
+            kubelet.answerOnce(PodExecs.workspace(pod, "", "read", "tests", "1048576"), Reply.exit(92));
+            candidate()
+                    .get("/api/assessments/" + id + "/files/tests")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("path"));
+            // Bytes that are not UTF-8 text are refused, whatever the pod printed.
+            kubelet.answerOnce(
+                    PodExecs.workspace(pod, "", "read", "data.bin", "1048576"),
+                    new Reply(List.of("\u0000\u0001binary"), "", 0));
+            candidate().get("/api/assessments/" + id + "/files/data.bin").then().statusCode(415);
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void writes_renames_and_deletes_send_the_right_command_and_bytes_into_the_pod() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        try {
+            PodExecs kubelet = kubelet();
+            // The content follows the script on stdin, exactly its 7 UTF-8 bytes, announced on the command line.
+            kubelet.answerOnce(
+                    PodExecs.workspace(pod, "héllo\n", "write", "src/pkg/new.txt", "7", "3145728"), Reply.ok("7\n"));
+            candidate()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("content", "héllo\n"))
+                    .put("/api/assessments/" + id + "/files/src/pkg/new.txt")
+                    .then()
+                    .statusCode(200)
+                    .body("path", equalTo("src/pkg/new.txt"))
+                    .body("size", equalTo(7));
+            // The workspace limit is the pod's to check (93): the candidate gets a 413.
+            kubelet.answerOnce(PodExecs.workspace(pod, "big", "write", "big.txt", "3", "3145728"), Reply.exit(93));
+            candidate()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("content", "big"))
+                    .put("/api/assessments/" + id + "/files/big.txt")
+                    .then()
+                    .statusCode(413);
+
+            kubelet.answerOnce(
+                    PodExecs.workspace(pod, "", "move", "src/pkg/new.txt", "docs/renamed.txt"),
+                    Reply.ok("docs/renamed.txt"));
+            candidate()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("newPath", "docs/renamed.txt"))
+                    .patch("/api/assessments/" + id + "/files/src/pkg/new.txt")
+                    .then()
+                    .statusCode(200)
+                    .body("path", equalTo("docs/renamed.txt"));
+            kubelet.answerOnce(PodExecs.workspace(pod, "", "move", "main.py", "calc.py"), Reply.exit(94));
+            candidate()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("newPath", "calc.py"))
+                    .patch("/api/assessments/" + id + "/files/main.py")
+                    .then()
+                    .statusCode(409);
+
+            kubelet.answerOnce(PodExecs.workspace(pod, "", "delete", "docs"), Reply.exit(0));
+            candidate().delete("/api/assessments/" + id + "/files/docs").then().statusCode(204);
+            kubelet.answerOnce(PodExecs.workspace(pod, "", "delete", "docs"), Reply.exit(91));
+            candidate().delete("/api/assessments/" + id + "/files/docs").then().statusCode(404);
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void a_run_returns_the_pods_exit_code_stdout_and_stderr_caps_the_output_and_is_recorded() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        Duration limit = Duration.ofSeconds(8);
+        try {
+            PodExecs kubelet = kubelet();
+            kubelet.answerOnce(
+                    PodExecs.command(pod, limit, "/bin/bash", "-lc", "python3 main.py"), Reply.ok("2 + 3 = 6\n"));
+            JsonPath main = run(id, "python3 main.py");
+            assertThat(main.getInt("exitCode")).isZero();
+            assertThat(main.getString("stdout")).isEqualTo("2 + 3 = 6\n");
+            assertThat(main.getString("stderr")).isEmpty();
+            assertThat(main.getBoolean("truncated")).isFalse();
+            assertThat(main.getBoolean("timedOut")).isFalse();
+
+            String failing = "echo out; echo err >&2; exit 3";
+            kubelet.answerOnce(
+                    PodExecs.command(pod, limit, "/bin/bash", "-lc", failing), new Reply(List.of("out\n"), "err\n", 3));
+            JsonPath failed = run(id, failing);
+            assertThat(failed.getInt("exitCode")).isEqualTo(3);
+            assertThat(failed.getString("stdout")).isEqualTo("out\n");
+            assertThat(failed.getString("stderr")).isEqualTo("err\n");
+
+            // The pod streams 300 000 bytes in chunks; 256 KiB are kept and the run says it was cut.
+            String flood = "yes | head -c 300000";
+            List<String> chunks = List.of("a", "b", "c", "d", "e").stream()
+                    .map(letter -> letter.repeat(60_000))
+                    .toList();
+            kubelet.answerOnce(PodExecs.command(pod, limit, "/bin/bash", "-lc", flood), new Reply(chunks, "", 0));
+            JsonPath flooded = run(id, flood);
+            assertThat(flooded.getBoolean("truncated")).isTrue();
+            assertThat(flooded.getString("stdout"))
+                    .hasSize(262_144)
+                    .isEqualTo(String.join("", chunks).substring(0, 262_144));
+
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> SiblingServices.server.verify(
+                            postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
+                                    .withRequestBody(matchingJsonPath(
+                                            "$.events[?(@.type == 'test_run' && @.data.exitCode == 3)].data.command",
+                                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(failing)))));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void finalize_stops_the_processes_snapshots_then_runs_the_hidden_suite_in_the_pod_and_deletes_it()
+            throws InterruptedException {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.NODE);
+        try {
+            PodExecs kubelet = kubelet();
+            String index = TestTasks.NODE.starter().get("index.js");
+            String hidden = TestTasks.NODE.hidden().get("hidden_tests/index.test.js");
+            kubelet.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
+            // The hidden suite arrives server-side, from the task, replacing whatever hidden_tests/ the candidate made.
+            String placement = "{\"dir\":\"hidden_tests\",\"files\":[{\"path\":\"hidden_tests/index.test.js\","
+                    + "\"contentBase64\":\"" + base64(hidden) + "\"}],\"package\":false}";
+            kubelet.answerOnce(
+                    PodExecs.pythonProgram(
+                            pod,
+                            Duration.ofSeconds(20),
+                            PodExecs.PUT_FILES_PY,
+                            List.of(Integer.toString(placement.getBytes(StandardCharsets.UTF_8).length)),
+                            placement),
+                    Reply.exit(0));
+            // What node 20 prints for the task's suite: doubles passes, halves fails.
+            String tap = String.join(
+                    "\n",
+                    "TAP version 13",
+                    "# Subtest: numbers",
+                    "    # Subtest: doubles",
+                    "    ok 1 - doubles",
+                    "      ---",
+                    "      duration_ms: 0.41",
+                    "      ...",
+                    "    # Subtest: halves",
+                    "    not ok 2 - halves",
+                    "      ---",
+                    "      duration_ms: 0.62",
+                    "      failureType: 'testCodeFailure'",
+                    "      error: |-",
+                    "        Expected values to be strictly equal:",
+                    "        ",
+                    "        8 !== 2",
+                    "        ",
+                    "      code: 'ERR_ASSERTION'",
+                    "      ...",
+                    "    1..2",
+                    "not ok 1 - numbers",
+                    "  ---",
+                    "  duration_ms: 2.1",
+                    "  type: 'suite'",
+                    "  error: '1 subtest failed'",
+                    "  ...",
+                    "1..1",
+                    "# tests 2",
+                    "# pass 1",
+                    "# fail 1",
+                    "");
+            kubelet.answerOnce(
+                    PodExecs.command(
+                            pod,
+                            Duration.ofSeconds(30),
+                            "/usr/bin/node",
+                            "--test",
+                            "--test-reporter=tap",
+                            "hidden_tests/"),
+                    new Reply(List.of(tap), "", 1));
+            kubelet.callsInto(pod); // forget the calls so far
+
+            JsonPath result = Sandboxes.finalizeSandbox(id)
+                    .statusCode(200)
+                    .body("hiddenTests.runner", equalTo("node-test"))
+                    .body("hiddenTests.total", equalTo(2))
+                    .body("hiddenTests.passed", equalTo(1))
+                    .body("hiddenTests.failed", equalTo(1))
+                    .body("hiddenTests.timedOut", equalTo(false))
+                    .extract()
+                    .jsonPath();
+            assertThat(result.getBoolean("hiddenTests.tests.find { it.name == 'numbers > doubles' }.passed"))
+                    .isTrue();
+            assertThat(result.getBoolean("hiddenTests.tests.find { it.name == 'numbers > halves' }.passed"))
+                    .isFalse();
+            assertThat(result.getString("hiddenTests.tests.find { it.name == 'numbers > halves' }.message"))
+                    .isEqualTo("Expected values to be strictly equal:\n\n8 !== 2");
+            // The final files are the pod's snapshot, before the hidden tests came in.
+            assertThat(result.getList("files.path")).containsExactly("index.js");
+            assertThat(result.getString("files[0].sha256")).isEqualTo(sha256(index));
+            assertThat(result.getInt("files[0].size")).isEqualTo(index.length());
+
+            // In this order: the candidate's processes stopped, the workspace copied, the hidden suite placed and run.
+            List<String> steps = kubelet.callsInto(pod).stream()
+                    .map(KubernetesWorkspaceTest::step)
+                    .collect(Collectors.toList());
+            assertThat(steps).containsSubsequence("stop", "snapshot", "place hidden tests", "run hidden tests");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            client.pods().inNamespace(NAMESPACE).withName(pod).get() == null);
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void the_terminal_relays_the_pods_tty_sends_resizes_and_ends_with_the_shells_exit_code() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        try {
+            // A login shell on a TTY (stdin and stdout, no separate stderr). The mock answers each frame as a shell
+            // would; it answers a resize with a visible line, so that the browser sees the frame arrived.
+            Exec shell = new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true);
+            server.expect()
+                    .get()
+                    .withPath(shell.path())
+                    .andUpgradeToWebSocket()
+                    .open()
+                    .expect(PodExecs.frame(PodExecs.RESIZE, "{\"Width\":80,\"Height\":24}"))
+                    .andEmit(PodExecs.stdout("sandbox:/workspace$ "))
+                    .once()
+                    .expect(PodExecs.frame(PodExecs.RESIZE, "{\"Width\":120,\"Height\":40}"))
+                    .andEmit(PodExecs.stdout("[now 120 columns, 40 rows]\r\n"))
+                    .once()
+                    .expect(PodExecs.frame((byte) 0, "python3 main.py\r"))
+                    .andEmit(PodExecs.stdout("python3 main.py\r\n2 + 3 = 6\r\nsandbox:/workspace$ "))
+                    .once()
+                    .expect(PodExecs.frame((byte) 0, "exit 7\r"))
+                    .andEmit(PodExecs.status(7, true))
+                    .once()
+                    .done()
+                    .once();
+
+            TerminalSocketTest.Received received = new TerminalSocketTest.Received();
+            WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, received);
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("sandbox:/workspace$ "));
+            connection.sendTextAndAwait("{\"type\":\"resize\",\"cols\":120,\"rows\":40}");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> received.output().contains("[now 120 columns, 40 rows]"));
+            connection.sendTextAndAwait(TerminalSocketTest.input("python3 main.py\r"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("2 + 3 = 6"));
+            connection.sendTextAndAwait(TerminalSocketTest.input("exit 7\r"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> received.messages.stream().anyMatch(m -> m.contains("\"type\":\"exit\"")));
+            assertThat(received.messages).anyMatch(m -> m.contains("\"code\":7"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> SiblingServices.server.verify(postRequestedFor(
+                                    urlEqualTo("/internal/assessments/" + id + "/events"))
+                            .withRequestBody(matchingJsonPath(
+                                    "$.events[?(@.type == 'terminal_command')].data.command",
+                                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("python3 main.py")))));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void a_terminal_whose_exec_stream_breaks_says_so_and_closes() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        try {
+            // The stream ends without an exit status (the mock closes it on the unexpected input, as a broken
+            // connection to the pod would): the browser is told the shell is gone instead of waiting on a dead socket.
+            server.expect()
+                    .get()
+                    .withPath(new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true)
+                            .path())
+                    .andUpgradeToWebSocket()
+                    .open()
+                    .expect(PodExecs.frame(PodExecs.RESIZE, "{\"Width\":80,\"Height\":24}"))
+                    .andEmit(PodExecs.stdout("sandbox:/workspace$ "))
+                    .once()
+                    .done()
+                    .once();
+            TerminalSocketTest.Received received = new TerminalSocketTest.Received();
+            WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, received);
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("sandbox:/workspace$ "));
+            connection.sendTextAndAwait(TerminalSocketTest.input("ls\r"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+            assertThat(received.messages).anyMatch(m -> m.contains("\"type\":\"exit\"") && m.contains("\"code\":-1"));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    /**
+     * Provisions a session through the internal API, playing the kubelet: the session's pod becomes ready, and takes
+     * the task's starter files on stdin (exactly these bytes, or provisioning fails). Returns the pod's name.
+     */
+    private String provision(UUID id, TestTasks.Task task) {
+        // A ready pod of the warm pool would be taken instead of a pod of the session's own name.
+        client
+                .pods()
+                .inNamespace(NAMESPACE)
+                .withLabel(SandboxPods.POOL_LABEL, SandboxPods.POOL_WARM)
+                .list()
+                .getItems()
+                .stream()
+                .filter(SandboxPods::isReady)
+                .forEach(p -> client.resource(p).delete());
+        String pod = SandboxPods.podName(id);
+        String starter = task.starter().entrySet().stream()
+                .map(e -> "{\"path\":\"" + e.getKey() + "\",\"contentBase64\":\"" + base64(e.getValue()) + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+        PodExecs kubelet = kubelet();
+        kubelet.answerOnce(
+                PodExecs.pythonProgram(
+                        pod,
+                        Duration.ofSeconds(30),
+                        PodExecs.STARTER_FILES_PY,
+                        List.of(Integer.toString(starter.getBytes(StandardCharsets.UTF_8).length)),
+                        starter),
+                Reply.exit(0));
+        // The periodic copies of the workspace (and finalize's) find the starter files in it.
+        String files = task.starter().entrySet().stream()
+                .map(e -> "{\"path\":\"" + e.getKey() + "\",\"encoding\":\"utf-8\",\"content\":"
+                        + json(e.getValue()) + ",\"size\":" + e.getValue().getBytes(StandardCharsets.UTF_8).length
+                        + "}")
+                .collect(Collectors.joining(",", "{\"files\":[", "],\"skipped\":[]}"));
+        kubelet.answerAlways(
+                PodExecs.pythonProgram(
+                        pod, Duration.ofSeconds(60), PodExecs.SNAPSHOT_PY, List.of("1048576", "52428800", "2000"), ""),
+                Reply.ok(files));
+
+        CompletableFuture<Integer> created = CompletableFuture.supplyAsync(() -> Sandboxes.provisionRequest(
+                        id,
+                        task,
+                        KeycloakTokens.subject(CANDIDATE),
+                        Instant.now().plus(Duration.ofMinutes(30)))
+                .extract()
+                .statusCode());
+        Pod scheduled = await().atMost(Duration.ofSeconds(20))
+                .until(() -> client.pods().inNamespace(NAMESPACE).withName(pod).get(), p -> p != null);
+        client.pods()
+                .inNamespace(NAMESPACE)
+                .resource(new PodBuilder(scheduled)
+                        .editOrNewStatus()
+                        .withPhase("Running")
+                        .withStartTime(Instant.now().toString())
+                        .withConditions(new PodConditionBuilder()
+                                .withType("Ready")
+                                .withStatus("True")
+                                .build())
+                        .endStatus()
+                        .build())
+                .updateStatus();
+        assertThat(created.join()).isEqualTo(201);
+        return pod;
+    }
+
+    private JsonPath run(UUID id, String command) {
+        return Sandboxes.run(id, CANDIDATE, command).statusCode(200).extract().jsonPath();
+    }
+
+    /** Names an exec call of finalize by its command line. */
+    private static String step(List<String> argv) {
+        if (argv.equals(List.of("/bin/sh", "-c", "kill -KILL -1"))) {
+            return "stop";
+        }
+        if (argv.contains("/usr/bin/node")) {
+            return "run hidden tests";
+        }
+        if (argv.contains("1048576") && argv.contains("52428800")) {
+            return "snapshot";
+        }
+        if (argv.contains("/usr/bin/python3")) {
+            return "place hidden tests";
+        }
+        return String.join(" ", argv);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
