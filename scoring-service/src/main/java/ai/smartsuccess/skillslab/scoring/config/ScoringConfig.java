@@ -16,6 +16,17 @@ public interface ScoringConfig {
 
     Judge judge();
 
+    /**
+     * Submissions scored at the same time by one instance, across partitions; one assessment's events stay in order.
+     * Scoring is mostly CPU (the embedding model) with storage and database round trips in between: a few per core.
+     */
+    @WithDefault("6")
+    int maxConcurrentScorings();
+
+    /** How long a stopping instance waits for the scorings in progress to finish. */
+    @WithDefault("20s")
+    Duration shutdownDrainTimeout();
+
     interface Storage {
         @WithDefault("tracking")
         String trackingBucket();

@@ -1,9 +1,12 @@
 package ai.smartsuccess.skillslab.scoring.repository;
 
 import ai.smartsuccess.skillslab.scoring.model.ScoringRun;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,5 +32,44 @@ public class ScoringRunRepository implements PanacheRepositoryBase<ScoringRun, U
     public Uni<List<ScoringRun>> listFor(UUID assessmentId) {
         return find("assessmentId = ?1 order by createdAt desc, id", assessmentId)
                 .list();
+    }
+
+    // The state changes below are single UPDATE statements: loading the run first would read back (and Hibernate
+    // would deep-copy, compare and rewrite) its stored input event for nothing.
+
+    /** Records a computed result; answers the number of runs changed (1, or 0 when the run is gone). */
+    public Uni<Integer> markScored(
+            UUID id,
+            JsonNode result,
+            BigDecimal finalScore,
+            String proficiencyLevel,
+            String scoringModels,
+            int attempts,
+            OffsetDateTime at) {
+        return update(
+                "status = ?1, result = ?2, finalScore = ?3, proficiencyLevel = ?4, scoringModels = ?5, attempts = ?6,"
+                        + " failureReason = null, updatedAt = ?7, completedAt = ?7 where id = ?8",
+                ScoringRun.STATUS_SCORED,
+                result,
+                finalScore,
+                proficiencyLevel,
+                scoringModels,
+                attempts,
+                at,
+                id);
+    }
+
+    public Uni<Integer> markFailed(UUID id, String reason, int attempts, OffsetDateTime at) {
+        return update(
+                "status = ?1, failureReason = ?2, attempts = ?3, updatedAt = ?4, completedAt = ?4 where id = ?5",
+                ScoringRun.STATUS_FAILED,
+                reason,
+                attempts,
+                at,
+                id);
+    }
+
+    public Uni<Integer> markPublished(UUID id, OffsetDateTime at) {
+        return update("published = true, updatedAt = ?1 where id = ?2", at, id);
     }
 }

@@ -181,37 +181,34 @@ public class ScoringService {
     }
 
     private Uni<Void> storeResult(UUID runId, ScoreComputed result, int attempts) {
-        return Panache.withTransaction(() -> runs.findById(runId).invoke(run -> {
-                    run.status = ScoringRun.STATUS_SCORED;
-                    run.result = SubmissionParser.MAPPER.valueToTree(result);
-                    run.finalScore = BigDecimal.valueOf(result.finalScore());
-                    run.proficiencyLevel = result.proficiencyLevel();
-                    run.scoringModels = String.join(",", result.scoringModels());
-                    run.attempts = attempts;
-                    run.failureReason = null;
-                    run.updatedAt = now();
-                    run.completedAt = run.updatedAt;
-                }))
+        return Panache.withTransaction(() -> runs.markScored(
+                        runId,
+                        SubmissionParser.MAPPER.valueToTree(result),
+                        BigDecimal.valueOf(result.finalScore()),
+                        result.proficiencyLevel(),
+                        String.join(",", result.scoringModels()),
+                        attempts,
+                        now()))
+                .invoke(changed -> requireRun(runId, changed))
                 .replaceWithVoid();
     }
 
     private Uni<Void> storeFailure(UUID runId, String reason, int attempts) {
-        return Panache.withTransaction(() -> runs.findById(runId).invoke(run -> {
-                    run.status = ScoringRun.STATUS_FAILED;
-                    run.failureReason = reason;
-                    run.attempts = attempts;
-                    run.updatedAt = now();
-                    run.completedAt = run.updatedAt;
-                }))
+        return Panache.withTransaction(() -> runs.markFailed(runId, reason, attempts, now()))
+                .invoke(changed -> requireRun(runId, changed))
                 .replaceWithVoid();
     }
 
     private Uni<Void> markPublished(UUID runId) {
-        return Panache.withTransaction(() -> runs.findById(runId).invoke(run -> {
-                    run.published = true;
-                    run.updatedAt = now();
-                }))
+        return Panache.withTransaction(() -> runs.markPublished(runId, now()))
+                .invoke(changed -> requireRun(runId, changed))
                 .replaceWithVoid();
+    }
+
+    private static void requireRun(UUID runId, int changed) {
+        if (changed != 1) {
+            throw new IllegalStateException("scoring run " + runId + " is gone");
+        }
     }
 
     private Uni<Void> republish(ScoringRun run) {

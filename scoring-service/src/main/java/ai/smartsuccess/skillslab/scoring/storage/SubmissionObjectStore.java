@@ -6,10 +6,13 @@ import ai.smartsuccess.skillslab.scoring.service.TransientScoringException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.Optional;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -30,20 +33,27 @@ public class SubmissionObjectStore {
     }
 
     /**
-     * The object's bytes, or empty when it does not exist (a missing object is missing data, not an outage).
+     * The object's bytes, or empty when it does not exist (a missing object is missing data, not an outage). One
+     * request: the size limit is checked on the answer's length before its body is read.
      *
      * @throws TransientScoringException when storage cannot be reached, so that the caller retries
      * @throws ObjectTooLargeException when the object exceeds the configured limit
      */
     public Optional<byte[]> read(ObjectRef ref) {
-        try {
-            long size =
-                    s3.headObject(r -> r.bucket(ref.bucket()).key(ref.key())).contentLength();
-            if (size > config.storage().maxObjectBytes()) {
+        long limit = config.storage().maxObjectBytes();
+        try (ResponseInputStream<GetObjectResponse> in =
+                s3.getObject(r -> r.bucket(ref.bucket()).key(ref.key()))) {
+            Long size = in.response().contentLength();
+            if (size != null && size > limit) {
+                in.abort();
                 throw new ObjectTooLargeException(ref, size);
             }
-            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(ref.bucket()).key(ref.key()))
-                    .asByteArray());
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                in.abort();
+                throw new ObjectTooLargeException(ref, bytes.length);
+            }
+            return Optional.of(bytes);
         } catch (NoSuchKeyException | NoSuchBucketException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -55,6 +65,8 @@ public class SubmissionObjectStore {
             throw new TransientScoringException("object storage is unreachable", e);
         } catch (SdkException e) {
             throw new TransientScoringException("object storage failed", e);
+        } catch (IOException e) {
+            throw new TransientScoringException("object storage broke off a read", e);
         }
     }
 

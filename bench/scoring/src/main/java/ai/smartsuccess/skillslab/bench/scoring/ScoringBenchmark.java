@@ -72,8 +72,12 @@ public final class ScoringBenchmark {
         double rate = Double.parseDouble(args.length > 2 ? args[2] : "10");
         String jar = args.length > 3 ? args[3] : "scoring-service/target/quarkus-app/quarkus-run.jar";
         System.out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
-        pipeline(pipelineSeconds);
-        endToEnd(jar, sessions, rate);
+        if (pipelineSeconds > 0) {
+            pipeline(pipelineSeconds);
+        }
+        if (sessions > 0) {
+            endToEnd(jar, sessions, rate);
+        }
         System.exit(0);
     }
 
@@ -206,6 +210,14 @@ public final class ScoringBenchmark {
                 }
             }
             Collections.sort(latencies);
+            long firstSent = sent.values().stream().mapToLong(Long::longValue).min().orElse(0);
+            long firstReceived = received.values().stream().mapToLong(Long::longValue).min().orElse(0);
+            long lastReceived = received.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            System.out.printf(
+                    "timeline: first result %.1f s after the first submission, last %.1f s after; %d results at %.1f/s"
+                            + " between the first and the last%n",
+                    (firstReceived - firstSent) / 1e9, (lastReceived - firstSent) / 1e9, received.size(),
+                    received.size() > 1 ? (received.size() - 1) / ((lastReceived - firstReceived) / 1e9) : 0.0);
             System.out.printf(
                     "END-TO-END: %d of %d sessions scored at %.1f submissions/s; latency p50 %.0f ms, p95 %.0f ms, max %.0f ms;"
                             + " %d ScoringFailed%n",
@@ -272,7 +284,13 @@ public final class ScoringBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-Xms64m",
-                "-Xmx512m",
+                "-Xmx512m"));
+        // Extra JVM options for the service, e.g. a flight recording: SCORING_BENCH_SERVICE_OPTS="-XX:StartFlightRecording=..."
+        String extra = System.getenv("SCORING_BENCH_SERVICE_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + PORT,
                 "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/skillslab_test",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/skillslab_test",

@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.CodeChange;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.NoteRecord;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.RunRecord;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
+import ai.smartsuccess.skillslab.scoring.service.preprocess.Words;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ public final class Refs {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("\\s+", " ").trim();
+        String flat = Words.normalizeSpaces(text);
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 

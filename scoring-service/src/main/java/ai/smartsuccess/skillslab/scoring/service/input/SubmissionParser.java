@@ -42,7 +42,7 @@ public final class SubmissionParser {
             }
             try {
                 TrackingEvent event = MAPPER.readValue(line, TrackingEvent.class);
-                if (event.type() == null || event.timestamp() == null) {
+                if (event == null || event.type() == null || event.timestamp() == null) {
                     skipped++;
                 } else {
                     events.add(event);

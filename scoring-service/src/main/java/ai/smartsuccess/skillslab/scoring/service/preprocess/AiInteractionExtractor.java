@@ -50,9 +50,10 @@ public final class AiInteractionExtractor {
                 used.add(response);
             }
             String responseText = response == null ? "" : nonNull(Data.string(response, "response"));
-            Set<String> codeLines = codeLines(responseText);
+            List<String> blocks = codeBlocks(responseText);
+            Set<String> codeLines = codeLines(blocks);
             Set<String> defined = new LinkedHashSet<>();
-            codeBlocks(responseText).forEach(block -> defined.addAll(WorkspaceVocabulary.definitions(block)));
+            blocks.forEach(block -> defined.addAll(WorkspaceVocabulary.definitions(block)));
             CandidateText text = analyzer.analyze(Data.string(prompt, "prompt"), identifiersSoFar);
             identifiersSoFar.addAll(defined);
             String model = Data.string(prompt, "model");
@@ -100,9 +101,9 @@ public final class AiInteractionExtractor {
         return blocks;
     }
 
-    static Set<String> codeLines(String responseText) {
+    static Set<String> codeLines(List<String> codeBlocks) {
         Set<String> lines = new LinkedHashSet<>();
-        for (String block : codeBlocks(responseText)) {
+        for (String block : codeBlocks) {
             for (String line : block.split("\n")) {
                 String normalized = Words.normalizeCodeLine(line);
                 if (!Words.trivialCodeLine(normalized)) {

@@ -23,18 +23,39 @@ public final class FinalCodeAnalyzer {
                     + ".*\\(.*\\).*\\{\\s*|(?:const|let)\\s+\\w+\\s*=\\s*(?:async\\s*)?\\([^)]*\\)\\s*=>\\s*\\{\\s*)$");
     private static final Pattern TEST_FUNCTION = Pattern.compile(
             "(?m)^\\s*(?:async\\s+)?def\\s+test_\\w+|\\b(?:it|test)\\(\\s*['\"`]|@Test\\b|func Test\\w+");
-    private static final Pattern DEBUG = Pattern.compile("^\\s*(?:print\\(|console\\.log\\(|System\\.out\\.print)");
-    private static final Pattern TODO = Pattern.compile("\\b(?:TODO|FIXME|XXX)\\b");
-    private static final Pattern SWALLOW = Pattern.compile(
+    static final LinePattern DEBUG = LinePattern.of(
+            "^\\s*(?:print\\(|console\\.log\\(|System\\.out\\.print)", "print(", "console.log(", "System.out.print");
+    static final LinePattern TODO = LinePattern.of("\\b(?:TODO|FIXME|XXX)\\b", "TODO", "FIXME", "XXX");
+    static final LinePattern SWALLOW = LinePattern.of(
             "^\\s*except\\s*:\\s*$|^\\s*except\\s*:\\s*pass|^\\s*except\\s+Exception(?:\\s+as\\s+\\w+)?\\s*:\\s*pass"
-                    + "|catch\\s*\\([^)]*\\)\\s*\\{\\s*\\}");
-    private static final Pattern STUB = Pattern.compile(
-            "raise\\s+NotImplementedError|throw new (?:Error|UnsupportedOperationException)\\(\\s*['\"](?:not implemented|todo)");
-    private static final Pattern GUARD = Pattern.compile(
+                    + "|catch\\s*\\([^)]*\\)\\s*\\{\\s*\\}",
+            "except",
+            "catch");
+    static final LinePattern STUB = LinePattern.of(
+            "raise\\s+NotImplementedError|throw new (?:Error|UnsupportedOperationException)\\(\\s*['\"](?:not implemented|todo)",
+            "NotImplementedError",
+            "throw new ");
+    static final LinePattern GUARD = LinePattern.of(
             "\\braise\\s+\\w+(?:Error|Exception)|\\bthrow\\s+new\\b|\\bif\\s+not\\s+\\w|\\bis\\s+None\\b|==\\s*None|"
                     + "===?\\s*(?:undefined|null)|\\bisinstance\\(|\\btypeof\\s|\\bexcept\\s+\\w+|\\bcatch\\s*\\(\\w+|"
                     + "\\.strip\\(\\)|\\.trim\\(\\)|\\blen\\([^)]*\\)\\s*==\\s*0|[<>]=?\\s*0\\b|\\breturn\\s+None\\b|"
-                    + "\\b(?:400|404|422)\\b");
+                    + "\\b(?:400|404|422)\\b",
+            "raise",
+            "throw",
+            "if",
+            "None",
+            "==",
+            "isinstance(",
+            "typeof",
+            "except",
+            "catch",
+            ".strip()",
+            ".trim()",
+            "len(",
+            "<",
+            ">",
+            "40",
+            "422");
 
     private FinalCodeAnalyzer() {}
 
@@ -98,19 +119,19 @@ public final class FinalCodeAnalyzer {
                         duplicates++;
                     }
                 }
-                if (DEBUG.matcher(line).find() && !path.endsWith("main.py") && !path.endsWith("index.js")) {
+                if (DEBUG.foundIn(line) && !path.endsWith("main.py") && !path.endsWith("index.js")) {
                     debug++;
                 }
-                if (TODO.matcher(line).find()) {
+                if (TODO.foundIn(line)) {
                     todos++;
                 }
-                if (SWALLOW.matcher(line).find()) {
+                if (SWALLOW.foundIn(line)) {
                     swallowed++;
                 }
-                if (STUB.matcher(line).find()) {
+                if (STUB.foundIn(line)) {
                     stubs++;
                 }
-                if (GUARD.matcher(line).find()) {
+                if (GUARD.foundIn(line)) {
                     guards++;
                 }
                 boolean definition = python

@@ -136,9 +136,15 @@ public final class TextAnalyzer {
     private final TaskVocabulary task;
     private final WorkspaceVocabulary workspace;
 
+    /** Requirement terms and workspace identifiers: what makes a sentence concrete. */
+    private final Set<String> concreteTerms;
+
     public TextAnalyzer(TaskVocabulary task, WorkspaceVocabulary workspace) {
         this.task = task;
         this.workspace = workspace;
+        Set<String> concrete = new java.util.HashSet<>(task.keyTerms());
+        concrete.addAll(workspace.identifiers());
+        this.concreteTerms = Set.copyOf(concrete);
     }
 
     /**
@@ -160,8 +166,6 @@ public final class TextAnalyzer {
         prose.append(text.substring(last));
 
         boolean manipulation = manipulation(text);
-        Set<String> concreteTerms = new java.util.HashSet<>(task.keyTerms());
-        concreteTerms.addAll(workspace.identifiers());
         List<String> own = new ArrayList<>();
         int stuffed = 0;
         int copiedWords = 0;

@@ -112,8 +112,50 @@ public final class Words {
         return token;
     }
 
+    /**
+     * Every run of whitespace ({@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return) becomes one
+     * space and the ends are trimmed: what {@code text.replaceAll("\\s+", " ").trim()} returns, without compiling a
+     * pattern for each of the thousands of code lines a session has. Trimming first gives the same result (a run never
+     * crosses the first or last character above a space) and leaves most code lines with nothing to collapse.
+     */
     public static String normalizeSpaces(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        String trimmed = text.trim();
+        int length = trimmed.length();
+        int i = 0;
+        while (i < length && !needsCollapse(trimmed, i)) {
+            i++;
+        }
+        if (i == length) {
+            return trimmed;
+        }
+        StringBuilder out = new StringBuilder(length);
+        out.append(trimmed, 0, i);
+        while (i < length) {
+            char c = trimmed.charAt(i);
+            if (isRegexSpace(c)) {
+                out.append(' ');
+                while (i < length && isRegexSpace(trimmed.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the whitespace run starting at {@code i} is anything but a single space. */
+    private static boolean needsCollapse(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ' ') {
+            return i + 1 < text.length() && isRegexSpace(text.charAt(i + 1));
+        }
+        return isRegexSpace(c);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A code line as compared across AI answers and files: trimmed, inner whitespace collapsed. */
