@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
@@ -45,9 +46,15 @@ public class TrackingObjectStorage {
      * write is tried again a little later, on fresh connections.
      */
     public Uni<Void> put(String key, String ndjson) {
-        byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);
-        Supplier<PutObjectResponse> write = () -> s3.putObject(
-                r -> r.bucket(bucket).key(key).contentType("application/x-ndjson"), RequestBody.fromBytes(bytes));
+        return put(key, ndjson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #put(String, String)}; {@code ndjson} is sent as it is, not copied, so it must not change afterwards. */
+    public Uni<Void> put(String key, byte[] ndjson) {
+        RequestBody body = RequestBody.fromContentProvider(
+                ContentStreamProvider.fromByteArrayUnsafe(ndjson), ndjson.length, "application/x-ndjson");
+        Supplier<PutObjectResponse> write =
+                () -> s3.putObject(r -> r.bucket(bucket).key(key).contentType("application/x-ndjson"), body);
         Uni<PutObjectResponse> onWorker = Uni.createFrom()
                 .item(write)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

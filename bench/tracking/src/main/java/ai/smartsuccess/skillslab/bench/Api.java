@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +53,13 @@ final class Api {
         require(post("/api/assessments/" + id + "/submit", "{}"), 200, "submit " + id);
     }
 
-    /** A measured request: through {@code --url}. */
-    CompletableFuture<HttpResponse<String>> track(String id, String body) {
-        return http.sendAsync(
-                request(options.url(), "/api/assessments/" + id + "/track")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A connection for the measured requests: to {@code --url}, with the signed-in user's token. */
+    TrackConnection trackConnection() {
+        return new TrackConnection(options.url(), token);
+    }
+
+    static String trackPath(String assessmentId) {
+        return "/api/assessments/" + assessmentId + "/track";
     }
 
     /** Preparation and submission: through {@code --setup-url}, never measured. */

@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.bench;
 
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The tracking benchmark: many concurrent sessions post batches to {@code /api/assessments/{id}/track} (through the
- * gateway by default) for a fixed time, in a closed loop with a fixed number of requests in flight. It prints the
+ * gateway by default) for a fixed time, in a closed loop with a fixed number of requests in flight (one worker thread
+ * and one keep-alive connection each). It prints the
  * sustained events/s and the latency percentiles of the measured window, then submits every session and checks that
  * every accepted event is in the session's final tracking objects.
  */
@@ -58,10 +59,12 @@ public final class TrackingBench {
         List<String> sessions = startSessions();
         AtomicLongArray accepted = new AtomicLongArray(sessions.size());
 
-        CountDownLatch done = new CountDownLatch(options.concurrency());
         AtomicInteger next = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
         for (int worker = 0; worker < options.concurrency(); worker++) {
-            loop(sessions, accepted, next, done);
+            Thread thread = new Thread(() -> work(sessions, accepted, next), "track-" + worker);
+            thread.start();
+            workers.add(thread);
         }
         Thread.sleep(options.warmupSeconds() * 1000L);
         measuring = true;
@@ -70,7 +73,9 @@ public final class TrackingBench {
         measuring = false;
         double elapsed = (System.nanoTime() - start) / 1e9;
         stopping = true;
-        done.await();
+        for (Thread worker : workers) {
+            worker.join();
+        }
 
         System.out.printf(
                 "requests: %d measured, %d errors | sustained: %.0f events/s (%.0f requests/s)%n",
@@ -99,39 +104,42 @@ public final class TrackingBench {
         }
     }
 
-    /** One request in flight at a time per worker; each response sends the next batch. */
-    private void loop(List<String> sessions, AtomicLongArray accepted, AtomicInteger next, CountDownLatch done) {
-        if (stopping) {
-            done.countDown();
-            return;
+    /** One request in flight at a time per worker, on its own keep-alive connection; each answer sends the next batch. */
+    private void work(List<String> sessions, AtomicLongArray accepted, AtomicInteger next) {
+        try (TrackConnection connection = api.trackConnection()) {
+            while (!stopping) {
+                int index = Math.floorMod(next.getAndIncrement(), sessions.size());
+                byte[] body = batches.next(options.batchSize()).getBytes(StandardCharsets.UTF_8);
+                boolean measured = measuring;
+                long sent = System.nanoTime();
+                TrackConnection.Answer answer = null;
+                IOException failure = null;
+                try {
+                    answer = connection.post(Api.trackPath(sessions.get(index)), body);
+                } catch (IOException e) {
+                    failure = e;
+                }
+                long nanos = System.nanoTime() - sent;
+                record(answer, failure, index, accepted, measured && measuring, nanos);
+            }
         }
-        int index = Math.floorMod(next.getAndIncrement(), sessions.size());
-        String body = batches.next(options.batchSize());
-        boolean measured = measuring;
-        long sent = System.nanoTime();
-        api.track(sessions.get(index), body).whenComplete((response, failure) -> {
-            long nanos = System.nanoTime() - sent;
-            record(response, failure, index, accepted, measured && measuring, nanos);
-            loop(sessions, accepted, next, done);
-        });
     }
 
     private void record(
-            HttpResponse<String> response,
-            Throwable failure,
+            TrackConnection.Answer answer,
+            IOException failure,
             int index,
             AtomicLongArray accepted,
             boolean measured,
             long nanos) {
-        if (failure != null || response.statusCode() != 200) {
+        if (failure != null || answer.status() != 200) {
             if (errors.incrementAndGet() <= 5) {
-                System.out.println("  error: " + (failure != null ? failure : response.statusCode() + " "
-                        + response.body()));
+                System.out.println("  error: " + (failure != null ? failure : answer.status() + " " + answer.body()));
             }
             return;
         }
-        long count = Long.parseLong(Api.field(response.body(), "accepted"));
-        duplicates.addAndGet(Long.parseLong(Api.field(response.body(), "duplicates")));
+        long count = Long.parseLong(Api.field(answer.body(), "accepted"));
+        duplicates.addAndGet(Long.parseLong(Api.field(answer.body(), "duplicates")));
         accepted.addAndGet(index, count);
         if (measured) {
             latencies.record(nanos);

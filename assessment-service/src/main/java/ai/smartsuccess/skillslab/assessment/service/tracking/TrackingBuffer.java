@@ -3,11 +3,19 @@ package ai.smartsuccess.skillslab.assessment.service.tracking;
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The Redis side of the tracking pipeline. Each session has a state key ({@code open|owner} or {@code closed|owner}), a
@@ -28,7 +36,11 @@ public class TrackingBuffer {
     public static final long CLOSED = -2;
     public static final long NOT_OWNER = -1;
 
-    private static final String APPEND = """
+    /**
+     * Three commands whatever the batch size: which ids are known ({@code SMISMEMBER}), then the new ids and their
+     * lines in one {@code SADD} and one {@code RPUSH}; a repeated id within the batch counts once.
+     */
+    private static final Script APPEND = new Script("""
             local st = redis.call('GET', KEYS[1])
             if not st then return {-3, 0} end
             local sep = string.find(st, '|', 1, true)
@@ -36,33 +48,41 @@ public class TrackingBuffer {
             local owner = string.sub(st, sep + 1)
             if ARGV[1] ~= '' and owner ~= ARGV[1] then return {-1, 0} end
             if state ~= 'open' then return {-2, 0} end
-            local accepted = 0
-            for i = 4, #ARGV, 2 do
-              if redis.call('SADD', KEYS[2], ARGV[i]) == 1 then
-                redis.call('RPUSH', KEYS[3], ARGV[i + 1])
-                accepted = accepted + 1
+            local n = (#ARGV - 3) / 2
+            if n == 0 then return {0, redis.call('LLEN', KEYS[3])} end
+            local ids = {}
+            for i = 1, n do ids[i] = ARGV[2 + 2 * i] end
+            local known = redis.call('SMISMEMBER', KEYS[2], unpack(ids))
+            local fresh, lines, seen = {}, {}, {}
+            for i = 1, n do
+              local id = ids[i]
+              if known[i] == 0 and not seen[id] then
+                seen[id] = true
+                fresh[#fresh + 1] = id
+                lines[#lines + 1] = ARGV[3 + 2 * i]
               end
             end
-            if accepted > 0 then
-              redis.call('EXPIRE', KEYS[2], ARGV[2])
-              redis.call('EXPIRE', KEYS[3], ARGV[2])
-              redis.call('SADD', KEYS[4], ARGV[3])
-            end
-            return {accepted, redis.call('LLEN', KEYS[3])}
-            """;
+            if #lines == 0 then return {0, redis.call('LLEN', KEYS[3])} end
+            redis.call('SADD', KEYS[2], unpack(fresh))
+            local length = redis.call('RPUSH', KEYS[3], unpack(lines))
+            redis.call('EXPIRE', KEYS[2], ARGV[2])
+            redis.call('EXPIRE', KEYS[3], ARGV[2])
+            redis.call('SADD', KEYS[4], ARGV[3])
+            return {#lines, length}
+            """);
 
-    private static final String OPEN_IF_ABSENT = """
+    private static final Script OPEN_IF_ABSENT = new Script("""
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
             redis.call('SET', KEYS[1], 'open|' .. ARGV[1], 'EX', ARGV[2])
             return 1
-            """;
+            """);
 
-    private static final String CLOSE = """
+    private static final Script CLOSE = new Script("""
             redis.call('SET', KEYS[1], 'closed|' .. ARGV[1], 'EX', ARGV[2])
             return 1
-            """;
+            """);
 
-    private static final String TAKE = """
+    private static final Script TAKE = new Script("""
             if redis.call('EXISTS', KEYS[2]) == 1 then
               return {tonumber(redis.call('GET', KEYS[3])), redis.call('LLEN', KEYS[2])}
             end
@@ -78,9 +98,9 @@ public class TrackingBuffer {
             redis.call('EXPIRE', KEYS[3], ARGV[2])
             redis.call('EXPIRE', KEYS[4], ARGV[2])
             return {seq, redis.call('LLEN', KEYS[2])}
-            """;
+            """);
 
-    private static final String ACK = """
+    private static final Script ACK = new Script("""
             if redis.call('GET', KEYS[2]) == ARGV[1] then
               redis.call('DEL', KEYS[1], KEYS[2])
             end
@@ -88,12 +108,12 @@ public class TrackingBuffer {
               redis.call('SREM', KEYS[4], ARGV[2])
             end
             return 1
-            """;
+            """);
 
-    private static final String UNLOCK = """
+    private static final Script UNLOCK = new Script("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0
-            """;
+            """);
 
     private final ReactiveRedisDataSource redis;
     private final String prefix;
@@ -113,33 +133,37 @@ public class TrackingBuffer {
      * @return {accepted count or {@link #UNKNOWN}/{@link #CLOSED}/{@link #NOT_OWNER}, buffer length}
      */
     public Uni<long[]> append(UUID assessmentId, String owner, List<BufferedEvent> events) {
-        List<String> args = new ArrayList<>(8 + events.size() * 2);
-        args.add(APPEND);
-        args.add("4");
-        args.add(key(assessmentId, "state"));
-        args.add(key(assessmentId, "ids"));
-        args.add(key(assessmentId, "buf"));
-        args.add(dirtyKey());
-        args.add(owner);
-        args.add(Long.toString(ttlSeconds));
-        args.add(assessmentId.toString());
-        for (BufferedEvent event : events) {
-            args.add(event.id());
-            args.add(event.line());
-        }
-        return eval(args).map(response ->
-                new long[] {response.get(0).toLong(), response.get(1).toLong()});
+        String state = key(assessmentId, "state");
+        String ids = key(assessmentId, "ids");
+        String buf = key(assessmentId, "buf");
+        String dirty = dirtyKey();
+        String ttl = Long.toString(ttlSeconds);
+        String id = assessmentId.toString();
+        return eval(APPEND, 4, request -> {
+                    request.arg(state)
+                            .arg(ids)
+                            .arg(buf)
+                            .arg(dirty)
+                            .arg(owner)
+                            .arg(ttl)
+                            .arg(id);
+                    for (BufferedEvent event : events) {
+                        request.arg(event.id()).arg(event.line());
+                    }
+                })
+                .map(response ->
+                        new long[] {response.get(0).toLong(), response.get(1).toLong()});
     }
 
     /** Opens tracking for a running session unless a state is already there (an open or a closed one). */
     public Uni<Void> openIfAbsent(UUID assessmentId, String owner) {
-        return eval(List.of(OPEN_IF_ABSENT, "1", key(assessmentId, "state"), owner, Long.toString(ttlSeconds)))
+        return eval(OPEN_IF_ABSENT, 1, key(assessmentId, "state"), owner, Long.toString(ttlSeconds))
                 .replaceWithVoid();
     }
 
     /** From now on every append for this session is refused; what was accepted stays for the final flush. */
     public Uni<Void> close(UUID assessmentId, String owner) {
-        return eval(List.of(CLOSE, "1", key(assessmentId, "state"), owner, Long.toString(ttlSeconds)))
+        return eval(CLOSE, 1, key(assessmentId, "state"), owner, Long.toString(ttlSeconds))
                 .replaceWithVoid();
     }
 
@@ -151,18 +175,39 @@ public class TrackingBuffer {
      * @return {sequence number, event count}; {0, 0} when there is nothing to flush
      */
     public Uni<long[]> take(UUID assessmentId, int minSeq, int minEvents) {
-        return eval(List.of(
+        return eval(
                         TAKE,
-                        "4",
+                        4,
                         key(assessmentId, "buf"),
                         key(assessmentId, "pending"),
                         key(assessmentId, "pseq"),
                         key(assessmentId, "seq"),
                         Integer.toString(minSeq),
                         Long.toString(ttlSeconds),
-                        Integer.toString(Math.max(1, minEvents))))
+                        Integer.toString(Math.max(1, minEvents)))
                 .map(response ->
                         new long[] {response.get(0).toLong(), response.get(1).toLong()});
+    }
+
+    /** The pending batch as one NDJSON object (each line ends with a line break) and the number of its events. */
+    public Uni<PendingBatch> pendingBatch(UUID assessmentId) {
+        return redis.execute("LRANGE", key(assessmentId, "pending"), "0", "-1").map(response -> {
+            List<Buffer> lines = new ArrayList<>(response.size());
+            int length = 0;
+            for (Response line : response) {
+                Buffer bytes = line.toBuffer().getDelegate();
+                lines.add(bytes);
+                length += bytes.length() + 1;
+            }
+            byte[] ndjson = new byte[length];
+            int at = 0;
+            for (Buffer line : lines) {
+                line.getBytes(ndjson, at);
+                at += line.length();
+                ndjson[at++] = '\n';
+            }
+            return new PendingBatch(ndjson, lines.size());
+        });
     }
 
     public Uni<List<String>> pending(UUID assessmentId) {
@@ -175,15 +220,15 @@ public class TrackingBuffer {
 
     /** The pending batch {@code seq} is safely stored: drop it (only if it is still that batch). */
     public Uni<Void> ack(UUID assessmentId, long seq) {
-        return eval(List.of(
+        return eval(
                         ACK,
-                        "4",
+                        4,
                         key(assessmentId, "pending"),
                         key(assessmentId, "pseq"),
                         key(assessmentId, "buf"),
                         dirtyKey(),
                         Long.toString(seq),
-                        assessmentId.toString()))
+                        assessmentId.toString())
                 .replaceWithVoid();
     }
 
@@ -203,11 +248,33 @@ public class TrackingBuffer {
     }
 
     public Uni<Void> unlock(UUID assessmentId, String token) {
-        return eval(List.of(UNLOCK, "1", key(assessmentId, "flushlock"), token)).replaceWithVoid();
+        return eval(UNLOCK, 1, key(assessmentId, "flushlock"), token).replaceWithVoid();
     }
 
-    private Uni<Response> eval(List<String> args) {
-        return redis.execute("EVAL", args.toArray(String[]::new));
+    private Uni<Response> eval(Script script, int keys, String... keysAndArgs) {
+        return eval(script, keys, request -> {
+            for (String arg : keysAndArgs) {
+                request.arg(arg);
+            }
+        });
+    }
+
+    /** By the script's SHA-1; by its source when Redis does not have it (a restart, {@code SCRIPT FLUSH}). */
+    private Uni<Response> eval(Script script, int keys, Consumer<Request> keysAndArgs) {
+        return redis.getRedis()
+                .send(request(Command.EVALSHA, script.sha(), keys, keysAndArgs))
+                .onFailure(TrackingBuffer::scriptMissing)
+                .recoverWithUni(() -> redis.getRedis().send(request(Command.EVAL, script.source(), keys, keysAndArgs)));
+    }
+
+    private static Request request(Command command, String script, int keys, Consumer<Request> keysAndArgs) {
+        Request request = Request.cmd(command).arg(script).arg(keys);
+        keysAndArgs.accept(request);
+        return request;
+    }
+
+    private static boolean scriptMissing(Throwable failure) {
+        return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
     }
 
     /** The {@code {id}} hash tag keeps a session's keys in one Redis Cluster slot. */
@@ -219,6 +286,25 @@ public class TrackingBuffer {
         return prefix + "dirty";
     }
 
-    /** An accepted event: its id (for de-duplication) and its NDJSON line. */
-    public record BufferedEvent(String id, String line) {}
+    /** An accepted event: its id (for de-duplication) and its NDJSON line (UTF-8, without the line break). */
+    public record BufferedEvent(String id, byte[] line) {}
+
+    public record PendingBatch(byte[] ndjson, int events) {}
+
+    /** A Lua script and its SHA-1, under which Redis caches it. */
+    private record Script(String source, String sha) {
+
+        Script(String source) {
+            this(source, sha1(source));
+        }
+
+        private static String sha1(String source) {
+            try {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-1", e);
+            }
+        }
+    }
 }

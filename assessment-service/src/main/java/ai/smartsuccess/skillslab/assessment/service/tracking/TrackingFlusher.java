@@ -154,11 +154,11 @@ public class TrackingFlusher {
                                 : buffer.ack(assessmentId, seq).emitOn(here).replaceWith(true);
                     }
                     String key = TrackingObjectStorage.key(assessmentId, seq);
-                    return buffer.pending(assessmentId)
+                    return buffer.pendingBatch(assessmentId)
                             .emitOn(here)
-                            .flatMap(lines -> storage.put(key, String.join("\n", lines) + "\n")
+                            .flatMap(pending -> storage.put(key, pending.ndjson())
                                     .flatMap(ignored -> Panache.withTransaction(() -> objects.record(
-                                            assessmentId, (int) seq, storage.bucket(), key, lines.size()))))
+                                            assessmentId, (int) seq, storage.bucket(), key, pending.events()))))
                             .flatMap(ignored -> buffer.ack(assessmentId, seq))
                             .emitOn(here)
                             .replaceWith(true);

@@ -10,13 +10,14 @@ import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
 import ai.smartsuccess.skillslab.assessment.service.OnContext;
 import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
-import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBatchParser.IncomingEvent;
+import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBatchParser.ParsedEvent;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBuffer.BufferedEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * Accepts tracking events into a session's buffer: the candidate's behaviour from the browser, and the server-recorded
@@ -36,6 +38,9 @@ public class TrackingService {
     /** What the sandbox orchestrator may record through the internal endpoint. */
     private static final Set<TrackingEventType> SANDBOX_TYPES =
             Set.of(TrackingEventType.TERMINAL_COMMAND, TrackingEventType.TEST_RUN);
+
+    /** The client's copies of server-recorded types are checked, then dropped. */
+    private static final Predicate<TrackingEventType> CLIENT_TYPES = type -> !type.serverRecorded();
 
     private static final String SERVER = "";
 
@@ -63,12 +68,12 @@ public class TrackingService {
 
     /** A batch from the candidate's workspace. */
     public Uni<TrackResult> trackFromClient(Caller caller, UUID assessmentId, byte[] body) {
-        List<IncomingEvent> events = parser.parse(body);
-        Instant now = Instant.now();
+        List<ParsedEvent> events =
+                parser.parse(body, Instant.now().toString(), TrackingEvent.SOURCE_CLIENT, CLIENT_TYPES);
         List<BufferedEvent> kept = new ArrayList<>(events.size());
-        for (IncomingEvent event : events) {
-            if (!event.type().serverRecorded()) {
-                kept.add(buffered(event, now, TrackingEvent.SOURCE_CLIENT));
+        for (ParsedEvent event : events) {
+            if (event.line() != null) {
+                kept.add(buffered(event));
             }
         }
         int ignored = events.size() - kept.size();
@@ -78,16 +83,16 @@ public class TrackingService {
 
     /** A batch of terminal commands and test runs recorded by the sandbox orchestrator. */
     public Uni<TrackResult> trackFromSandbox(UUID assessmentId, byte[] body) {
-        List<IncomingEvent> events = parser.parse(body);
-        Instant now = Instant.now();
+        List<ParsedEvent> events =
+                parser.parse(body, Instant.now().toString(), TrackingEvent.SOURCE_SERVER, type -> true);
         List<BufferedEvent> kept = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            IncomingEvent event = events.get(i);
+            ParsedEvent event = events.get(i);
             if (!SANDBOX_TYPES.contains(event.type())) {
                 throw new InvalidInputException(
                         "events[" + i + "].type", "the sandbox records only terminal_command and test_run");
             }
-            kept.add(buffered(event, now, TrackingEvent.SOURCE_SERVER));
+            kept.add(buffered(event));
         }
         return append(assessmentId, SERVER, kept).map(accepted -> new TrackResult(accepted, kept.size() - accepted, 0));
     }
@@ -95,7 +100,7 @@ public class TrackingService {
     /** One event recorded by this service itself (the AI proxy). */
     public Uni<Void> recordServerEvent(UUID assessmentId, String id, TrackingEventType type, Map<String, Object> data) {
         String line = lines.line(id, type, Instant.now(), TrackingEvent.SOURCE_SERVER, data);
-        return append(assessmentId, SERVER, List.of(new BufferedEvent(id, line)))
+        return append(assessmentId, SERVER, List.of(new BufferedEvent(id, line.getBytes(StandardCharsets.UTF_8))))
                 .replaceWithVoid();
     }
 
@@ -109,9 +114,9 @@ public class TrackingService {
         return buffer.close(assessmentId, owner);
     }
 
-    private BufferedEvent buffered(IncomingEvent event, Instant receivedAt, String source) {
-        String line = lines.line(event.id(), event.type(), event.timestamp(), receivedAt, source, event.data());
-        if (line.length() > parser.maxEventBytes()) {
+    private BufferedEvent buffered(ParsedEvent event) {
+        byte[] line = event.line();
+        if (line.length > parser.maxEventBytes()) {
             throw new PayloadTooLargeException(
                     "Tracking event " + event.id() + " is over " + parser.maxEventBytes() + " bytes.");
         }
