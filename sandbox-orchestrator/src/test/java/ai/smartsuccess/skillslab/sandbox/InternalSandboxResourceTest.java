@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,6 +67,32 @@ class InternalSandboxResourceTest {
                 StandardCharsets.UTF_8);
         assertThat(JsonPath.from(starter).getList("files.path")).contains("main.py", "calc.py");
         Sandboxes.destroy(id);
+    }
+
+    /**
+     * A run made just before submitting is reported before finalize answers (assessment-service seals the session's
+     * tracking right after), even when assessment-service is slow to take it.
+     */
+    @Test
+    void finalize_answers_only_once_the_runs_before_it_are_reported() {
+        UUID id = Sandboxes.provision(TestTasks.PYTHON, CANDIDATE);
+        String events = "/internal/assessments/" + id + "/events";
+        SiblingServices.server.stubFor(WireMock.post(WireMock.urlEqualTo(events))
+                .atPriority(1)
+                .willReturn(WireMock.aResponse()
+                        .withStatus(202)
+                        .withFixedDelay(1500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"accepted\":1}")));
+        Sandboxes.run(id, CANDIDATE, "python3 -m unittest discover -s tests").statusCode(200);
+        Sandboxes.run(id, CANDIDATE, "echo last-run-before-submit").statusCode(200);
+
+        Sandboxes.finalizeSandbox(id).statusCode(200);
+
+        SiblingServices.server.verify(WireMock.postRequestedFor(WireMock.urlEqualTo(events))
+                .withRequestBody(WireMock.matchingJsonPath(
+                        "$.events[?(@.type == 'test_run')].data.command",
+                        WireMock.equalTo("echo last-run-before-submit"))));
     }
 
     @Test

@@ -98,7 +98,11 @@ class TerminalSocketTest {
         try {
             Received received = new Received();
             WebSocketClientConnection connection = connect(id, BUSINESS, received);
-            connection.sendTextAndAwait(input("cat main.py\r"));
+            try {
+                connection.sendTextAndAwait(input("cat main.py\r"));
+            } catch (RuntimeException closedAlready) {
+                // The server may close the socket before the input is sent: the outcome checked below is the same.
+            }
             await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
             assertThat(received.closeCode.get()).isEqualTo(4404);
             assertThat(received.output()).doesNotContain("from calc import add");

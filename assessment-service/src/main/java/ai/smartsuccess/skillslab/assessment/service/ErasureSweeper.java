@@ -124,7 +124,7 @@ public class ErasureSweeper {
                     : Uni.createFrom().voidItem();
             // A session that was running still had events in its buffer: they go to S3 first, to be redacted there.
             Uni<Void> flushed = ended && a.startedAt != null
-                    ? tracking.close(id, a.userId)
+                    ? tracking.seal(id, a.userId)
                             .emitOn(here)
                             .flatMap(ignored -> flusher.flushFinal(id))
                             .replaceWithVoid()

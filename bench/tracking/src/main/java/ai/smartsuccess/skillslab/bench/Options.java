@@ -36,9 +36,9 @@ record Options(
               --password PW        (default demo-password)
               --task ID            task to take (default the first default task)
               --sessions N         concurrent assessments (default 100)
-              --concurrency N      requests in flight (default 64)
+              --concurrency N      requests in flight (default 12)
               --batch N            events per request (default 50)
-              --seconds N          measured duration (default 60)
+              --seconds N          measured duration (default 30)
               --warmup N           unmeasured warm-up seconds (default 10)
               --s3 URL             S3 endpoint for the count check (default http://127.0.0.1:9000)
               --bucket NAME        tracking bucket (default tracking)
@@ -67,9 +67,9 @@ record Options(
                 given.getOrDefault("password", "demo-password"),
                 given.getOrDefault("task", "a1b2c3d4-e5f6-7890-abcd-ef1234567890"),
                 Integer.parseInt(given.getOrDefault("sessions", "100")),
-                Integer.parseInt(given.getOrDefault("concurrency", "64")),
+                Integer.parseInt(given.getOrDefault("concurrency", "12")),
                 Integer.parseInt(given.getOrDefault("batch", "50")),
-                Integer.parseInt(given.getOrDefault("seconds", "60")),
+                Integer.parseInt(given.getOrDefault("seconds", "30")),
                 Integer.parseInt(given.getOrDefault("warmup", "10")),
                 given.getOrDefault("s3", "http://127.0.0.1:9000"),
                 given.getOrDefault("s3-access-key", "skillslab"),

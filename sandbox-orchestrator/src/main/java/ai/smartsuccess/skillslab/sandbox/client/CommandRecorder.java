@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Records what the candidate ran (terminal lines, run commands) with assessment-service, as evidence the browser cannot
  * forge. Asynchronous and batched: a slow or absent assessment-service never delays or fails the candidate's request;
- * failed batches are retried with backoff a few times, then dropped with a warning.
+ * failed batches are retried with backoff a few times, then dropped with a warning. Before a sandbox is finalized its
+ * events are {@link #flush flushed}, so that a run made just before submitting is part of the session's record.
  */
 @ApplicationScoped
 public class CommandRecorder {
@@ -37,6 +40,9 @@ public class CommandRecorder {
 
     private final AssessmentEventsApi api;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(20_000);
+    /** Per assessment, the events offered and not yet delivered or given up (queued, being sent, awaiting a retry). */
+    private final Map<UUID, Integer> outstanding = new ConcurrentHashMap<>();
+
     private ScheduledExecutorService executor;
     private volatile boolean running;
 
@@ -76,9 +82,40 @@ public class CommandRecorder {
 
     private void offer(UUID assessmentId, TrackingEventType type, Map<String, Object> data) {
         ServerEvent event = new ServerEvent(UUID.randomUUID(), type.wireName(), Instant.now(), data);
+        outstanding.merge(assessmentId, 1, Integer::sum);
         if (!queue.offer(new Pending(assessmentId, event))) {
+            settled(assessmentId, 1);
             LOG.warnf("tracking queue full, %s event of assessment %s dropped", type.wireName(), assessmentId);
         }
+    }
+
+    /**
+     * Sends what is still queued for this assessment now, on the caller's thread, and waits (at most {@code timeout})
+     * until every event offered for it is delivered or given up. Call it once the sandbox runs nothing more.
+     */
+    public void flush(UUID assessmentId, Duration timeout) {
+        List<ServerEvent> events = new ArrayList<>();
+        queue.removeIf(pending -> pending.assessmentId().equals(assessmentId) && events.add(pending.event()));
+        if (!events.isEmpty()) {
+            send(assessmentId, events, 1);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (outstanding.containsKey(assessmentId)) {
+            if (System.nanoTime() > deadline) {
+                LOG.warnf("tracking events of assessment %s still undelivered at finalize", assessmentId);
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void settled(UUID assessmentId, int count) {
+        outstanding.computeIfPresent(assessmentId, (id, left) -> left > count ? left - count : null);
     }
 
     private void drainLoop() {
@@ -107,11 +144,13 @@ public class CommandRecorder {
     private void send(UUID assessmentId, List<ServerEvent> events, int attempt) {
         try {
             api.post(assessmentId, new EventBatch(events));
+            settled(assessmentId, events.size());
         } catch (RuntimeException e) {
             if (attempt < MAX_ATTEMPTS && retryable(e) && running) {
                 long delay = 500L << (attempt - 1);
                 executor.schedule(() -> send(assessmentId, events, attempt + 1), delay, TimeUnit.MILLISECONDS);
             } else {
+                settled(assessmentId, events.size());
                 LOG.warnf(
                         "%d tracking events of assessment %s dropped after %d attempts: %s",
                         events.size(), assessmentId, attempt, e.getMessage());

@@ -4,6 +4,7 @@ import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
+import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.messaging.SandboxEventPublisher;
 import ai.smartsuccess.skillslab.sandbox.model.FinalizeResult;
@@ -42,6 +43,7 @@ public class FinalizeService {
 
     private static final Logger LOG = Logger.getLogger(FinalizeService.class);
     private static final String HIDDEN_DIR = "hidden_tests";
+    private static final Duration RECORDER_FLUSH_TIMEOUT = Duration.ofSeconds(10);
 
     private final SandboxSessionRepository sessions;
     private final SandboxBackend backend;
@@ -49,6 +51,7 @@ public class FinalizeService {
     private final HiddenTestRunner hiddenTests;
     private final SubmissionStorage storage;
     private final SandboxEventPublisher events;
+    private final CommandRecorder recorder;
     private final SandboxConfig.Limits limits;
     private final ObjectMapper json;
     private final Map<UUID, Uni<FinalizeResult>> inFlight = new ConcurrentHashMap<>();
@@ -60,6 +63,7 @@ public class FinalizeService {
             HiddenTestRunner hiddenTests,
             SubmissionStorage storage,
             SandboxEventPublisher events,
+            CommandRecorder recorder,
             SandboxConfig config,
             ObjectMapper json) {
         this.sessions = sessions;
@@ -68,6 +72,7 @@ public class FinalizeService {
         this.hiddenTests = hiddenTests;
         this.storage = storage;
         this.events = events;
+        this.recorder = recorder;
         this.limits = config.sandbox().limits();
         this.json = json;
     }
@@ -120,6 +125,9 @@ public class FinalizeService {
         UUID id = session.assessmentId;
         Instant notAfter = Instant.now().plus(limits.hiddenTestTimeout()).plus(Duration.ofMinutes(2));
         backend.stopProcesses(id);
+        // Assessment-service seals the session's tracking once finalize answers: what the candidate ran is reported
+        // first.
+        recorder.flush(id, RECORDER_FLUSH_TIMEOUT);
         Snapshot snapshot = workspace.snapshot(id, notAfter);
         ObjectRef finalFiles = storage.putJson(id, SubmissionStorage.FINAL_FILES, bytes(snapshot));
         HiddenTestResults results = runHiddenTests(session, notAfter);

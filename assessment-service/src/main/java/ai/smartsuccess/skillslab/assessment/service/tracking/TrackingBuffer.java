@@ -18,10 +18,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The Redis side of the tracking pipeline. Each session has a state key ({@code open|owner} or {@code closed|owner}), a
- * set of accepted event ids, a buffer list of NDJSON lines and, while a flush is under way, a pending list with its
- * object sequence number. Every step is one Lua script, so it is atomic: an event is either refused or in the buffer,
- * and nothing is accepted after {@link #close}.
+ * The Redis side of the tracking pipeline. Each session has a state key ({@code open|owner}, {@code closed|owner} or
+ * {@code sealed|owner}), a set of accepted event ids, a buffer list of NDJSON lines and, while a flush is under way, a
+ * pending list with its object sequence number. Every step is one Lua script, so it is atomic: an event is either
+ * refused or in the buffer.
+ *
+ * <p>At submit the session is first {@link #close closed}: the candidate's events are refused from then on, while the
+ * server's own records (a test run the sandbox is still reporting, the answer to a prompt sent just before) are still
+ * taken. Once the sandbox is finalized the session is {@link #seal sealed} and nothing more is accepted, so the final
+ * flush that follows holds everything that was.
  *
  * <p>Flushing moves the buffer to the pending list, writes it to S3, records it, then drops it ({@link #take},
  * {@link #ack}); a flusher killed at any point leaves the pending list for the next one, which writes the same object
@@ -47,7 +52,7 @@ public class TrackingBuffer {
             local state = string.sub(st, 1, sep - 1)
             local owner = string.sub(st, sep + 1)
             if ARGV[1] ~= '' and owner ~= ARGV[1] then return {-1, 0} end
-            if state ~= 'open' then return {-2, 0} end
+            if state ~= 'open' and not (state == 'closed' and ARGV[1] == '') then return {-2, 0} end
             local n = (#ARGV - 3) / 2
             if n == 0 then return {0, redis.call('LLEN', KEYS[3])} end
             local ids = {}
@@ -78,7 +83,14 @@ public class TrackingBuffer {
             """);
 
     private static final Script CLOSE = new Script("""
+            local st = redis.call('GET', KEYS[1])
+            if st and string.sub(st, 1, 7) == 'sealed|' then return 0 end
             redis.call('SET', KEYS[1], 'closed|' .. ARGV[1], 'EX', ARGV[2])
+            return 1
+            """);
+
+    private static final Script SEAL = new Script("""
+            redis.call('SET', KEYS[1], 'sealed|' .. ARGV[1], 'EX', ARGV[2])
             return 1
             """);
 
@@ -161,9 +173,18 @@ public class TrackingBuffer {
                 .replaceWithVoid();
     }
 
-    /** From now on every append for this session is refused; what was accepted stays for the final flush. */
+    /**
+     * From now on the candidate's appends for this session are refused, the server's still taken; what was accepted
+     * stays for the final flush. A sealed session stays sealed.
+     */
     public Uni<Void> close(UUID assessmentId, String owner) {
         return eval(CLOSE, 1, key(assessmentId, "state"), owner, Long.toString(ttlSeconds))
+                .replaceWithVoid();
+    }
+
+    /** From now on every append for this session is refused; what was accepted stays for the final flush. */
+    public Uni<Void> seal(UUID assessmentId, String owner) {
+        return eval(SEAL, 1, key(assessmentId, "state"), owner, Long.toString(ttlSeconds))
                 .replaceWithVoid();
     }
 

@@ -109,9 +109,17 @@ public class TrackingService {
         return buffer.openIfAbsent(assessmentId, owner);
     }
 
-    /** Closes tracking at submit: nothing is accepted afterwards, everything accepted before is flushed. */
+    /**
+     * Closes tracking at submit: the candidate's events are refused afterwards; the server's records of what happened
+     * before (the sandbox reports its runs asynchronously) are taken until {@link #seal}.
+     */
     public Uni<Void> close(UUID assessmentId, String owner) {
         return buffer.close(assessmentId, owner);
+    }
+
+    /** Ends tracking once the sandbox is finalized: nothing is accepted afterwards, everything before is flushed. */
+    public Uni<Void> seal(UUID assessmentId, String owner) {
+        return buffer.seal(assessmentId, owner);
     }
 
     private BufferedEvent buffered(ParsedEvent event) {

@@ -256,10 +256,20 @@ public final class ScoringBenchmark {
                 s3.putObject(r -> r.bucket(ref.bucket()).key(ref.key()), RequestBody.fromBytes(bytes));
                 return;
             } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-                if (attempt == 5) {
+                if (attempt == 8) {
                     throw e;
                 }
+                sleep(250L * attempt);
             }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
