@@ -254,6 +254,15 @@ public class KubernetesSandboxBackend implements SandboxBackend {
         }
     }
 
+    /** Warm pods this instance has seen become ready and could claim now. */
+    public long readyWarmPods() {
+        return cache.values().stream()
+                .filter(p ->
+                        SandboxPods.POOL_WARM.equals(p.getMetadata().getLabels().get(SandboxPods.POOL_LABEL)))
+                .filter(SandboxPods::isReady)
+                .count();
+    }
+
     /** Takes a ready idle pod for the session, binding it by label and shortening its lifetime to the deadline. */
     private Optional<String> claimWarmPod(UUID id, Duration lifetime) {
         if (config.warmPoolSize() <= 0) {

@@ -39,6 +39,9 @@ class KubernetesSandboxBackendTest {
     @Inject
     SandboxBackend backend;
 
+    @Inject
+    KubernetesSandboxBackend kubernetes;
+
     @Test
     void a_session_pod_is_hardened_and_the_namespace_denies_all_traffic() {
         UUID id = UUID.randomUUID();
@@ -106,6 +109,8 @@ class KubernetesSandboxBackendTest {
     void the_warm_pool_refills_and_a_session_takes_a_ready_warm_pod() {
         await().atMost(Duration.ofSeconds(20)).until(() -> warmPods().size() == 2);
         warmPods().forEach(KubernetesSandboxBackendTest::markReadyStatic);
+        // The backend learns of readiness through its informer, a moment after the API server has it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> kubernetes.readyWarmPods() == 2);
 
         UUID id = UUID.randomUUID();
         String name = backend.create(new SandboxSpec(id, "node", Instant.now().plusSeconds(3600), List.of()));
