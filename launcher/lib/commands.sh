@@ -81,6 +81,10 @@ cmd_test() {
   step "Module tests (mvn verify)"
   (cd "$ROOT" && mvn -B -ntp verify) || die "module tests failed"
 
+  step "Web UI unit tests (vitest)"
+  # The gateway's build installed the UI's dependencies (Quinoa, npm ci).
+  (cd "$ROOT/gateway-service/src/main/webui" && npm test --silent) || die "web UI unit tests failed"
+
   step "End-to-end tests against the running platform"
   # The services must run the code just built: restart any that an earlier `up` left running.
   services_running && services_down

@@ -20,6 +20,8 @@ ensure_system_packages() {
 
 ensure_chromium() {
   command -v chromium >/dev/null || apt_install chromium
+  # The UI uses a few emoji; without a colour emoji font the browser tests' screenshots show empty boxes instead.
+  dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || (apt_install fonts-noto-color-emoji) || warn "no colour emoji font: screenshots show boxes for emoji"
 }
 
 # ---------------------------------------------------------------------------------------------------------- PostgreSQL

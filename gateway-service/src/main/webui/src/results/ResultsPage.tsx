@@ -11,18 +11,10 @@ import { Findings } from './Findings';
 import { ScoreCard } from './ScoreCard';
 import { ScoreRadar } from './ScoreRadar';
 import { ShareButtons } from './ShareButtons';
+import { timeRows } from './timeBreakdown';
 import './results.css';
 
 const POLL_MS = 2000;
-
-/** `planningSeconds` / `planning_seconds` → `planning`. */
-function timeLabel(key: string): string {
-  return key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/_/g, ' ')
-    .replace(/\s*seconds?$/i, '')
-    .toLowerCase();
-}
 
 function isWaiting(assessment: Assessment): boolean {
   return (
@@ -76,9 +68,7 @@ function ScoringFailed({ assessment }: { assessment: Assessment }) {
 }
 
 function Report({ assessment, score }: { assessment: Assessment; score: Score }) {
-  const timeEntries = Object.entries(score.detailedAnalysis?.timeAnalysis ?? {}).filter(
-    (entry): entry is [string, number] => typeof entry[1] === 'number',
-  );
+  const time = timeRows(score.detailedAnalysis?.timeAnalysis);
   return (
     <>
       <ScoreCard score={score} />
@@ -124,16 +114,16 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           <AiHighlights highlights={score.aiHighlights} startedAt={assessment.startedAt} />
         </section>
       )}
-      {timeEntries.length > 0 && (
+      {time.length > 0 && (
         <section className="card" aria-labelledby="time-heading">
           <h2 id="time-heading" className="card-title">
             ⏱ Time
           </h2>
           <dl className="stat-grid">
-            {timeEntries.map(([key, value]) => (
-              <div key={key}>
-                <dt>{timeLabel(key)}</dt>
-                <dd>{/percent|ratio|share/i.test(key) ? `${Math.round(value <= 1 ? value * 100 : value)}%` : formatDuration(value)}</dd>
+            {time.map((row) => (
+              <div key={row.key}>
+                <dt>{row.label}</dt>
+                <dd>{row.value}</dd>
               </div>
             ))}
           </dl>
