@@ -166,6 +166,30 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       assert.ok(JSON.parse(read.body).content.includes(EDIT_MARKER), `the sandbox holds the edit of ${pythonFile}`);
     });
 
+    await step('the terminal runs python3 main.py in the sandbox', async () => {
+      const terminal = page.getByTestId('terminal');
+      const rows = terminal.locator('.xterm-rows');
+      await rows.waitFor({ timeout: 30_000 });
+      // Connected once the overlay is gone and the shell has printed its prompt.
+      await waitUntil(async () => (await page.getByTestId('terminal-status').count()) === 0 && /\$\s*$/m.test(await rows.innerText()), {
+        timeoutMs: 60_000,
+        message: 'the terminal connected and showed a prompt',
+      });
+      await terminal.click();
+      await page.keyboard.type('python3 main.py\n');
+      await waitUntil(async () => (await rows.innerText()).includes('Todo API listening on http://127.0.0.1:8000'), {
+        timeoutMs: 30_000,
+        message: 'the output of python3 main.py in the terminal',
+      });
+      await screenshot(page, 'terminal.png');
+      // The server runs until interrupted, as it would on the candidate's own machine.
+      await page.keyboard.press('Control+C');
+      await waitUntil(async () => /KeyboardInterrupt|\^C/.test(await rows.innerText()), {
+        timeoutMs: 15_000,
+        message: 'Ctrl+C stops the server',
+      });
+    });
+
     await step('chat with the offline assistant', async () => {
       const models = await apiFromPage(page, '/api/ai/models');
       assert.equal(models.status, 200, `GET /api/ai/models: HTTP ${models.status} ${models.body.slice(0, 300)}`);
