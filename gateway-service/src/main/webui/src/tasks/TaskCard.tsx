@@ -20,7 +20,9 @@ export function summaryOf(markdown: string, max = 160): string {
       p
         .replace(/^#+\s.*$/gm, '')
         .replace(/^\s*(?:[-*+]|\d+\.|>)\s+/gm, '')
-        .replace(/[*_`]/g, '')
+        // Emphasis and code marks go; an underscore inside a name (todo_api) stays.
+        .replace(/[*`]/g, '')
+        .replace(/(?<!\w)_+|_+(?!\w)/g, '')
         .replace(/\s+/g, ' ')
         .trim(),
     )
