@@ -190,6 +190,18 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       });
     });
 
+    await step('the Run tab runs the visible tests in the sandbox', async () => {
+      await page.getByTestId('bottom-tab-run').click();
+      const command = await page.getByTestId('run-input').inputValue();
+      assert.ok(command.trim().length > 0, 'the Run tab offers the task\'s visible test command');
+      await page.getByTestId('run-command').click();
+      await page.getByTestId('run-exit-code').waitFor({ timeout: 60_000 });
+      const output = await page.getByTestId('run-output').innerText();
+      assert.match(output, /Ran \d+ tests?/, `unittest's report in the Run output: ${output.slice(0, 300)}`);
+      await screenshot(page, 'run.png');
+      await page.getByTestId('bottom-tab-terminal').click();
+    });
+
     await step('chat with the offline assistant', async () => {
       const models = await apiFromPage(page, '/api/ai/models');
       assert.equal(models.status, 200, `GET /api/ai/models: HTTP ${models.status} ${models.body.slice(0, 300)}`);

@@ -55,7 +55,7 @@ export const RunPanel = memo(function RunPanel({ assessmentId, readOnly, beforeR
             setEdited(true);
             setCommand(event.target.value);
           }}
-          placeholder="python -m pytest -q"
+          placeholder="python3 -m unittest discover -s tests"
           disabled={readOnly}
           list="run-suggestions"
           aria-label="Command to run"

@@ -18,6 +18,7 @@ import { buildTree, filePaths, normalizePath, type TreeNode } from './fileTree';
 import { disposeModel } from './monacoSetup';
 import { NotesPanel } from './NotesPanel';
 import { RunPanel } from './RunPanel';
+import { runSuggestions } from './runSuggestions';
 import { TerminalPanel } from './TerminalPanel';
 import { isTestCommand, parseTestCounts } from './testRuns';
 import { TrackingManager } from './TrackingManager';
@@ -48,16 +49,6 @@ function movedPath(path: string, old: string, next: string): string | null {
   if (path === old) return next;
   if (path.startsWith(`${old}/`)) return `${next}${path.slice(old.length)}`;
   return null;
-}
-
-function runSuggestions(entries: FileEntry[]): string[] {
-  const paths = entries.map((e) => e.path);
-  const suggestions: string[] = [];
-  if (paths.some((p) => p.endsWith('.py'))) suggestions.push('python -m pytest -q');
-  if (paths.includes('package.json')) suggestions.push('npm test');
-  if (paths.some((p) => p.endsWith('.go'))) suggestions.push('go test ./...');
-  suggestions.push('ls -la');
-  return suggestions;
 }
 
 export function Workspace({ assessment }: { assessment: Assessment }) {
@@ -425,7 +416,8 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
   const onOpenFromTree = useCallback((path: string) => openFile(path), [openFile]);
   const onRefreshTree = useCallback(() => void refreshFiles(), [refreshFiles]);
   const beforeRun = useCallback(() => saver.flushAll(), [saver]);
-  const suggestions = useMemo(() => runSuggestions(entries ?? []), [entries]);
+  const visibleTestCommand = assessment.task.visibleTestCommand;
+  const suggestions = useMemo(() => runSuggestions(entries ?? [], visibleTestCommand), [entries, visibleTestCommand]);
   const chatHistory = useMemo(() => assessment.chatHistory ?? [], [assessment.chatHistory]);
 
   const [bottomOpen, setBottomOpen] = useState(true);

@@ -65,6 +65,8 @@ class AssessmentLifecycleResourceTest {
                     .statusCode(200)
                     .body("status", equalTo("pending"))
                     .body("task.title", equalTo("Build a REST API with AI Assistance"))
+                    // The workspace's Run tab offers the task's own visible test command.
+                    .body("task.visibleTestCommand", equalTo("python3 -m unittest discover -s tests -v"))
                     .body("startedAt", nullValue());
 
             given().auth()

@@ -21,6 +21,7 @@ public record TaskDetailResponse(
         OffsetDateTime accessStartDate,
         OffsetDateTime accessEndDate,
         String runtime,
+        String visibleTestCommand,
         String creatorId,
         OffsetDateTime archivedAt,
         EvaluationConfig evaluationConfig) {}

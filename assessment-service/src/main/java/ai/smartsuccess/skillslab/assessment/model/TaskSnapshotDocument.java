@@ -14,4 +14,5 @@ public record TaskSnapshotDocument(
         String creatorId,
         boolean usesPlatformKeys,
         Integer maxAttempts,
-        String runtime) {}
+        String runtime,
+        String visibleTestCommand) {}

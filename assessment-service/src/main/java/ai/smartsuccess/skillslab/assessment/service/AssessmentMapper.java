@@ -76,7 +76,8 @@ final class AssessmentMapper {
                 t.creatorId(),
                 t.usesPlatformKeys(),
                 t.maxAttempts(),
-                t.runtime());
+                t.runtime(),
+                t.visibleTestCommand());
     }
 
     static ChatEntry chat(ChatMessage m) {

@@ -198,7 +198,8 @@ public class AssessmentService {
                 task.creatorId(),
                 task.usesPlatformKeys(),
                 task.maxAttempts(),
-                task.runtime());
+                task.runtime(),
+                task.visibleTestCommand());
         a.evaluationConfig = task.evaluationConfig();
         a.createdAt = now;
         a.updatedAt = now;

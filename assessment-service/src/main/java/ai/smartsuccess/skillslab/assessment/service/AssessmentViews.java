@@ -56,7 +56,8 @@ public final class AssessmentViews {
             String creatorId,
             boolean usesPlatformKeys,
             Integer maxAttempts,
-            String runtime) {}
+            String runtime,
+            String visibleTestCommand) {}
 
     /**
      * The session clock by the server: the client shows its countdown from {@code remainingSeconds} (immune to a wrong
