@@ -243,8 +243,8 @@ class TrackingResourceTest {
         }
         track(CANDIDATE, id, more).statusCode(200).body("accepted", equalTo(30));
         // Another one writes the batch to S3 and dies before recording and acknowledging it.
-        List<String> pending = buffer.pending(id).await().atMost(Duration.ofSeconds(5));
-        storage.put(TrackingObjectStorage.key(id, taken[0]), String.join("\n", pending) + "\n")
+        TrackingBuffer.PendingBatch pending = buffer.pendingBatch(id).await().atMost(Duration.ofSeconds(5));
+        storage.put(TrackingObjectStorage.key(id, taken[0]), pending.ndjson())
                 .await()
                 .atMost(Duration.ofSeconds(10));
         buffer.unlock(id, lock).await().atMost(Duration.ofSeconds(5));

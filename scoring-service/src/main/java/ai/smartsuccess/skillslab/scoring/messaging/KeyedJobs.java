@@ -74,12 +74,6 @@ final class KeyedJobs {
         }
     }
 
-    int inFlight() {
-        synchronized (lock) {
-            return held;
-        }
-    }
-
     private void run(String key, Supplier<Uni<Void>> job, CompletableFuture<Void> finished) {
         Uni<Void> work;
         try {

@@ -48,7 +48,7 @@ final class ReviewNotes {
                 note(
                         seen,
                         number,
-                        "an error is caught and swallowed; catch the specific error and" + " handle or re-raise it.");
+                        "an error is caught and swallowed; catch the specific error and handle or re-raise it.");
             }
             if (DEBUG_OUTPUT.matcher(line).find()) {
                 note(seen, number, "debug output; use logging or remove it before submitting.");

@@ -231,14 +231,6 @@ public class TrackingBuffer {
         });
     }
 
-    public Uni<List<String>> pending(UUID assessmentId) {
-        return redis.execute("LRANGE", key(assessmentId, "pending"), "0", "-1").map(response -> {
-            List<String> lines = new ArrayList<>(response.size());
-            response.forEach(line -> lines.add(line.toString()));
-            return lines;
-        });
-    }
-
     /** The pending batch {@code seq} is safely stored: drop it (only if it is still that batch). */
     public Uni<Void> ack(UUID assessmentId, long seq) {
         return eval(

@@ -3,7 +3,6 @@ package ai.smartsuccess.skillslab.assessment.service.tracking;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -11,7 +10,10 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Map;
 
-/** Writes one {@link TrackingEvent} as one NDJSON line (the shape scoring-service reads). */
+/**
+ * Writes one event the server records itself (the AI proxy) as one NDJSON line, in the shape of {@link TrackingEvent}
+ * that scoring-service reads. The candidate's batches are turned into lines by {@link TrackingBatchParser}.
+ */
 @ApplicationScoped
 public class TrackingLines {
 
@@ -21,27 +23,22 @@ public class TrackingLines {
         this.mapper = mapper;
     }
 
-    /** Written straight to a generator: this runs for every tracked event, so it builds no intermediate tree. */
-    public String line(
-            String id, TrackingEventType type, Instant timestamp, Instant receivedAt, String source, JsonNode data) {
+    /** Written straight to a generator, without an intermediate tree for the event around the data. */
+    public String line(String id, TrackingEventType type, Instant at, String source, Map<String, Object> data) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("id", id);
             json.writeStringField("type", type.wireName());
-            json.writeStringField("timestamp", timestamp.toString());
-            json.writeStringField("receivedAt", receivedAt.toString());
+            json.writeStringField("timestamp", at.toString());
+            json.writeStringField("receivedAt", at.toString());
             json.writeStringField("source", source);
             json.writeFieldName("data");
-            mapper.writeTree(json, data);
+            mapper.writeValue(json, data);
             json.writeEndObject();
         } catch (IOException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
+            throw new IllegalStateException("event data always serialises", e);
         }
         return out.toString();
-    }
-
-    public String line(String id, TrackingEventType type, Instant at, String source, Map<String, Object> data) {
-        return line(id, type, at, at, source, mapper.valueToTree(data));
     }
 }
