@@ -127,21 +127,24 @@ class ScoringEngineTest {
     }
 
     @Test
-    void the_summary_addresses_an_individual_as_you_and_describes_an_invited_candidate_in_the_third_person() {
-        SessionFixture individual = Corpus.load("planner-verifier");
-        String you = engine.score(individual.input())
-                .detailedAnalysis()
-                .get("summary")
-                .toString();
+    void the_summary_addresses_the_candidate_as_you_and_reviewers_read_it_in_the_third_person() {
+        SessionFixture invited = Corpus.load("planner-verifier");
+        invited.invitationId = UUID.randomUUID();
+        Map<String, Object> analysis = engine.score(invited.input()).detailedAnalysis();
+        String you = analysis.get("summary").toString();
         assertThat(you).startsWith("You scored ").contains(" level: ").doesNotContain("The candidate");
         assertThat(you).containsPattern("The session took \\d+ minutes: ");
         assertThat(you).doesNotContain(".0 minutes").doesNotContain("proficiency demonstrating");
 
-        SessionFixture invited = Corpus.load("planner-verifier");
-        invited.invitationId = UUID.randomUUID();
-        String candidate =
-                engine.score(invited.input()).detailedAnalysis().get("summary").toString();
-        assertThat(candidate).startsWith("The candidate scored ").doesNotContain("You ");
+        String reviewer = analysis.get("reviewerSummary").toString();
+        assertThat(reviewer).startsWith("The candidate scored ").doesNotContain("You ");
+        assertThat(reviewer.substring("The candidate".length())).isEqualTo(you.substring("You".length()));
+
+        String practice = engine.score(Corpus.load("planner-verifier").input())
+                .detailedAnalysis()
+                .get("summary")
+                .toString();
+        assertThat(practice).startsWith("You scored ");
     }
 
     @Test

@@ -197,16 +197,14 @@ public final class ScoringEngine {
                 judge.isPresent() && judgeStatus.values().stream().anyMatch(s -> s.startsWith("failed"));
 
         Map<String, Object> analysis = new LinkedHashMap<>();
-        analysis.put(
-                "summary",
-                SummaryWriter.write(
-                        evidence,
-                        new SummaryWriter.Facts(
-                                calculated.finalScore(),
-                                calculated.level(),
-                                calculated.categoryScores(),
-                                calculated.failed(),
-                                judgeFellBack)));
+        SummaryWriter.Facts facts = new SummaryWriter.Facts(
+                calculated.finalScore(),
+                calculated.level(),
+                calculated.categoryScores(),
+                calculated.failed(),
+                judgeFellBack);
+        analysis.put("summary", SummaryWriter.write(evidence, facts, SummaryWriter.Voice.CANDIDATE));
+        analysis.put("reviewerSummary", SummaryWriter.write(evidence, facts, SummaryWriter.Voice.REVIEWER));
         analysis.put("categoryAnalysis", categoryAnalysis(calculated, results, scored, customAnalysis));
         analysis.put("timeAnalysis", DetailedAnalysisBuilder.time(evidence.time()));
         analysis.put("aiUsageAnalysis", DetailedAnalysisBuilder.aiUsage(evidence, embedder.modelName()));

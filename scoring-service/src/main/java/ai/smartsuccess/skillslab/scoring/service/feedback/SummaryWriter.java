@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's summary. Addressed to "you" for someone who took a task for themselves and about "the candidate" for an
- * invited candidate, whose report a business reads; minutes are whole numbers; every clause agrees with its subject.
+ * The report's summary, written twice: addressed to "you" for the person who took the task (invited or not: it is
+ * their report too) and about "the candidate" for a business or an admin reading it. Minutes are whole numbers; every
+ * clause agrees with its subject.
  */
 public final class SummaryWriter {
 
@@ -30,9 +31,22 @@ public final class SummaryWriter {
 
     private SummaryWriter() {}
 
-    public static String write(SessionEvidence e, Facts facts) {
-        boolean invited = e.submission().invitationId() != null;
-        String subject = invited ? "The candidate" : "You";
+    /** Who the summary speaks to. */
+    public enum Voice {
+        /** The candidate reading their own report. */
+        CANDIDATE("You"),
+        /** A business or an admin reading about the candidate. */
+        REVIEWER("The candidate");
+
+        private final String subject;
+
+        Voice(String subject) {
+            this.subject = subject;
+        }
+    }
+
+    public static String write(SessionEvidence e, Facts facts, Voice voice) {
+        String subject = voice.subject;
         List<String> sentences = new ArrayList<>();
         String meaning = LEVEL_MEANING.get(facts.level());
         sentences.add(subject + " scored " + number(facts.finalScore()) + " out of 100, which is the "
@@ -62,8 +76,7 @@ public final class SummaryWriter {
                     + " the hidden tests alone.");
         }
         if (e.prompts() == 0 && e.trackingPresent()) {
-            sentences.add((invited ? "The candidate" : "You") + " did not use the AI assistant, so prompt engineering"
-                    + " scored 0.");
+            sentences.add(subject + " did not use the AI assistant, so prompt engineering" + " scored 0.");
         }
         if (!facts.failed().isEmpty()) {
             sentences.add("Some parts could not be evaluated and were left out of the score: "
