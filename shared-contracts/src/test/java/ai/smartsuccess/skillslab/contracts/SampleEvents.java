@@ -10,6 +10,7 @@ import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
+import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.SandboxReady;
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
@@ -51,7 +52,26 @@ final class SampleEvents {
                         "Dana Developer",
                         "Looking forward to it",
                         "http://localhost:8080/invite/abc",
-                        NOW.plusSeconds(86400)),
+                        NOW.plusSeconds(86400),
+                        "en-GB"),
+                new InvitationResent(
+                        UUID.randomUUID(),
+                        InvitationResent.TYPE,
+                        1,
+                        NOW,
+                        INVITATION,
+                        TASK,
+                        "Build a REST API with AI Assistance",
+                        "business-1",
+                        "Blake Business",
+                        "Demo Corp",
+                        "dev@example.com",
+                        "Dana Developer",
+                        "Looking forward to it",
+                        "http://localhost:8080/invite/abc",
+                        NOW.plusSeconds(86400),
+                        "de",
+                        1),
                 new InvitationAccepted(
                         UUID.randomUUID(),
                         InvitationAccepted.TYPE,

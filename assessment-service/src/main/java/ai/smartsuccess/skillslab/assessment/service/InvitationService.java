@@ -153,7 +153,8 @@ public class InvitationService {
                 i.recipientName,
                 i.message,
                 link,
-                i.expiresAt.toInstant());
+                i.expiresAt.toInstant(),
+                null);
         return invitations
                 .persist(i)
                 .flatMap(saved -> outbox.add(Topics.INVITATIONS, event))

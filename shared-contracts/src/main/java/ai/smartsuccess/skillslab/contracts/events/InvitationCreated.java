@@ -3,7 +3,12 @@ package ai.smartsuccess.skillslab.contracts.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A business invited a candidate to a task; notification-service emails the access link. */
+/**
+ * A business invited a candidate to a task; notification-service emails the access link.
+ *
+ * @param locale BCP 47 tag of the language the email's dates are written in (for example {@code en-GB}, {@code de});
+ *     null for events published before it existed, which means English
+ */
 public record InvitationCreated(
         UUID eventId,
         String type,
@@ -19,7 +24,8 @@ public record InvitationCreated(
         String recipientName,
         String message,
         String accessUrl,
-        Instant expiresAt)
+        Instant expiresAt,
+        String locale)
         implements InvitationEvent {
 
     public static final String TYPE = "InvitationCreated";
