@@ -1,8 +1,10 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
+import remarkGfm from 'remark-gfm';
 import type { ElementContent } from 'hast';
 import 'highlight.js/styles/github-dark.css';
+import './markdown.css';
 
 function textOf(nodes: readonly ElementContent[]): string {
   let out = '';
@@ -14,6 +16,7 @@ function textOf(nodes: readonly ElementContent[]): string {
 }
 
 type PreProps = ComponentPropsWithoutRef<'pre'> & ExtraProps;
+type TableProps = ComponentPropsWithoutRef<'table'> & ExtraProps;
 
 function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyCode?: (text: string) => void }) {
   const [copied, setCopied] = useState(false);
@@ -33,14 +36,26 @@ function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyC
       <button type="button" className="md-code-copy" onClick={() => void copy()} data-testid="copy-code">
         {copied ? 'Copied' : 'Copy'}
       </button>
-      <pre {...rest}>{children}</pre>
+      {/* Long lines scroll sideways rather than wrap: wrapped code reads as different code. */}
+      <div className="md-scroll" data-testid="md-code-scroll">
+        <pre {...rest}>{children}</pre>
+      </div>
+    </div>
+  );
+}
+
+/** Wide tables scroll inside their own box, so a narrow panel never squeezes or overflows them. */
+function Table({ node: _node, ...props }: TableProps) {
+  return (
+    <div className="md-scroll md-table" data-testid="md-table-scroll">
+      <table {...props} />
     </div>
   );
 }
 
 /**
- * Markdown with highlighted code blocks, each with a copy button. Raw HTML in the source is not
- * rendered, and links open in a new tab.
+ * GitHub-flavoured Markdown (tables, strikethrough, task lists, autolinks) with highlighted code
+ * blocks, each with a copy button. Raw HTML in the source is not rendered, and links open in a new tab.
  */
 export function Markdown({
   children,
@@ -54,11 +69,17 @@ export function Markdown({
 }) {
   const components: Components = {
     pre: (props) => <CodeBlock {...props} onCopyCode={onCopyCode} />,
+    table: Table,
     a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
   };
   return (
     <div className={className ? `markdown ${className}` : 'markdown'}>
-      <ReactMarkdown skipHtml rehypePlugins={[[rehypeHighlight, { detect: false }]]} components={components}>
+      <ReactMarkdown
+        skipHtml
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[[rehypeHighlight, { detect: false }]]}
+        components={components}
+      >
         {children}
       </ReactMarkdown>
     </div>
