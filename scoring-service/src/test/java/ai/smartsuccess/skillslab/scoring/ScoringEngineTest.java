@@ -68,6 +68,11 @@ class ScoringEngineTest {
         assertThat(report.finalScore()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.02));
         assertThat(report.subitemScores().values().stream().mapToInt(Map::size).sum())
                 .isEqualTo(18);
+        Map<?, ?> weights = (Map<?, ?>) report.detailedAnalysis().get("weights");
+        assertThat(weights.get("customCategories").toString())
+                .contains("name=Reliability")
+                .contains("name=Defensive code")
+                .contains("name=Verified");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -213,6 +214,17 @@ public final class DetailedAnalysisBuilder {
             levels.add(level);
         });
         m.put("levels", levels);
+        // The business's own names, so that the report labels its custom categories as the task page does.
+        List<Map<String, Object>> custom = new ArrayList<>();
+        config.customCategories().forEach(c -> {
+            List<Map<String, Object>> subitemNames = new ArrayList<>();
+            c.subitems()
+                    .forEach(s -> subitemNames.add(
+                            Map.of("key", s.key(), "name", Objects.requireNonNullElse(s.name(), s.key()))));
+            custom.add(Map.of(
+                    "key", c.key(), "name", Objects.requireNonNullElse(c.name(), c.key()), "subitems", subitemNames));
+        });
+        m.put("customCategories", custom);
         m.put("warnings", config.warnings());
         return m;
     }
