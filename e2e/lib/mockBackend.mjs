@@ -25,6 +25,7 @@ const SIGNALS = Object.values(BUILT_IN).flat();
 const LEVELS = ['explorer', 'operator', 'architect', 'innovator'];
 const TEXT_EXTENSIONS = ['py', 'js', 'ts', 'json', 'md', 'txt', 'csv', 'yaml', 'yml', 'toml', 'html', 'css', 'sh', 'sql'];
 const MAX_MOCK_FILE_BYTES = 64 * 1024;
+const RUN_TIME_LIMIT_SECONDS = 60;
 
 const WEIGHTS = {
   categoryWeights: { planning: 25, prompt_engineering: 25, tool_orchestration: 25, outcome_quality: 25 },
@@ -307,6 +308,10 @@ function newState(options) {
     resultPolls: 0,
     terminalConnections: 0,
     terminalInputs: [],
+    runCommands: [],
+    runStops: 0,
+    /** Finishers of the Run-tab commands that run until stopped. */
+    runningCommands: [],
     failFirstTerminalConnections: options.failFirstTerminalConnections ?? 0,
     users,
     signUps: [],
@@ -900,13 +905,50 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
           return route.fulfill({ status: 204 });
         }
       }
+      if (rest === '/run' && method === 'GET') {
+        return json(route, 200, { timeLimitSeconds: RUN_TIME_LIMIT_SECONDS, running: state.runningCommands.length > 0 });
+      }
+      if (rest === '/run/stop' && method === 'POST') {
+        state.runStops++;
+        state.runningCommands.splice(0).forEach((finish) => finish({ stopped: true }));
+        return route.fulfill({ status: 204 });
+      }
       if (rest === '/run' && method === 'POST') {
+        const command = body()?.command ?? '';
+        state.runCommands.push(command);
+        // A server or a sleep runs until Stop or the time limit, like in the sandbox.
+        if (/\b(sleep|http\.server|serve)\b/.test(command)) {
+          const started = Date.now();
+          const ended = await new Promise((resolve) => {
+            const timer = setTimeout(() => finish({ timedOut: true }), RUN_TIME_LIMIT_SECONDS * 1000);
+            function finish(how) {
+              clearTimeout(timer);
+              state.runningCommands = state.runningCommands.filter((f) => f !== finish);
+              resolve(how);
+            }
+            state.runningCommands.push(finish);
+          });
+          return json(route, 200, {
+            exitCode: 137,
+            stdout: 'Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...\n',
+            stderr: '',
+            durationMs: Date.now() - started,
+            truncated: false,
+            timedOut: Boolean(ended.timedOut),
+            stopped: Boolean(ended.stopped),
+            timeLimitSeconds: RUN_TIME_LIMIT_SECONDS,
+          });
+        }
+        // unittest reports on stderr, also when every test passes.
         return json(route, 200, {
           exitCode: 0,
-          stdout: '...\n3 passed in 0.05s\n',
-          stderr: '',
+          stdout: '',
+          stderr: '...\n----------------------------------------------------------------------\nRan 3 tests in 0.005s\n\nOK\n',
           durationMs: 812,
           truncated: false,
+          timedOut: false,
+          stopped: false,
+          timeLimitSeconds: RUN_TIME_LIMIT_SECONDS,
         });
       }
       if (rest === '/track' && method === 'POST') {

@@ -147,9 +147,28 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
 
   await step('run the tests from the Run tab', async () => {
     await page.getByTestId('bottom-tab-run').click();
+    await page.getByTestId('run-time-limit').filter({ hasText: 'limit 60 s' }).waitFor();
     await page.getByTestId('run-command').click();
-    await page.getByTestId('run-exit-code').filter({ hasText: 'exit 0' }).waitFor();
+    await page.locator('[data-testid="run-exit-code"][data-outcome="success"]').filter({ hasText: 'exit 0' }).waitFor();
+    // unittest reports on stderr: labelled, and not coloured as an error.
+    const stderr = page.getByTestId('run-stderr');
+    await stderr.filter({ hasText: 'Ran 3 tests' }).waitFor();
+    const colour = await stderr.locator('pre').evaluate((el) => getComputedStyle(el).color);
+    assert.equal(colour, 'rgb(230, 237, 243)', 'stderr has the normal text colour');
     await screenshot(page, 'smoke-workspace-run.png');
+  });
+
+  await step('stop a long run from the Run tab', async () => {
+    await page.getByTestId('run-input').fill('python3 -m http.server 8000');
+    await page.getByTestId('run-command').click();
+    await page.getByTestId('run-elapsed').filter({ hasText: '/ 60 s' }).waitFor();
+    await page.getByTestId('run-running').waitFor();
+    await screenshot(page, 'smoke-workspace-run-running.png');
+    await page.getByTestId('run-stop').click();
+    await page.locator('[data-testid="run-exit-code"][data-outcome="stopped"]').filter({ hasText: /^stopped$/ }).waitFor();
+    assert.equal(mock.runStops, 1, 'one POST /run/stop');
+    assert.equal(await page.getByTestId('run-stop').count(), 0, 'no Stop button once the run ended');
+    assert.ok(await page.getByTestId('run-command').isEnabled(), 'a new run can start');
   });
 
   await step('submit and wait for the score', async () => {

@@ -24,6 +24,7 @@ import type {
   ProblemFieldError,
   ProfileUpdate,
   RunResult,
+  RunStatus,
   SignUpRequest,
   SignUpResult,
   StartedAssessment,
@@ -483,6 +484,15 @@ export class ApiClient {
       body: { command },
       signal,
     });
+  }
+
+  runStatus(id: string, signal?: AbortSignal): Promise<RunStatus> {
+    return this.request<RunStatus>(`/api/assessments/${encodeURIComponent(id)}/run`, { signal });
+  }
+
+  /** Stops the Run tab's command (not the terminal); harmless when nothing runs. */
+  stopRun(id: string): Promise<void> {
+    return this.request<void>(`/api/assessments/${encodeURIComponent(id)}/run/stop`, { method: 'POST' });
   }
 
   // --- AI ---------------------------------------------------------------------------------

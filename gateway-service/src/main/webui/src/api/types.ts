@@ -334,6 +334,17 @@ export interface RunResult {
   stderr: string;
   durationMs: number;
   truncated: boolean;
+  /** Killed by the time limit (the exit code is then whatever the kill gave, e.g. 137). Absent from older sandboxes. */
+  timedOut?: boolean;
+  /** Killed by `POST /run/stop`. Absent from older sandboxes. */
+  stopped?: boolean;
+  timeLimitSeconds?: number;
+}
+
+/** `GET /api/assessments/{id}/run`: the Run tab's limit and whether a command runs now. */
+export interface RunStatus {
+  timeLimitSeconds: number;
+  running: boolean;
 }
 
 export interface TrackingEventDataMap {
