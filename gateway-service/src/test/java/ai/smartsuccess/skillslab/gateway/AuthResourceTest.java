@@ -26,6 +26,9 @@ class AuthResourceTest {
                 .body("id", notNullValue())
                 .body("email", equalTo(CANDIDATE))
                 .body("name", equalTo("Casey Candidate"))
+                .body("firstName", equalTo("Casey"))
+                .body("lastName", equalTo("Candidate"))
+                .body("createdAt", notNullValue())
                 .body("userType", equalTo("individual"))
                 .body("subscription.plan", equalTo("free"))
                 .body("company", nullValue());

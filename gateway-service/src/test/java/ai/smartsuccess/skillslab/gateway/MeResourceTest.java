@@ -35,6 +35,11 @@ class MeResourceTest {
 
     /** A fresh, verified account created through the admin API, so tests never disturb the demo users. */
     static String createVerifiedUser(String email, String role, Map<String, List<String>> attributes) {
+        return createVerifiedUser(email, role, attributes, "Temp", "Person");
+    }
+
+    static String createVerifiedUser(
+            String email, String role, Map<String, List<String>> attributes, String firstName, String lastName) {
         String location = given().auth()
                 .oauth2(KeycloakTokens.serviceToken())
                 .contentType(ContentType.JSON)
@@ -44,9 +49,9 @@ class MeResourceTest {
                         "email",
                         email,
                         "firstName",
-                        "Temp",
+                        firstName,
                         "lastName",
-                        "Person",
+                        lastName,
                         "enabled",
                         true,
                         "emailVerified",

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -188,6 +189,92 @@ class SignUpResourceTest {
                 .body("errors[0].field", equalTo("email"));
     }
 
+    @Test
+    void a_name_may_hold_any_character() {
+        Map<String, Object> body = new java.util.HashMap<>(individual(uniqueEmail("zoe")));
+        body.put("firstName", "Zoë <Z>");
+        body.put("lastName", "D'Arcy & \"Co\"");
+        String userId = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/signup")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("userId");
+        CREATED.add(userId);
+        given().auth()
+                .oauth2(KeycloakTokens.serviceToken())
+                .get(KEYCLOAK + "/admin/realms/skills-lab/users/" + userId)
+                .then()
+                .statusCode(200)
+                .body("firstName", equalTo("Zoë <Z>"))
+                .body("lastName", equalTo("D'Arcy & \"Co\""));
+    }
+
+    @Test
+    void details_keycloak_refuses_come_back_as_problem_json_naming_the_field() {
+        Map<String, Object> body = new java.util.HashMap<>(individual("ü-" + uniqueEmail("accent")));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/signup")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://skillslab.dev/problems/validation"))
+                .body("errors[0].field", equalTo("email"))
+                .body("errors[0].message", containsString("before the @"));
+        body = new java.util.HashMap<>(individual(uniqueEmail("bell")));
+        body.put("lastName", "Bell\u0007");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/signup")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("lastName"));
+    }
+
+    @Test
+    void the_return_path_must_stay_on_this_site() {
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/x", "invite/abc")) {
+            Map<String, Object> body = new java.util.HashMap<>(individual(uniqueEmail("away")));
+            body.put("returnTo", elsewhere);
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/auth/signup")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("returnTo"));
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", uniqueEmail("away"), "returnTo", "https://evil.example/"))
+                .post("/api/auth/verification-email")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("returnTo"));
+    }
+
+    @Test
+    void the_verification_link_ends_at_sign_in_with_the_address_and_where_to_continue() {
+        String email = uniqueEmail("invited");
+        Map<String, Object> body = new java.util.HashMap<>(individual(email));
+        body.put("returnTo", "/invite/tok-123?accept=1");
+        CREATED.add(given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/signup")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("userId"));
+
+        String lastPage = clickVerificationLink(awaitVerificationLink(email));
+
+        assertThat(lastPage.replace("&amp;", "&"))
+                .contains("http://localhost:8080/sign-in?verified=1&email="
+                        + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&returnTo=%2Finvite%2Ftok-123%3Faccept%3D1");
+    }
+
     @AfterAll
     static void removeCreatedUsers() {
         for (String id : CREATED) {
@@ -223,27 +310,46 @@ class SignUpResourceTest {
     }
 
     /**
-     * Opens the emailed link as a browser would. Without a Keycloak session, Keycloak first shows a page asking to
-     * confirm the address; its "proceed" link, opened with that page's session cookies, completes the verification.
-     * (The cookies are passed by hand: Keycloak marks them Secure, which browsers honour on http://localhost but
-     * HTTP client libraries do not.)
+     * Opens the emailed link as a browser would and returns the last page Keycloak shows. Without a Keycloak session,
+     * Keycloak first shows a page asking to confirm the address; its "proceed" link, opened with that page's session
+     * cookies, completes the verification. (The cookies are passed by hand: Keycloak marks them Secure, which browsers
+     * honour on http://localhost but HTTP client libraries do not.)
      */
-    private static void clickVerificationLink(String link) {
+    private static String clickVerificationLink(String link) {
         var confirmPage = given().redirects().follow(false).get(link);
-        String cookies = confirmPage.getHeaders().getValues("Set-Cookie").stream()
-                .map(cookie -> cookie.split(";", 2)[0])
-                .collect(java.util.stream.Collectors.joining("; "));
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        keepCookies(confirmPage, cookies);
         Matcher proceed = Pattern.compile("href=\"([^\"]*login-actions/action-token[^\"]*)\"")
                 .matcher(confirmPage.asString());
         assertThat(proceed.find())
                 .as("Keycloak's confirmation page links to the proceed step")
                 .isTrue();
-        given().header("Cookie", cookies)
-                .redirects()
-                .follow(false)
-                .get(proceed.group(1).replace("&amp;", "&"))
-                .then()
-                .statusCode(org.hamcrest.Matchers.lessThan(400));
+        String url = proceed.group(1).replace("&amp;", "&");
+        for (int hop = 0; hop < 5; hop++) {
+            var response = given().urlEncodingEnabled(false)
+                    .header(
+                            "Cookie",
+                            cookies.entrySet().stream()
+                                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                    .collect(java.util.stream.Collectors.joining("; ")))
+                    .redirects()
+                    .follow(false)
+                    .get(url);
+            assertThat(response.statusCode()).as("Keycloak's answer to " + url).isLessThan(400);
+            keepCookies(response, cookies);
+            if (response.statusCode() / 100 != 3) {
+                return response.asString();
+            }
+            url = java.net.URI.create(url).resolve(response.header("Location")).toString();
+        }
+        throw new AssertionError("Keycloak kept redirecting after the verification");
+    }
+
+    private static void keepCookies(io.restassured.response.Response response, Map<String, String> cookies) {
+        for (String cookie : response.getHeaders().getValues("Set-Cookie")) {
+            String[] pair = cookie.split(";", 2)[0].split("=", 2);
+            cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
     }
 
     private static String awaitVerificationLink(String email) {

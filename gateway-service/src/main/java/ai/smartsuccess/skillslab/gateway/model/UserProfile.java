@@ -16,7 +16,16 @@ public class UserProfile extends PanacheEntityBase {
     public String subject;
 
     public String email;
+
+    /** The display name: first and last name joined. */
     public String name;
+
+    /** Kept apart because a first or last name may have several words; null only until the person is seen again. */
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
 
     /** {@code individual}, {@code business} or {@code admin}; follows the realm role in the token. */
     @Column(name = "user_type")

@@ -22,6 +22,8 @@ public class CurrentCaller {
                 token.getSubject(),
                 token.getClaim("email"),
                 token.getClaim("name"),
+                token.getClaim("given_name"),
+                token.getClaim("family_name"),
                 identity.getRoles(),
                 token.getClaim("company_name"),
                 token.getClaim("company_size"),

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SignUpResource {
 
-    public record VerificationRequest(@NotBlank @Email String email) {}
+    /** {@code returnTo}: the web app's path the new link leads back to after signing in (optional). */
+    public record VerificationRequest(
+            @NotBlank @Email String email, @Size(max = 2000) String returnTo) {}
 
     @Inject
     AccountService accounts;
@@ -40,7 +43,7 @@ public class SignUpResource {
     @Path("/verification-email")
     @Operation(summary = "Send the verification email again (answers 202 whether or not the address has an account)")
     public Response resendVerification(@Valid VerificationRequest request) {
-        accounts.resendVerification(request.email());
+        accounts.resendVerification(request.email(), request.returnTo());
         return Response.accepted().build();
     }
 }

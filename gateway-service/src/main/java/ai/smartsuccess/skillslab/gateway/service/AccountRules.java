@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.gateway.service;
 import ai.smartsuccess.skillslab.gateway.service.InvalidInputException.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The rules of the sign-up form that go beyond single fields. */
@@ -16,6 +17,9 @@ public final class AccountRules {
     /** Every violation at once, so the form can show them all. */
     public static List<FieldError> violations(SignUpRequest request) {
         List<FieldError> errors = new ArrayList<>();
+        nameViolation("firstName", request.firstName()).ifPresent(errors::add);
+        nameViolation("lastName", request.lastName()).ifPresent(errors::add);
+        returnToViolation(request.returnTo()).ifPresent(errors::add);
         boolean business = "business".equals(request.accountType());
         if (business) {
             if (isBlank(request.companyName()) || request.companyName().strip().length() < 2) {
@@ -44,6 +48,29 @@ public final class AccountRules {
             errors.add(new FieldError("password", "is too easy to guess"));
         }
         return errors;
+    }
+
+    /**
+     * A name may hold any character a person can type ({@code <}, quotes, accents, emoji: output is escaped where it is
+     * shown); control characters are not typed and cannot be stored.
+     */
+    public static Optional<FieldError> nameViolation(String field, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of(new FieldError(field, "must not contain control characters"));
+        }
+        return Optional.empty();
+    }
+
+    /** Where to continue after verification: a path of the web app only, never another site. */
+    public static Optional<FieldError> returnToViolation(String returnTo) {
+        if (returnTo == null) {
+            return Optional.empty();
+        }
+        boolean path = returnTo.startsWith("/")
+                && !returnTo.startsWith("//")
+                && !returnTo.startsWith("/\\")
+                && returnTo.chars().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c));
+        return path ? Optional.empty() : Optional.of(new FieldError("returnTo", "must be a path of this site"));
     }
 
     private static boolean isBlank(String value) {

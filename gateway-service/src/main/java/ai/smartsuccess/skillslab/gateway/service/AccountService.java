@@ -2,8 +2,11 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +60,7 @@ public class AccountService {
             if (response.getStatus() == 400) {
                 throw new InvalidInputException(
                         "The identity provider refused these details.",
-                        List.of(new InvalidInputException.FieldError("email", "was refused by the identity provider")));
+                        KeycloakRefusals.read(response.readEntity(String.class), "email"));
             }
             userId = CreatedResponseUtil.getCreatedId(response);
         }
@@ -73,21 +76,30 @@ public class AccountService {
             realmResource.users().delete(userId).close();
             throw e;
         }
-        boolean sent = sendVerification(realmResource, userId);
+        boolean sent = sendVerification(realmResource, userId, email, request.returnTo());
         return new SignUpResult(userId, email, request.accountType(), sent);
     }
 
-    /** Sends the verification email again when the address belongs to an unverified account; silent otherwise. */
-    public void resendVerification(String email) {
+    /**
+     * Sends the verification email again when the address belongs to an unverified account; silent otherwise. Its link
+     * leads back to {@code returnTo} (a path of the web app, or null for the dashboard).
+     */
+    public void resendVerification(String email, String returnTo) {
+        AccountRules.returnToViolation(returnTo).ifPresent(error -> {
+            throw new InvalidInputException("The request is invalid.", List.of(error));
+        });
         RealmResource realmResource = keycloak.realm(realm);
-        List<UserRepresentation> found =
-                realmResource.users().searchByEmail(email.strip().toLowerCase(Locale.ROOT), true);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        List<UserRepresentation> found = realmResource.users().searchByEmail(address, true);
         found.stream()
                 .filter(user -> !Boolean.TRUE.equals(user.isEmailVerified()))
-                .forEach(user -> sendVerification(realmResource, user.getId()));
+                .forEach(user -> sendVerification(realmResource, user.getId(), address, returnTo));
     }
 
-    /** Blocking. Applies a profile update to the Keycloak user (names, and company attributes of a business). */
+    /**
+     * Blocking. Applies a profile update to the Keycloak user (names, and company attributes of a business). Details
+     * Keycloak refuses come back as field errors.
+     */
     public void update(String userId, ProfileUpdate update) {
         var userResource = keycloak.realm(realm).users().get(userId);
         UserRepresentation user = userResource.toRepresentation();
@@ -100,7 +112,13 @@ public class AccountService {
         if (update.companySize() != null) attributes.put("company_size", List.of(update.companySize()));
         if (update.companyIndustry() != null) attributes.put("company_industry", List.of(update.companyIndustry()));
         user.setAttributes(attributes);
-        userResource.update(user);
+        try {
+            userResource.update(user);
+        } catch (BadRequestException e) {
+            throw new InvalidInputException(
+                    "The identity provider refused these details.",
+                    KeycloakRefusals.read(e.getResponse().readEntity(String.class), "firstName"));
+        }
     }
 
     /** Blocking. Removes the Keycloak user: no more sign-ins, and their sessions end. Idempotent. */
@@ -112,15 +130,35 @@ public class AccountService {
         }
     }
 
-    private boolean sendVerification(RealmResource realmResource, String userId) {
+    private boolean sendVerification(RealmResource realmResource, String userId, String email, String returnTo) {
         try {
-            realmResource.users().get(userId).sendVerifyEmail(accounts.webClientId(), accounts.verifiedRedirectUrl());
+            realmResource
+                    .users()
+                    .get(userId)
+                    .sendVerifyEmail(accounts.webClientId(), verifiedRedirect(email, returnTo));
             return true;
         } catch (WebApplicationException e) {
             // The account exists and can ask for the email again; never lose the sign-up over a mail hiccup.
             LOG.warnf("verification email for %s could not be sent: %s", userId, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Where the verification link ends: the web app's sign-in, told that the address is verified, which address to
+     * offer (so it is filled in), and where to continue afterwards.
+     */
+    String verifiedRedirect(String email, String returnTo) {
+        StringBuilder url = new StringBuilder(accounts.verifiedRedirectUrl());
+        url.append(url.indexOf("?") < 0 ? '?' : '&').append("email=").append(encode(email));
+        if (returnTo != null && AccountRules.returnToViolation(returnTo).isEmpty()) {
+            url.append("&returnTo=").append(encode(returnTo));
+        }
+        return url.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static UserRepresentation user(SignUpRequest request, String email) {

@@ -21,9 +21,17 @@ public class ProfileService {
 
     public record Company(String name, String size, String industry) {}
 
-    /** The shape of {@code GET /api/auth/me}. */
+    /** The shape of {@code GET /api/auth/me}: {@code name} is the display name, first and last name kept apart. */
     public record Me(
-            String id, String email, String name, String userType, Subscription subscription, Company company) {}
+            String id,
+            String email,
+            String name,
+            String firstName,
+            String lastName,
+            String userType,
+            Subscription subscription,
+            Company company,
+            OffsetDateTime createdAt) {}
 
     private final UserProfileRepository profiles;
     private final AccountService accounts;
@@ -60,10 +68,12 @@ public class ProfileService {
 
     private Uni<Me> applyUpdate(Caller caller, ProfileUpdate update) {
         return Panache.withTransaction(() -> profiles.findById(caller.subject()).map(profile -> {
-            String[] names = splitName(profile.name);
-            String first = update.firstName() != null ? update.firstName().strip() : names[0];
-            String last = update.lastName() != null ? update.lastName().strip() : names[1];
-            profile.name = (first + " " + last).strip();
+            PersonName names = new PersonName(
+                    update.firstName() != null ? update.firstName() : profile.firstName,
+                    update.lastName() != null ? update.lastName() : profile.lastName);
+            profile.firstName = names.first();
+            profile.lastName = names.last();
+            profile.name = names.display();
             if (update.companyName() != null)
                 profile.companyName = update.companyName().strip();
             if (update.companySize() != null) profile.companySize = update.companySize();
@@ -93,6 +103,8 @@ public class ProfileService {
                     OffsetDateTime now = OffsetDateTime.now();
                     profile.email = "deleted-" + profile.subject + "@deleted.invalid";
                     profile.name = "Deleted user";
+                    profile.firstName = null;
+                    profile.lastName = null;
                     profile.subscriptionStatus = "cancelled";
                     if (!"business".equals(profile.userType)) {
                         profile.companyName = null;
@@ -113,6 +125,8 @@ public class ProfileService {
         if (update.lastName() != null && update.lastName().isBlank()) {
             errors.add(new InvalidInputException.FieldError("lastName", "must not be blank"));
         }
+        AccountRules.nameViolation("firstName", update.firstName()).ifPresent(errors::add);
+        AccountRules.nameViolation("lastName", update.lastName()).ifPresent(errors::add);
         boolean business = "business".equals(caller.userType());
         boolean touchesCompany =
                 update.companyName() != null || update.companySize() != null || update.companyIndustry() != null;
@@ -159,6 +173,12 @@ public class ProfileService {
         OffsetDateTime now = OffsetDateTime.now();
         profile.email = caller.email();
         profile.userType = caller.userType();
+        if (profile.firstName == null && profile.lastName == null) {
+            // A new profile, or one from before names were kept apart: the identity provider has them apart.
+            PersonName names = PersonName.of(caller);
+            profile.firstName = names.first();
+            profile.lastName = names.last();
+        }
         if (profile.name == null || profile.name.isBlank()) {
             profile.name = displayName(caller);
         }
@@ -181,13 +201,6 @@ public class ProfileService {
         return "User";
     }
 
-    private static String[] splitName(String name) {
-        int space = name == null ? -1 : name.indexOf(' ');
-        return space < 0
-                ? new String[] {name == null ? "" : name, ""}
-                : new String[] {name.substring(0, space), name.substring(space + 1)};
-    }
-
     private static Me toMe(UserProfile profile) {
         Company company = profile.companyName == null
                 ? null
@@ -196,8 +209,11 @@ public class ProfileService {
                 profile.subject,
                 profile.email,
                 profile.name,
+                profile.firstName,
+                profile.lastName,
                 profile.userType,
                 new Subscription(profile.subscriptionPlan, profile.subscriptionStatus),
-                company);
+                company,
+                profile.createdAt);
     }
 }

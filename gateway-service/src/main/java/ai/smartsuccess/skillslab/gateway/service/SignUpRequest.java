@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new account, in the design's three sign-up steps (type, details, email verification). The account type is only a
- * request: the server validates it and grants the matching realm role itself.
+ * request: the server validates it and grants the matching realm role itself. {@code returnTo} is the web app's path
+ * the person continues on once verified and signed in (an invitation, say).
  */
 public record SignUpRequest(
         @NotNull @Pattern(regexp = "individual|business", message = "must be individual or business")
@@ -23,4 +24,5 @@ public record SignUpRequest(
 
         @Size(max = 255) String companyName,
         String companySize,
-        String companyIndustry) {}
+        String companyIndustry,
+        @Size(max = 2000) String returnTo) {}
