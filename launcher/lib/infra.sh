@@ -132,6 +132,7 @@ start_kafka() {
 # ------------------------------------------------------------------------------------------------------------ Keycloak
 KEYCLOAK_HOME="$DATA_DIR/keycloak-$KEYCLOAK_VERSION"
 REALM_FILE="$LAUNCHER_DIR/config/keycloak/skills-lab-realm.json"
+THEMES_DIR="$LAUNCHER_DIR/config/keycloak/themes"
 REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/skills-lab"
 
 install_keycloak() {
@@ -149,6 +150,9 @@ install_keycloak() {
 
 start_keycloak() {
   if is_running keycloak; then
+    # Keycloak in dev mode reads theme files as they are; realm changes go through its admin API.
+    install_keycloak_themes
+    sync_realm
     ok "Keycloak on $KEYCLOAK_PORT (already running)"
     return 0
   fi
@@ -157,6 +161,7 @@ start_keycloak() {
   local java_home
   java_home=$(find_modern_java_home) || die "Keycloak needs a JDK 21 or newer; install one (for example Temurin 25) or set KEYCLOAK_JAVA_HOME"
   install_keycloak
+  install_keycloak_themes
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/skills-lab-realm.json"
   # The bootstrap administrator exists only in the local master realm, to apply realm changes.
@@ -167,6 +172,18 @@ start_keycloak() {
   wait_until keycloak 180 http_ok "$REALM_URL/.well-known/openid-configuration"
   sync_realm
   ok "Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_PORT (realm skills-lab)"
+}
+
+# The product's themes (login, email, account) replace any earlier copy in Keycloak's themes folder.
+install_keycloak_themes() {
+  local theme
+  for theme in "$THEMES_DIR"/*/; do
+    theme=$(basename "$theme")
+    rm -rf "$KEYCLOAK_HOME/themes/$theme.new"
+    cp -R "$THEMES_DIR/$theme" "$KEYCLOAK_HOME/themes/$theme.new"
+    rm -rf "$KEYCLOAK_HOME/themes/$theme"
+    mv "$KEYCLOAK_HOME/themes/$theme.new" "$KEYCLOAK_HOME/themes/$theme"
+  done
 }
 
 # A realm imported by an earlier run keeps its users; changes to the realm file are applied over the admin API.
