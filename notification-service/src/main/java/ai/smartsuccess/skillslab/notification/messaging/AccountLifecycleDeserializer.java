@@ -6,6 +6,6 @@ import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 public class AccountLifecycleDeserializer extends ObjectMapperDeserializer<AccountLifecycleEvent> {
 
     public AccountLifecycleDeserializer() {
-        super(AccountLifecycleEvent.class);
+        super(AccountLifecycleEvent.class, EventJson.mapper());
     }
 }

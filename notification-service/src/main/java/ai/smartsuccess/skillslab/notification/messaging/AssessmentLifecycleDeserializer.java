@@ -6,6 +6,6 @@ import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 public class AssessmentLifecycleDeserializer extends ObjectMapperDeserializer<AssessmentLifecycleEvent> {
 
     public AssessmentLifecycleDeserializer() {
-        super(AssessmentLifecycleEvent.class);
+        super(AssessmentLifecycleEvent.class, EventJson.mapper());
     }
 }

@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
@@ -51,6 +52,9 @@ public class EventConsumers {
     public Uni<Void> onInvitation(InvitationEvent event) {
         if (event instanceof InvitationCreated created) {
             return retried(notifications.onInvitationCreated(created));
+        }
+        if (event instanceof InvitationResent resent) {
+            return retried(notifications.onInvitationResent(resent));
         }
         return Uni.createFrom().voidItem();
     }

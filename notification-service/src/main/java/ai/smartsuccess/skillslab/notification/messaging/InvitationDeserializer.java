@@ -6,6 +6,6 @@ import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 public class InvitationDeserializer extends ObjectMapperDeserializer<InvitationEvent> {
 
     public InvitationDeserializer() {
-        super(InvitationEvent.class);
+        super(InvitationEvent.class, EventJson.mapper());
     }
 }

@@ -6,6 +6,6 @@ import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 public class ScoreResultDeserializer extends ObjectMapperDeserializer<ScoreResultEvent> {
 
     public ScoreResultDeserializer() {
-        super(ScoreResultEvent.class);
+        super(ScoreResultEvent.class, EventJson.mapper());
     }
 }

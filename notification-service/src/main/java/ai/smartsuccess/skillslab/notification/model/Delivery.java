@@ -26,7 +26,7 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "event_id")
     public UUID eventId;
 
-    /** {@code score-ready}, {@code scoring-failed} or {@code invitation}. */
+    /** {@code score-ready}, {@code scoring-failed}, {@code invitation} or {@code invitation-reminder}. */
     public String kind;
 
     @Column(name = "assessment_id")

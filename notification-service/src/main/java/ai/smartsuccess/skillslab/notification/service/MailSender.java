@@ -15,7 +15,13 @@ import java.util.Map;
 @ApplicationScoped
 public class MailSender {
 
-    public record Message(String to, String subject, String html) {}
+    /** @param text the plain-text alternative, or null for an HTML-only message */
+    public record Message(String to, String subject, String html, String text) {
+
+        Message(String to, String subject, String html) {
+            this(to, subject, html, null);
+        }
+    }
 
     private final ReactiveMailer mailer;
     private final String baseUrl;
@@ -56,24 +62,52 @@ public class MailSender {
                                         (String) p.get("reason"),
                                         baseUrl + "/dashboard")
                                 .render());
-            case NotificationService.INVITATION ->
-                new Message(
-                        delivery.recipient,
-                        p.get("companyName") + " invites you to a Skills Lab assessment: " + p.get("taskTitle"),
-                        MailTemplates.invitation(
-                                        (String) p.get("recipientName"),
-                                        (String) p.get("companyName"),
-                                        (String) p.get("senderName"),
-                                        (String) p.get("taskTitle"),
-                                        (String) p.get("message"),
-                                        (String) p.get("accessUrl"),
-                                        (String) p.get("expires"))
-                                .render());
+            case NotificationService.INVITATION -> invitation(delivery, false);
+            case NotificationService.INVITATION_REMINDER -> invitation(delivery, true);
             default -> throw new IllegalStateException("unknown delivery kind " + delivery.kind);
         };
     }
 
+    private static Message invitation(Delivery delivery, boolean reminder) {
+        Map<String, Object> p = delivery.payload;
+        String subject = p.get("companyName") + " invites you to a Skills Lab assessment: " + p.get("taskTitle");
+        String recipientName = (String) p.get("recipientName");
+        String companyName = (String) p.get("companyName");
+        String senderName = (String) p.get("senderName");
+        String taskTitle = (String) p.get("taskTitle");
+        String message = (String) p.get("message");
+        String accessUrl = (String) p.get("accessUrl");
+        String expires = (String) p.get("expires");
+        return new Message(
+                delivery.recipient,
+                reminder ? "Reminder: " + subject : subject,
+                MailTemplates.invitation(
+                                recipientName,
+                                companyName,
+                                senderName,
+                                taskTitle,
+                                message,
+                                accessUrl,
+                                expires,
+                                reminder)
+                        .render(),
+                MailTemplates.invitationText(
+                                recipientName,
+                                companyName,
+                                senderName,
+                                taskTitle,
+                                message,
+                                accessUrl,
+                                expires,
+                                reminder)
+                        .render());
+    }
+
     Uni<Void> send(Message message) {
-        return mailer.send(Mail.withHtml(message.to(), message.subject(), message.html()));
+        Mail mail = Mail.withHtml(message.to(), MailSubjects.encode(message.subject()), message.html());
+        if (message.text() != null) {
+            mail.setText(message.text());
+        }
+        return mailer.send(mail);
     }
 }

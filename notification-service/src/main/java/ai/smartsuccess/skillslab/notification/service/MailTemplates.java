@@ -12,6 +12,7 @@ final class MailTemplates {
 
     static native TemplateInstance scoringFailed(String name, String taskTitle, String reason, String dashboardUrl);
 
+    /** @param reminder the sender asked for the invitation to be emailed again */
     static native TemplateInstance invitation(
             String recipientName,
             String companyName,
@@ -19,7 +20,19 @@ final class MailTemplates {
             String taskTitle,
             String message,
             String accessUrl,
-            String expires);
+            String expires,
+            boolean reminder);
+
+    /** The same invitation as plain text, for mail clients that do not show HTML. */
+    static native TemplateInstance invitationText(
+            String recipientName,
+            String companyName,
+            String senderName,
+            String taskTitle,
+            String message,
+            String accessUrl,
+            String expires,
+            boolean reminder);
 
     private MailTemplates() {}
 }

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.notification.service;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
 import ai.smartsuccess.skillslab.notification.model.AssessmentContact;
@@ -13,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ public class NotificationService {
     static final String SCORE_READY = "score-ready";
     static final String SCORING_FAILED = "scoring-failed";
     static final String INVITATION = "invitation";
+    static final String INVITATION_REMINDER = "invitation-reminder";
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
@@ -77,17 +80,55 @@ public class NotificationService {
     }
 
     public Uni<Void> onInvitationCreated(InvitationCreated event) {
-        Map<String, Object> payload = new HashMap<>();
-        payload.put("recipientName", blankToDefault(event.recipientName(), "there"));
-        payload.put("companyName", blankToDefault(event.companyName(), "A company"));
-        payload.put("senderName", blankToDefault(event.senderName(), "Someone"));
-        payload.put("taskTitle", event.taskTitle());
-        payload.put("message", event.message() == null ? "" : event.message());
-        payload.put("accessUrl", event.accessUrl());
-        payload.put(
-                "expires", event.expiresAt() == null ? "" : event.expiresAt().toString());
+        Map<String, Object> payload = invitationPayload(
+                event.recipientName(),
+                event.companyName(),
+                event.senderName(),
+                event.taskTitle(),
+                event.message(),
+                event.accessUrl(),
+                event.expiresAt(),
+                event.locale());
         return record(event.eventId(), INVITATION, null, event.recipientEmail(), payload)
                 .flatMap(this::send);
+    }
+
+    /** The same invitation emailed again: a delivery of its own, keyed by the resend's event id. */
+    public Uni<Void> onInvitationResent(InvitationResent event) {
+        Map<String, Object> payload = invitationPayload(
+                event.recipientName(),
+                event.companyName(),
+                event.senderName(),
+                event.taskTitle(),
+                event.message(),
+                event.accessUrl(),
+                event.expiresAt(),
+                event.locale());
+        payload.put("resendCount", event.resendCount());
+        return record(event.eventId(), INVITATION_REMINDER, null, event.recipientEmail(), payload)
+                .flatMap(this::send);
+    }
+
+    /** What an invitation email says; the expiry is written out in the invitation's language when it is recorded. */
+    private static Map<String, Object> invitationPayload(
+            String recipientName,
+            String companyName,
+            String senderName,
+            String taskTitle,
+            String message,
+            String accessUrl,
+            Instant expiresAt,
+            String locale) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("recipientName", blankToDefault(recipientName, "there"));
+        payload.put("companyName", blankToDefault(companyName, "A company"));
+        payload.put("senderName", blankToDefault(senderName, "Someone"));
+        payload.put("taskTitle", taskTitle);
+        payload.put("message", message == null ? "" : message);
+        payload.put("accessUrl", accessUrl);
+        payload.put("locale", ExpiryDates.locale(locale).toLanguageTag());
+        payload.put("expires", expiresAt == null ? "" : ExpiryDates.format(expiresAt, locale));
+        return payload;
     }
 
     /**
