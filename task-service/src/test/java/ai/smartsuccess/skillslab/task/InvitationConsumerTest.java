@@ -60,7 +60,7 @@ class InvitationConsumerTest {
 
     @BeforeEach
     void setUp() {
-        task = TaskApi.create(business, newTask("Invitation-only task"));
+        task = TaskApi.createPublished(business, newTask("Invitation-only task"));
         Properties config = new Properties();
         config.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
         config.put("key.serializer", StringSerializer.class.getName());
@@ -101,6 +101,24 @@ class InvitationConsumerTest {
                 .then()
                 .statusCode(200);
         as(candidate).get("/api/tasks/" + task).then().statusCode(404);
+    }
+
+    @Test
+    void a_grant_to_a_draft_shows_nothing_until_the_task_is_published() throws Exception {
+        UUID draft = TaskApi.create(business, newTask("Invitation-only draft"));
+        try {
+            InvitationAccepted event =
+                    accepted(draft, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE));
+            send(event);
+            await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(event.invitationId()) == 1);
+            as(candidate).get("/api/tasks/" + draft).then().statusCode(404);
+            as(candidate).get("/api/tasks/" + draft + "/files").then().statusCode(404);
+
+            TaskApi.publish(business, draft, null);
+            as(candidate).get("/api/tasks/" + draft).then().statusCode(200);
+        } finally {
+            TaskApi.delete(business, draft);
+        }
     }
 
     @Test

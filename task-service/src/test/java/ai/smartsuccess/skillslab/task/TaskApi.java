@@ -50,6 +50,25 @@ public final class TaskApi {
         return UUID.fromString(id);
     }
 
+    /** Publishes a task of the caller; {@code isPublic} null leaves the flag as it is. */
+    public static void publish(String token, UUID taskId, Boolean isPublic) {
+        RequestSpecification request = as(token);
+        if (isPublic != null) {
+            request = request.contentType(ContentType.JSON).body(Map.of("isPublic", isPublic));
+        }
+        request.post("/api/tasks/" + taskId + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("published"));
+    }
+
+    /** A new task of the caller, published at once. */
+    public static UUID createPublished(String token, Map<String, Object> body) {
+        UUID id = create(token, body);
+        publish(token, id, null);
+        return id;
+    }
+
     /** Removes a task a test made (assessment-service says it has no assessments, so it is really deleted). */
     public static void delete(String token, UUID taskId) {
         as(token).delete("/api/tasks/" + taskId).then().statusCode(204);

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every task endpoint × every kind of caller: anonymous, an individual, the business that owns the task, another
- * business, an admin, and a service. Each cell states the status that caller must get. The owner's task is private, so
- * for everyone but its owner and admins it does not exist (404); an individual is refused business endpoints (403);
- * an admin may read everything but change only their own tasks.
+ * business, an admin, and a service. Each cell states the status that caller must get. The owner's task is private
+ * (and published), so for everyone but its owner and admins it does not exist (404); an individual is refused business
+ * endpoints (403); an admin may read everything but change only their own tasks, and may not publish others' tasks
+ * (404: publishing is the creator's alone).
  */
 @QuarkusTest
 @QuarkusTestResource(AssessmentServiceStub.class)
@@ -53,7 +54,7 @@ class TaskAuthorizationMatrixTest {
         tokens.put("other business", accessToken(KeycloakUsers.secondBusiness()));
         tokens.put("admin", accessToken(ADMIN));
         tokens.put("service", KeycloakTokens.serviceToken());
-        task = TaskApi.create(tokens.get("owner"), newTask("Matrix private task"));
+        task = TaskApi.createPublished(tokens.get("owner"), newTask("Matrix private task"));
         starterFile = TaskApi.upload(tokens.get("owner"), task, "main.py", "starter", "print(1)\n");
         hiddenFile =
                 TaskApi.upload(tokens.get("owner"), task, "hidden_tests/test_main.py", "hidden", "import unittest\n");
@@ -140,6 +141,24 @@ class TaskAuthorizationMatrixTest {
                         403,
                         403,
                         403,
+                        403),
+                new Row(
+                        "POST /api/tasks/{private}/publish",
+                        t -> as(t).post("/api/tasks/" + task + "/publish"),
+                        401,
+                        403,
+                        200,
+                        404,
+                        404,
+                        403),
+                new Row(
+                        "POST /api/tasks/{default}/publish",
+                        t -> as(t).post("/api/tasks/" + DEFAULT_TASK + "/publish"),
+                        401,
+                        403,
+                        404,
+                        404,
+                        404,
                         403),
                 new Row(
                         "POST /api/tasks/{private}/duplicate",

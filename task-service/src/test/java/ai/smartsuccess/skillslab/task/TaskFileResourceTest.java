@@ -35,7 +35,7 @@ class TaskFileResourceTest {
 
     @BeforeEach
     void publicTask() {
-        task = TaskApi.create(business, with(newTask("Task with files"), "isPublic", true));
+        task = TaskApi.createPublished(business, with(newTask("Task with files"), "isPublic", true));
     }
 
     @AfterEach

@@ -71,7 +71,7 @@ class TaskManagementResourceTest {
 
     @Test
     void a_private_task_is_seen_by_its_creator_and_admins_only() {
-        UUID id = TaskApi.create(business, newTask("Private screening task"));
+        UUID id = TaskApi.createPublished(business, newTask("Private screening task"));
         try {
             as(business).get("/api/tasks/" + id).then().statusCode(200);
             as(admin).get("/api/tasks/" + id).then().statusCode(200);
@@ -100,7 +100,7 @@ class TaskManagementResourceTest {
 
     @Test
     void a_public_task_is_seen_by_everyone_only_while_active_and_inside_its_access_window() {
-        UUID id = TaskApi.create(business, with(newTask("Public practice task"), "isPublic", true));
+        UUID id = TaskApi.createPublished(business, with(newTask("Public practice task"), "isPublic", true));
         try {
             as(candidate).get("/api/tasks/" + id).then().statusCode(200);
             as(candidate)
@@ -253,7 +253,7 @@ class TaskManagementResourceTest {
 
     @Test
     void deleting_a_task_that_has_assessments_archives_it() {
-        UUID id = TaskApi.create(business, with(newTask("Task with assessments"), "isPublic", true));
+        UUID id = TaskApi.createPublished(business, with(newTask("Task with assessments"), "isPublic", true));
         TaskApi.upload(business, id, "main.py", "starter", "print('kept')\n");
         AssessmentServiceStub.assessmentsOf(id, 2);
         as(business).delete("/api/tasks/" + id).then().statusCode(204).header("Skills-Lab-Task-Outcome", "archived");

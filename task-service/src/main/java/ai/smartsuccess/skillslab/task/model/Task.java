@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.task.model;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -66,9 +67,29 @@ public class Task extends PanacheEntityBase {
     @Column(name = "hidden_test_runner")
     public String hiddenTestRunner;
 
+    /** A draft is seen only by its creator and admins; see {@link #publish}. */
+    @Convert(converter = TaskStatus.Column.class)
+    public TaskStatus status;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public boolean isDraft() {
+        return status == TaskStatus.DRAFT;
+    }
+
+    /** Draft → published, stamped with the first publication; publishing a published task changes nothing. */
+    public void publish(OffsetDateTime now) {
+        if (status != TaskStatus.PUBLISHED) {
+            status = TaskStatus.PUBLISHED;
+            publishedAt = now;
+            updatedAt = now;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.task.repository;
 
 import ai.smartsuccess.skillslab.task.model.Task;
+import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -15,13 +16,14 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /**
      * The catalogue of a caller, the same rule as {@code TaskAccess#canSee}: never archived tasks; the caller's own
-     * tasks (all of them for an admin); other tasks only while active and inside their access window, and only when
-     * default, public, or granted to the caller by an accepted invitation.
+     * tasks (all of them for an admin); other tasks only once published, while active and inside their access window,
+     * and only when default, public, or granted to the caller by an accepted invitation.
      */
     private static final String VISIBLE = """
             from Task t where t.archivedAt is null and (
                 :admin = true or t.creatorId = :caller or (
-                    t.isActive = true
+                    t.status = :published
+                    and t.isActive = true
                     and (t.accessStartDate is null or t.accessStartDate <= :now)
                     and (t.accessEndDate is null or t.accessEndDate > :now)
                     and (t.isDefault = true or t.isPublic = true or exists (
@@ -63,7 +65,8 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         Parameters parameters(Viewer viewer) {
             Parameters parameters = Parameters.with("caller", viewer.subject())
                     .and("admin", viewer.admin())
-                    .and("now", viewer.now());
+                    .and("now", viewer.now())
+                    .and("published", TaskStatus.PUBLISHED);
             if (taskType != null) parameters = parameters.and("taskType", taskType);
             if (difficulty != null) parameters = parameters.and("difficulty", difficulty);
             if (isDefault != null) parameters = parameters.and("isDefault", isDefault);

@@ -5,6 +5,7 @@ import ai.smartsuccess.skillslab.task.service.FileRejectedException;
 import ai.smartsuccess.skillslab.task.service.ForbiddenException;
 import ai.smartsuccess.skillslab.task.service.InvalidInputException;
 import ai.smartsuccess.skillslab.task.service.NotFoundException;
+import ai.smartsuccess.skillslab.task.service.NotPublishableException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -39,6 +40,18 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return problem(409, "conflict", "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notPublishable(NotPublishableException e) {
+        return problem(
+                409,
+                "task-incomplete",
+                "Task incomplete",
+                e.getMessage(),
+                fieldErrors(e.errors().stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList()));
     }
 
     @ServerExceptionMapper

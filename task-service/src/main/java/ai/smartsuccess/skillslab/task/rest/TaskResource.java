@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.task.rest;
 
 import ai.smartsuccess.skillslab.task.repository.TaskRepository.TaskQuery;
+import ai.smartsuccess.skillslab.task.service.PublishInput;
 import ai.smartsuccess.skillslab.task.service.TaskInput;
 import ai.smartsuccess.skillslab.task.service.TaskService;
 import ai.smartsuccess.skillslab.task.service.TaskViews.DeleteOutcome;
@@ -94,9 +95,30 @@ public class TaskResource {
     }
 
     @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({"business", "admin"})
+    @Operation(
+            summary = "Publish the caller's draft task, optionally setting isPublic",
+            description = "Draft tasks are seen only by their creator and admins. Publishing again is harmless;"
+                    + " 404 for anyone but the creator, 409 for an archived or incomplete task.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<TaskDetailView> publish(@PathParam("id") UUID id, PublishInput input) {
+        return tasks.publish(caller.get(), id, input);
+    }
+
+    /** The same without a body (no Content-Type): the task keeps its isPublic. */
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({"business", "admin"})
+    @Operation(hidden = true)
+    public Uni<TaskDetailView> publishAsItIs(@PathParam("id") UUID id) {
+        return tasks.publish(caller.get(), id, null);
+    }
+
+    @POST
     @Path("/{id}/duplicate")
     @RolesAllowed({"business", "admin"})
-    @Operation(summary = "A private copy of a task the caller can see, owned by the caller")
+    @Operation(summary = "A private draft copy of a task the caller can see, owned by the caller")
     @APIResponse(responseCode = "201", description = "Created")
     public Uni<Response> duplicate(@PathParam("id") UUID id) {
         return tasks.duplicate(caller.get(), id)

@@ -12,7 +12,8 @@ import java.util.UUID;
  * Who may see and who may change a task (the design's canAccessTask and canManageTask, with their gaps closed): an
  * admin sees every task; the creator sees their own, archived or not; anyone else sees a task only while it is not
  * archived, active and inside its access window, and only when it is default, public, or theirs through an accepted
- * invitation. Only the creator changes a task. A task the caller may not see answers exactly like a missing one.
+ * invitation. A draft is seen by its creator and admins only, whatever its flags and grants. Only the creator changes
+ * a task. A task the caller may not see answers exactly like a missing one.
  */
 @ApplicationScoped
 public class TaskAccess {
@@ -56,6 +57,19 @@ public class TaskAccess {
         });
     }
 
+    /**
+     * The task if the caller created it; to anyone else, admins included, it does not exist. For actions that are the
+     * creator's alone, such as publishing. Needs a session.
+     */
+    public Uni<Task> findAsCreator(Caller caller, UUID id) {
+        return tasks.findById(id).map(task -> {
+            if (task == null || !isOwner(caller, task)) {
+                throw notFound(id);
+            }
+            return task;
+        });
+    }
+
     public static boolean isOwner(Caller caller, Task task) {
         return task.creatorId != null && task.creatorId.equals(caller.subject());
     }
@@ -75,7 +89,7 @@ public class TaskAccess {
         if (seesEverything(caller, task)) {
             return Decision.YES;
         }
-        if (task.archivedAt != null || !task.isActive) {
+        if (task.isDraft() || task.archivedAt != null || !task.isActive) {
             return Decision.NO;
         }
         if (task.accessStartDate != null && task.accessStartDate.isAfter(now)) {

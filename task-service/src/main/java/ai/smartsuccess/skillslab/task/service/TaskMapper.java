@@ -30,6 +30,8 @@ final class TaskMapper {
                 task.hiddenTestRunner,
                 task.creatorId,
                 task.archivedAt,
+                task.status.value(),
+                task.publishedAt,
                 task.createdAt,
                 task.updatedAt);
     }

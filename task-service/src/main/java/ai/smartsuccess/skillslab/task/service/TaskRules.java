@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.task.service;
 
 import ai.smartsuccess.skillslab.task.model.Task;
+import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class TaskRules {
         task.maxAttempts = 1;
         task.runtime = "python";
         task.hiddenTestRunner = "none";
+        task.status = TaskStatus.DRAFT;
         task.createdAt = now;
         apply(input, task);
         task.updatedAt = now;
@@ -133,6 +135,23 @@ final class TaskRules {
             errors.add(new FieldError(
                     "hiddenTestRunner",
                     "does not fit runtime " + runtime + " (python-unittest for python, node-test for node)"));
+        }
+    }
+
+    /**
+     * What a task must have before it is published: a title and a description (the wizard saves drafts as it goes, so
+     * a draft is checked again here, not only field by field).
+     */
+    static void checkPublishable(Task task) {
+        List<FieldError> missing = new ArrayList<>();
+        if (task.title == null || task.title.strip().length() < MIN_TITLE) {
+            missing.add(new FieldError("title", "is required before publishing"));
+        }
+        if (task.description == null || task.description.isBlank()) {
+            missing.add(new FieldError("description", "is required before publishing"));
+        }
+        if (!missing.isEmpty()) {
+            throw new NotPublishableException(missing);
         }
     }
 

@@ -5,6 +5,7 @@ import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigEntity;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.model.TaskFile;
+import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import ai.smartsuccess.skillslab.task.repository.EvaluationConfigRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskFileRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository;
@@ -120,6 +121,39 @@ public class TaskService {
     }
 
     /**
+     * Publishes the caller's task (draft → published), optionally setting whether it is public. Publishing a published
+     * task again only applies {@code isPublic}; its publication time stays the first one.
+     */
+    @WithTransaction
+    public Uni<TaskDetailView> publish(Caller caller, UUID id, PublishInput input) {
+        return Uni.createFrom()
+                .item(() -> publicFlag(input))
+                .flatMap(isPublic -> access.findAsCreator(caller, id).flatMap(task -> {
+                    if (task.archivedAt != null) {
+                        throw new ConflictException("The task is archived and can no longer be published.");
+                    }
+                    TaskRules.checkPublishable(task);
+                    OffsetDateTime now = now();
+                    if (isPublic.isPresent() && isPublic.get() != task.isPublic) {
+                        task.isPublic = isPublic.get();
+                        task.updatedAt = now;
+                    }
+                    task.publish(now);
+                    return detail(task, true);
+                }));
+    }
+
+    private static Optional<Boolean> publicFlag(PublishInput input) {
+        if (input == null || !input.hasIsPublic()) {
+            return Optional.empty();
+        }
+        if (input.isPublic() == null) {
+            throw new InvalidInputException("isPublic", "must be true or false (leave it out to keep the current one)");
+        }
+        return Optional.of(input.isPublic());
+    }
+
+    /**
      * Deletes the task, or archives it when assessments refer to it (they keep their task; the catalogue no longer
      * shows it). When assessment-service cannot say, the task is archived: nothing is lost, and deleting again later
      * retries the removal.
@@ -140,7 +174,7 @@ public class TaskService {
     }
 
     /**
-     * A private copy of a task the caller can see, owned by the caller. Hidden tests are copied only from the caller's
+     * A private draft copy of a task the caller can see, owned by the caller. Hidden tests are copied only from the caller's
      * own tasks, so copying a default or public task never reveals its hidden suite.
      */
     public Uni<TaskDetailView> duplicate(Caller caller, UUID id) {
@@ -286,6 +320,7 @@ public class TaskService {
         task.runtime = source.runtime;
         task.visibleTestCommand = source.visibleTestCommand;
         task.hiddenTestRunner = withHidden ? source.hiddenTestRunner : "none";
+        task.status = TaskStatus.DRAFT;
         task.createdAt = now;
         task.updatedAt = now;
         List<TaskFile> copies = new ArrayList<>();

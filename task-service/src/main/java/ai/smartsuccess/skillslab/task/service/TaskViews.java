@@ -29,6 +29,9 @@ public final class TaskViews {
             String creatorId,
             /* Set when the task was deleted while assessments still referred to it. */
             OffsetDateTime archivedAt,
+            /* draft (seen only by its creator and admins) or published. */
+            String status,
+            OffsetDateTime publishedAt,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.task.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.smartsuccess.skillslab.task.model.Task;
+import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import ai.smartsuccess.skillslab.task.service.TaskAccess.Decision;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -18,6 +19,7 @@ class TaskAccessTest {
     static Task task(boolean isPublic) {
         Task task = new Task();
         task.creatorId = "owner";
+        task.status = TaskStatus.PUBLISHED;
         task.isPublic = isPublic;
         task.isActive = true;
         return task;
@@ -54,5 +56,23 @@ class TaskAccessTest {
             assertThat(TaskAccess.seeWithoutGrant(ADMIN, hidden, NOW)).isEqualTo(Decision.YES);
         }
         assertThat(TaskAccess.seeWithoutGrant(CANDIDATE, open, NOW)).isEqualTo(Decision.YES);
+    }
+
+    @Test
+    void a_draft_is_seen_by_its_creator_and_admins_only_whatever_its_flags() {
+        Task draft = task(true);
+        draft.status = TaskStatus.DRAFT;
+        assertThat(TaskAccess.seeWithoutGrant(CANDIDATE, draft, NOW)).isEqualTo(Decision.NO);
+        assertThat(TaskAccess.seeWithoutGrant(new Caller("other", "b@x", Set.of("business")), draft, NOW))
+                .isEqualTo(Decision.NO);
+        assertThat(TaskAccess.seeWithoutGrant(OWNER, draft, NOW)).isEqualTo(Decision.YES);
+        assertThat(TaskAccess.seeWithoutGrant(ADMIN, draft, NOW)).isEqualTo(Decision.YES);
+        draft.publish(NOW);
+        assertThat(draft.publishedAt).isEqualTo(NOW);
+        assertThat(TaskAccess.seeWithoutGrant(CANDIDATE, draft, NOW)).isEqualTo(Decision.YES);
+        draft.publish(NOW.plusDays(1));
+        assertThat(draft.publishedAt)
+                .as("publishing again keeps the first time")
+                .isEqualTo(NOW);
     }
 }

@@ -92,4 +92,24 @@ class TaskRulesTest {
             return e.errors();
         }
     }
+
+    @Test
+    void a_new_task_is_a_draft() {
+        Task task = TaskRules.newTask(valid(), "owner", OffsetDateTime.now());
+        assertThat(task.status).isEqualTo(ai.smartsuccess.skillslab.task.model.TaskStatus.DRAFT);
+        assertThat(task.publishedAt).isNull();
+    }
+
+    @Test
+    void publishing_needs_a_title_and_a_description() {
+        Task task = TaskRules.newTask(valid(), "owner", OffsetDateTime.now());
+        TaskRules.checkPublishable(task);
+        task.title = " ";
+        task.description = "\n ";
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                                NotPublishableException.class, () -> TaskRules.checkPublishable(task))
+                        .errors())
+                .extracting(FieldError::field)
+                .containsExactly("title", "description");
+    }
 }
