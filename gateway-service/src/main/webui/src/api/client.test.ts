@@ -38,6 +38,22 @@ describe('problemFromResponse', () => {
     expect(error.errors).toEqual([{ field: 'taskId', message: 'must not be blank' }]);
   });
 
+  it('keeps the extension members that say what the problem is about', async () => {
+    const error = await problemFromResponse(
+      problem(409, {
+        type: 'https://skillslab.dev/problems/attempt-in-progress',
+        title: 'Conflict',
+        status: 409,
+        detail: 'Attempt #2 of this task is in progress.',
+        instance: '/api/assessments',
+        assessmentId: 'a-2',
+        attemptNumber: 2,
+      }),
+    );
+    expect(error.kind).toBe('attempt-in-progress');
+    expect(error.extensions).toEqual({ assessmentId: 'a-2', attemptNumber: 2 });
+  });
+
   it('keeps the Retry-After of a 429', async () => {
     const error = await problemFromResponse(
       problem(429, { type: 'about:blank', title: 'Too many requests', status: 429, detail: 'Slow down' }, { 'Retry-After': '12' }),

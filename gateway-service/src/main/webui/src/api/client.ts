@@ -6,6 +6,8 @@ import type {
   Assessment,
   AssessmentPage,
   AssessmentStatus,
+  BusinessCandidatePage,
+  BusinessCandidateQuery,
   ChatRequest,
   ChatResponse,
   CreatedAssessment,
@@ -23,6 +25,7 @@ import type {
   ProblemDetails,
   ProblemFieldError,
   ProfileUpdate,
+  ResentInvitation,
   RunResult,
   RunStatus,
   SignUpRequest,
@@ -48,8 +51,10 @@ export class ApiError extends Error implements ProblemDetails {
   readonly errors?: ProblemFieldError[];
   /** Seconds to wait, from `Retry-After` on 429/503 responses. */
   readonly retryAfterSeconds?: number;
+  /** RFC 9457 extension members: what the problem is about (e.g. the attempt already in progress). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(problem: ProblemDetails & { retryAfterSeconds?: number }) {
+  constructor(problem: ProblemDetails & { retryAfterSeconds?: number; extensions?: Record<string, unknown> }) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -58,12 +63,24 @@ export class ApiError extends Error implements ProblemDetails {
     this.type = problem.type;
     if (problem.errors && problem.errors.length > 0) this.errors = problem.errors;
     if (problem.retryAfterSeconds !== undefined) this.retryAfterSeconds = problem.retryAfterSeconds;
+    this.extensions = problem.extensions ?? {};
+  }
+
+  /** The last segment of the problem type (`…/attempt-in-progress` → `attempt-in-progress`). */
+  get kind(): string {
+    return this.type.split('/').pop() ?? '';
   }
 
   /** True when the request never got an HTTP answer (offline, DNS, connection refused). */
   get isNetworkError(): boolean {
     return this.status === 0;
   }
+}
+
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors', 'error', 'message']);
+
+function extensionMembers(rec: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rec).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
 }
 
 const STATUS_TITLES: Record<number, string> = {
@@ -130,6 +147,7 @@ export async function problemFromResponse(response: Response): Promise<ApiError>
       type: asString(rec.type) ?? 'about:blank',
       errors: parseFieldErrors(rec.errors),
       retryAfterSeconds,
+      extensions: extensionMembers(rec),
     });
   }
   let detail = '';
@@ -330,9 +348,10 @@ export class ApiClient {
     return this.request<SignUpResult>('/api/auth/signup', { method: 'POST', body: request, anonymous: true });
   }
 
-  /** Answers 202 whether or not the address has an account, so it reveals nothing. */
-  resendVerificationEmail(email: string): Promise<void> {
-    return this.request<void>('/api/auth/verification-email', { method: 'POST', body: { email }, anonymous: true });
+  /** Answers 202 whether or not the address has an account, so it reveals nothing. The link leads to `returnTo`. */
+  resendVerificationEmail(email: string, returnTo?: string): Promise<void> {
+    const body = returnTo ? { email, returnTo } : { email };
+    return this.request<void>('/api/auth/verification-email', { method: 'POST', body, anonymous: true });
   }
 
   // --- tasks ------------------------------------------------------------------------------
@@ -355,6 +374,14 @@ export class ApiClient {
 
   duplicateTask(id: string): Promise<TaskDetail> {
     return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}/duplicate`, { method: 'POST' });
+  }
+
+  /** Publishes a draft (or changes who may take a published task); without `isPublic` the task's setting stays. */
+  publishTask(id: string, isPublic?: boolean): Promise<TaskDetail> {
+    return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}/publish`, {
+      method: 'POST',
+      body: isPublic === undefined ? {} : { isPublic },
+    });
   }
 
   /** Deletes a task, or archives it when assessments refer to it; the server says which in a header. */
@@ -401,6 +428,21 @@ export class ApiClient {
     return this.request<void>(`/api/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 
+  /** Emails the same link again; refused with 429 (Retry-After) when too soon and 409 `resend-limit` after five. */
+  resendInvitation(id: string): Promise<ResentInvitation> {
+    return this.request<ResentInvitation>(`/api/invitations/${encodeURIComponent(id)}/resend`, { method: 'POST' });
+  }
+
+  /** The access link of a `sent` invitation; 409 `link-unavailable` for invitations made before links were kept. */
+  invitationLink(id: string, signal?: AbortSignal): Promise<{ accessLink: string }> {
+    return this.request<{ accessLink: string }>(`/api/invitations/${encodeURIComponent(id)}/link`, { signal });
+  }
+
+  /** The people who took (or were invited to) the caller's tasks. */
+  businessCandidates(params: BusinessCandidateQuery = {}, signal?: AbortSignal): Promise<BusinessCandidatePage> {
+    return this.request<BusinessCandidatePage>(`/api/business/candidates${query({ ...params })}`, { signal });
+  }
+
   /** Public: whoever holds the link may read the invitation. */
   invitationAccess(token: string, signal?: AbortSignal): Promise<InvitationAccess> {
     return this.request<InvitationAccess>(`/api/invitations/access/${encodeURIComponent(token)}`, {
@@ -430,10 +472,16 @@ export class ApiClient {
   }
 
   listAssessments(
-    params: { status?: AssessmentStatus; limit?: number; offset?: number } = {},
+    params: { status?: AssessmentStatus | AssessmentStatus[]; taskId?: string; limit?: number; offset?: number } = {},
     signal?: AbortSignal,
   ): Promise<AssessmentPage> {
-    return this.request<AssessmentPage>(`/api/assessments${query({ ...params })}`, { signal });
+    const status = Array.isArray(params.status) ? params.status.join(',') : params.status;
+    return this.request<AssessmentPage>(`/api/assessments${query({ ...params, status })}`, { signal });
+  }
+
+  /** Gives up an attempt that has not started (`pending`). */
+  abandonAssessment(id: string): Promise<{ assessmentId: string; status: AssessmentStatus }> {
+    return this.request(`/api/assessments/${encodeURIComponent(id)}/abandon`, { method: 'POST' });
   }
 
   submitAssessment(id: string, notes?: string): Promise<SubmitResult> {

@@ -25,6 +25,8 @@ export interface SignUpRequest {
   companyName?: string;
   companySize?: CompanySize;
   companyIndustry?: Industry;
+  /** The app's path to continue on once verified and signed in (an invitation, say); the email's link carries it. */
+  returnTo?: string;
 }
 
 export interface SignUpResult {
@@ -46,10 +48,15 @@ export interface ProfileUpdate {
 export interface Me {
   id: string;
   email: string;
+  /** The display name: first and last name joined. */
   name: string;
+  /** Kept apart: either may have several words ("Mary Ann" / "Smith"). */
+  firstName: string;
+  lastName: string;
   userType: UserType;
   subscription: { plan: string; status: string };
   company: { name: string; size: string; industry: string } | null;
+  createdAt: string;
 }
 
 export type TaskType =
@@ -61,6 +68,9 @@ export type TaskType =
   | 'open_ended';
 
 export type Difficulty = 'basic' | 'intermediate' | 'advanced';
+
+/** A business task starts as a `draft` that only its creator sees; publishing makes it takeable. */
+export type TaskStatus = 'draft' | 'published';
 
 export interface Task {
   id: string;
@@ -87,6 +97,8 @@ export interface Task {
   /** Set when the task was deleted while assessments still referred to it. */
   archivedAt?: string | null;
   createdAt: string;
+  status: TaskStatus;
+  publishedAt: string | null;
 }
 
 /** `starter`: given to candidates; `hidden`: the hidden test suite, shown only to the task's creator. */
@@ -180,7 +192,7 @@ export interface TaskQuery {
   offset?: number;
 }
 
-export type AssessmentStatus = 'pending' | 'in_progress' | 'submitted' | 'scoring' | 'scored' | 'failed';
+export type AssessmentStatus = 'pending' | 'in_progress' | 'submitted' | 'scoring' | 'scored' | 'failed' | 'abandoned';
 
 export type ProficiencyLevel = 'explorer' | 'operator' | 'architect' | 'innovator';
 
@@ -252,7 +264,12 @@ export interface CategoryAnalysis {
 }
 
 export interface DetailedAnalysis {
+  /** Addressed to the candidate ("You scored…"). */
   summary: string;
+  /** About the candidate, for the business or an admin ("The candidate scored…"); absent in older reports. */
+  reviewerSummary?: string;
+  /** The weights used, and the business's names of its custom categories. */
+  weights?: unknown;
   /** Per category: a sentence, or the scorer's structured reasoning per subitem. */
   categoryAnalysis: Record<string, CategoryAnalysis | string>;
   timeAnalysis: Record<string, unknown>;
@@ -273,11 +290,21 @@ export interface Score {
   failedEvaluators: string[];
 }
 
+/** Who is reading an assessment: the person who took it, the business that set the task, or an admin. */
+export type AssessmentViewer = 'candidate' | 'business' | 'admin';
+
 export interface Assessment {
   id: string;
   status: AssessmentStatus;
   attemptNumber: number;
   task: Task;
+  viewer: AssessmentViewer;
+  candidate: { name: string | null; email: string | null };
+  invitationId: string | null;
+  companyName: string | null;
+  canAbandon: boolean;
+  /** The note typed in the submit dialog. */
+  notes: string | null;
   startedAt: string | null;
   deadline: string | null;
   submittedAt: string | null;
@@ -298,6 +325,10 @@ export interface AssessmentSummary {
   finalScore: number | null;
   proficiencyLevel: ProficiencyLevel | null;
   createdAt: string;
+  invitationId: string | null;
+  companyName: string | null;
+  canAbandon: boolean;
+  timeLimitMinutes: number;
 }
 
 export interface AssessmentPage {
@@ -423,6 +454,10 @@ export interface InvitationInput {
   recipientName?: string;
   message?: string;
   expiresAt?: string;
+  /** Whether the candidate may abandon an unstarted attempt and start again from the same invitation. */
+  allowRetakes?: boolean;
+  /** BCP 47 tag for the email's dates (e.g. `en-GB`). */
+  locale?: string;
 }
 
 export interface CreatedInvitation {
@@ -443,8 +478,55 @@ export interface Invitation {
   acceptedAt: string | null;
   completedAt: string | null;
   assessmentId: string | null;
+  /** The status of the invitation's assessment, once accepted. */
+  assessmentStatus: AssessmentStatus | null;
   finalScore: number | null;
   proficiencyLevel: ProficiencyLevel | null;
+  allowRetakes: boolean;
+  lastSentAt: string | null;
+  resendCount: number;
+  /** Whether `GET /api/invitations/{id}/link` can answer (invitations made before links were stored cannot). */
+  linkAvailable: boolean;
+}
+
+/** Answer of `POST /api/invitations/{id}/resend`. */
+export interface ResentInvitation {
+  invitationId: string;
+  accessLink: string;
+  lastSentAt: string;
+  resendCount: number;
+}
+
+/** One person in `GET /api/business/candidates`: an assessment, or an invitation not started yet. */
+export interface BusinessCandidate {
+  assessmentId: string | null;
+  invitationId: string | null;
+  name: string | null;
+  email: string;
+  taskId: string;
+  taskTitle: string;
+  /** The assessment's status, or the invitation's while no assessment exists. */
+  status: AssessmentStatus | InvitationStatus;
+  finalScore: number | null;
+  level: ProficiencyLevel | null;
+  categoryScores: Record<string, number> | null;
+  submittedAt: string | null;
+  timeSpentSeconds: number | null;
+}
+
+export interface BusinessCandidateQuery {
+  taskId?: string;
+  status?: string;
+  q?: string;
+  sortBy?: 'score' | 'date' | 'name';
+  order?: 'asc' | 'desc';
+  page?: number;
+  size?: number;
+}
+
+export interface BusinessCandidatePage {
+  candidates: BusinessCandidate[];
+  total: number;
 }
 
 export interface InvitationQuery {
@@ -464,6 +546,9 @@ export interface InvitationAccess {
   message: string | null;
   expiresAt: string | null;
   status: InvitationStatus;
+  /** The invited address and the name the business typed, for the sign-up form (only the link's holder sees them). */
+  recipientEmail?: string | null;
+  recipientName?: string | null;
 }
 
 export interface AcceptedInvitation {

@@ -1,20 +1,37 @@
+import { Navigate } from 'react-router-dom';
+import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { useApi } from '../shared/useApi';
 import { MyAssessments } from './MyAssessments';
 import { TaskCatalogue } from './TaskCatalogue';
 import './dashboard.css';
 
+/** "Welcome back" only for someone who has been here before: a first visit has no assessments yet. */
+export function greeting(firstName: string | undefined, returning: boolean): string {
+  if (!firstName) return returning ? 'Welcome back' : 'Welcome to Skills Lab';
+  return returning ? `Welcome back, ${firstName}` : `Welcome, ${firstName}`;
+}
+
 export function DashboardPage() {
   const { me } = useAuth();
+  const assessments = useApi((signal) => api.listAssessments({ limit: 20 }, signal), []);
+  // A business hires with Skills Lab: its home is the business dashboard.
+  if (me?.userType === 'business') return <Navigate to="/business" replace />;
   const firstName = me?.name?.split(' ')[0];
+  const returning = (assessments.data?.total ?? 0) > 0;
   return (
     <div className="dashboard" data-testid="dashboard">
       <div className="page-heading">
         <div>
-          <h1>{firstName ? `Welcome back, ${firstName}` : 'Dashboard'}</h1>
-          <p className="muted">Pick a task to start a timed assessment, or pick up where you left off.</p>
+          <h1 data-testid="dashboard-greeting">{assessments.loading ? '\u00a0' : greeting(firstName, returning)}</h1>
+          <p className="muted">
+            {returning
+              ? 'Pick up where you left off, or pick a task for a new timed assessment.'
+              : 'Pick a task below to take your first timed assessment. Practice tasks are unlimited.'}
+          </p>
         </div>
       </div>
-      <MyAssessments />
+      <MyAssessments state={assessments} />
       <TaskCatalogue />
     </div>
   );

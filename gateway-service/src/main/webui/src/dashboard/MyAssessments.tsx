@@ -1,26 +1,28 @@
+import { ClipboardList } from 'lucide-react';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
-import type { AssessmentSummary } from '../api/types';
+import type { AssessmentPage, AssessmentSummary } from '../api/types';
 import { EmptyState } from '../shared/EmptyState';
 import { ErrorState } from '../shared/ErrorState';
 import { STATUS_LABELS, formatDate, formatScore, label } from '../shared/format';
 import { LevelBadge } from '../shared/LevelBadge';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import type { ApiState } from '../shared/useApi';
 
-function actionFor(assessment: AssessmentSummary): { to: string; text: string } {
+function actionFor(assessment: AssessmentSummary): { to: string; text: string } | null {
   switch (assessment.status) {
     case 'pending':
-      return { to: `/workspace/${assessment.id}`, text: 'Start' };
+      return { to: `/workspace/${assessment.id}`, text: 'Open' };
     case 'in_progress':
-      return { to: `/workspace/${assessment.id}`, text: 'Resume →' };
+      return { to: `/workspace/${assessment.id}`, text: `Resume attempt #${assessment.attemptNumber}` };
+    case 'abandoned':
+      return null;
     default:
       return { to: `/results/${assessment.id}`, text: 'View results' };
   }
 }
 
-export function MyAssessments() {
-  const { data, error, loading, reload } = useApi((signal) => api.listAssessments({ limit: 20 }, signal), []);
+export function MyAssessments({ state }: { state: ApiState<AssessmentPage> }) {
+  const { data, error, loading, reload } = state;
   const assessments = data?.assessments ?? [];
   return (
     <section className="section" aria-labelledby="assessments-heading">
@@ -35,7 +37,7 @@ export function MyAssessments() {
       {loading && <Spinner label="Loading your assessments…" />}
       {error && <ErrorState error={error} title="Your assessments could not be loaded" onRetry={reload} compact />}
       {!loading && !error && assessments.length === 0 && (
-        <EmptyState icon="📝" title="No assessments yet">
+        <EmptyState icon={<ClipboardList size={28} />} title="No assessments yet">
           Choose a task below to take your first assessment.
         </EmptyState>
       )}
@@ -58,7 +60,10 @@ export function MyAssessments() {
                 const action = actionFor(assessment);
                 return (
                   <tr key={assessment.id} data-testid="assessment-row" data-assessment-id={assessment.id}>
-                    <td className="strong">{assessment.taskTitle}</td>
+                    <td>
+                      <span className="strong">{assessment.taskTitle}</span>
+                      {assessment.companyName && <span className="muted small block">for {assessment.companyName}</span>}
+                    </td>
                     <td>#{assessment.attemptNumber}</td>
                     <td>
                       <span className={`status status-${assessment.status}`}>{label(STATUS_LABELS, assessment.status)}</span>
@@ -67,9 +72,15 @@ export function MyAssessments() {
                     <td>{assessment.proficiencyLevel ? <LevelBadge level={assessment.proficiencyLevel} size="sm" /> : '—'}</td>
                     <td>{formatDate(assessment.submittedAt ?? assessment.startedAt ?? assessment.createdAt)}</td>
                     <td className="right">
-                      <Link to={action.to} className="btn btn-secondary btn-sm" data-testid="assessment-action">
-                        {action.text}
-                      </Link>
+                      {action && (
+                        <Link
+                          to={action.to}
+                          className={`btn btn-sm ${assessment.status === 'in_progress' ? 'btn-primary' : 'btn-secondary'}`}
+                          data-testid="assessment-action"
+                        >
+                          {action.text}
+                        </Link>
+                      )}
                     </td>
                   </tr>
                 );

@@ -1,3 +1,4 @@
+import { SearchX } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Difficulty, Task, TaskType } from '../api/types';
@@ -78,7 +79,7 @@ export function TaskCatalogue() {
       {loading && <Spinner label="Loading tasks…" />}
       {error && <ErrorState error={error} title="Tasks could not be loaded" onRetry={reload} />}
       {!loading && !error && tasks.length === 0 && (
-        <EmptyState icon="🔍" title="No tasks match these filters">
+        <EmptyState icon={<SearchX size={28} />} title="No tasks match these filters">
           Try another type or difficulty.
         </EmptyState>
       )}

@@ -1,3 +1,4 @@
+import { Timer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
@@ -12,7 +13,7 @@ import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
 import './invitations.css';
 
 const CLOSED_MESSAGES: Record<string, { title: string; text: string }> = {
-  accepted: { title: 'You already accepted this invitation', text: 'Your assessment is waiting for you on your dashboard.' },
+  accepted: { title: 'You accepted this invitation', text: 'Your assessment is waiting for you.' },
   completed: { title: 'This assessment is complete', text: 'You have finished the task of this invitation. Your results are on your dashboard.' },
   expired: { title: 'This invitation has expired', text: 'Ask the company that invited you for a new invitation.' },
   cancelled: { title: 'This invitation was cancelled', text: 'The company withdrew it. Contact them if you think this is a mistake.' },
@@ -73,7 +74,7 @@ export function InvitePage() {
     if (authStatus !== 'ready' || !isAuthenticated || !invitation) return;
     autoAccepted.current = true;
     setSearchParams({}, { replace: true });
-    if (invitation.status === 'sent') void accept();
+    if (invitation.status === 'sent' || invitation.status === 'accepted') void accept();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [authStatus, isAuthenticated, invitation, searchParams]);
 
@@ -109,7 +110,9 @@ export function InvitePage() {
         <div className="task-card-top">
           <TaskTypePill taskType={invitation.taskType} />
           <DifficultyPill difficulty={invitation.difficulty} />
-          <span className="pill">⏱ {invitation.timeLimitMinutes} min</span>
+          <span className="pill">
+            <Timer size={14} aria-hidden="true" /> {invitation.timeLimitMinutes} min
+          </span>
         </div>
         {invitation.message && (
           <blockquote className="invite-message" data-testid="invite-message">
@@ -132,11 +135,18 @@ export function InvitePage() {
         {closed ? (
           <div className="notice notice-info" data-testid="invite-closed">
             <strong>{closed.title}.</strong> {closed.text}
-            {isAuthenticated && (
+            {isAuthenticated && invitation.status !== 'accepted' && (
               <>
                 {' '}
                 <Link to="/dashboard">Go to your dashboard</Link>
               </>
+            )}
+            {invitation.status === 'accepted' && (
+              <div className="invite-actions">
+                <Button variant="primary" loading={accepting} onClick={() => void accept()} data-testid="continue-invitation">
+                  Continue to your assessment
+                </Button>
+              </div>
             )}
           </div>
         ) : (

@@ -1,16 +1,18 @@
+import { Building2, CircleCheck, Map as MapIcon, MessageSquareText, Wrench, X } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
+import { LEVELS } from '../shared/levels';
 import './landing.css';
 
 const CATEGORIES = [
-  { icon: '🗺️', title: 'Planning', text: 'Do you break the problem down and decide what to ask before you ask it?' },
-  { icon: '💬', title: 'Prompt engineering', text: 'Clear, specific prompts with context, constraints and iteration.' },
-  { icon: '🧰', title: 'Tool orchestration', text: 'Choosing models, running tests and verifying what the AI produced.' },
-  { icon: '✅', title: 'Outcome quality', text: 'Working, readable, tested code delivered within the time limit.' },
+  { icon: MapIcon, title: 'Planning', text: 'Do you break the problem down and decide what to ask before you ask it?' },
+  { icon: MessageSquareText, title: 'Prompt engineering', text: 'Clear, specific prompts with context, constraints and iteration.' },
+  { icon: Wrench, title: 'Tool orchestration', text: 'Choosing models, running tests and verifying what the AI produced.' },
+  { icon: CircleCheck, title: 'Outcome quality', text: 'Working, readable, tested code delivered within the time limit.' },
 ];
 
 const STEPS = [
@@ -43,7 +45,7 @@ export function LandingPage() {
             signed out. Thank you for trying Skills Lab.
           </span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
+            <X size={16} aria-hidden="true" />
           </button>
         </div>
       )}
@@ -91,28 +93,38 @@ export function LandingPage() {
               <span />
               <span />
               <span />
-              <em>todo_api.py — Skills Lab</em>
+              <em>todo_api/server.py — Skills Lab</em>
             </div>
             <div className="mock-body">
               <pre className="mock-code">
-                <span className="tok-kw">from</span> fastapi <span className="tok-kw">import</span> FastAPI, HTTPException{'\n'}
-                {'\n'}app = FastAPI(){'\n'}
-                {'\n'}
-                <span className="tok-dec">@app.post</span>(<span className="tok-str">"/todos"</span>, status_code=
-                <span className="tok-num">201</span>){'\n'}
-                <span className="tok-kw">def</span> <span className="tok-fn">create_todo</span>(todo: TodoIn):{'\n'}
+                <span className="tok-kw">def</span> <span className="tok-fn">do_POST</span>(self):{'\n'}
                 {'    '}
-                <span className="tok-kw">return</span> store.add(todo)
+                <span className="tok-kw">if</span> self.path != <span className="tok-str">"/todos"</span>:{'\n'}
+                {'        '}
+                <span className="tok-kw">return</span> self._send(<span className="tok-num">404</span>, {'{'}
+                <span className="tok-str">"error"</span>: <span className="tok-str">"not found"</span>
+                {'}'}){'\n'}
+                {'    '}body = self._json(){'\n'}
+                {'    '}
+                <span className="tok-kw">if not</span> str(body.get(<span className="tok-str">"title"</span>,{' '}
+                <span className="tok-str">""</span>)).strip():{'\n'}
+                {'        '}
+                <span className="tok-kw">return</span> self._send(<span className="tok-num">400</span>, {'{'}
+                <span className="tok-str">"error"</span>: <span className="tok-str">"title is required"</span>
+                {'}'}){'\n'}
+                {'    '}self._send(<span className="tok-num">201</span>, store.create(body[<span className="tok-str">"title"</span>]))
               </pre>
               <div className="mock-chat">
-                <div className="mock-msg mock-user">Add validation so an empty title returns 422.</div>
-                <div className="mock-msg mock-ai">Use a Pydantic field constraint: `title: constr(min_length=1)` …</div>
+                <div className="mock-msg mock-user">A blank title should get 400 with a JSON error. What else should POST check?</div>
+                <div className="mock-msg mock-ai">Also refuse a body that is not JSON and a non-boolean `done`, both with 400 …</div>
               </div>
             </div>
           </div>
           <div className="mock-score">
             <span className="mock-score-value">78</span>
-            <span className="mock-score-label">🏗️ AI Architect</span>
+            <span className="mock-score-label">
+              <Building2 size={15} aria-hidden="true" /> AI Architect
+            </span>
           </div>
         </div>
       </section>
@@ -122,7 +134,9 @@ export function LandingPage() {
         <div className="feature-grid">
           {CATEGORIES.map((category) => (
             <div key={category.title} className="feature-card">
-              <span className="feature-icon">{category.icon}</span>
+              <span className="feature-icon">
+                <category.icon size={22} aria-hidden="true" />
+              </span>
               <h3>{category.title}</h3>
               <p>{category.text}</p>
             </div>
@@ -146,18 +160,16 @@ export function LandingPage() {
       </section>
 
       <section className="landing-levels">
-        {[
-          ['🧭', 'Explorer', '< 40'],
-          ['🔧', 'Operator', '40–64'],
-          ['🏗️', 'Architect', '65–84'],
-          ['🚀', 'Innovator', '85–100'],
-        ].map(([icon, name, range]) => (
-          <div key={name} className={`landing-level level-${name.toLowerCase()}`}>
-            <span>{icon}</span>
-            <strong>{name}</strong>
-            <small>{range}</small>
-          </div>
-        ))}
+        {(['explorer', 'operator', 'architect', 'innovator'] as const).map((level) => {
+          const info = LEVELS[level];
+          return (
+            <div key={level} className={`landing-level level-${level}`}>
+              <info.Icon size={22} aria-hidden="true" />
+              <strong>{info.label.replace(/^AI /, '')}</strong>
+              <small>{info.range}</small>
+            </div>
+          );
+        })}
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { CategoryAnalysis, Score } from '../api/types';
-import { CATEGORY_LABELS, formatScore, humanize, label } from '../shared/format';
+import { formatScore } from '../shared/format';
+import { categoryLabel, subitemLabel, type CategoryNames } from '../shared/scoreLabels';
 
 function tone(value: number): string {
   if (value >= 85) return 'excellent';
@@ -16,7 +17,7 @@ function subitemReason(analysis: CategoryAnalysis | string | undefined, subitem:
   return entry.judgeRationale ? `${entry.reasoning ?? ''} ${entry.judgeRationale}`.trim() : entry.reasoning;
 }
 
-export function CategoryBreakdown({ score }: { score: Score }) {
+export function CategoryBreakdown({ score, names }: { score: Score; names?: CategoryNames | null }) {
   const failed = new Set(score.failedEvaluators);
   const categories = Object.entries(score.categoryScores);
   return (
@@ -28,7 +29,7 @@ export function CategoryBreakdown({ score }: { score: Score }) {
         return (
           <div key={category} className="category" data-testid="category-score" data-category={category}>
             <div className="category-head">
-              <span className="category-name">{label(CATEGORY_LABELS, category)}</span>
+              <span className="category-name">{categoryLabel(category, names)}</span>
               <span className={`category-value tone-${notScored ? 'none' : tone(value)}`}>
                 {notScored ? 'not scored' : formatScore(value)}
               </span>
@@ -42,7 +43,7 @@ export function CategoryBreakdown({ score }: { score: Score }) {
                   const reason = subitemReason(analysis, subitem);
                   return (
                     <li key={subitem} title={`weight ${s.weight}% · contributes ${formatScore(s.weighted)}`}>
-                      <span className="subitem-name">{humanize(subitem)}</span>
+                      <span className="subitem-name">{subitemLabel(category, subitem, names)}</span>
                       <span className="bar bar-thin" aria-hidden="true">
                         <span className={`bar-fill tone-${tone(s.raw)}`} style={{ width: `${Math.min(100, s.raw)}%` }} />
                       </span>

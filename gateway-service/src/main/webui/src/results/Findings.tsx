@@ -1,34 +1,36 @@
+import { ArrowRight, Check } from 'lucide-react';
 import type { Finding } from '../api/types';
 import { EmptyState } from '../shared/EmptyState';
-import { CATEGORY_LABELS, humanize, label } from '../shared/format';
+import { categoryLabel, subitemLabel, type CategoryNames } from '../shared/scoreLabels';
 import { evidenceTime } from './evidenceTime';
 
 export function Findings({
   items,
   kind,
   startedAt,
+  names,
 }: {
   items: Finding[];
   kind: 'strength' | 'improvement';
   startedAt: string | null;
+  names?: CategoryNames | null;
 }) {
+  const Mark = kind === 'strength' ? Check : ArrowRight;
   if (items.length === 0) {
     return (
-      <EmptyState icon={kind === 'strength' ? '✓' : '→'} title={kind === 'strength' ? 'No strengths noted' : 'Nothing to improve noted'} />
+      <EmptyState icon={<Mark size={24} />} title={kind === 'strength' ? 'No strengths noted' : 'Nothing to improve noted'} />
     );
   }
   return (
     <ul className={`findings findings-${kind}`} data-testid={kind === 'strength' ? 'strengths' : 'improvements'}>
       {items.map((item, index) => (
         <li key={`${item.category}-${item.subitem}-${index}`}>
-          <span className="finding-mark" aria-hidden="true">
-            {kind === 'strength' ? '✓' : '→'}
-          </span>
+          <Mark className="finding-mark" size={16} aria-hidden="true" />
           <div>
             <p className="finding-text">{item.text}</p>
             <span className="finding-tag">
-              {label(CATEGORY_LABELS, item.category)}
-              {item.subitem && ` · ${humanize(item.subitem)}`}
+              {categoryLabel(item.category, names)}
+              {item.subitem && ` · ${subitemLabel(item.category, item.subitem, names)}`}
             </span>
             {item.evidence.length > 0 && (
               <details className="evidence">

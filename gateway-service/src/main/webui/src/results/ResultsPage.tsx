@@ -1,9 +1,11 @@
+import { AlertTriangle, Bot, Clock, MessageSquareText, ThumbsUp, TrendingUp } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { Assessment, Score } from '../api/types';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDate, formatDuration } from '../shared/format';
+import { reportNames } from '../shared/scoreLabels';
 import { Spinner } from '../shared/Spinner';
 import { AiHighlights } from './AiHighlights';
 import { CategoryBreakdown } from './CategoryBreakdown';
@@ -25,15 +27,16 @@ function isWaiting(assessment: Assessment): boolean {
 }
 
 function ScoringProgress({ assessment }: { assessment: Assessment }) {
+  const own = isOwnReport(assessment);
   return (
     <div className="card scoring-progress" data-testid="scoring-progress" role="status">
       <div className="scoring-orbit" aria-hidden="true">
         <span />
       </div>
-      <h2>Scoring your session…</h2>
+      <h2>{own ? 'Scoring your session…' : 'Scoring the session…'}</h2>
       <p className="muted">
-        We are analysing your planning, prompts, tool use and the final code of “{assessment.task.title}”. This usually
-        takes less than a minute; the page updates on its own.
+        We are analysing {own ? 'your' : 'the'} planning, prompts, tool use and the final code of “{assessment.task.title}”.
+        This usually takes less than a minute; the page updates on its own.
       </p>
       <ol className="scoring-steps">
         <li className="done">Submitted</li>
@@ -45,15 +48,15 @@ function ScoringProgress({ assessment }: { assessment: Assessment }) {
 }
 
 function ScoringFailed({ assessment }: { assessment: Assessment }) {
+  const own = isOwnReport(assessment);
   return (
     <div className="card scoring-failed" data-testid="scoring-failed" role="alert">
-      <div className="scoring-failed-icon" aria-hidden="true">
-        ⚠
-      </div>
+      <AlertTriangle className="scoring-failed-icon" size={32} aria-hidden="true" />
       <h2>We could not score this session</h2>
       <p>
-        Something went wrong on our side while scoring your work — this is not a judgement of your skills. Your session is
-        saved; our team can re-run the scoring.
+        {own
+          ? 'Something went wrong on our side while scoring your work — this is not a judgement of your skills. Your session is saved; our team can re-run the scoring.'
+          : 'Something went wrong on our side while scoring this work — this is not a judgement of the candidate. The session is saved; our team can re-run the scoring.'}
       </p>
       {assessment.failureReason && (
         <p className="muted small">
@@ -67,11 +70,20 @@ function ScoringFailed({ assessment }: { assessment: Assessment }) {
   );
 }
 
+/** "Scored from the evidence…" in words a reader understands, never the engine's internal model names. */
+export function scoringMethod(score: Score): string {
+  const judged = score.scoringModels.some((model) => model.startsWith('judge:'));
+  return `Scored from the evidence recorded during the session${judged ? ", with an AI reviewer's second opinion" : ''} · scoring method ${score.scoringVersion}`;
+}
+
 function Report({ assessment, score }: { assessment: Assessment; score: Score }) {
   const time = timeRows(score.detailedAnalysis?.timeAnalysis);
+  const own = isOwnReport(assessment);
+  const names = reportNames(score.detailedAnalysis?.weights);
+  const summary = own ? score.detailedAnalysis?.summary : (score.detailedAnalysis?.reviewerSummary ?? score.detailedAnalysis?.summary);
   return (
     <>
-      <ScoreCard score={score} />
+      <ScoreCard score={score} summary={summary} names={names} />
       {score.failedEvaluators.length > 0 && (
         <div className="notice notice-warn" role="status" data-testid="failed-evaluators">
           Part of the evaluation could not run ({score.failedEvaluators.join(', ')}). Those parts are marked “not scored”
@@ -83,33 +95,33 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           <h2 id="categories-heading" className="card-title">
             Category scores
           </h2>
-          <CategoryBreakdown score={score} />
+          <CategoryBreakdown score={score} names={names} />
         </section>
         <section className="card radar-card" aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="card-title">
             Score distribution
           </h2>
-          <ScoreRadar categoryScores={score.categoryScores} />
+          <ScoreRadar categoryScores={score.categoryScores} names={names} />
         </section>
       </div>
       <div className="results-grid">
         <section className="card" aria-labelledby="strengths-heading">
           <h2 id="strengths-heading" className="card-title title-good">
-            💪 Strengths
+            <ThumbsUp size={18} aria-hidden="true" /> Strengths
           </h2>
-          <Findings items={score.strengths} kind="strength" startedAt={assessment.startedAt} />
+          <Findings items={score.strengths} kind="strength" startedAt={assessment.startedAt} names={names} />
         </section>
         <section className="card" aria-labelledby="growth-heading">
           <h2 id="growth-heading" className="card-title title-grow">
-            📈 Areas for growth
+            <TrendingUp size={18} aria-hidden="true" /> Areas for growth
           </h2>
-          <Findings items={score.improvements} kind="improvement" startedAt={assessment.startedAt} />
+          <Findings items={score.improvements} kind="improvement" startedAt={assessment.startedAt} names={names} />
         </section>
       </div>
       {score.aiHighlights.length > 0 && (
         <section className="card" aria-labelledby="highlights-heading">
           <h2 id="highlights-heading" className="card-title">
-            🤖 AI interaction highlights
+            <Bot size={18} aria-hidden="true" /> AI interaction highlights
           </h2>
           <AiHighlights highlights={score.aiHighlights} startedAt={assessment.startedAt} />
         </section>
@@ -117,7 +129,7 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
       {time.length > 0 && (
         <section className="card" aria-labelledby="time-heading">
           <h2 id="time-heading" className="card-title">
-            ⏱ Time
+            <Clock size={18} aria-hidden="true" /> Time
           </h2>
           <dl className="stat-grid">
             {time.map((row) => (
@@ -129,22 +141,79 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           </dl>
         </section>
       )}
-      <section className="card" aria-labelledby="share-heading">
-        <h2 id="share-heading" className="card-title">
-          Share your result
-        </h2>
-        <ShareButtons
-          assessmentId={assessment.id}
-          score={score.finalScore}
-          level={score.proficiencyLevel}
-          taskTitle={assessment.task.title}
-        />
-      </section>
+      {own && (
+        <section className="card" aria-labelledby="share-heading" data-testid="share-section">
+          <h2 id="share-heading" className="card-title">
+            Share your result
+          </h2>
+          <ShareButtons
+            assessmentId={assessment.id}
+            score={score.finalScore}
+            level={score.proficiencyLevel}
+            taskTitle={assessment.task.title}
+          />
+        </section>
+      )}
       <p className="scoring-meta muted small" data-testid="scoring-version">
-        Scoring version {score.scoringVersion}
-        {score.scoringModels.length > 0 && ` · judged with ${score.scoringModels.join(', ')}`}
+        {scoringMethod(score)}
       </p>
     </>
+  );
+}
+
+/** The note the candidate typed when submitting: theirs to re-read, the business's to weigh. */
+function SubmissionNote({ assessment }: { assessment: Assessment }) {
+  if (!assessment.notes) return null;
+  return (
+    <section className="card submission-note" aria-labelledby="note-heading" data-testid="submission-note">
+      <h2 id="note-heading" className="card-title">
+        <MessageSquareText size={18} aria-hidden="true" /> {isOwnReport(assessment) ? 'Your note to the reviewer' : "The candidate's note"}
+      </h2>
+      <p className="submission-note-text">{assessment.notes}</p>
+    </section>
+  );
+}
+
+/** Who the page speaks to: the person who took the assessment reads "you"; anyone else reads about the candidate. */
+export function isOwnReport(assessment: Pick<Assessment, 'viewer'>): boolean {
+  return (assessment.viewer ?? 'candidate') === 'candidate';
+}
+
+function ResultsHeader({ assessment }: { assessment: Assessment }) {
+  const completed = assessment.submittedAt ?? assessment.startedAt;
+  const own = isOwnReport(assessment);
+  const facts = (
+    <p className="muted">
+      <span data-testid="results-task-title">{assessment.task.title}</span>
+      {completed && <> • Completed {formatDate(completed)}</>}
+      {assessment.timeSpentSeconds !== null && assessment.timeSpentSeconds !== undefined && (
+        <> • {formatDuration(assessment.timeSpentSeconds)}</>
+      )}
+      {assessment.attemptNumber > 1 && <> • attempt #{assessment.attemptNumber}</>}
+    </p>
+  );
+  if (own) {
+    return (
+      <header className="results-header">
+        <h1>{assessment.companyName ? `Your results for ${assessment.companyName}` : 'Your AI skills results'}</h1>
+        {facts}
+      </header>
+    );
+  }
+  const name = assessment.candidate?.name?.trim() || assessment.candidate?.email || 'Candidate';
+  return (
+    <header className="results-header results-header-candidate" data-testid="candidate-header">
+      <span className="eyebrow">Candidate report</span>
+      <h1 data-testid="candidate-name">{name}</h1>
+      {assessment.candidate?.email && (
+        <p className="candidate-email">
+          <a href={`mailto:${assessment.candidate.email}`} data-testid="candidate-email">
+            {assessment.candidate.email}
+          </a>
+        </p>
+      )}
+      {facts}
+    </header>
   );
 }
 
@@ -195,28 +264,29 @@ export function ResultsPage() {
   }
   if (!assessment) return <Spinner label="Loading your results…" />;
 
-  const completed = assessment.submittedAt ?? assessment.startedAt;
+  const own = isOwnReport(assessment);
   return (
-    <div className="results" data-testid="results-page" data-status={assessment.status}>
-      <header className="results-header">
-        <h1>AI Skills Assessment Results</h1>
-        <p className="muted">
-          <span data-testid="results-task-title">{assessment.task.title}</span>
-          {completed && <> • Completed {formatDate(completed)}</>}
-          {assessment.timeSpentSeconds !== null && assessment.timeSpentSeconds !== undefined && (
-            <> • {formatDuration(assessment.timeSpentSeconds)}</>
-          )}
-          {assessment.attemptNumber > 1 && <> • attempt #{assessment.attemptNumber}</>}
-        </p>
-      </header>
+    <div className="results" data-testid="results-page" data-status={assessment.status} data-viewer={assessment.viewer ?? 'candidate'}>
+      <ResultsHeader assessment={assessment} />
       {error && <ErrorState compact error={error} title="Reconnecting…" />}
       {assessment.status === 'in_progress' || assessment.status === 'pending' ? (
         <div className="card center-text">
           <h2>This assessment is still in progress</h2>
-          <p className="muted">Submit it from the workspace to get your report.</p>
-          <Link className="btn btn-primary" to={`/workspace/${encodeURIComponent(assessment.id)}`}>
-            Back to the workspace
-          </Link>
+          {own ? (
+            <>
+              <p className="muted">Submit it from the workspace to get your report.</p>
+              <Link className="btn btn-primary" to={`/workspace/${encodeURIComponent(assessment.id)}`}>
+                Back to the workspace
+              </Link>
+            </>
+          ) : (
+            <p className="muted">The report appears here once the candidate submits.</p>
+          )}
+        </div>
+      ) : assessment.status === 'abandoned' ? (
+        <div className="card center-text" data-testid="attempt-abandoned">
+          <h2>This attempt was abandoned</h2>
+          <p className="muted">It was given up before it started, so there is nothing to score.</p>
         </div>
       ) : assessment.status === 'failed' ? (
         <ScoringFailed assessment={assessment} />
@@ -225,6 +295,7 @@ export function ResultsPage() {
       ) : (
         <Report assessment={assessment} score={assessment.score} />
       )}
+      <SubmissionNote assessment={assessment} />
     </div>
   );
 }

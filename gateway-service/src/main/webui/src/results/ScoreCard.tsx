@@ -2,8 +2,9 @@ import type { Score } from '../api/types';
 import { formatScore } from '../shared/format';
 import { LevelBadge } from '../shared/LevelBadge';
 import { levelInfo } from '../shared/levels';
+import type { CategoryNames } from '../shared/scoreLabels';
 
-export function ScoreCard({ score }: { score: Score }) {
+export function ScoreCard({ score, summary }: { score: Score; summary?: string; names?: CategoryNames | null }) {
   const info = levelInfo(score.proficiencyLevel);
   const pct = Math.max(0, Math.min(100, score.finalScore));
   return (
@@ -24,9 +25,9 @@ export function ScoreCard({ score }: { score: Score }) {
           {info.range && <span className="score-card-range">Scores {info.range}</span>}
         </div>
       </div>
-      {score.detailedAnalysis?.summary && (
+      {summary && (
         <p className="score-summary" data-testid="score-summary">
-          {score.detailedAnalysis.summary}
+          {summary}
         </p>
       )}
     </section>

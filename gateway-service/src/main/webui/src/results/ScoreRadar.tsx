@@ -1,5 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
-import { CATEGORY_LABELS, label } from '../shared/format';
+import { categoryLabel, type CategoryNames } from '../shared/scoreLabels';
 
 const SHORT_LABELS: Record<string, string> = {
   planning: 'Planning',
@@ -8,9 +8,9 @@ const SHORT_LABELS: Record<string, string> = {
   outcome_quality: 'Outcome',
 };
 
-export function ScoreRadar({ categoryScores }: { categoryScores: Record<string, number> }) {
+export function ScoreRadar({ categoryScores, names }: { categoryScores: Record<string, number>; names?: CategoryNames | null }) {
   const data = Object.entries(categoryScores).map(([key, value]) => ({
-    category: SHORT_LABELS[key] ?? label(CATEGORY_LABELS, key),
+    category: SHORT_LABELS[key] ?? categoryLabel(key, names),
     score: Math.round(value * 10) / 10,
   }));
   if (data.length < 3) {

@@ -1,3 +1,4 @@
+import { Mail } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '../shared/Button';
 import { formatScore } from '../shared/format';
@@ -64,7 +65,7 @@ export function ShareButtons({ assessmentId, score, level, taskTitle }: ShareBut
       <div className="share-link">
         <input value={reportUrl} readOnly aria-label="Link to this report" onFocus={(e) => e.currentTarget.select()} />
         <Button onClick={() => void copyLink()} data-testid="copy-link">
-          {copied ? '✓ Copied' : 'Copy private link'}
+          {copied ? 'Copied' : 'Copy private link'}
         </Button>
       </div>
       <p className="muted small">
@@ -79,7 +80,7 @@ export function ShareButtons({ assessmentId, score, level, taskTitle }: ShareBut
           𝕏&nbsp; Post on X
         </button>
         <button type="button" className="btn btn-secondary" onClick={email} data-testid="share-email">
-          ✉&nbsp; Email
+          <Mail size={15} aria-hidden="true" /> Email
         </button>
       </div>
       <div className="share-preview" aria-label="Preview">
@@ -90,7 +91,7 @@ export function ShareButtons({ assessmentId, score, level, taskTitle }: ShareBut
             <p className="strong">AI Skills Verified</p>
             <p className="muted small">{taskTitle}</p>
             <p className="small">
-              {info.icon} {info.label}
+              <info.Icon size={14} aria-hidden="true" /> {info.label}
             </p>
           </div>
         </div>

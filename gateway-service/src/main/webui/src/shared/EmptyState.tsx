@@ -1,6 +1,7 @@
+import { Inbox } from 'lucide-react';
 import type { ReactNode } from 'react';
 
-export function EmptyState({ icon = '∅', title, children }: { icon?: ReactNode; title: string; children?: ReactNode }) {
+export function EmptyState({ icon = <Inbox size={28} />, title, children }: { icon?: ReactNode; title: string; children?: ReactNode }) {
   return (
     <div className="empty-state" data-testid="empty-state">
       <div className="empty-state-icon" aria-hidden="true">

@@ -28,12 +28,13 @@ export function Header() {
         <Logo />
         {isAuthenticated && (
           <nav className="site-nav" aria-label="Main">
-            <NavLink to="/dashboard" data-testid="nav-dashboard">
-              Dashboard
-            </NavLink>
-            {showBusiness && (
+            {showBusiness ? (
               <NavLink to="/business" data-testid="nav-business">
-                Business
+                Home
+              </NavLink>
+            ) : (
+              <NavLink to="/dashboard" data-testid="nav-dashboard">
+                Dashboard
               </NavLink>
             )}
             <NavLink to="/account" data-testid="nav-account">

@@ -12,9 +12,7 @@ export function LevelBadge({
   const info = levelInfo(level);
   return (
     <span className={`level-badge level-${info.key} level-badge-${size}`} data-testid={testId} data-level={info.key}>
-      <span className="level-badge-icon" aria-hidden="true">
-        {info.icon}
-      </span>
+      <info.Icon className="level-badge-icon" size={size === 'lg' ? 18 : 14} aria-hidden="true" />
       <span>{info.label}</span>
     </span>
   );

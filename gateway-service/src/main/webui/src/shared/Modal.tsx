@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal dialog: Escape and a click on the backdrop close it (unless busy); focus moves into it. */
@@ -54,7 +55,7 @@ export function Modal({
         <div className="modal-header">
           <h2 id={`${testId}-title`}>{title}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={busy} data-modal-close>
-            ×
+            <X size={18} aria-hidden="true" />
           </button>
         </div>
         <div className="modal-content">{children}</div>

@@ -1,3 +1,4 @@
+import { CircleCheck, CircleX, Info, TriangleAlert, X, type LucideIcon } from 'lucide-react';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type ToastKind = 'info' | 'success' | 'warning' | 'error';
@@ -27,7 +28,7 @@ export function useToast(): ToastApi {
   return value;
 }
 
-const ICONS: Record<ToastKind, string> = { info: 'ℹ', success: '✓', warning: '⚠', error: '✕' };
+const ICONS: Record<ToastKind, LucideIcon> = { info: Info, success: CircleCheck, warning: TriangleAlert, error: CircleX };
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -58,20 +59,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={api}>
       {children}
       <div className="toast-region" aria-live="polite">
-        {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.kind}`} role="status" data-testid="toast" data-kind={toast.kind}>
-            <span className="toast-icon" aria-hidden="true">
-              {ICONS[toast.kind]}
-            </span>
-            <div className="toast-text">
-              <strong>{toast.title}</strong>
-              {toast.detail && <span>{toast.detail}</span>}
+        {toasts.map((toast) => {
+          const Icon = ICONS[toast.kind];
+          return (
+            <div key={toast.id} className={`toast toast-${toast.kind}`} role="status" data-testid="toast" data-kind={toast.kind}>
+              <Icon className="toast-icon" size={18} aria-hidden="true" />
+              <div className="toast-text">
+                <strong>{toast.title}</strong>
+                {toast.detail && <span>{toast.detail}</span>}
+              </div>
+              <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+                <X size={16} aria-hidden="true" />
+              </button>
             </div>
-            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
+          );
+        })}
       </div>
     </ToastContext.Provider>
   );

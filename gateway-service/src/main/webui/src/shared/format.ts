@@ -22,6 +22,7 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
   scoring: 'Scoring',
   scored: 'Scored',
   failed: 'Failed',
+  abandoned: 'Abandoned',
 };
 
 export const CATEGORY_LABELS: Record<string, string> = {

@@ -1,15 +1,16 @@
+import { Bot, Bug, Circle, FlaskConical, Network, RefreshCcw, Timer, Zap, type LucideIcon } from 'lucide-react';
 import { Link } from 'react-router-dom';
 import type { Task } from '../api/types';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS, label } from '../shared/format';
 import './tasks.css';
 
-const TYPE_ICONS: Record<string, string> = {
-  code_generation: '⚡',
-  refactoring: '♻️',
-  bug_fix: '🐞',
-  system_design: '🏛️',
-  multi_agent: '🤖',
-  open_ended: '🧪',
+const TYPE_ICONS: Record<string, LucideIcon> = {
+  code_generation: Zap,
+  refactoring: RefreshCcw,
+  bug_fix: Bug,
+  system_design: Network,
+  multi_agent: Bot,
+  open_ended: FlaskConical,
 };
 
 /** First paragraph of the markdown description, as plain text, for a card. */
@@ -36,9 +37,10 @@ export function DifficultyPill({ difficulty }: { difficulty: string }) {
 }
 
 export function TaskTypePill({ taskType }: { taskType: string }) {
+  const Icon = TYPE_ICONS[taskType] ?? Circle;
   return (
     <span className="pill pill-type">
-      <span aria-hidden="true">{TYPE_ICONS[taskType] ?? '•'}</span> {label(TASK_TYPE_LABELS, taskType)}
+      <Icon size={13} aria-hidden="true" /> {label(TASK_TYPE_LABELS, taskType)}
     </span>
   );
 }
@@ -53,7 +55,9 @@ export function TaskCard({ task }: { task: Task }) {
       <h3 className="task-card-title">{task.title}</h3>
       <p className="task-card-summary">{summaryOf(task.description)}</p>
       <div className="task-card-meta">
-        <span>⏱ {task.timeLimitMinutes} min</span>
+        <span className="task-card-time">
+          <Timer size={13} aria-hidden="true" /> {task.timeLimitMinutes} min
+        </span>
         {task.isDefault ? <span>Skills Lab task</span> : <span>Custom task</span>}
       </div>
     </Link>

@@ -1,13 +1,15 @@
-import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, toApiError, type ApiError } from '../api/client';
+import { FileText } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api/client';
 import type { EvaluationConfig, Task, TaskFile } from '../api/types';
-import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
-import { CATEGORY_LABELS, SUBITEM_LABELS, formatBytes, formatDateTime, label } from '../shared/format';
+import { formatBytes, formatDateTime } from '../shared/format';
 import { Markdown } from '../shared/Markdown';
+import { categoryLabel, subitemLabel } from '../shared/scoreLabels';
 import { Spinner } from '../shared/Spinner';
 import { useApi } from '../shared/useApi';
+import { StartArea } from './StartArea';
 import { DifficultyPill, TaskTypePill } from './TaskCard';
 import './tasks.css';
 
@@ -15,10 +17,6 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
   const categories = Object.entries(config?.categoryWeights ?? {});
   if (categories.length === 0) return <p className="muted small">This task uses the default weights.</p>;
   if (!config) return null;
-  const customNames = new Map((config.customCategories ?? []).map((c) => [c.key, c.name]));
-  const customSubitemNames = new Map(
-    (config.customCategories ?? []).flatMap((c) => c.subitems.map((s) => [`${c.key}.${s.key}`, s.name] as const)),
-  );
   return (
     <table className="table weights-table" data-testid="weights-table">
       <thead>
@@ -34,7 +32,7 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
             <tr key={key}>
               <td>
                 <div className="weight-head">
-                  <span className="strong">{customNames.get(key) ?? label(CATEGORY_LABELS, key)}</span>
+                  <span className="strong">{categoryLabel(key, config)}</span>
                 </div>
                 <div className="weight-bar" aria-hidden="true">
                   <span style={{ width: `${Math.min(100, weight)}%` }} />
@@ -43,7 +41,7 @@ function WeightsTable({ config }: { config: EvaluationConfig | null | undefined 
                   <div className="subitems">
                     {subitems.map(([sub, w]) => (
                       <span key={sub} className="subitem-chip">
-                        {customSubitemNames.get(`${key}.${sub}`) ?? label(SUBITEM_LABELS, sub)} <b>{w}%</b>
+                        {subitemLabel(key, sub, config)} <b>{w}%</b>
                       </span>
                     ))}
                   </div>
@@ -68,9 +66,7 @@ function FilesList({ files: all }: { files: TaskFile[] }) {
         .sort((a, b) => a.path.localeCompare(b.path))
         .map((file) => (
           <li key={file.id}>
-            <span className="file-list-icon" aria-hidden="true">
-              📄
-            </span>
+            <FileText className="file-list-icon" size={15} aria-hidden="true" />
             <code>{file.path}</code>
             <span className="muted small">{formatBytes(file.sizeBytes)}</span>
           </li>
@@ -81,23 +77,7 @@ function FilesList({ files: all }: { files: TaskFile[] }) {
 
 export function TaskDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const { data: task, error, loading, reload } = useApi((signal) => api.getTask(id, signal), [id]);
-  const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState<ApiError | null>(null);
-
-  const start = async () => {
-    setStarting(true);
-    setStartError(null);
-    try {
-      const created = await api.createAssessment(id);
-      await api.startAssessment(created.assessmentId);
-      navigate(`/workspace/${encodeURIComponent(created.assessmentId)}`);
-    } catch (err) {
-      setStartError(toApiError(err));
-      setStarting(false);
-    }
-  };
 
   if (loading) return <Spinner label="Loading the task…" />;
   if (error) {
@@ -115,19 +95,7 @@ export function TaskDetailPage() {
   if (!task) return null;
 
   return (
-    <TaskDetailView
-      task={task}
-      files={task.files ?? []}
-      config={task.evaluationConfig}
-      start={
-        <>
-          <Button variant="primary" size="lg" loading={starting} onClick={() => void start()} data-testid="start-assessment">
-            Start assessment
-          </Button>
-          {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
-        </>
-      }
-    />
+    <TaskDetailView task={task} files={task.files ?? []} config={task.evaluationConfig} start={<StartArea taskId={task.id} />} />
   );
 }
 

@@ -1,22 +1,131 @@
+import { Eye, Sparkles, Timer } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
+import type { Assessment } from '../api/types';
 import { Button } from '../shared/Button';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
 import { useApi } from '../shared/useApi';
+import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
 import './workspace.css';
+import './startGate.css';
 
 // Monaco and xterm are large: they load only when a workspace opens.
 const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: module.Workspace })));
 
 const FINISHED = new Set(['submitted', 'scoring', 'scored', 'failed']);
 
+/**
+ * The last step before the clock runs: what the attempt is, how long it takes, what is recorded. An invitation's
+ * "Accept and start" lands here, so accepting and starting stay two deliberate clicks on the same attempt.
+ */
+function StartGate({ assessment, onStarted }: { assessment: Assessment; onStarted: () => void }) {
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<ApiError | null>(null);
+  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const [abandoning, setAbandoning] = useState(false);
+  const { task } = assessment;
+
+  const start = async () => {
+    setStarting(true);
+    setStartError(null);
+    try {
+      await api.startAssessment(assessment.id);
+      onStarted();
+    } catch (err) {
+      setStartError(toApiError(err));
+      setStarting(false);
+    }
+  };
+
+  const abandon = async () => {
+    setAbandoning(true);
+    try {
+      await api.abandonAssessment(assessment.id);
+      navigate('/dashboard', { replace: true });
+    } catch (err) {
+      setStartError(toApiError(err));
+      setConfirmAbandon(false);
+      setAbandoning(false);
+    }
+  };
+
+  return (
+    <div className="start-gate" data-testid="start-gate">
+      <div className="card start-gate-card">
+        <span className="eyebrow">
+          {assessment.companyName ? `Assessment for ${assessment.companyName}` : 'Practice assessment'}
+          {assessment.attemptNumber > 1 && ` · attempt #${assessment.attemptNumber}`}
+        </span>
+        <h1 data-testid="start-gate-title">{task.title}</h1>
+        <div className="start-gate-pills">
+          <TaskTypePill taskType={task.taskType} />
+          <DifficultyPill difficulty={task.difficulty} />
+        </div>
+        <ul className="start-gate-facts">
+          <li>
+            <Timer size={18} aria-hidden="true" />
+            <span>
+              <strong>{task.timeLimitMinutes} minutes</strong> from the moment you start. The clock keeps running if you
+              close the tab; your work is submitted automatically when the time is up.
+            </span>
+          </li>
+          <li>
+            <Eye size={18} aria-hidden="true" />
+            <span>
+              Everything you do in the workspace is recorded for the report: file edits, terminal commands, test runs and
+              AI conversations.
+            </span>
+          </li>
+          <li>
+            <Sparkles size={18} aria-hidden="true" />
+            <span>
+              Use the AI assistants as you would at work. How you plan, prompt and verify counts as much as the final
+              code.
+            </span>
+          </li>
+        </ul>
+        <div className="start-gate-actions">
+          <Button variant="primary" size="lg" loading={starting} onClick={() => void start()} data-testid="start-assessment">
+            Start the assessment
+          </Button>
+          <Link to="/dashboard" className="btn btn-ghost" data-testid="start-later">
+            Not now
+          </Link>
+          {assessment.canAbandon && (
+            <Button variant="ghost" size="sm" onClick={() => setConfirmAbandon(true)} data-testid="abandon-attempt">
+              Abandon this attempt
+            </Button>
+          )}
+        </div>
+        {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
+      </div>
+      <ConfirmDialog
+        open={confirmAbandon}
+        title={`Abandon attempt #${assessment.attemptNumber}?`}
+        confirmLabel="Abandon"
+        danger
+        busy={abandoning}
+        onCancel={() => setConfirmAbandon(false)}
+        onConfirm={() => void abandon()}
+        confirmTestId="confirm-abandon"
+      >
+        <p>
+          {assessment.invitationId
+            ? 'The company allows a retake: this attempt is closed and counts as one of your attempts.'
+            : 'Nothing was started, so it does not count as an attempt.'}
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
 export function WorkspacePage() {
   const { id = '' } = useParams();
   const { data: assessment, error, loading, reload } = useApi((signal) => api.getAssessment(id, signal), [id]);
-  const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState<ApiError | null>(null);
 
   if (loading && !assessment) return <Spinner label="Opening your workspace…" fullPage />;
   if (error) {
@@ -34,32 +143,17 @@ export function WorkspacePage() {
   if (!assessment) return null;
   if (FINISHED.has(assessment.status)) return <Navigate to={`/results/${encodeURIComponent(id)}`} replace />;
 
-  if (assessment.status === 'pending') {
-    const start = async () => {
-      setStarting(true);
-      setStartError(null);
-      try {
-        await api.startAssessment(id);
-        reload();
-      } catch (err) {
-        setStartError(toApiError(err));
-      } finally {
-        setStarting(false);
-      }
-    };
+  if (assessment.status === 'abandoned') {
     return (
-      <div className="ws-message card">
+      <div className="ws-message card" data-testid="attempt-abandoned">
         <h1>{assessment.task.title}</h1>
-        <p className="muted">
-          This assessment has not started yet. You will have {assessment.task.timeLimitMinutes} minutes once you start.
-        </p>
-        <Button variant="primary" loading={starting} onClick={() => void start()} data-testid="start-assessment">
-          Start now
-        </Button>
-        {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
+        <p className="muted">This attempt was abandoned before it started.</p>
+        <Link to="/dashboard">← Back to the dashboard</Link>
       </div>
     );
   }
+
+  if (assessment.status === 'pending') return <StartGate assessment={assessment} onStarted={reload} />;
 
   return (
     <Suspense fallback={<Spinner label="Loading the editor…" fullPage />}>
