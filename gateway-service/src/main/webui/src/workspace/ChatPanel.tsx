@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { AiModel, ChatHistoryEntry, ChatMessageInput } from '../api/types';
-import { Icon } from '../shared/Icon';
+import { SendHorizontal, Sparkles, Square } from 'lucide-react';
 import { Markdown } from '../shared/Markdown';
 import { formatTime } from '../shared/format';
 
@@ -98,7 +98,7 @@ function MessageView({
     >
       <div className="chat-msg-head">
         <span className="chat-avatar" aria-hidden="true">
-          <Icon name="sparkle" size={12} strokeWidth={2.4} />
+          <Sparkles size={12} strokeWidth={2.2} />
         </span>
         <ModelTag modelId={message.model} models={models} />
         <span className="chat-time">{formatTime(message.createdAt)}</span>
@@ -339,7 +339,7 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
         {messages.length === 0 && (
           <div className="chat-welcome">
             <div className="chat-welcome-icon" aria-hidden="true">
-              <Icon name="sparkle" size={32} />
+              <Sparkles size={32} strokeWidth={1.6} />
             </div>
             <p className="strong">Your AI pair for this task</p>
             <p>Ask it to explain the requirements, plan an approach, write or review code, or debug a failing test.</p>
@@ -375,6 +375,7 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
           <span className="muted tiny">{selectedModel ? `${selectedModel.name} · max ${selectedModel.maxTokens} tokens` : ''}</span>
           {busy ? (
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => abortRef.current?.abort()}>
+              <Square size={11} fill="currentColor" aria-hidden="true" />
               Stop
             </button>
           ) : (
@@ -385,7 +386,8 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
               disabled={!input.trim() || readOnly || !model}
               data-testid="chat-send"
             >
-              Send ↵
+              <SendHorizontal size={14} aria-hidden="true" />
+              Send
             </button>
           )}
         </div>

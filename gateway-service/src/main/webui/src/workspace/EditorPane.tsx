@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
+import { X } from 'lucide-react';
 import type { ApiError } from '../api/client';
 import { Spinner } from '../shared/Spinner';
 import type { SaveState } from './FileSaver';
@@ -137,7 +138,7 @@ export function EditorPane(props: EditorPaneProps) {
                   onClose(path);
                 }}
               >
-                ×
+                <X size={14} aria-hidden="true" />
               </button>
             </div>
           );

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Button } from '../shared/Button';
-import { Icon } from '../shared/Icon';
+import { Clock } from 'lucide-react';
 import { DIFFICULTY_LABELS, label } from '../shared/format';
 import type { Task } from '../api/types';
 import { formatRemaining, timerTone } from './countdown';
@@ -30,7 +30,7 @@ export function WorkspaceHeader({ task, attemptNumber, remaining, readOnly, subm
         </span>
       </div>
       <div className={`ws-timer ws-timer-${tone}`} data-testid="timer" data-tone={tone} role="timer" aria-live="off">
-        <Icon name="clock" size={15} className="ws-timer-icon" />
+        <Clock size={15} className="ws-timer-icon" aria-hidden="true" />
         <span className="ws-timer-value">{remaining === null ? '--:--' : formatRemaining(remaining)}</span>
         <span className="ws-timer-label">{tone === 'expired' ? 'time is up' : 'left'}</span>
       </div>
