@@ -107,7 +107,7 @@ describe('RunPanel', () => {
   });
 
   it('works with an older sandbox that has no run status and no stop flags', async () => {
-    vi.spyOn(api, 'runStatus').mockRejectedValue(new ApiError({ status: 405, title: 'Method Not Allowed', type: 'about:blank' }));
+    vi.spyOn(api, 'runStatus').mockRejectedValue(new ApiError({ status: 405, title: 'Method Not Allowed', detail: '', type: 'about:blank' }));
     const pending = deferred<RunResult>();
     vi.spyOn(api, 'run').mockReturnValue(pending.promise);
     vi.spyOn(api, 'stopRun').mockResolvedValue(undefined);
@@ -123,7 +123,7 @@ describe('RunPanel', () => {
   it('explains when the sandbox cannot stop a run', async () => {
     vi.spyOn(api, 'runStatus').mockResolvedValue({ timeLimitSeconds: 60, running: false });
     vi.spyOn(api, 'run').mockReturnValue(new Promise(() => undefined));
-    vi.spyOn(api, 'stopRun').mockRejectedValue(new ApiError({ status: 404, title: 'Not Found', type: 'about:blank' }));
+    vi.spyOn(api, 'stopRun').mockRejectedValue(new ApiError({ status: 404, title: 'Not Found', detail: '', type: 'about:blank' }));
     renderPanel();
     fireEvent.click(screen.getByTestId('run-command'));
     fireEvent.click(await screen.findByTestId('run-stop'));

@@ -11,6 +11,8 @@ export interface TerminalPanelProps {
   readOnly: boolean;
   visible: boolean;
   onCommand: (command: string) => void;
+  /** The shell printed something (e.g. to notice when a command has gone quiet). */
+  onOutput?: () => void;
   onCopy: (text: string) => void;
   onPaste: (text: string) => void;
 }
@@ -31,14 +33,23 @@ const THEME = {
 };
 
 /** An interactive shell in the sandbox over a WebSocket (xterm.js). */
-export const TerminalPanel = memo(function TerminalPanel({ socketPath, getToken, readOnly, visible, onCommand, onCopy, onPaste }: TerminalPanelProps) {
+export const TerminalPanel = memo(function TerminalPanel({
+  socketPath,
+  getToken,
+  readOnly,
+  visible,
+  onCommand,
+  onOutput,
+  onCopy,
+  onPaste,
+}: TerminalPanelProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const connectionRef = useRef<TerminalConnection | null>(null);
   const fitRef = useRef<FitAddon | null>(null);
   const [status, setStatus] = useState<TerminalStatus>('connecting');
   const [retryIn, setRetryIn] = useState<number | null>(null);
-  const callbacks = useRef({ onCommand, onCopy, onPaste, getToken });
-  callbacks.current = { onCommand, onCopy, onPaste, getToken };
+  const callbacks = useRef({ onCommand, onOutput, onCopy, onPaste, getToken });
+  callbacks.current = { onCommand, onOutput, onCopy, onPaste, getToken };
 
   useEffect(() => {
     const host = hostRef.current;
@@ -69,7 +80,10 @@ export const TerminalPanel = memo(function TerminalPanel({ socketPath, getToken,
       url: websocketUrl(socketPath),
       getToken: () => callbacks.current.getToken(),
       getSize: () => ({ cols: term.cols, rows: term.rows }),
-      onOutput: (data) => term.write(data),
+      onOutput: (data) => {
+        term.write(data);
+        callbacks.current.onOutput?.();
+      },
       onExit: (code) => term.write(`\r\n\x1b[2m[process exited with code ${code}]\x1b[0m\r\n`),
       onStatus: (next, delay) => {
         setStatus(next);

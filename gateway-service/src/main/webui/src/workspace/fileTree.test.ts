@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, buildTree, filePaths, normalizePath, parentPath, validateNewPath, type TreeNode } from './fileTree';
+import { ancestors, buildTree, filePaths, normalizePath, parentPath, sameListing, validateNewPath, type TreeNode } from './fileTree';
 
 function shape(nodes: TreeNode[]): unknown[] {
   return nodes.map((n) => (n.type === 'directory' ? { [n.name + '/']: shape(n.children) } : n.name));
@@ -68,5 +68,21 @@ describe('path helpers', () => {
     expect(validateNewPath('')).not.toBeNull();
     expect(validateNewPath('../etc/passwd')).not.toBeNull();
     expect(validateNewPath('src/new.py')).toBeNull();
+  });
+});
+
+describe('sameListing', () => {
+  const listing = [
+    { path: 'app', type: 'directory' as const, size: 0 },
+    { path: 'app/main.py', type: 'file' as const, size: 20 },
+  ];
+  it('sees an unchanged listing in any order as the same', () => {
+    expect(sameListing(listing, [...listing].reverse())).toBe(true);
+  });
+  it('sees a new, removed or changed file', () => {
+    expect(sameListing(null, listing)).toBe(false);
+    expect(sameListing(listing, [...listing, { path: 'notes.txt', type: 'file', size: 0 }])).toBe(false);
+    expect(sameListing(listing, listing.slice(1))).toBe(false);
+    expect(sameListing(listing, [listing[0], { ...listing[1], size: 21 }])).toBe(false);
   });
 });

@@ -110,3 +110,25 @@ export function ancestors(path: string): string[] {
   for (let i = 1; i < segments.length; i++) out.push(segments.slice(0, i).join('/'));
   return out;
 }
+
+/** Whether two listings show the same files, so that an unchanged refresh does not re-render the tree. */
+export function sameListing(a: readonly FileEntry[] | null, b: readonly FileEntry[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  const key = (e: FileEntry) => `${e.type}:${normalizePath(e.path)}:${e.size}`;
+  const seen = new Set(a.map(key));
+  return b.every((e) => seen.has(key(e)));
+}
+
+/** Every folder in the tree, parents before their children. */
+export function directoryPaths(nodes: readonly TreeNode[]): string[] {
+  const out: string[] = [];
+  const walk = (list: readonly TreeNode[]) => {
+    for (const node of list) {
+      if (node.type !== 'directory') continue;
+      out.push(node.path);
+      walk(node.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
