@@ -969,7 +969,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       const request = body();
       state.chatRequests.push(request);
       const answer =
-        'Here is a plan:\n\n1. Add a `POST /todos` endpoint.\n2. Validate the title.\n\n```python\n@app.post("/todos", status_code=201)\ndef create_todo(todo: TodoIn):\n    todo_id = len(todos) + 1\n    todos[todo_id] = {"id": todo_id, **todo.model_dump()}\n    return todos[todo_id]\n```';
+        'Here is a plan:\n\n1. Add a `POST /todos` endpoint.\n2. Validate the title.\n\n| Method | Path | Answer |\n| --- | --- | --- |\n| `GET` | `/todos` | 200 with the list |\n| `POST` | `/todos` | 201, or 400 for an empty title |\n\n```python\n@app.post("/todos", status_code=201)\ndef create_todo(todo: TodoIn):\n    todo_id = len(todos) + 1\n    todos[todo_id] = {"id": todo_id, **todo.model_dump()}\n    return todos[todo_id]\n```';
       const chunks = answer.match(/[\s\S]{1,24}/g);
       const events = chunks.map((text) => `data: ${JSON.stringify({ type: 'delta', text })}\n\n`);
       events.push(`data: ${JSON.stringify({ type: 'done', model: request.model, usage: { inputTokens: 40, outputTokens: 90, totalTokens: 130 } })}\n\n`);
@@ -1000,8 +1000,14 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       for (const ch of message.data) {
         if (ch === '\r') {
           send('\r\n');
-          if (line.trim() === 'ls') send('README.md  app  requirements.txt  tests\r\n');
-          else if (line.trim()) send(`${line.trim()}: ok\r\n`);
+          const command = line.trim();
+          // Files made in the shell land in the workspace, as in the sandbox.
+          const touched = /^touch\s+(\S+)$/.exec(command);
+          const echoed = /^echo\s+(.*?)\s*>\s*(\S+)$/.exec(command);
+          if (command === 'ls') send(`${Object.keys(state.files).filter((p) => !p.includes('/')).concat('app', 'tests').sort().join('  ')}\r\n`);
+          else if (touched) state.files[touched[1]] ??= '';
+          else if (echoed) state.files[echoed[2]] = `${echoed[1].replace(/^["']|["']$/g, '')}\n`;
+          else if (command) send(`${command}: ok\r\n`);
           send('\x1b[1;32mcandidate@sandbox\x1b[0m:\x1b[1;34m/workspace\x1b[0m$ ');
           line = '';
         } else if (ch === '\u007f') {

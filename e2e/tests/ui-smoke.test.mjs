@@ -86,6 +86,21 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await waitUntil(() => mock.terminalInputs.join('').includes('ls\r'), { message: 'terminal input' });
   });
 
+  await step('a file made in the terminal appears in the tree without a refresh, folders stay as they were', async () => {
+    const tests = page.locator('[data-testid="file-tree-item"][data-path="tests"]');
+    await tests.click();
+    await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').waitFor({ state: 'detached' });
+    await page.locator('.xterm').click();
+    await page.keyboard.type('echo "- [ ] validate titles" > TODO.md');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="file-tree-item"][data-path="TODO.md"]').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[role="treeitem"]:has(> [data-path="tests"])').getAttribute('aria-expanded'), 'false', 'tests/ stays closed');
+    assert.equal(await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').count(), 0);
+    await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').waitFor();
+    await tests.click();
+    await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').waitFor();
+  });
+
   await step('chat with the offline assistant', async () => {
     await page.getByTestId('chat-input').fill('Plan the CRUD endpoints for me, please.');
     await page.getByTestId('chat-send').click();
@@ -94,6 +109,11 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await answer.getByTestId('model-offline-badge').waitFor();
     assert.equal(mock.chatRequests.length, 1);
     assert.equal(mock.chatRequests[0].model, 'offline-assistant');
+    // GitHub-flavoured table as a table; a long code line scrolls instead of wrapping.
+    await answer.locator('table th').filter({ hasText: 'Method' }).waitFor();
+    const code = answer.getByTestId('md-code-scroll');
+    const sizes = await code.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth}));
+    assert.ok(sizes.scroll > sizes.client, `the code block scrolls sideways (${JSON.stringify(sizes)})`);
     await page.waitForTimeout(300);
     await screenshot(page, 'smoke-workspace.png');
   });
@@ -135,6 +155,61 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('left-tab-task').click();
     await page.getByTestId('task-description').waitFor();
     await page.getByTestId('left-tab-files').click();
+  });
+
+  await step('panels resize by dragging their separators and keep their sizes across a reload', async () => {
+    const width = async (id) => (await page.locator(`#${id}`).boundingBox()).width;
+    const height = async (id) => (await page.locator(`#${id}`).boundingBox()).height;
+    const drag = async (testId, dx, dy) => {
+      const box = await page.getByTestId(testId).boundingBox();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y + dy, { steps: 10 });
+      await page.mouse.up();
+    };
+    const filesBefore = await width('ws-files');
+    const chatBefore = await width('ws-chat');
+    const bottomBefore = await height('ws-bottom');
+    await drag('separator-files', 100, 0);
+    await drag('separator-chat', -60, 0);
+    await drag('separator-bottom', 0, -120);
+    const files = await width('ws-files');
+    const chat = await width('ws-chat');
+    const bottom = await height('ws-bottom');
+    assert.ok(Math.abs(files - filesBefore - 100) < 4, `files panel ${filesBefore} → ${files}`);
+    assert.ok(Math.abs(chat - chatBefore - 60) < 4, `chat panel ${chatBefore} → ${chat}`);
+    assert.ok(Math.abs(bottom - bottomBefore - 120) < 4, `bottom panel ${bottomBefore} → ${bottom}`);
+
+    // The collapse button folds the terminal to its tab bar and brings it back at its size.
+    await page.getByTestId('toggle-bottom-panel').click();
+    await waitUntil(async () => (await height('ws-bottom')) < 40, { message: 'the bottom panel collapsed' });
+    await page.getByTestId('toggle-bottom-panel').click();
+    await waitUntil(async () => Math.abs((await height('ws-bottom')) - bottom) < 2, { message: 'the bottom panel expanded' });
+
+    // The editor and the terminal fit themselves to the new sizes.
+    const editor = await page.locator('.monaco-editor').boundingBox();
+    const editorSlot = await page.locator('#ws-editor .editor-body').boundingBox();
+    assert.ok(Math.abs(editor.width - editorSlot.width) < 2, `Monaco ${editor.width} fills its panel ${editorSlot.width}`);
+    const term = await page.locator('.xterm-screen').boundingBox();
+    const termSlot = await page.locator('.terminal-host').boundingBox();
+    assert.ok(termSlot.width - term.width < 20 && termSlot.height - term.height < 24, `xterm ${JSON.stringify(term)} fills ${JSON.stringify(termSlot)}`);
+
+    await page.reload();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await waitUntil(async () => Math.abs((await width('ws-files')) - files) < 2, { message: `files panel ${files} px after the reload` });
+    assert.ok(Math.abs((await width('ws-chat')) - chat) < 2, 'chat panel width kept');
+    assert.ok(Math.abs((await height('ws-bottom')) - bottom) < 2, 'bottom panel height kept');
+
+    // Separators are keyboard-accessible.
+    const separator = page.getByTestId('separator-files');
+    assert.equal(await separator.getAttribute('role'), 'separator');
+    await separator.focus();
+    await page.keyboard.press('ArrowLeft');
+    await waitUntil(async () => (await width('ws-files')) < files - 4, { message: 'the arrow key narrows the files panel' });
+    await page.keyboard.press('ArrowRight');
+    await screenshot(page, 'smoke-workspace-resized.png');
   });
 
   await step('a reload brings the session back', async () => {

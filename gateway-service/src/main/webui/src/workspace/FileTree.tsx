@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Icon } from '../shared/Icon';
-import { ancestors, baseName, parentPath, validateNewPath, type TreeNode } from './fileTree';
+import { ChevronDown, ChevronRight, CloudOff, File as PlainFile, FileCode, FileJson, FilePlus, FileText, Folder, FolderOpen, Pencil, RefreshCw, Trash2, type LucideIcon } from 'lucide-react';
+import { ancestors, baseName, directoryPaths, parentPath, validateNewPath, type TreeNode } from './fileTree';
 
 // File colours by extension, as editors commonly show them.
 const FILE_COLORS: Record<string, string> = {
@@ -23,9 +23,29 @@ const FILE_COLORS: Record<string, string> = {
   java: '#b07219',
 };
 
-function colorFor(name: string): string {
+function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
-  return (dot > 0 && FILE_COLORS[name.slice(dot + 1).toLowerCase()]) || '#8b949e';
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+function colorFor(name: string): string {
+  return FILE_COLORS[extensionOf(name)] || '#8b949e';
+}
+
+const TEXT_FILES = new Set(['md', 'txt', 'rst', 'csv', 'log']);
+const DATA_FILES = new Set(['json', 'yml', 'yaml', 'toml']);
+
+function iconFor(name: string): LucideIcon {
+  const ext = extensionOf(name);
+  if (TEXT_FILES.has(ext)) return FileText;
+  if (DATA_FILES.has(ext)) return FileJson;
+  if (ext && FILE_COLORS[ext]) return FileCode;
+  return PlainFile;
+}
+
+function FileIcon({ name }: { name: string }) {
+  const Glyph = iconFor(name);
+  return <Glyph size={15} color={colorFor(name)} strokeWidth={1.8} />;
 }
 
 function PathInput({
@@ -102,6 +122,8 @@ export interface FileTreeProps {
   tree: TreeNode[];
   active: string | null;
   readOnly: boolean;
+  /** The last refresh failed: the tree may miss recent changes. */
+  stale?: boolean;
   onOpen: (path: string) => void;
   onCreate: (path: string) => Promise<void>;
   onRename: (path: string, newPath: string) => Promise<void>;
@@ -109,10 +131,40 @@ export interface FileTreeProps {
   onRefresh: () => void;
 }
 
-export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen, onCreate, onRename, onDelete, onRefresh }: FileTreeProps) {
+export const FileTree = memo(function FileTree({
+  tree,
+  active,
+  readOnly,
+  stale = false,
+  onOpen,
+  onCreate,
+  onRename,
+  onDelete,
+  onRefresh,
+}: FileTreeProps) {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const knownDirs = useRef<Set<string> | null>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+
+  // Folders open as the workspace starts; ones that appear later (a terminal's mkdir, __pycache__,
+  // a virtualenv) start closed, and a refresh never changes what the candidate opened or closed.
+  useEffect(() => {
+    const dirs = directoryPaths(tree);
+    if (knownDirs.current === null) {
+      if (dirs.length > 0 || tree.length > 0) knownDirs.current = new Set(dirs);
+      return;
+    }
+    const known = knownDirs.current;
+    const added = dirs.filter((dir) => !known.has(dir));
+    if (added.length === 0) return;
+    added.forEach((dir) => known.add(dir));
+    const keepOpen = new Set(activeRef.current ? ancestors(activeRef.current) : []);
+    const closed = added.filter((dir) => !keepOpen.has(dir));
+    if (closed.length > 0) setCollapsed((current) => new Set([...current, ...closed]));
+  }, [tree]);
 
   // Keep the active file's folders open.
   useEffect(() => {
@@ -173,13 +225,17 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
               tabIndex={0}
             >
               <span className="tree-twisty" aria-hidden="true">
-                {isDir && <Icon name={isOpen ? 'chevronDown' : 'chevronRight'} size={12} />}
+                {isDir && (isOpen ? <ChevronDown size={14} /> : <ChevronRight size={14} />)}
               </span>
               <span className="tree-icon" aria-hidden="true">
                 {isDir ? (
-                  <Icon name={isOpen ? 'folderOpen' : 'folder'} size={15} color="#d7b66a" />
+                  isOpen ? (
+                    <FolderOpen size={15} color="#d7b66a" strokeWidth={1.8} />
+                  ) : (
+                    <Folder size={15} color="#d7b66a" strokeWidth={1.8} />
+                  )
                 ) : (
-                  <Icon name="file" size={15} color={colorFor(node.name)} />
+                  <FileIcon name={node.name} />
                 )}
               </span>
               <span className="tree-name">{node.name}</span>
@@ -200,7 +256,7 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
                         setCreatingIn(node.path);
                       }}
                     >
-                      <Icon name="filePlus" size={13} />
+                      <FilePlus size={14} aria-hidden="true" />
                     </button>
                   )}
                   <button
@@ -213,7 +269,7 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
                       setRenaming(node.path);
                     }}
                   >
-                    <Icon name="pencil" size={13} />
+                    <Pencil size={13} aria-hidden="true" />
                   </button>
                   <button
                     type="button"
@@ -225,7 +281,7 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
                       onDelete(node);
                     }}
                   >
-                    <Icon name="trash" size={13} />
+                    <Trash2 size={13} aria-hidden="true" />
                   </button>
                 </span>
               )}
@@ -259,6 +315,12 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
       <div className="panel-toolbar">
         <span className="panel-title">Explorer</span>
         <div className="panel-toolbar-actions">
+          {stale && (
+            <span className="tree-stale" role="status" title="The file list could not be refreshed; it is retried" data-testid="files-stale">
+              <CloudOff size={14} aria-hidden="true" />
+              <span className="sr-only">The file list could not be refreshed</span>
+            </span>
+          )}
           {!readOnly && (
             <button
               type="button"
@@ -268,11 +330,11 @@ export const FileTree = memo(function FileTree({ tree, active, readOnly, onOpen,
               data-testid="new-file"
               onClick={() => setCreatingIn(active ? parentPath(active) : '')}
             >
-              <Icon name="filePlus" size={15} />
+              <FilePlus size={15} aria-hidden="true" />
             </button>
           )}
           <button type="button" className="icon-button" title="Refresh" aria-label="Refresh files" onClick={onRefresh}>
-            <Icon name="refresh" size={15} />
+            <RefreshCw size={14} aria-hidden="true" />
           </button>
         </div>
       </div>

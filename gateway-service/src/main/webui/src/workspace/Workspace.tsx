@@ -4,26 +4,29 @@ import { api, toApiError, type ApiError } from '../api/client';
 import type { Assessment, FileEntry, RunResult } from '../api/types';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorState } from '../shared/ErrorState';
-import { Icon } from '../shared/Icon';
 import { Markdown } from '../shared/Markdown';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/Toast';
 import { ChatPanel } from './ChatPanel';
+import { BottomPanel } from './BottomPanel';
 import { ClipboardTracker, clip } from './clipboard';
 import { warningMessage } from './countdown';
 import { EditorPane, type Buffer } from './EditorPane';
+import { FileRefreshScheduler } from './FileRefreshScheduler';
 import { FileSaver } from './FileSaver';
 import { FileTree } from './FileTree';
-import { buildTree, filePaths, normalizePath, type TreeNode } from './fileTree';
+import { buildTree, filePaths, normalizePath, sameListing, type TreeNode } from './fileTree';
 import { disposeModel } from './monacoSetup';
 import { NotesPanel } from './NotesPanel';
 import { RunPanel } from './RunPanel';
 import { runSuggestions } from './runSuggestions';
+import { SidePanel, type SideTab } from './SidePanel';
 import { TerminalPanel } from './TerminalPanel';
 import { isTestCommand, parseTestCounts } from './testRuns';
 import { TrackingManager } from './TrackingManager';
 import { useCountdown } from './useCountdown';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { WorkspaceLayout } from './WorkspaceLayout';
 
 /** Failed tracking batches are kept for the next flush only when the server may take them later. */
 function retryableTracking(error: unknown): boolean {
@@ -105,16 +108,17 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
   const [tabs, setTabs] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
   const [buffers, setBuffers] = useState<Record<string, Buffer>>({});
-  const [leftTab, setLeftTab] = useState<'files' | 'task' | 'notes'>('files');
+  const [leftTab, setLeftTab] = useState<SideTab>('files');
   const [pendingDelete, setPendingDelete] = useState<TreeNode | null>(null);
   const [deleting, setDeleting] = useState(false);
   const restored = useRef(false);
   const tree = useMemo(() => buildTree(entries ?? []), [entries]);
 
-  const refreshFiles = useCallback(async (): Promise<FileEntry[] | null> => {
+  const loadFiles = useCallback(async (): Promise<FileEntry[] | null> => {
     try {
       const { entries: list } = await api.listFiles(id);
-      setEntries(list);
+      // An unchanged listing keeps the same array: the tree does not re-render on every poll.
+      setEntries((current) => (sameListing(current, list) ? current : list));
       setFilesError(null);
       return list;
     } catch (err) {
@@ -122,6 +126,20 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
       return null;
     }
   }, [id]);
+
+  // Files also change outside the editor (terminal, runs): the tree follows without a manual refresh.
+  const fileRefresh = useMemo(() => new FileRefreshScheduler(loadFiles), [loadFiles]);
+  const refreshFiles = useCallback(() => fileRefresh.refresh(), [fileRefresh]);
+  useEffect(() => {
+    if (readOnly) return;
+    fileRefresh.startPolling();
+    const onVisibility = () => fileRefresh.visibilityChanged();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      fileRefresh.dispose();
+    };
+  }, [fileRefresh, readOnly]);
 
   const buffersRef = useRef(buffers);
   buffersRef.current = buffers;
@@ -376,7 +394,14 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
       }),
     [toast],
   );
-  const onTerminalCommand = useCallback((command: string) => tracking.track('terminal_command', { command }), [tracking]);
+  const onTerminalCommand = useCallback(
+    (command: string) => {
+      tracking.track('terminal_command', { command });
+      fileRefresh.commandEntered();
+    },
+    [fileRefresh, tracking],
+  );
+  const onTerminalOutput = useCallback(() => fileRefresh.output(), [fileRefresh]);
   const onTerminalCopy = useCallback(
     (text: string) => {
       clipboard.noteCopy('terminal', text);
@@ -419,9 +444,6 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
   const visibleTestCommand = assessment.task.visibleTestCommand;
   const suggestions = useMemo(() => runSuggestions(entries ?? [], visibleTestCommand), [entries, visibleTestCommand]);
   const chatHistory = useMemo(() => assessment.chatHistory ?? [], [assessment.chatHistory]);
-
-  const [bottomOpen, setBottomOpen] = useState(true);
-  const [bottomTab, setBottomTab] = useState<'terminal' | 'run'>('terminal');
 
   // --- submit --------------------------------------------------------------------------------
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -475,7 +497,7 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
   const overall = saver.overall();
 
   return (
-    <div className={`ws${bottomOpen ? '' : ' ws-bottom-collapsed'}`} data-testid="workspace">
+    <div className="ws" data-testid="workspace">
       <WorkspaceHeader
         task={assessment.task}
         attemptNumber={assessment.attemptNumber}
@@ -493,168 +515,98 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
         </div>
       )}
 
-      <aside className="ws-left">
-        <div className="ws-left-tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={leftTab === 'files'}
-            className={leftTab === 'files' ? 'active' : ''}
-            onClick={() => setLeftTab('files')}
-            data-testid="left-tab-files"
-          >
-            Files
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={leftTab === 'task'}
-            className={leftTab === 'task' ? 'active' : ''}
-            onClick={() => setLeftTab('task')}
-            data-testid="left-tab-task"
-          >
-            Task
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={leftTab === 'notes'}
-            className={leftTab === 'notes' ? 'active' : ''}
-            onClick={() => setLeftTab('notes')}
-            data-testid="left-tab-notes"
-          >
-            Notes
-          </button>
-        </div>
-        {leftTab === 'files' ? (
-          <div className="ws-left-body">
-            {entries === null && !filesError && <Spinner label="Loading files…" size="sm" />}
-            {filesError && (
-              <ErrorState compact error={filesError} title="Files unavailable" onRetry={() => void refreshFiles()} />
-            )}
-            {entries !== null && (
-              <FileTree
-                tree={tree}
-                active={active}
+      <WorkspaceLayout
+        files={
+          <SidePanel
+            tab={leftTab}
+            onTab={setLeftTab}
+            files={
+              <div className="ws-left-body">
+                {entries === null && !filesError && <Spinner label="Loading files…" size="sm" />}
+                {entries === null && filesError && (
+                  <ErrorState compact error={filesError} title="Files unavailable" onRetry={onRefreshTree} />
+                )}
+                {entries !== null && (
+                  <FileTree
+                    tree={tree}
+                    active={active}
+                    readOnly={readOnly}
+                    stale={filesError !== null}
+                    onOpen={onOpenFromTree}
+                    onCreate={createFile}
+                    onRename={renamePath}
+                    onDelete={setPendingDelete}
+                    onRefresh={onRefreshTree}
+                  />
+                )}
+              </div>
+            }
+            task={
+              <div className="ws-left-body ws-task-description" data-testid="task-description">
+                <h2>{assessment.task.title}</h2>
+                <Markdown className="markdown-dark">{assessment.task.description}</Markdown>
+              </div>
+            }
+            notes={
+              <div className="ws-left-body">
+                <NotesPanel assessmentId={id} readOnly={readOnly} onNote={onNote} />
+              </div>
+            }
+          />
+        }
+        editor={
+          <EditorPane
+            tabs={tabs}
+            active={active}
+            buffers={buffers}
+            saveState={(path) => saver.state(path)}
+            overall={overall}
+            readOnly={readOnly}
+            latestContent={(path) => saver.content(path)}
+            onSelect={(path) => {
+              setActive(path);
+              tracking.track('file_open', { path });
+            }}
+            onClose={closeTab}
+            onChange={onEditorChange}
+            onSave={(path) => void saver.flush(path)}
+            onRetryLoad={(path) => void loadBuffer(path)}
+            onCopy={onEditorCopy}
+            onPaste={onEditorPaste}
+          />
+        }
+        bottom={(controls) => (
+          <BottomPanel
+            {...controls}
+            terminal={(visible) => (
+              <TerminalPanel
+                socketPath={`/ws/sandbox/${encodeURIComponent(id)}/terminal`}
+                getToken={getToken}
                 readOnly={readOnly}
-                onOpen={onOpenFromTree}
-                onCreate={createFile}
-                onRename={renamePath}
-                onDelete={setPendingDelete}
-                onRefresh={onRefreshTree}
+                visible={visible}
+                onCommand={onTerminalCommand}
+                onOutput={onTerminalOutput}
+                onCopy={onTerminalCopy}
+                onPaste={onTerminalPaste}
               />
             )}
-          </div>
-        ) : leftTab === 'task' ? (
-          <div className="ws-left-body ws-task-description" data-testid="task-description">
-            <h2>{assessment.task.title}</h2>
-            <Markdown className="markdown-dark">{assessment.task.description}</Markdown>
-          </div>
-        ) : (
-          <div className="ws-left-body">
-            <NotesPanel assessmentId={id} readOnly={readOnly} onNote={onNote} />
-          </div>
+            run={
+              <RunPanel assessmentId={id} readOnly={readOnly} beforeRun={beforeRun} onRan={onRan} suggestions={suggestions} />
+            }
+          />
         )}
-      </aside>
-
-      <section className="ws-center">
-        <EditorPane
-          tabs={tabs}
-          active={active}
-          buffers={buffers}
-          saveState={(path) => saver.state(path)}
-          overall={overall}
-          readOnly={readOnly}
-          latestContent={(path) => saver.content(path)}
-          onSelect={(path) => {
-            setActive(path);
-            tracking.track('file_open', { path });
-          }}
-          onClose={closeTab}
-          onChange={onEditorChange}
-          onSave={(path) => void saver.flush(path)}
-          onRetryLoad={(path) => void loadBuffer(path)}
-          onCopy={onEditorCopy}
-          onPaste={onEditorPaste}
-        />
-      </section>
-
-      <section className="ws-bottom" aria-label="Terminal and run">
-        <div className="ws-bottom-bar">
-          <div className="ws-bottom-tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={bottomTab === 'terminal'}
-              className={bottomTab === 'terminal' ? 'active' : ''}
-              onClick={() => {
-                setBottomTab('terminal');
-                setBottomOpen(true);
-              }}
-              data-testid="bottom-tab-terminal"
-            >
-              Terminal
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={bottomTab === 'run'}
-              className={bottomTab === 'run' ? 'active' : ''}
-              onClick={() => {
-                setBottomTab('run');
-                setBottomOpen(true);
-              }}
-              data-testid="bottom-tab-run"
-            >
-              Run
-            </button>
-          </div>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => setBottomOpen((open) => !open)}
-            aria-label={bottomOpen ? 'Collapse panel' : 'Expand panel'}
-            aria-expanded={bottomOpen}
-            data-testid="toggle-bottom-panel"
-          >
-            <Icon name={bottomOpen ? 'chevronDown' : 'chevronUp'} size={15} />
-          </button>
-        </div>
-        <div className="ws-bottom-body" hidden={!bottomOpen}>
-          <div className="ws-bottom-pane" hidden={bottomTab !== 'terminal'}>
-            <TerminalPanel
-              socketPath={`/ws/sandbox/${encodeURIComponent(id)}/terminal`}
-              getToken={getToken}
-              readOnly={readOnly}
-              visible={bottomOpen && bottomTab === 'terminal'}
-              onCommand={onTerminalCommand}
-              onCopy={onTerminalCopy}
-              onPaste={onTerminalPaste}
-            />
-          </div>
-          <div className="ws-bottom-pane" hidden={bottomTab !== 'run'}>
-            <RunPanel
-              assessmentId={id}
-              readOnly={readOnly}
-              beforeRun={beforeRun}
-              onRan={onRan}
-              suggestions={suggestions}
-            />
-          </div>
-        </div>
-      </section>
-
-      <aside className="ws-right">
-        <ChatPanel
-          assessmentId={id}
-          history={chatHistory}
-          readOnly={readOnly}
-          onModelSwitch={onModelSwitch}
-          onCopy={onChatCopy}
-          onPaste={onChatPaste}
-          onRateLimited={onRateLimited}
-        />
-      </aside>
+        chat={
+          <ChatPanel
+            assessmentId={id}
+            history={chatHistory}
+            readOnly={readOnly}
+            onModelSwitch={onModelSwitch}
+            onCopy={onChatCopy}
+            onPaste={onChatPaste}
+            onRateLimited={onRateLimited}
+          />
+        }
+      />
 
       <ConfirmDialog
         open={confirmOpen}
