@@ -29,8 +29,9 @@ const FILL = { overflow: 'hidden' } as const;
  */
 export function WorkspaceLayout({ files, editor, bottom, chat }: WorkspaceLayoutProps) {
   const [storage] = useState(() => workspaceLayoutStorage());
-  const columns = useDefaultLayout({ id: 'skillslab.workspace.columns', storage });
-  const rows = useDefaultLayout({ id: 'skillslab.workspace.rows', storage });
+  // Only what the candidate chose is remembered: a window resize or the collapse button is not a size to keep.
+  const columns = useDefaultLayout({ id: 'skillslab.workspace.columns', storage, onlySaveAfterUserInteractions: true });
+  const rows = useDefaultLayout({ id: 'skillslab.workspace.rows', storage, onlySaveAfterUserInteractions: true });
   const bottomRef = usePanelRef();
   const [bottomOpen, setBottomOpenState] = useState(true);
 
