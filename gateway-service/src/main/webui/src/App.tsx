@@ -6,6 +6,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { AccountPage } from './account/AccountPage';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
+import { BusinessHomePage } from './business/BusinessHomePage';
 import { InvitationsPage } from './business/InvitationsPage';
 import { MyTasksPage } from './business/MyTasksPage';
 import { RequireBusiness } from './business/RequireBusiness';
@@ -74,7 +75,8 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
-        <Route path="business" element={<BusinessRoute><MyTasksPage /></BusinessRoute>} />
+        <Route path="business" element={<BusinessRoute><BusinessHomePage /></BusinessRoute>} />
+        <Route path="business/tasks" element={<BusinessRoute><MyTasksPage /></BusinessRoute>} />
         <Route path="business/invitations" element={<BusinessRoute><InvitationsPage /></BusinessRoute>} />
         <Route path="business/tasks/new" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />
         <Route path="business/tasks/:id/edit" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />

@@ -1,8 +1,19 @@
+import { Plus } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 
-/** Heading and tabs of the business area. */
-export function BusinessHeader({ title, subtitle }: { title: string; subtitle: string }) {
+export function NewTaskLink({ label = 'New task' }: { label?: string }) {
+  return (
+    <Link to="/business/tasks/new" className="btn btn-primary" data-testid="new-task">
+      <Plus size={16} aria-hidden="true" />
+      {label}
+    </Link>
+  );
+}
+
+/** Heading and tabs of the business area; `actions` replaces the default "New task". */
+export function BusinessHeader({ title, subtitle, actions }: { title: string; subtitle: string; actions?: ReactNode }) {
   const { me } = useAuth();
   return (
     <div className="business-header">
@@ -14,13 +25,14 @@ export function BusinessHeader({ title, subtitle }: { title: string; subtitle: s
           <h1>{title}</h1>
           <p className="muted">{subtitle}</p>
         </div>
-        <Link to="/business/tasks/new" className="btn btn-primary" data-testid="new-task">
-          + New task
-        </Link>
+        <div className="business-header-actions">{actions ?? <NewTaskLink />}</div>
       </div>
       <nav className="subnav" aria-label="Business">
-        <NavLink to="/business" end data-testid="business-tab-tasks">
-          My tasks
+        <NavLink to="/business" end data-testid="business-tab-home">
+          Overview
+        </NavLink>
+        <NavLink to="/business/tasks" end data-testid="business-tab-tasks">
+          Tasks
         </NavLink>
         <NavLink to="/business/invitations" data-testid="business-tab-invitations">
           Invitations

@@ -1,3 +1,4 @@
+import { Mail, MailPlus } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
@@ -7,23 +8,16 @@ import { Button } from '../shared/Button';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { EmptyState } from '../shared/EmptyState';
 import { ErrorState } from '../shared/ErrorState';
-import { formatDate, formatScore } from '../shared/format';
-import { LevelBadge } from '../shared/LevelBadge';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/Toast';
 import { useApi } from '../shared/useApi';
 import { BusinessHeader } from './BusinessNav';
+import { InvitationRow } from './InvitationRow';
+import { INVITATION_STATUS_LABELS } from './invitations';
 import { InviteDialog } from './InviteDialog';
+import { canInviteTo } from './publication';
 import { useOwnTasks } from './useOwnTasks';
 import './business.css';
-
-export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
-  sent: 'Sent',
-  accepted: 'Accepted',
-  completed: 'Completed',
-  expired: 'Expired',
-  cancelled: 'Cancelled',
-};
 
 const STATUSES = Object.keys(INVITATION_STATUS_LABELS) as InvitationStatus[];
 
@@ -31,15 +25,10 @@ function isStatus(value: string | null): value is InvitationStatus {
   return value !== null && (STATUSES as string[]).includes(value);
 }
 
-export function InvitationStatusPill({ status }: { status: InvitationStatus }) {
-  return (
-    <span className={`status status-invite-${status}`} data-testid="invitation-status" data-status={status}>
-      {INVITATION_STATUS_LABELS[status] ?? status}
-    </span>
-  );
-}
-
-/** The business's invitations, by task and status; a pending one can be cancelled. */
+/**
+ * The business's invitations, by task and status, with how far each candidate got and their score; a pending one
+ * can be copied, sent again or cancelled.
+ */
 export function InvitationsPage() {
   const { me } = useAuth();
   const toast = useToast();
@@ -85,11 +74,12 @@ export function InvitationsPage() {
 
   const invitations = data?.invitations ?? [];
   const ownTasks = tasks.data?.own ?? [];
-  const filterTask = ownTasks.find((t) => t.id === taskId) ?? null;
+  const filterTask = ownTasks.find((t) => t.id === taskId && canInviteTo(t)) ?? null;
+  const invitable = ownTasks.some(canInviteTo);
 
   return (
     <div className="business" data-testid="invitations-page">
-      <BusinessHeader title="Invitations" subtitle="Who you invited, to which task, and how far they got." />
+      <BusinessHeader title="Invitations" subtitle="Who you invited, to which task, how far they got and how they scored." />
 
       <div className="toolbar">
         <div className="filters">
@@ -116,7 +106,14 @@ export function InvitationsPage() {
             </select>
           </label>
         </div>
-        <Button variant="primary" onClick={() => setInviteOpen(true)} disabled={ownTasks.length === 0} data-testid="invite-from-list">
+        <Button
+          variant="primary"
+          onClick={() => setInviteOpen(true)}
+          disabled={!invitable}
+          title={invitable ? undefined : 'Publish one of your tasks first'}
+          icon={<MailPlus size={16} aria-hidden="true" />}
+          data-testid="invite-from-list"
+        >
           Invite candidate
         </Button>
       </div>
@@ -124,10 +121,10 @@ export function InvitationsPage() {
       {loading && !data && <Spinner label="Loading invitations…" />}
       {error && <ErrorState error={error} title="Invitations could not be loaded" onRetry={reload} />}
       {data && invitations.length === 0 && (
-        <EmptyState icon="✉️" title={taskId || status ? 'No invitation matches these filters' : 'No invitations yet'}>
-          <p>Invite candidates from one of your tasks; they get an email with a personal link.</p>
+        <EmptyState icon={<Mail size={32} />} title={taskId || status ? 'No invitation matches these filters' : 'No invitations yet'}>
+          <p>Invite candidates to one of your published tasks; they get an email with a personal link.</p>
           {!taskId && !status && (
-            <Link to="/business" className="btn btn-secondary">
+            <Link to="/business/tasks" className="btn btn-secondary">
               Go to my tasks
             </Link>
           )}
@@ -135,54 +132,19 @@ export function InvitationsPage() {
       )}
       {invitations.length > 0 && (
         <div className="table-wrap">
-          <table className="table" data-testid="invitations">
+          <table className="table invitations-table" data-testid="invitations">
             <thead>
               <tr>
                 <th>Candidate</th>
                 <th>Task</th>
-                <th>Status</th>
-                <th>Sent</th>
-                <th>Expires</th>
-                <th>Result</th>
+                <th>Invitation</th>
+                <th>Progress</th>
                 <th className="right">Actions</th>
               </tr>
             </thead>
             <tbody>
               {invitations.map((invitation) => (
-                <tr key={invitation.id} data-testid="invitation-row" data-invitation-id={invitation.id} data-status={invitation.status}>
-                  <td>
-                    <div className="strong">{invitation.recipientName || invitation.recipientEmail}</div>
-                    {invitation.recipientName && <div className="muted small">{invitation.recipientEmail}</div>}
-                  </td>
-                  <td>{invitation.taskTitle}</td>
-                  <td>
-                    <InvitationStatusPill status={invitation.status} />
-                  </td>
-                  <td className="nowrap muted">{formatDate(invitation.sentAt)}</td>
-                  <td className="nowrap muted">{formatDate(invitation.expiresAt)}</td>
-                  <td className="nowrap">
-                    {invitation.finalScore !== null && invitation.finalScore !== undefined ? (
-                      <span className="invite-result">
-                        <strong>{formatScore(invitation.finalScore)}</strong>
-                        {invitation.proficiencyLevel && <LevelBadge level={invitation.proficiencyLevel} />}
-                      </span>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td className="right nowrap">
-                    {invitation.assessmentId && invitation.status === 'completed' && (
-                      <Link to={`/results/${encodeURIComponent(invitation.assessmentId)}`} className="btn btn-ghost btn-sm">
-                        Report
-                      </Link>
-                    )}
-                    {invitation.status === 'sent' && (
-                      <Button size="sm" variant="ghost" className="danger-text" onClick={() => setToCancel(invitation)} data-testid="cancel-invitation">
-                        Cancel
-                      </Button>
-                    )}
-                  </td>
-                </tr>
+                <InvitationRow key={invitation.id} invitation={invitation} onChanged={reload} onCancel={setToCancel} />
               ))}
             </tbody>
           </table>

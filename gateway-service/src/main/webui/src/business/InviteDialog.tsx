@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Copy } from 'lucide-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, toApiError } from '../api/client';
 import type { CreatedInvitation, InvitationInput, Task } from '../api/types';
 import { Button } from '../shared/Button';
@@ -6,6 +7,8 @@ import { FormField, inputProps } from '../shared/FormField';
 import { EMAIL_PATTERN, hasErrors, splitFieldErrors, type FieldErrors } from '../shared/fieldErrors';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/Toast';
+import { copyText } from './clipboard';
+import { canInviteTo } from './publication';
 
 type InviteField = 'taskId' | 'recipientEmail' | 'recipientName' | 'message' | 'expiresAt';
 
@@ -19,13 +22,15 @@ const LABELS: Record<InviteField, string> = {
 
 const MAX_MESSAGE = 2000;
 
-interface InviteValues {
+export interface InviteValues {
   taskId: string;
   recipientEmail: string;
   recipientName: string;
   message: string;
   /** `YYYY-MM-DD`; the invitation runs until the end of that day in the browser's zone. Empty: the server's default. */
   expiresAt: string;
+  /** The candidate may abandon an unstarted attempt and start again from the invitation. */
+  allowRetakes: boolean;
 }
 
 function today(offsetDays = 0): string {
@@ -50,9 +55,14 @@ export function validateInvite(values: InviteValues, now: Date = new Date()): Fi
   return errors;
 }
 
-/** The request body: optional fields only when given. */
-export function invitePayload(values: InviteValues): InvitationInput {
-  const payload: InvitationInput = { taskId: values.taskId, recipientEmail: values.recipientEmail.trim() };
+/** The request body: optional fields only when given; the locale makes the email's dates readable to its reader. */
+export function invitePayload(values: InviteValues, locale: string = navigator.language): InvitationInput {
+  const payload: InvitationInput = {
+    taskId: values.taskId,
+    recipientEmail: values.recipientEmail.trim(),
+    allowRetakes: values.allowRetakes,
+  };
+  if (locale) payload.locale = locale;
   if (values.recipientName.trim()) payload.recipientName = values.recipientName.trim();
   if (values.message.trim()) payload.message = values.message.trim();
   if (values.expiresAt) payload.expiresAt = new Date(`${values.expiresAt}T23:59:59`).toISOString();
@@ -72,28 +82,29 @@ export function InviteDialog({
 }: {
   open: boolean;
   task?: Pick<Task, 'id' | 'title'> | null;
-  tasks?: Pick<Task, 'id' | 'title' | 'archivedAt'>[];
+  tasks?: Pick<Task, 'id' | 'title' | 'archivedAt' | 'status' | 'isPublic'>[];
   onClose: () => void;
   onSent?: (invitation: CreatedInvitation) => void;
 }) {
   const toast = useToast();
-  const empty: InviteValues = { taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '' };
+  const empty: InviteValues = { taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '', allowRetakes: false };
   const [values, setValues] = useState<InviteValues>(empty);
   const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<(CreatedInvitation & { email: string }) | null>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (open) {
-      setValues({ taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '' });
+      setValues({ taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '', allowRetakes: false });
       setErrors({});
       setGeneral([]);
       setSent(null);
     }
   }, [open, task?.id]);
 
-  const set = (field: keyof InviteValues, value: string) => {
+  const set = <K extends keyof InviteValues>(field: K, value: InviteValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
@@ -121,11 +132,12 @@ export function InviteDialog({
   };
 
   const copy = async (link: string) => {
-    try {
-      await navigator.clipboard.writeText(link);
+    if (await copyText(link)) {
       toast.show({ kind: 'success', title: 'Link copied to clipboard' });
-    } catch {
-      toast.show({ kind: 'warning', title: 'Copy the link by hand', detail: 'The clipboard is not available.' });
+    } else {
+      linkRef.current?.focus();
+      linkRef.current?.select();
+      toast.show({ kind: 'warning', title: 'Copy the link by hand', detail: 'The browser refused the clipboard: the link is selected, press Ctrl+C.' });
     }
   };
 
@@ -162,8 +174,16 @@ export function InviteDialog({
             below opens the same invitation; only that address can accept it.
           </p>
           <div className="copy-row">
-            <input className="input" readOnly value={sent.accessLink} data-testid="invite-link" aria-label="Access link" onFocus={(e) => e.target.select()} />
-            <Button onClick={() => void copy(sent.accessLink)} data-testid="copy-invite-link">
+            <input
+              ref={linkRef}
+              className="input"
+              readOnly
+              value={sent.accessLink}
+              data-testid="invite-link"
+              aria-label="Access link"
+              onFocus={(e) => e.target.select()}
+            />
+            <Button onClick={() => void copy(sent.accessLink)} icon={<Copy size={15} aria-hidden="true" />} data-testid="copy-invite-link">
               Copy
             </Button>
           </div>
@@ -197,14 +217,20 @@ export function InviteDialog({
       <form id="invite-form" onSubmit={(event) => void submit(event)} noValidate data-testid="invite-form">
         <div className="form-grid">
           {!task && (
-            <FormField id="invite-taskId" label="Task" error={errors.taskId} className="span-2">
+            <FormField
+              id="invite-taskId"
+              label="Task"
+              error={errors.taskId}
+              className="span-2"
+              hint={tasks.some((t) => !t.archivedAt && !canInviteTo(t)) ? 'Drafts cannot be invited to: publish them from your task list first.' : undefined}
+            >
               <select {...inputProps('invite-taskId', errors.taskId)} value={values.taskId} onChange={(e) => set('taskId', e.target.value)}>
                 <option value="">Choose one of your tasks…</option>
                 {tasks
                   .filter((t) => !t.archivedAt)
                   .map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.title}
+                    <option key={t.id} value={t.id} disabled={!canInviteTo(t)}>
+                      {canInviteTo(t) ? t.title : `${t.title} (draft — publish it first)`}
                     </option>
                   ))}
               </select>
@@ -257,6 +283,18 @@ export function InviteDialog({
               onChange={(e) => set('expiresAt', e.target.value)}
             />
           </FormField>
+          <label className="checkbox-row retake-option">
+            <input
+              type="checkbox"
+              checked={values.allowRetakes}
+              onChange={(e) => set('allowRetakes', e.target.checked)}
+              data-testid="invite-allow-retakes"
+            />
+            <span>
+              Allow a retake
+              <small>The candidate may give up an attempt they have not started and begin again from this invitation.</small>
+            </span>
+          </label>
         </div>
         {general.length > 0 && (
           <div className="form-errors" role="alert" data-testid="invite-errors">

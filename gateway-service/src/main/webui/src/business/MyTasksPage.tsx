@@ -1,3 +1,4 @@
+import { CopyPlus, MailPlus, Pencil, Puzzle, Rocket, Trash } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
@@ -12,30 +13,14 @@ import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/Toast';
 import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
 import { BusinessHeader } from './BusinessNav';
-import { InviteDialog } from './InviteDialog';
+import { InviteFlow } from './InviteFlow';
+import { PublishDialog } from './PublishDialog';
+import { isDraft } from './publication';
+import { TaskStatusPill } from './TaskStatusPill';
 import { useOwnTasks } from './useOwnTasks';
 import './business.css';
 
-function VisibilityPill({ task }: { task: Task }) {
-  if (task.archivedAt) {
-    return (
-      <span className="pill pill-archived" data-testid="task-state" title={`Archived ${formatDate(task.archivedAt)}`}>
-        Archived
-      </span>
-    );
-  }
-  return task.isPublic ? (
-    <span className="pill pill-public" data-testid="task-state">
-      Public
-    </span>
-  ) : (
-    <span className="pill pill-private" data-testid="task-state">
-      Private
-    </span>
-  );
-}
-
-/** The business's own tasks, with edit, duplicate, delete and invite. */
+/** `/business/tasks`: the business's own tasks, with publish, invite, edit, duplicate and delete. */
 export function MyTasksPage() {
   const { me } = useAuth();
   const navigate = useNavigate();
@@ -45,12 +30,13 @@ export function MyTasksPage() {
   const [toDelete, setToDelete] = useState<Task | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [inviteTo, setInviteTo] = useState<Task | null>(null);
+  const [toPublish, setToPublish] = useState<Task | null>(null);
 
   const duplicate = async (task: Task, openCopy: boolean) => {
     setBusyId(task.id);
     try {
       const copy = await api.duplicateTask(task.id);
-      toast.show({ kind: 'success', title: 'Task duplicated', detail: `“${copy.title}” is a private copy you can edit.` });
+      toast.show({ kind: 'success', title: 'Task duplicated', detail: `“${copy.title}” is a draft copy you can edit.` });
       if (openCopy) navigate(`/business/tasks/${encodeURIComponent(copy.id)}/edit`);
       else reload();
     } catch (err) {
@@ -97,13 +83,13 @@ export function MyTasksPage() {
 
   return (
     <div className="business" data-testid="business-page">
-      <BusinessHeader title="My tasks" subtitle="Your own assessment tasks: edit them, copy them and invite candidates." />
+      <BusinessHeader title="My tasks" subtitle="Your own assessment tasks: write them as drafts, publish them, invite candidates." />
 
       {loading && !data && <Spinner label="Loading your tasks…" />}
       {error && <ErrorState error={error} title="Your tasks could not be loaded" onRetry={reload} />}
 
       {data && tasks.length === 0 && (
-        <EmptyState icon="🧩" title="No tasks yet">
+        <EmptyState icon={<Puzzle size={32} />} title="No tasks yet">
           <p>Create a task of your own, or start from a copy of a Skills Lab task below.</p>
           <Link to="/business/tasks/new" className="btn btn-primary">
             Create your first task
@@ -119,7 +105,7 @@ export function MyTasksPage() {
                 <th>Task</th>
                 <th>Type</th>
                 <th>Time</th>
-                <th>Visibility</th>
+                <th>Status</th>
                 <th>Created</th>
                 <th className="right">Actions</th>
               </tr>
@@ -127,6 +113,7 @@ export function MyTasksPage() {
             <tbody>
               {tasks.map((task) => {
                 const archived = Boolean(task.archivedAt);
+                const draft = isDraft(task);
                 return (
                   <tr key={task.id} data-testid="task-row" data-task-id={task.id} data-archived={archived || undefined}>
                     <td>
@@ -146,34 +133,55 @@ export function MyTasksPage() {
                     </td>
                     <td className="nowrap">{task.timeLimitMinutes} min</td>
                     <td>
-                      <VisibilityPill task={task} />
+                      <TaskStatusPill task={task} />
                     </td>
                     <td className="nowrap muted">{formatDate(task.createdAt)}</td>
                     <td>
                       <div className="row-actions">
+                        {draft && (
+                          <Button size="sm" variant="primary" onClick={() => setToPublish(task)} icon={<Rocket size={14} aria-hidden="true" />} data-testid="publish-task">
+                            Publish
+                          </Button>
+                        )}
                         {!archived && (
-                          <Button size="sm" variant="primary" onClick={() => setInviteTo(task)} data-testid="invite-candidate">
-                            Invite candidate
+                          <Button
+                            size="sm"
+                            variant={draft ? 'secondary' : 'primary'}
+                            onClick={() => setInviteTo(task)}
+                            icon={<MailPlus size={14} aria-hidden="true" />}
+                            title={draft ? 'Publish the task first' : undefined}
+                            data-testid="invite-candidate"
+                          >
+                            Invite
                           </Button>
                         )}
                         {!archived && (
                           <Link to={`/business/tasks/${encodeURIComponent(task.id)}/edit`} className="btn btn-secondary btn-sm" data-testid="edit-task">
+                            <Pencil size={14} aria-hidden="true" />
                             Edit
                           </Link>
                         )}
-                        <Button size="sm" loading={busyId === task.id} onClick={() => void duplicate(task, false)} data-testid="duplicate-task">
-                          Duplicate
-                        </Button>
                         <Button
                           size="sm"
                           variant="ghost"
-                          className="danger-text"
+                          className="icon-only"
+                          loading={busyId === task.id}
+                          onClick={() => void duplicate(task, false)}
+                          icon={<CopyPlus size={14} aria-hidden="true" />}
+                          title="Duplicate"
+                          aria-label={`Duplicate ${task.title}`}
+                          data-testid="duplicate-task"
+                        />
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          className="danger-text icon-only"
                           onClick={() => setToDelete(task)}
+                          icon={<Trash size={14} aria-hidden="true" />}
+                          title="Delete"
                           data-testid="delete-task"
                           aria-label={`Delete ${task.title}`}
-                        >
-                          Delete
-                        </Button>
+                        />
                       </div>
                     </td>
                   </tr>
@@ -188,7 +196,7 @@ export function MyTasksPage() {
         <section className="section start-from" aria-labelledby="start-from-heading">
           <div className="section-heading">
             <h2 id="start-from-heading">Start from a Skills Lab task</h2>
-            <span className="muted small">A private copy you can change: description, files and scoring.</span>
+            <span className="muted small">A draft copy you can change: description, files and scoring.</span>
           </div>
           <ul className="start-from-list" data-testid="default-tasks">
             {data.defaults.map((task) => (
@@ -225,7 +233,16 @@ export function MyTasksPage() {
         </p>
       </ConfirmDialog>
 
-      <InviteDialog open={inviteTo !== null} task={inviteTo} onClose={() => setInviteTo(null)} />
+      <InviteFlow task={inviteTo} onClose={() => setInviteTo(null)} onPublished={reload} />
+      <PublishDialog
+        open={toPublish !== null}
+        task={toPublish}
+        onClose={() => setToPublish(null)}
+        onPublished={() => {
+          setToPublish(null);
+          reload();
+        }}
+      />
     </div>
   );
 }

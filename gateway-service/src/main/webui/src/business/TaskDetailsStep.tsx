@@ -176,13 +176,6 @@ export function TaskDetailsStep({
               </span>
             </label>
             <label className="checkbox-row">
-              <input type="checkbox" checked={values.isPublic} onChange={(e) => onChange('isPublic', e.target.checked)} data-testid="task-public" />
-              <span>
-                Public task
-                <small>Listed in every user’s catalogue. Leave it off for a private task only invited candidates can take.</small>
-              </span>
-            </label>
-            <label className="checkbox-row">
               <input
                 type="checkbox"
                 checked={values.usesPlatformKeys}

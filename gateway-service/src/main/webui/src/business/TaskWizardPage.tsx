@@ -1,3 +1,4 @@
+import { ArrowLeft, ArrowRight, MailPlus, Rocket } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
@@ -13,9 +14,12 @@ import { useApi } from '../shared/useApi';
 import { TaskDetailView } from '../tasks/TaskDetailPage';
 import { EvaluationEditor } from './EvaluationEditor';
 import { draftForTaskType, draftFromConfig, isDefaultDraft, validateDraft, configFromDraft, type EvaluationDraft } from './evaluation';
-import { InviteDialog } from './InviteDialog';
+import { InviteFlow } from './InviteFlow';
+import { PublishDialog } from './PublishDialog';
+import { PUBLICATION_HINTS, isDraft, publicationOf } from './publication';
 import { TaskDetailsStep } from './TaskDetailsStep';
 import { TaskFilesStep } from './TaskFilesStep';
+import { TaskStatusPill } from './TaskStatusPill';
 import {
   NEW_TASK,
   fromLocalInput,
@@ -60,7 +64,9 @@ function EditTask({ id }: { id: string }) {
           title={error.status === 404 ? 'Task not found' : 'The task could not be loaded'}
           onRetry={error.status === 404 ? undefined : reload}
         />
-        <Link to="/business">← My tasks</Link>
+        <Link to="/business/tasks" className="back-link">
+          <ArrowLeft size={15} aria-hidden="true" /> My tasks
+        </Link>
       </div>
     );
   }
@@ -70,7 +76,7 @@ function EditTask({ id }: { id: string }) {
       <div className="narrow" data-testid="not-your-task">
         <div className="notice notice-warn">
           <strong>“{data.title}” is not one of your tasks.</strong> Only its creator can change it; you can duplicate it
-          from <Link to="/business">My tasks</Link> and edit the copy.
+          from <Link to="/business/tasks">My tasks</Link> and edit the copy.
         </div>
       </div>
     );
@@ -98,6 +104,7 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [publishOpen, setPublishOpen] = useState(false);
   const [typeNotice, setTypeNotice] = useState<string | null>(null);
 
   const archived = Boolean(saved?.archivedAt);
@@ -152,7 +159,8 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
     setEvaluationServerErrors([]);
   };
 
-  const save = async () => {
+  /** Saves the form; true when everything was stored (a new task navigates to its files step). */
+  const save = async (): Promise<boolean> => {
     setAttempted(true);
     setGeneralErrors([]);
     setEvaluationServerErrors([]);
@@ -160,11 +168,11 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
     setErrors(found);
     if (hasErrors(found)) {
       goTo('details');
-      return;
+      return false;
     }
     if (problems.length > 0) {
       goTo('scoring');
-      return;
+      return false;
     }
     setSaving(true);
     try {
@@ -172,9 +180,13 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
       if (creating) {
         const created = await api.createTask(payload);
         setDirty(false);
-        toast.show({ kind: 'success', title: 'Task created', detail: 'Now add its starter files and hidden tests.' });
+        toast.show({
+          kind: 'success',
+          title: 'Task created as a draft',
+          detail: 'Only you can see it. Add its starter files and hidden tests, then publish it from the Preview step.',
+        });
         navigate(`/business/tasks/${encodeURIComponent(created.id)}/edit?step=files`, { replace: true });
-        return;
+        return true;
       }
       const updated = await api.updateTask(saved.id, payload);
       setSaved(updated);
@@ -182,6 +194,7 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
       if (updated.files) setFiles(updated.files);
       setDirty(false);
       toast.show({ kind: 'success', title: 'Task saved' });
+      return true;
     } catch (err) {
       const apiError = toApiError(err);
       if (apiError.errors && apiError.errors.length > 0) {
@@ -194,9 +207,17 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
       } else {
         setGeneralErrors([apiError.detail ? `${apiError.title}: ${apiError.detail}` : apiError.title]);
       }
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+
+  const published = (task: TaskDetail) => {
+    setPublishOpen(false);
+    // The publish answer carries the audience; later saves must send it back unchanged.
+    setSaved((current) => (current ? { ...current, status: task.status, publishedAt: task.publishedAt, isPublic: task.isPublic } : task));
+    setValues((current) => ({ ...current, isPublic: task.isPublic }));
   };
 
   const index = STEPS.findIndex((s) => s.key === step);
@@ -206,16 +227,21 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
 
   return (
     <div className="wizard" data-testid="task-wizard" data-mode={creating ? 'create' : 'edit'} data-step={step}>
-      <Link to="/business" className="back-link">
-        ← My tasks
+      <Link to="/business/tasks" className="back-link">
+        <ArrowLeft size={15} aria-hidden="true" /> My tasks
       </Link>
       <div className="page-heading wizard-heading">
         <div>
           <h1>{creating ? 'New task' : values.title || saved?.title}</h1>
-          <p className="muted">
-            {creating
-              ? 'Describe the task, set how it is scored, then add its files.'
-              : `${TASK_TYPE_LABELS[values.taskType]} · ${saved?.isPublic ? 'Public' : 'Private'}${archived ? ' · Archived' : ''}`}
+          <p className="muted wizard-subtitle">
+            {creating ? (
+              'Describe the task, set how it is scored, then add its files. It is saved as a draft until you publish it.'
+            ) : (
+              <>
+                <TaskStatusPill task={saved} />
+                <span>{TASK_TYPE_LABELS[values.taskType]}</span>
+              </>
+            )}
             {dirty && (
               <span className="unsaved" data-testid="unsaved">
                 {' '}
@@ -225,9 +251,20 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
           </p>
         </div>
         {!creating && !archived && (
-          <Button onClick={() => setInviteOpen(true)} data-testid="wizard-invite">
-            Invite candidate
-          </Button>
+          <div className="wizard-heading-actions">
+            {isDraft(saved) ? (
+              <Button onClick={() => setPublishOpen(true)} icon={<Rocket size={16} aria-hidden="true" />} data-testid="wizard-publish-top">
+                Publish
+              </Button>
+            ) : (
+              <Button onClick={() => setPublishOpen(true)} data-testid="wizard-audience">
+                Who can take it
+              </Button>
+            )}
+            <Button onClick={() => setInviteOpen(true)} icon={<MailPlus size={16} aria-hidden="true" />} data-testid="wizard-invite">
+              Invite candidate
+            </Button>
+          </div>
         )}
       </div>
 
@@ -279,6 +316,7 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
           </fieldset>
         )}
         {step === 'files' && <TaskFilesStep taskId={saved?.id ?? null} files={files} onFilesChange={setFiles} readOnly={archived} />}
+        {step === 'preview' && <PublishPanel task={saved} onPublish={() => setPublishOpen(true)} />}
         {step === 'preview' && <TaskPreview values={values} draft={draft} files={files} />}
       </div>
 
@@ -299,8 +337,8 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
       <div className="wizard-footer">
         <div>
           {previous && (
-            <Button variant="ghost" onClick={() => goTo(previous.key)} data-testid="wizard-back">
-              ← {previous.label}
+            <Button variant="ghost" onClick={() => goTo(previous.key)} icon={<ArrowLeft size={16} aria-hidden="true" />} data-testid="wizard-back">
+              {previous.label}
             </Button>
           )}
         </div>
@@ -312,18 +350,66 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
           )}
           {next && !(next.key === 'files' && creating) && (
             <Button onClick={() => goTo(next.key)} data-testid="wizard-next">
-              {next.label} →
+              {next.label} <ArrowRight size={16} aria-hidden="true" />
             </Button>
           )}
           {!archived && (
-            <Button variant="primary" loading={saving} disabled={!canSave} onClick={() => void save()} data-testid="save-task">
+            <Button
+              variant={step === 'preview' && saved && isDraft(saved) ? 'secondary' : 'primary'}
+              loading={saving}
+              disabled={!canSave}
+              onClick={() => void save()}
+              data-testid="save-task"
+            >
               {creating ? 'Create task' : 'Save changes'}
+            </Button>
+          )}
+          {step === 'preview' && saved && isDraft(saved) && (
+            <Button variant="primary" disabled={!canSave} onClick={() => setPublishOpen(true)} icon={<Rocket size={16} aria-hidden="true" />} data-testid="wizard-publish">
+              Publish
             </Button>
           )}
         </div>
       </div>
 
-      {saved && <InviteDialog open={inviteOpen} task={saved} onClose={() => setInviteOpen(false)} />}
+      <InviteFlow task={inviteOpen ? saved : null} onClose={() => setInviteOpen(false)} onPublished={published} />
+      <PublishDialog
+        open={publishOpen}
+        task={saved}
+        onClose={() => setPublishOpen(false)}
+        onPublished={published}
+        beforePublish={dirty ? save : undefined}
+      />
+    </div>
+  );
+}
+
+/** The last step says where the task stands for candidates and offers to publish a draft. */
+function PublishPanel({ task, onPublish }: { task: TaskDetail | null; onPublish: () => void }) {
+  if (!task) {
+    return (
+      <div className="publish-panel" data-testid="publish-panel" data-publication="unsaved">
+        <Rocket size={22} className="publish-panel-icon" aria-hidden="true" />
+        <div>
+          <strong>Not saved yet</strong>
+          <p className="muted small">Create the task to save it as a draft only you can see. Add its files, then publish it here.</p>
+        </div>
+      </div>
+    );
+  }
+  const publication = publicationOf(task);
+  return (
+    <div className={`publish-panel publish-panel-${publication}`} data-testid="publish-panel" data-publication={publication}>
+      <Rocket size={22} className="publish-panel-icon" aria-hidden="true" />
+      <div>
+        <TaskStatusPill task={task} />
+        <p className="muted small">{PUBLICATION_HINTS[publication]}</p>
+      </div>
+      {publication === 'draft' && (
+        <Button variant="primary" onClick={onPublish} icon={<Rocket size={16} aria-hidden="true" />} data-testid="publish-panel-publish">
+          Publish…
+        </Button>
+      )}
     </div>
   );
 }
@@ -340,6 +426,8 @@ function TaskPreview({ values, draft, files }: { values: TaskDetailsValues; draf
     timeLimitMinutes: Number(values.timeLimitMinutes) || 0,
     isDefault: false,
     isPublic: values.isPublic,
+    status: 'published',
+    publishedAt: null,
     usesPlatformKeys: values.usesPlatformKeys,
     maxAttempts: attempts ? Number(attempts) : null,
     accessEndDate: fromLocalInput(values.accessEndDate),

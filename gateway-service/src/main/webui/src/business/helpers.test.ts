@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { invitePayload, validateInvite } from './InviteDialog';
 import { pathForVisibility, pathProblem } from './TaskFilesStep';
 
-const INVITE = { taskId: 't1', recipientEmail: ' casey@example.com ', recipientName: '', message: '  ', expiresAt: '' };
+const INVITE = { taskId: 't1', recipientEmail: ' casey@example.com ', recipientName: '', message: '  ', expiresAt: '', allowRetakes: false };
 
 describe('invite form', () => {
   it('needs a task and a valid email; the rest is optional', () => {
@@ -16,16 +16,22 @@ describe('invite form', () => {
     expect(validateInvite({ ...INVITE, expiresAt: '2030-06-15' }, now).expiresAt).toBeUndefined();
   });
 
-  it('sends only what was given, trimmed, with the expiry at the end of the chosen day', () => {
-    expect(invitePayload(INVITE)).toEqual({ taskId: 't1', recipientEmail: 'casey@example.com' });
-    const full = invitePayload({ ...INVITE, recipientName: ' Casey ', message: ' Hi ', expiresAt: '2030-06-20' });
+  it('sends only what was given, trimmed, with the expiry at the end of the chosen day, the retake choice and the locale', () => {
+    expect(invitePayload(INVITE, 'en-GB')).toEqual({ taskId: 't1', recipientEmail: 'casey@example.com', allowRetakes: false, locale: 'en-GB' });
+    const full = invitePayload({ ...INVITE, recipientName: ' Casey ', message: ' Hi ', expiresAt: '2030-06-20', allowRetakes: true }, 'de');
     expect(full).toEqual({
       taskId: 't1',
       recipientEmail: 'casey@example.com',
       recipientName: 'Casey',
       message: 'Hi',
       expiresAt: new Date('2030-06-20T23:59:59').toISOString(),
+      allowRetakes: true,
+      locale: 'de',
     });
+  });
+
+  it("takes the browser's language for the email's dates by default", () => {
+    expect(invitePayload(INVITE).locale).toBe(navigator.language);
   });
 });
 
