@@ -288,12 +288,14 @@ function score() {
 function newState(options) {
   const users = new Map();
   const addUser = (user) => users.set(user.email, { deleted: false, verified: true, company: null, ...user });
-  addUser({ sub: 'user-1', email: MOCK_USER.email, password: MOCK_USER.password, name: MOCK_USER.name, userType: 'individual' });
+  addUser({ sub: 'user-1', email: MOCK_USER.email, password: MOCK_USER.password, name: MOCK_USER.name, firstName: 'Casey', lastName: 'Candidate', userType: 'individual' });
   addUser({
     sub: 'biz-1',
     email: MOCK_BUSINESS.email,
     password: MOCK_BUSINESS.password,
     name: MOCK_BUSINESS.name,
+    firstName: 'Bea',
+    lastName: 'Business',
     userType: 'business',
     company: { ...MOCK_BUSINESS.company },
   });
@@ -316,6 +318,8 @@ function newState(options) {
     users,
     signUps: [],
     verificationEmails: [],
+    /** The query of every sign-in request to the identity provider (login_hint, skillslab_notice...). */
+    authRequests: [],
     profileUpdates: [],
     taskWrites: [],
     tasks: new Map(TASKS.map((task) => [task.id, { ...task }])),
@@ -360,6 +364,7 @@ export async function installMockBackend(page, baseURL, options = {}) {
       });
     }
     if (path === '/protocol/openid-connect/auth') {
+      state.authRequests.push(Object.fromEntries(url.searchParams));
       const redirect = url.searchParams.get('redirect_uri');
       const stateParam = url.searchParams.get('state');
       if (url.searchParams.get('code_challenge_method') !== 'S256') {
@@ -374,7 +379,7 @@ export async function installMockBackend(page, baseURL, options = {}) {
         body: `<!doctype html><html><head><title>Sign in to skills-lab</title></head><body style="font-family:sans-serif;display:grid;place-items:center;height:100vh;background:#f0f2f5">
 <form id="kc-form-login" style="background:#fff;padding:32px;border-radius:8px;display:flex;flex-direction:column;gap:10px;width:320px">
 <h1 style="font-size:20px">Sign in to your account</h1>
-<label>Email <input id="username" name="username" style="width:100%"></label>
+<label>Email <input id="username" name="username" style="width:100%" value="${(url.searchParams.get('login_hint') ?? '').replace(/[^\w@.+-]/g, '')}"></label>
 <label>Password <input id="password" name="password" type="password" style="width:100%"></label>
 <input id="kc-login" type="submit" value="Sign In">
 <p id="error" style="color:#c00"></p>
@@ -438,9 +443,12 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     id: user.sub,
     email: user.email,
     name: user.name,
+    firstName: user.firstName,
+    lastName: user.lastName,
     userType: user.userType,
     subscription: { plan: user.userType === 'business' ? 'business' : 'free', status: 'active' },
     company: user.company ? { ...user.company } : null,
+    createdAt: user.createdAt ?? '2026-01-05T09:00:00Z',
   });
 
   const canSee = (user, task) =>
@@ -480,7 +488,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     if (path === '/api/auth/signup' && method === 'POST') {
       const input = body() ?? {};
       state.signUps.push(input);
-      const refused = unknownField(route, input, ['accountType', 'firstName', 'lastName', 'email', 'password', 'companyName', 'companySize', 'companyIndustry']);
+      const refused = unknownField(route, input, ['accountType', 'firstName', 'lastName', 'email', 'password', 'companyName', 'companySize', 'companyIndustry', 'returnTo']);
       if (refused) return refused;
       const errors = [];
       if (!['individual', 'business'].includes(input.accountType)) errors.push({ field: 'accountType', message: 'must be individual or business' });
@@ -507,6 +515,9 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         email,
         password: input.password,
         name: `${input.firstName.trim()} ${input.lastName.trim()}`,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        createdAt: new Date().toISOString(),
         userType: input.accountType,
         verified: false,
         deleted: false,
@@ -540,6 +551,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         message: invitation.message ?? null,
         expiresAt: invitation.expiresAt,
         status: invitation.status,
+        recipientEmail: invitation.recipientEmail,
+        recipientName: invitation.recipientName ?? null,
       });
     }
 
@@ -565,8 +578,9 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if ('companySize' in input && !COMPANY_SIZES.includes(input.companySize)) errors.push({ field: 'companySize', message: 'must be a company size' });
       if ('companyIndustry' in input && !INDUSTRIES.includes(input.companyIndustry)) errors.push({ field: 'companyIndustry', message: 'must be an industry' });
       if (errors.length) return problem(route, 400, 'Invalid request', 'The profile update is invalid.', { errors });
-      const [first, ...rest] = caller.name.split(' ');
-      caller.name = `${(input.firstName ?? first).trim()} ${(input.lastName ?? rest.join(' ')).trim()}`.trim();
+      caller.firstName = (input.firstName ?? caller.firstName).trim();
+      caller.lastName = (input.lastName ?? caller.lastName).trim();
+      caller.name = `${caller.firstName} ${caller.lastName}`.trim();
       if (touchesCompany) {
         caller.company = {
           name: input.companyName ?? caller.company?.name,

@@ -122,10 +122,14 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     assert.ok(await page.getByTestId('resend-verification').isDisabled(), 'a short pause before the next one');
   });
 
-  await step('the verification link ends at /sign-in?verified=1, which says so and starts the sign-in', async () => {
+  await step('the verification link ends at /sign-in?verified=1: the sign-in opens with the address filled in and says it is verified', async () => {
     mock.verify(person.email);
-    await page.goto('/sign-in?verified=1');
-    await page.getByTestId('email-verified').filter({ hasText: 'Email verified — sign in' }).waitFor();
+    await page.goto(`/sign-in?verified=1&email=${encodeURIComponent(person.email)}`);
+    await page.waitForSelector('#username');
+    assert.equal(await page.inputValue('#username'), person.email, 'the address is filled in');
+    const request = mock.authRequests.at(-1);
+    assert.equal(request.login_hint, person.email);
+    assert.equal(request.skillslab_notice, 'email-verified', 'the sign-in page is told to say the email is verified');
     await screenshot(page, 'business-signin-verified.png');
     await signInAt(page, person);
     await page.waitForURL('**/dashboard');
@@ -523,6 +527,46 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await screenshot(anonymous.page, 'business-invite-accepted.png');
     assert.deepEqual(unexpected(anonymous.problems), []);
     await anonymous.context.close();
+  });
+
+  await step('a newcomer signs up from the invitation: address and name filled in, no business account, back to accept', async () => {
+    const newcomer = { email: 'someone.else@example.com', password: 'correct-horse-battery' };
+    mock.invitations.find((i) => i.recipientEmail === newcomer.email).recipientName = 'Mary Ann Smith';
+    const fresh = await newPage(browser, { baseURL: preview.url });
+    await installMockBackend(fresh.page, preview.url, { state: mock });
+    const npage = fresh.page;
+    npage.setDefaultTimeout(15_000);
+    const invitePath = new URL(wrongInviteLink).pathname;
+    await npage.goto(invitePath);
+    await npage.getByTestId('invite-sign-up').click();
+    const form = npage.locator('[data-testid="sign-up-page"][data-step="details"][data-invited="true"]');
+    await form.waitFor();
+    await npage.getByTestId('sign-up-invitation').filter({ hasText: `Demo Corp invited you to take ${title}` }).waitFor();
+    await waitUntil(async () => (await npage.inputValue('#signup-email')) === newcomer.email, { message: 'the invited address filled in' });
+    assert.ok(await npage.locator('#signup-email').getAttribute('readonly') !== null, 'the invited address cannot be changed');
+    assert.equal(await npage.inputValue('#signup-firstName'), 'Mary Ann');
+    assert.equal(await npage.inputValue('#signup-lastName'), 'Smith');
+    assert.equal(await npage.getByTestId('account-type-business').count(), 0, 'no business account offered');
+    await npage.fill('#signup-password', newcomer.password);
+    await npage.fill('#signup-confirmPassword', newcomer.password);
+    await screenshot(npage, 'business-invited-signup.png', { fullPage: true });
+    await npage.getByTestId('sign-up-submit').click();
+    await npage.locator('[data-testid="sign-up-page"][data-step="verify"]').waitFor();
+    const token = decodeURIComponent(invitePath.split('/').pop());
+    const sent = mock.signUps.at(-1);
+    assert.equal(sent.accountType, 'individual');
+    assert.equal(sent.returnTo, `/invite/${encodeURIComponent(token)}?accept=1`, 'the verification link leads back to accept');
+    // What the verification email's link ends at (the gateway puts the address and the return path in it).
+    mock.verify(newcomer.email);
+    await npage.goto(`/sign-in?verified=1&email=${encodeURIComponent(newcomer.email)}&returnTo=${encodeURIComponent(sent.returnTo)}`);
+    await npage.waitForSelector('#username');
+    assert.equal(await npage.inputValue('#username'), newcomer.email);
+    await signInAt(npage, newcomer);
+    await npage.waitForURL('**/workspace/*');
+    await npage.getByTestId('start-assessment').waitFor();
+    assert.equal(mock.invitations.find((i) => i.recipientEmail === newcomer.email).status, 'accepted');
+    assert.deepEqual(unexpected(fresh.problems), []);
+    await fresh.context.close();
   });
 
   await step('after accepting, the task is reachable for the candidate', async () => {

@@ -8,7 +8,7 @@ import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { FormField, inputProps } from '../shared/FormField';
 import { hasErrors, splitFieldErrors, type FieldErrors } from '../shared/fieldErrors';
-import { label } from '../shared/format';
+import { formatDate, label } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/Toast';
@@ -27,18 +27,11 @@ const LABELS: Record<ProfileField, string> = {
 
 export const DELETE_CONFIRMATION = 'DELETE';
 
-/** `Ada King Lovelace` → first `Ada`, last `King Lovelace` (as the gateway splits a stored name). */
-export function splitName(name: string | null | undefined): [string, string] {
-  const trimmed = (name ?? '').trim();
-  const space = trimmed.indexOf(' ');
-  return space < 0 ? [trimmed, ''] : [trimmed.slice(0, space), trimmed.slice(space + 1).trim()];
-}
-
-function valuesOf(me: Me): ProfileValues {
-  const [firstName, lastName] = splitName(me.name);
+/** The form's values: first and last name exactly as stored (never split again from the display name). */
+export function valuesOf(me: Me): ProfileValues {
   return {
-    firstName,
-    lastName,
+    firstName: me.firstName ?? '',
+    lastName: me.lastName ?? '',
     companyName: me.company?.name ?? '',
     companySize: me.company?.size ?? '',
     companyIndustry: me.company?.industry ?? '',
@@ -246,6 +239,11 @@ export function AccountPage() {
           <Detail term="Account type" testId="account-type">
             {label({ individual: 'Individual', business: 'Business', admin: 'Administrator' }, me.userType)}
           </Detail>
+          {me.createdAt && (
+            <Detail term="Member since" testId="account-created">
+              {formatDate(me.createdAt)}
+            </Detail>
+          )}
           <Detail term="Plan" testId="account-plan">
             <span className="plan-name">{me.subscription?.plan ?? '—'}</span>{' '}
             {me.subscription?.status && <span className={`status status-plan-${me.subscription.status}`}>{me.subscription.status}</span>}

@@ -3,7 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useLocation } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { AppConfig, Me } from '../api/types';
-import { createUserManager, readSignInState, safeReturnTo } from './oidc';
+import { createUserManager, readSignInState, safeReturnTo, signInRequest, type SignInOptions } from './oidc';
 
 export interface AuthState {
   /** `loading` until the configuration and any stored session have been read. */
@@ -16,7 +16,8 @@ export interface AuthState {
   /** The user just signed out here on purpose: protected pages wait for the navigation instead of asking to sign in. */
   leaving: boolean;
   error: ApiError | null;
-  signIn: (returnTo?: string) => Promise<void>;
+  /** Opens the identity provider's sign-in; `options` fill in the address and say the email was just verified. */
+  signIn: (returnTo?: string, options?: SignInOptions) => Promise<void>;
   /** Ends the session at the identity provider too; it comes back to `returnTo` (default: the start page). */
   signOut: (returnTo?: string) => Promise<void>;
   /** Forgets the session in this browser only (after the account was deleted, there is no session to end). */
@@ -113,10 +114,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     api.setTokenProvider(getAccessToken);
   }, [getAccessToken]);
 
-  const signIn = useCallback(async (returnTo = '/dashboard') => {
+  const signIn = useCallback(async (returnTo = '/dashboard', options: SignInOptions = {}) => {
     const manager = (await readyRef.current) ?? managerRef.current;
     if (!manager) throw new Error('Sign-in is not available: the server configuration could not be loaded.');
-    await manager.signinRedirect({ state: { returnTo } });
+    await manager.signinRedirect(signInRequest(returnTo, options));
   }, []);
 
   const signOut = useCallback(async (returnTo?: string) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CircleCheck } from 'lucide-react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
 import { Button } from '../shared/Button';
@@ -8,20 +9,23 @@ import { useAuth } from './AuthContext';
 import { peekRememberedReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
 import './auth.css';
 
-/** How long the "email verified" message stays before the identity provider's page opens. */
-const VERIFIED_PAUSE_MS = 1500;
+/** Where to go after signing in: the link's `returnTo` first (it works in any browser), else what sign-up remembered. */
+export function signInDestination(returnToParam: string | null): string {
+  const fromLink = returnToParam ? safeReturnTo(returnToParam, '') : '';
+  return fromLink || peekRememberedReturnTo() || '/dashboard';
+}
 
 /**
- * `/sign-in` starts the sign-in at the identity provider. Keycloak's verification email ends here with `?verified=1`:
- * the page says so first. `?returnTo=/path` says where to go afterwards.
+ * `/sign-in` opens the identity provider's sign-in at once. The verification email's link ends here with
+ * `?verified=1&email=…&returnTo=…`: the sign-in page then has the address filled in and says that it is verified, and
+ * the person continues where they started (an invitation, say).
  */
 export function SignInPage() {
   const { status, isAuthenticated, signIn, error } = useAuth();
   const [searchParams] = useSearchParams();
   const verified = searchParams.get('verified') === '1';
-  const [returnTo] = useState(
-    () => peekRememberedReturnTo() ?? safeReturnTo(searchParams.get('returnTo') ?? undefined, '/dashboard'),
-  );
+  const email = searchParams.get('email')?.trim() || undefined;
+  const [returnTo] = useState(() => signInDestination(searchParams.get('returnTo')));
   const [signInError, setSignInError] = useState<ApiError | null>(null);
   const started = useRef(false);
 
@@ -29,18 +33,16 @@ export function SignInPage() {
     if (started.current) return;
     started.current = true;
     takeRememberedReturnTo();
-    signIn(returnTo).catch((err: unknown) => {
+    signIn(returnTo, { loginHint: email, emailVerified: verified }).catch((err: unknown) => {
       started.current = false;
       setSignInError(toApiError(err));
     });
   };
 
   useEffect(() => {
-    if (status !== 'ready' || isAuthenticated) return;
-    const timer = setTimeout(start, verified ? VERIFIED_PAUSE_MS : 0);
-    return () => clearTimeout(timer);
+    if (status === 'ready' && !isAuthenticated) start();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, isAuthenticated, verified]);
+  }, [status, isAuthenticated]);
 
   const alreadySignedIn = status === 'ready' && isAuthenticated;
   useEffect(() => {
@@ -53,11 +55,13 @@ export function SignInPage() {
     <div className="auth-card signin-card center-text" data-testid="sign-in-page" data-verified={verified || undefined}>
       {verified ? (
         <>
-          <div className="verify-icon" aria-hidden="true">
-            ✅
+          <div className="verify-icon verify-icon-done" aria-hidden="true">
+            <CircleCheck size={32} />
           </div>
-          <h1 data-testid="email-verified">Email verified — sign in</h1>
-          <p className="muted">Your email address is confirmed and your account is ready. Taking you to sign in…</p>
+          <h1 data-testid="email-verified">Your email is verified</h1>
+          <p className="muted">
+            Sign in with the password you chose{email ? <> for <strong>{email}</strong></> : null} to continue.
+          </p>
         </>
       ) : (
         <h1>Sign in</h1>

@@ -75,7 +75,7 @@ describe('SignUpPage', () => {
 
     fireEvent.click(screen.getByTestId('resend-verification'));
     await screen.findByTestId('resend-status');
-    expect(resend).toHaveBeenCalledWith('grace@example.com');
+    expect(resend).toHaveBeenCalledWith('grace@example.com', undefined);
     expect(screen.getByTestId('resend-verification')).toBeDisabled();
   });
 
@@ -117,6 +117,72 @@ describe('SignUpPage', () => {
     expect(screen.getByTestId('sign-up-email-taken')).toBeInTheDocument();
     await waitFor(() => expect(signUp).toHaveBeenCalledTimes(2));
     expect(screen.queryByTestId('signup-password-error')).toBeNull();
+  });
+
+  it('fills in an invited person’s address and name, offers no business account, and leads back to the invitation', async () => {
+    const access = vi.spyOn(api, 'invitationAccess').mockResolvedValue({
+      invitationId: 'inv-1',
+      taskTitle: 'Harden a webhook',
+      taskType: 'bug_fix',
+      difficulty: 'intermediate',
+      timeLimitMinutes: 60,
+      companyName: 'Acme <Labs>',
+      senderName: 'Blake',
+      message: null,
+      expiresAt: null,
+      status: 'sent',
+      recipientEmail: 'mary.ann@example.com',
+      recipientName: 'Mary Ann Smith',
+    });
+    const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
+      userId: 'u3',
+      email: 'mary.ann@example.com',
+      userType: 'individual',
+      verificationEmailSent: true,
+    });
+    const resend = vi.spyOn(api, 'resendVerificationEmail').mockResolvedValue(undefined);
+    renderPage('/sign-up?returnTo=%2Finvite%2Ftok-1');
+
+    expect(await screen.findByTestId('sign-up-invitation')).toHaveTextContent('Acme <Labs> invited you to take Harden a webhook');
+    expect(access).toHaveBeenCalledWith('tok-1', expect.anything());
+    expect(screen.getByTestId('sign-up-page')).toHaveAttribute('data-step', 'details');
+    expect(screen.queryByTestId('account-type-business')).toBeNull();
+    expect(screen.queryByTestId('sign-up-back')).toBeNull();
+    expect(screen.queryByText('Account type')).toBeNull();
+    const email = document.getElementById('signup-email') as HTMLInputElement;
+    await waitFor(() => expect(email.value).toBe('mary.ann@example.com'));
+    expect(email.readOnly).toBe(true);
+    expect((document.getElementById('signup-firstName') as HTMLInputElement).value).toBe('Mary Ann');
+    expect((document.getElementById('signup-lastName') as HTMLInputElement).value).toBe('Smith');
+
+    type('signup-password', 'cobol-forever');
+    type('signup-confirmPassword', 'cobol-forever');
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    await screen.findByTestId('verify-sent');
+    expect(signUp).toHaveBeenCalledWith({
+      accountType: 'individual',
+      firstName: 'Mary Ann',
+      lastName: 'Smith',
+      email: 'mary.ann@example.com',
+      password: 'cobol-forever',
+      returnTo: '/invite/tok-1?accept=1',
+    });
+    expect(screen.getByTestId('verify-sent')).toHaveTextContent('on to your invitation');
+    fireEvent.click(screen.getByTestId('resend-verification'));
+    await screen.findByTestId('resend-status');
+    expect(resend).toHaveBeenCalledWith('mary.ann@example.com', '/invite/tok-1?accept=1');
+    expect(localStorage.getItem('skillslab.returnToAfterSignUp')).toBe('/invite/tok-1?accept=1');
+  });
+
+  it('still signs an invited person up when the invitation cannot be read', async () => {
+    vi.spyOn(api, 'invitationAccess').mockRejectedValue(
+      new ApiError({ status: 404, title: 'Not found', detail: 'No invitation has this link.', type: 'about:blank' }),
+    );
+    renderPage('/sign-up?returnTo=%2Finvite%2Fgone');
+    await screen.findByTestId('sign-up-invitation-unavailable');
+    const email = document.getElementById('signup-email') as HTMLInputElement;
+    expect(email.readOnly).toBe(false);
+    expect(screen.queryByTestId('account-type-business')).toBeNull();
   });
 
   it('sends an individual without company fields, even after switching from business', async () => {

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Check, MailCheck } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
-import { COMPANY_SIZES, INDUSTRIES, type AccountType } from '../api/types';
+import { COMPANY_SIZES, INDUSTRIES, type AccountType, type InvitationAccess } from '../api/types';
 import { Button } from '../shared/Button';
 import { FormField, inputProps } from '../shared/FormField';
 import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
 import { useAuth } from './AuthContext';
-import { rememberReturnTo, takeRememberedReturnTo } from './oidc';
+import { acceptPathOf, invitationTokenOf, splitRecipientName, useInvitedSignUp } from './invitedSignUp';
+import { rememberReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
 import {
   EMPTY_SIGN_UP,
   INDUSTRY_LABELS,
@@ -41,19 +43,23 @@ const ACCOUNT_TYPES: { type: AccountType; title: string; text: string; benefits:
   },
 ];
 
-const STEP_NUMBERS: Record<Step, number> = { type: 1, details: 2, verify: 3 };
 const RESEND_COOLDOWN_SECONDS = 30;
 
-function Steps({ step }: { step: Step }) {
-  const labels = ['Account type', 'Your details', 'Verify email'];
+/** An invited person has no account type to choose: the invitation is for an individual. */
+function Steps({ step, invited }: { step: Step; invited: boolean }) {
+  const steps: { key: Step; text: string }[] = [
+    ...(invited ? [] : [{ key: 'type' as const, text: 'Account type' }]),
+    { key: 'details', text: 'Your details' },
+    { key: 'verify', text: 'Verify email' },
+  ];
+  const current = steps.findIndex((s) => s.key === step);
   return (
     <ol className="signup-steps" aria-label="Sign-up progress">
-      {labels.map((text, index) => {
-        const number = index + 1;
-        const state = number < STEP_NUMBERS[step] ? 'done' : number === STEP_NUMBERS[step] ? 'current' : 'todo';
+      {steps.map(({ key, text }, index) => {
+        const state = index < current ? 'done' : index === current ? 'current' : 'todo';
         return (
-          <li key={text} className={`signup-step signup-step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            <span className="signup-step-number">{state === 'done' ? '✓' : number}</span>
+          <li key={key} className={`signup-step signup-step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="signup-step-number">{state === 'done' ? <Check size={14} aria-label="done" /> : index + 1}</span>
             <span>{text}</span>
           </li>
         );
@@ -62,14 +68,14 @@ function Steps({ step }: { step: Step }) {
   );
 }
 
-function SignInLink({ children = 'Sign in' }: { children?: string }) {
+function SignInLink({ children = 'Sign in', returnTo, email }: { children?: string; returnTo?: string; email?: string }) {
   const { signIn, status } = useAuth();
   return (
     <button
       type="button"
       className="link-button"
       disabled={status !== 'ready'}
-      onClick={() => void signIn('/dashboard')}
+      onClick={() => void signIn(returnTo ?? '/dashboard', { loginHint: email })}
       data-testid="sign-up-sign-in"
     >
       {children}
@@ -77,12 +83,29 @@ function SignInLink({ children = 'Sign in' }: { children?: string }) {
   );
 }
 
-/** Account creation in the design's three steps: account type, details, email verification. */
+/** Where the new account continues after verification: an invitation (accepting it), or the page that sent here. */
+function continuePath(returnTo: string | null): string | undefined {
+  const token = invitationTokenOf(returnTo);
+  if (token) return acceptPathOf(token);
+  return returnTo ? safeReturnTo(returnTo, '') || undefined : undefined;
+}
+
+/**
+ * Account creation in the design's three steps: account type, details, email verification. Reached from an invitation
+ * (`?returnTo=/invite/<token>`), it is an individual account with the invited address and name filled in, and the
+ * verification link leads back to the invitation to accept it.
+ */
 export function SignUpPage() {
   const [searchParams] = useSearchParams();
-  const [step, setStep] = useState<Step>('type');
+  const returnToParam = searchParams.get('returnTo');
+  const inviteToken = invitationTokenOf(returnToParam);
+  const invited = inviteToken !== null;
+  const continueTo = continuePath(returnToParam);
+  const invitation = useInvitedSignUp(inviteToken);
+  const invitedEmail = invitation.data?.recipientEmail?.trim() || '';
+  const [step, setStep] = useState<Step>(invited ? 'details' : 'type');
   const [accountType, setAccountType] = useState<AccountType>(
-    searchParams.get('type') === 'business' ? 'business' : 'individual',
+    !invited && searchParams.get('type') === 'business' ? 'business' : 'individual',
   );
   const [values, setValues] = useState<SignUpValues>(EMPTY_SIGN_UP);
   const [errors, setErrors] = useState<FieldErrors<SignUpField>>({});
@@ -97,11 +120,23 @@ export function SignUpPage() {
   const [cooldown, setCooldown] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Where an invitation link asked to come back to once the new account is verified and signed in.
+  // Where to come back to once the new account is verified and signed in (the email's link carries it too).
   useEffect(() => {
-    const returnTo = searchParams.get('returnTo');
-    if (returnTo) rememberReturnTo(returnTo);
-  }, [searchParams]);
+    if (continueTo) rememberReturnTo(continueTo);
+  }, [continueTo]);
+
+  // The invited address (which alone can accept the invitation) and the name the business typed.
+  const prefill = invitation.data;
+  useEffect(() => {
+    if (!prefill) return;
+    const [firstName, lastName] = splitRecipientName(prefill.recipientName);
+    setValues((v) => ({
+      ...v,
+      email: prefill.recipientEmail?.trim() || v.email,
+      firstName: v.firstName || firstName,
+      lastName: v.lastName || lastName,
+    }));
+  }, [prefill]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -138,7 +173,7 @@ export function SignUpPage() {
     }
     setSubmitting(true);
     try {
-      const result = await api.signUp(signUpPayload(accountType, values));
+      const result = await api.signUp(signUpPayload(accountType, values, continueTo));
       setRegisteredEmail(result.email || values.email.trim());
       setEmailSent(result.verificationEmailSent);
       setValues((v) => ({ ...v, password: '', confirmPassword: '' }));
@@ -162,7 +197,7 @@ export function SignUpPage() {
   const resend = async () => {
     setResendState('sending');
     try {
-      await api.resendVerificationEmail(registeredEmail);
+      await api.resendVerificationEmail(registeredEmail, continueTo);
       setResendState('sent');
       setResendMessage(`We sent another link to ${registeredEmail}.`);
       setCooldown(RESEND_COOLDOWN_SECONDS);
@@ -177,7 +212,7 @@ export function SignUpPage() {
   if (step === 'type') {
     return (
       <div className="auth-card signup-card" data-testid="sign-up-page" data-step="type">
-        <Steps step={step} />
+        <Steps step={step} invited={invited} />
         <h1 ref={headingRef} tabIndex={-1}>
           Join Skills Lab
         </h1>
@@ -202,7 +237,7 @@ export function SignUpPage() {
                 <ul>
                   {option.benefits.map((benefit) => (
                     <li key={benefit}>
-                      <span aria-hidden="true">✓</span> {benefit}
+                      <Check size={14} aria-hidden="true" /> {benefit}
                     </li>
                   ))}
                 </ul>
@@ -224,14 +259,24 @@ export function SignUpPage() {
     const business = accountType === 'business';
     const field = (name: SignUpField) => inputProps(`signup-${name}`, errors[name]);
     return (
-      <div className="auth-card signup-card" data-testid="sign-up-page" data-step="details" data-account-type={accountType}>
-        <Steps step={step} />
+      <div
+        className="auth-card signup-card"
+        data-testid="sign-up-page"
+        data-step="details"
+        data-account-type={accountType}
+        data-invited={invited || undefined}
+      >
+        <Steps step={step} invited={invited} />
         <h1 ref={headingRef} tabIndex={-1}>
           {business ? 'Business Account' : 'Create Account'}
         </h1>
-        <p className="muted">
-          {business ? 'Set up your business account to start hiring.' : 'Enter your details to create your account.'}
-        </p>
+        {invited ? (
+          <InvitationIntro state={invitation.loading ? 'loading' : invitation.error ? 'error' : 'ready'} invitation={invitation.data} />
+        ) : (
+          <p className="muted">
+            {business ? 'Set up your business account to start hiring.' : 'Enter your details to create your account.'}
+          </p>
+        )}
         <form onSubmit={(event) => void submit(event)} noValidate data-testid="sign-up-form">
           <div className="form-grid">
             <FormField id="signup-firstName" label="First Name" error={errors.firstName}>
@@ -240,18 +285,28 @@ export function SignUpPage() {
             <FormField id="signup-lastName" label="Last Name" error={errors.lastName}>
               <input {...field('lastName')} autoComplete="family-name" value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} />
             </FormField>
-            <FormField id="signup-email" label="Email" error={errors.email} className="span-2">
+            <FormField
+              id="signup-email"
+              label="Email"
+              error={errors.email}
+              className="span-2"
+              hint={invitedEmail ? 'The invitation was sent to this address: it is the one that can accept it.' : undefined}
+            >
               <input
                 {...field('email')}
                 type="email"
                 autoComplete="email"
                 value={values.email}
+                readOnly={Boolean(invitedEmail)}
                 onChange={(e) => set('email')(e.target.value)}
               />
             </FormField>
             {emailTaken && (
               <p className="span-2 small signup-taken" data-testid="sign-up-email-taken">
-                Is it yours? <SignInLink>Sign in instead</SignInLink>
+                Is it yours?{' '}
+                <SignInLink returnTo={continueTo} email={values.email.trim()}>
+                  Sign in instead
+                </SignInLink>
               </p>
             )}
             <FormField
@@ -327,17 +382,19 @@ export function SignUpPage() {
               )}
             </div>
           )}
-          <div className="signup-actions">
-            <Button variant="secondary" size="lg" onClick={() => setStep('type')} disabled={submitting} data-testid="sign-up-back">
-              Back
-            </Button>
+          <div className={invited ? 'signup-actions signup-actions-single' : 'signup-actions'}>
+            {!invited && (
+              <Button variant="secondary" size="lg" onClick={() => setStep('type')} disabled={submitting} data-testid="sign-up-back">
+                Back
+              </Button>
+            )}
             <Button type="submit" variant="primary" size="lg" loading={submitting} data-testid="sign-up-submit">
               {submitting ? 'Creating…' : 'Create Account'}
             </Button>
           </div>
         </form>
         <p className="center-text muted small signup-footer">
-          Already have an account? <SignInLink />
+          Already have an account? <SignInLink returnTo={continueTo} email={invitedEmail || undefined} />
         </p>
       </div>
     );
@@ -345,9 +402,9 @@ export function SignUpPage() {
 
   return (
     <div className="auth-card signup-card" data-testid="sign-up-page" data-step="verify">
-      <Steps step={step} />
+      <Steps step={step} invited={invited} />
       <div className="verify-icon" aria-hidden="true">
-        ✉️
+        <MailCheck size={32} />
       </div>
       <h1 ref={headingRef} tabIndex={-1} className="center-text">
         Verify Your Email
@@ -355,7 +412,7 @@ export function SignUpPage() {
       {emailSent ? (
         <p className="center-text" data-testid="verify-sent">
           We sent a verification link to <strong data-testid="verify-email">{registeredEmail}</strong>. Open it to activate
-          your account, then sign in.
+          your account: it brings you back to sign in{invited ? ' and on to your invitation' : ''}.
         </p>
       ) : (
         <p className="center-text notice notice-warn" data-testid="verify-not-sent">
@@ -376,7 +433,7 @@ export function SignUpPage() {
         >
           {cooldown > 0 ? `Send it again (${cooldown} s)` : 'Send it again'}
         </Button>
-        <SignInButton />
+        <SignInButton returnTo={continueTo} email={registeredEmail} />
       </div>
       {resendState === 'sent' && (
         <p className="notice notice-success center-text" role="status" data-testid="resend-status">
@@ -406,17 +463,36 @@ export function SignUpPage() {
   );
 }
 
-function SignInButton() {
+function SignInButton({ returnTo, email }: { returnTo?: string; email: string }) {
   const { signIn, status } = useAuth();
   return (
     <Button
       variant="primary"
       disabled={status !== 'ready'}
-      onClick={() => void signIn(takeRememberedReturnTo() ?? '/dashboard')}
+      onClick={() => void signIn(takeRememberedReturnTo() ?? returnTo ?? '/dashboard', { loginHint: email })}
       data-testid="verify-sign-in"
     >
       I have verified — sign in
     </Button>
+  );
+}
+
+function InvitationIntro({ state, invitation }: { state: 'loading' | 'ready' | 'error'; invitation: InvitationAccess | null }) {
+  if (state === 'loading') return <p className="muted">Reading your invitation…</p>;
+  if (state === 'error' || !invitation) {
+    return (
+      <p className="notice notice-warn" data-testid="sign-up-invitation-unavailable">
+        Your invitation could not be read just now. Create your account with the address it was sent to; you go back to
+        the invitation afterwards.
+      </p>
+    );
+  }
+  return (
+    <p className="muted" data-testid="sign-up-invitation">
+      {invitation.companyName ? <strong>{invitation.companyName}</strong> : 'A company'} invited you to take{' '}
+      <strong>{invitation.taskTitle}</strong>. Create your account to accept: you come back to the invitation once your
+      email is verified.
+    </p>
   );
 }
 

@@ -31,6 +31,23 @@ export interface SignInState {
   returnTo: string;
 }
 
+export interface SignInOptions {
+  /** The address to fill in on the sign-in page (OIDC `login_hint`). */
+  loginHint?: string;
+  /** The person just verified their address: the sign-in page says so (read by the Keycloak theme). */
+  emailVerified?: boolean;
+}
+
+/** The arguments of the redirect to the identity provider's sign-in. */
+export function signInRequest(returnTo: string, options: SignInOptions = {}) {
+  const loginHint = options.loginHint?.trim();
+  return {
+    state: { returnTo } satisfies SignInState,
+    ...(loginHint ? { login_hint: loginHint } : {}),
+    ...(options.emailVerified ? { extraQueryParams: { skillslab_notice: 'email-verified' } } : {}),
+  };
+}
+
 export function readSignInState(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'returnTo' in state) {
     return safeReturnTo((state as SignInState).returnTo);

@@ -97,8 +97,11 @@ export function validateSignUp(accountType: AccountType, values: SignUpValues): 
   return errors;
 }
 
-/** The request body: trimmed names and email; company fields only for a business (the server refuses them otherwise). */
-export function signUpPayload(accountType: AccountType, values: SignUpValues): SignUpRequest {
+/**
+ * The request body: trimmed names and email; company fields only for a business (the server refuses them otherwise);
+ * `returnTo`, the app's path the verification link leads back to, when there is one.
+ */
+export function signUpPayload(accountType: AccountType, values: SignUpValues, returnTo?: string): SignUpRequest {
   const payload: SignUpRequest = {
     accountType,
     firstName: values.firstName.trim(),
@@ -106,6 +109,7 @@ export function signUpPayload(accountType: AccountType, values: SignUpValues): S
     email: values.email.trim(),
     password: values.password,
   };
+  if (returnTo) payload.returnTo = returnTo;
   if (accountType === 'business') {
     payload.companyName = values.companyName.trim();
     if (isCompanySize(values.companySize)) payload.companySize = values.companySize;
