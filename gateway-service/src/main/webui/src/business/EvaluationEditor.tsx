@@ -1,3 +1,4 @@
+import { CircleCheck, Plus, RotateCcw, Trash, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { TaskType } from '../api/types';
 import { Button } from '../shared/Button';
@@ -68,7 +69,7 @@ function Total({ total, testId, what }: { total: number; testId: string; what: s
   const ok = total === 100;
   return (
     <span className={`weight-total ${ok ? 'ok' : 'bad'}`} data-testid={testId} data-valid={ok} aria-live="polite">
-      {ok ? '✓' : '⚠'} {what} total <strong>{total}</strong> / 100
+      {ok ? <CircleCheck size={14} aria-hidden="true" /> : <TriangleAlert size={14} aria-hidden="true" />} {what} total <strong>{total}</strong> / 100
     </span>
   );
 }
@@ -279,7 +280,7 @@ function CustomSubitemRow({
         title="Remove this subitem"
         data-testid="remove-subitem"
       >
-        ×
+        <X size={16} aria-hidden="true" />
       </button>
     </div>
   );
@@ -377,7 +378,7 @@ function CategoryCard({
             title="Remove this category"
             data-testid="remove-category"
           >
-            🗑
+            <Trash size={16} aria-hidden="true" />
           </button>
         )}
       </div>
@@ -414,9 +415,10 @@ function CategoryCard({
             variant="ghost"
             onClick={() => onChange({ ...category, subitems: [...category.subitems, newCustomSubitem(category)] })}
             disabled={category.subitems.length >= MAX_CUSTOM_SUBITEMS}
+            icon={<Plus size={14} aria-hidden="true" />}
             data-testid="add-subitem"
           >
-            + Add subitem
+            Add subitem
           </Button>
         </div>
       )}
@@ -463,8 +465,14 @@ export function EvaluationEditor({
           </div>
           <div className="eval-head-actions">
             <Total total={total} testId="category-total" what="Category" />
-            <Button size="sm" variant="ghost" onClick={() => setConfirmReset(true)} data-testid="reset-defaults">
-              ↺ Reset to the defaults for {TASK_TYPE_LABELS[taskType]}
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => setConfirmReset(true)}
+              icon={<RotateCcw size={14} aria-hidden="true" />}
+              data-testid="reset-defaults"
+            >
+              Reset to the defaults for {TASK_TYPE_LABELS[taskType]}
             </Button>
           </div>
         </div>
@@ -498,9 +506,10 @@ export function EvaluationEditor({
           <Button
             onClick={() => onChange({ ...draft, categories: [...draft.categories, newCustomCategory(draft)] })}
             disabled={customCount >= MAX_CUSTOM_CATEGORIES}
+            icon={<Plus size={16} aria-hidden="true" />}
             data-testid="add-custom-category"
           >
-            + Add custom category
+            Add custom category
           </Button>
           <span className="muted small">
             A custom category scores what matters to you from the evidence of built-in subitems (up to {MAX_CUSTOM_CATEGORIES}).
