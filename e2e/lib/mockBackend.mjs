@@ -71,6 +71,8 @@ export const TASKS = TASK_ROWS.map(([n, title, taskType, difficulty, timeLimitMi
   maxAttempts: 3,
   creatorId: null,
   createdAt: '2025-01-01T00:00:00Z',
+  status: 'published',
+  publishedAt: '2025-01-01T00:00:00Z',
 }));
 
 const STARTER_FILES = {
@@ -328,6 +330,23 @@ function newState(options) {
     grants: new Set(),
     invitations: [],
     invitationRequests: [],
+    publishRequests: [],
+    resendRequests: [],
+    /** The candidate's attempt of an invitation is scored (what scoring-service does after a submission). */
+    scoreInvitation(invitationId) {
+      const invitation = this.invitations.find((i) => i.id === invitationId);
+      const assessment = invitation && this.assessments.get(invitation.assessmentId);
+      if (!assessment) throw new Error(`invitation ${invitationId} has no assessment to score`);
+      Object.assign(assessment, {
+        status: 'scored',
+        startedAt: assessment.startedAt ?? new Date(Date.now() - 50 * 60_000).toISOString(),
+        submittedAt: new Date().toISOString(),
+        timeSpentSeconds: 2820,
+        score: score(),
+      });
+      Object.assign(invitation, { status: 'completed', completedAt: assessment.submittedAt });
+      return assessment;
+    },
     /** The identity provider marks an address verified (what Keycloak's email link does). */
     verify(email) {
       const user = users.get(email.toLowerCase());
@@ -452,7 +471,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
   });
 
   const canSee = (user, task) =>
-    task.creatorId === user.sub || (!task.archivedAt && (task.isDefault || task.isPublic || state.grants.has(`${task.id}:${user.sub}`)));
+    task.creatorId === user.sub ||
+    (!task.archivedAt && task.status !== 'draft' && (task.isDefault || task.isPublic || state.grants.has(`${task.id}:${user.sub}`)));
 
   const taskDetail = (task, user) => {
     const isDefaultTask = task.isDefault;
@@ -626,6 +646,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         creatorId: caller.sub,
         archivedAt: null,
         createdAt: new Date().toISOString(),
+        status: 'draft',
+        publishedAt: null,
       };
       state.tasks.set(task.id, task);
       state.taskConfigs.set(task.id, evaluationConfig ?? defaultConfig());
@@ -650,12 +672,28 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
           archivedAt: null,
           maxAttempts: task.isDefault ? 1 : task.maxAttempts,
           createdAt: new Date().toISOString(),
+          status: 'draft',
+          publishedAt: null,
         };
         state.tasks.set(copy.id, copy);
         state.taskConfigs.set(copy.id, JSON.parse(JSON.stringify(state.taskConfigs.get(task.id) ?? WEIGHTS)));
         const files = (state.taskFiles.get(task.id) ?? []).filter((f) => owner || f.visibility === 'starter');
         state.taskFiles.set(copy.id, files.map((f, i) => ({ ...f, id: `${copy.id}-f${i}` })));
         return json(route, 201, taskDetail(copy, caller));
+      }
+      if (rest === '/publish' && method === 'POST') {
+        if (!owner) return problem(route, 404, 'Not Found', 'No such task.');
+        const input = body() ?? {};
+        state.publishRequests.push({ id: task.id, input });
+        const refused = unknownField(route, input, ['isPublic']);
+        if (refused) return refused;
+        if ('isPublic' in input && typeof input.isPublic !== 'boolean') {
+          return problem(route, 400, 'Invalid request', 'isPublic must be true or false.', { errors: [{ field: 'isPublic', message: 'must be true or false' }] });
+        }
+        if (task.archivedAt) return problem(route, 409, 'Conflict', 'The task is archived.');
+        if ('isPublic' in input) task.isPublic = input.isPublic;
+        if (task.status !== 'published') Object.assign(task, { status: 'published', publishedAt: new Date().toISOString() });
+        return json(route, 200, taskDetail(task, caller));
       }
       if (!owner) return problem(route, 403, 'Forbidden', "Only the task's creator may change it.");
       if (rest === '' && method === 'PUT') {
@@ -741,10 +779,16 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
       const input = body() ?? {};
       state.invitationRequests.push(input);
-      const refused = unknownField(route, input, ['taskId', 'recipientEmail', 'recipientName', 'message', 'expiresAt']);
+      const refused = unknownField(route, input, ['taskId', 'recipientEmail', 'recipientName', 'message', 'expiresAt', 'allowRetakes', 'locale']);
       if (refused) return refused;
       const task = state.tasks.get(input.taskId);
       if (!task || task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such task of yours.', { errors: [{ field: 'taskId', message: 'is not one of your tasks' }] });
+      if (task.status === 'draft') {
+        return problem(route, 409, 'Task not published', 'Publish the task before inviting candidates.', { type: 'https://skillslab.dev/problems/task-not-published' });
+      }
+      if ('allowRetakes' in input && typeof input.allowRetakes !== 'boolean') {
+        return problem(route, 400, 'Invalid request', 'Some fields are invalid.', { errors: [{ field: 'allowRetakes', message: 'must be true or false' }] });
+      }
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.recipientEmail ?? '')) {
         return problem(route, 400, 'Invalid request', 'Some fields are invalid.', { errors: [{ field: 'recipientEmail', message: 'must be a well-formed email address' }] });
       }
@@ -764,6 +808,11 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         acceptedAt: null,
         completedAt: null,
         assessmentId: null,
+        allowRetakes: input.allowRetakes ?? false,
+        locale: input.locale ?? 'en',
+        lastSentAt: new Date().toISOString(),
+        resendCount: 0,
+        linkAvailable: true,
       });
       return json(route, 201, { invitationId: id, accessLink: `${origin}/invite/${token}`, status: 'sent' });
     }
@@ -772,13 +821,105 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       const status = url.searchParams.get('status');
       const invitations = state.invitations
         .filter((i) => i.senderId === caller.sub && (!taskId || i.taskId === taskId) && (!status || i.status === status))
-        .map(({ token: _token, senderId: _sender, message: _message, ...i }) => ({
-          ...i,
-          taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
-          finalScore: null,
-          proficiencyLevel: null,
-        }));
+        .map(({ token: _token, senderId: _sender, message: _message, locale: _locale, ...i }) => {
+          const assessment = i.assessmentId ? state.assessments.get(i.assessmentId) : null;
+          return {
+            ...i,
+            taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
+            assessmentStatus: assessment?.status ?? null,
+            finalScore: assessment?.score?.finalScore ?? null,
+            proficiencyLevel: assessment?.score?.proficiencyLevel ?? null,
+          };
+        });
       return json(route, 200, { invitations });
+    }
+    match = path.match(/^\/api\/invitations\/([^/]+)\/(resend|link)$/);
+    if (match) {
+      const invitation = state.invitations.find((i) => i.id === decodeURIComponent(match[1]) && i.senderId === caller.sub);
+      if (!invitation) return problem(route, 404, 'Not found', 'No such invitation.');
+      if (invitation.status !== 'sent') return problem(route, 409, 'Conflict', `The invitation is already ${invitation.status}.`);
+      if (match[2] === 'link' && method === 'GET') {
+        if (!invitation.linkAvailable) {
+          return problem(route, 409, 'Link unavailable', 'This invitation was made before links were kept.', { type: 'https://skillslab.dev/problems/link-unavailable' });
+        }
+        return json(route, 200, { accessLink: `${origin}/invite/${invitation.token}` });
+      }
+      if (match[2] === 'resend' && method === 'POST') {
+        state.resendRequests.push(invitation.id);
+        if (invitation.resendCount >= 5) {
+          return problem(route, 409, 'Resend limit reached', 'An invitation can be sent again at most 5 times.', { type: 'https://skillslab.dev/problems/resend-limit' });
+        }
+        // One resend per 10 minutes: the first one may follow the original email at once.
+        const since = invitation.resendCount > 0 ? Date.now() - Date.parse(invitation.lastSentAt) : Infinity;
+        if (since < 600_000) {
+          return route.fulfill({
+            status: 429,
+            contentType: 'application/problem+json',
+            headers: { 'Retry-After': String(Math.ceil((600_000 - since) / 1000)) },
+            body: JSON.stringify({ type: 'https://skillslab.dev/problems/resend-too-soon', title: 'Too many requests', status: 429, detail: 'The invitation was sent again only recently.' }),
+          });
+        }
+        Object.assign(invitation, { lastSentAt: new Date().toISOString(), resendCount: invitation.resendCount + 1, linkAvailable: true });
+        return json(route, 200, {
+          invitationId: invitation.id,
+          accessLink: `${origin}/invite/${invitation.token}`,
+          lastSentAt: invitation.lastSentAt,
+          resendCount: invitation.resendCount,
+        });
+      }
+    }
+    if (path === '/api/business/candidates' && method === 'GET') {
+      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+      const own = (taskId) => state.tasks.get(taskId)?.creatorId === caller.sub;
+      const userOf = (sub) => userBySub(sub) ?? { name: null, email: '' };
+      const rows = [...state.assessments.values()]
+        .filter((a) => own(a.task.id))
+        .map((a) => {
+          const invitation = state.invitations.find((i) => i.assessmentId === a.id);
+          return {
+            assessmentId: a.id,
+            invitationId: invitation?.id ?? null,
+            name: invitation?.recipientName ?? userOf(a.owner).name,
+            email: invitation?.recipientEmail ?? userOf(a.owner).email,
+            taskId: a.task.id,
+            taskTitle: a.task.title,
+            status: a.status,
+            finalScore: a.score?.finalScore ?? null,
+            level: a.score?.proficiencyLevel ?? null,
+            categoryScores: a.score?.categoryScores ?? null,
+            submittedAt: a.submittedAt,
+            timeSpentSeconds: a.timeSpentSeconds,
+            date: a.submittedAt ?? a.createdAt,
+          };
+        });
+      for (const i of state.invitations.filter((i) => i.senderId === caller.sub && !i.assessmentId)) {
+        rows.push({
+          assessmentId: null,
+          invitationId: i.id,
+          name: i.recipientName,
+          email: i.recipientEmail,
+          taskId: i.taskId,
+          taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
+          status: i.status,
+          finalScore: null,
+          level: null,
+          categoryScores: null,
+          submittedAt: null,
+          timeSpentSeconds: null,
+          date: i.sentAt,
+        });
+      }
+      const sortBy = url.searchParams.get('sortBy') ?? 'date';
+      const order = url.searchParams.get('order') ?? 'desc';
+      const size = Number(url.searchParams.get('size') ?? 20);
+      const page = Number(url.searchParams.get('page') ?? 0);
+      const key = { date: (r) => r.date, score: (r) => r.finalScore ?? -1, name: (r) => r.name ?? r.email }[sortBy];
+      if (!key || !['asc', 'desc'].includes(order)) {
+        return problem(route, 400, 'Invalid request', 'The query is invalid.', { errors: [{ field: key ? 'order' : 'sortBy', message: 'is not allowed' }] });
+      }
+      rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (order === 'asc' ? 1 : -1));
+      const candidates = rows.slice(page * size, (page + 1) * size).map(({ date: _date, ...row }) => row);
+      return json(route, 200, { candidates, total: rows.length });
     }
     match = path.match(/^\/api\/invitations\/access\/([^/]+)\/accept$/);
     if (match && method === 'POST') {
@@ -862,8 +1003,13 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     match = path.match(/^\/api\/assessments\/([^/]+)(\/.*)?$/);
     if (match) {
       const assessment = state.assessments.get(decodeURIComponent(match[1]));
-      if (!assessment || assessment.owner !== caller.sub) return problem(route, 404, 'Not Found', 'No such assessment.');
       const rest = match[2] ?? '';
+      if (assessment && assessment.owner !== caller.sub && assessment.task.creatorId === caller.sub && rest === '' && method === 'GET') {
+        const { owner, ...view } = assessment;
+        const candidate = userBySub(owner);
+        return json(route, 200, { ...view, viewer: 'business', candidate: { name: candidate?.name ?? '', email: candidate?.email ?? '' } });
+      }
+      if (!assessment || assessment.owner !== caller.sub) return problem(route, 404, 'Not Found', 'No such assessment.');
       if (rest === '' && method === 'GET') {
         if (assessment.status === 'submitted' || assessment.status === 'scoring') {
           state.resultPolls++;

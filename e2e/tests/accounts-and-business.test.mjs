@@ -1,9 +1,9 @@
 // Accounts and the business journey against the running system (like walking-skeleton.test.mjs):
 //   1. a new individual signs up in the browser, verifies the address through the link Keycloak emails (read from
 //      GreenMail), and signs in;
-//   2. business@demo.skillslab.dev creates a private task with custom weights and a starter file;
-//   3. the individual does not see it; the business invites the individual; the invitation email arrives; the
-//      individual opens the access link, accepts, and can then reach the task.
+//   2. business@demo.skillslab.dev creates a task (a draft) with custom weights and a starter file;
+//   3. the individual does not see it; the business publishes it invite-only and invites the individual; the
+//      invitation email arrives; the individual opens the access link, accepts, and can then reach the task.
 //
 //   SKILLSLAB_URL  the gateway (default http://localhost:8080)
 //   GREENMAIL_API  GreenMail's REST API (default http://127.0.0.1:8025)
@@ -261,7 +261,7 @@ test('accounts and business: sign-up with email verification, a private task, an
     await step('as the business, create a private task with custom weights', async () => {
       await signInFromLanding(bpage, BUSINESS);
       await bpage.getByTestId('nav-business').click();
-      await bpage.getByTestId('business-page').waitFor();
+      await bpage.getByTestId('business-home').waitFor();
       await bpage.getByTestId('new-task').click();
       await bpage.getByTestId('task-title-input').fill(TASK_TITLE);
       await bpage
@@ -270,7 +270,7 @@ test('accounts and business: sign-up with email verification, a private task, an
       await bpage.getByTestId('task-type-select').selectOption('code_generation');
       await bpage.getByTestId('task-difficulty-select').selectOption('basic');
       await bpage.getByTestId('task-time-limit').fill('60');
-      assert.equal(await bpage.getByTestId('task-public').isChecked(), false, 'a new task is private');
+      assert.equal(await bpage.getByTestId('task-public').count(), 0, 'who can take it is chosen when publishing');
       await bpage.getByTestId('wizard-next').click();
       const card = (key) => bpage.locator(`[data-testid="category-card"][data-key="${key}"]`);
       await card('planning').getByTestId('category-weight').fill('20');
@@ -307,6 +307,7 @@ test('accounts and business: sign-up with email verification, a private task, an
       assert.equal(stored.status, 200, `GET /api/tasks/${taskId}: HTTP ${stored.status} ${stored.body.slice(0, 300)}`);
       const task = JSON.parse(stored.body);
       assert.equal(task.isPublic, false);
+      assert.equal(task.status, 'draft', 'a new task starts as a draft');
       assert.deepEqual(task.evaluationConfig.categoryWeights, { planning: 20, prompt_engineering: 30, tool_orchestration: 25, outcome_quality: 25 });
       assert.deepEqual(task.evaluationConfig.subitemWeights.planning, {
         task_breakdown: 30,
@@ -332,10 +333,15 @@ test('accounts and business: sign-up with email verification, a private task, an
     let linkFromDialog;
     await step('the business invites the individual', async () => {
       invitationMails = (await inbox(INDIVIDUAL.email)).length;
-      await bpage.goto('/business');
+      await bpage.goto('/business/tasks');
       const row = bpage.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
       await row.waitFor();
       await row.getByTestId('invite-candidate').click();
+      // A draft cannot be invited to: the dialog asks to publish it first, only for invited people.
+      const publish = bpage.getByTestId('publish-dialog');
+      await publish.getByTestId('publish-first').waitFor();
+      assert.ok(await publish.getByTestId('publish-invite-only').isChecked());
+      await publish.getByTestId('confirm-publish').click();
       const dialog = bpage.getByTestId('invite-dialog');
       await dialog.locator('#invite-recipientEmail').fill(INDIVIDUAL.email);
       await dialog.locator('#invite-recipientName').fill(`${INDIVIDUAL.firstName} ${INDIVIDUAL.lastName}`);

@@ -1,7 +1,8 @@
 // Accounts and the business area against a mocked backend (like ui-smoke.test.mjs: `vite preview` of the built
 // SPA, API and identity provider answered by lib/mockBackend.mjs). Walks sign-up's three steps, the account page
 // (edit, delete), the 403 of the business area, creating a task with a custom category and files, the preview,
-// duplicate/delete, the invite form, the invitation list and the candidate's side of an invitation.
+// duplicate/delete, drafts and publishing, the business home, the invite form (with a retake allowed), the invitation
+// list (copy link, resend, a scored assessment with its report) and the candidate's side of an invitation.
 // Screenshots go to target/business-*.png.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -21,6 +22,13 @@ after(async () => {
   await browser?.close();
   await preview?.stop();
 });
+
+/** Whether two elements' boxes overlap on screen. */
+async function overlap(a, b) {
+  const [p, q] = [await a.boundingBox(), await b.boundingBox()];
+  if (!p || !q) return false;
+  return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+}
 
 /** Errors the browser logs for the 4xx answers this test provokes on purpose are expected. */
 function unexpected(problems) {
@@ -195,14 +203,23 @@ test('business: tasks with custom scoring and files, invitations, and the candid
   let inviteLink;
   let wrongInviteLink;
 
-  await step('sign in as a business: the Business area lists no own task yet', async () => {
+  await step('sign in as a business: the home walks through create, publish, invite; no own task yet', async () => {
     await page.goto('/');
     await page.getByTestId('header-sign-in').click();
     await signInAt(page, MOCK_BUSINESS);
-    await page.waitForURL('**/dashboard');
+    await page.waitForURL(/\/(dashboard|business)$/);
     await page.getByTestId('nav-business').click();
     await page.waitForURL('**/business');
+    await page.getByTestId('business-home').waitFor();
     await page.getByTestId('company-name').filter({ hasText: 'Demo Corp' }).waitFor();
+    for (const key of ['create', 'publish', 'invite']) {
+      await page.locator(`[data-testid="start-step-${key}"][data-done="false"]`).waitFor();
+    }
+    await page.getByTestId('home-results').getByTestId('no-results').waitFor();
+    assert.ok(await page.getByTestId('home-invite-candidate').isDisabled(), 'nothing to invite to yet');
+    await screenshot(page, 'business-home-empty.png', { fullPage: true });
+    await page.getByTestId('business-tab-tasks').click();
+    await page.waitForURL('**/business/tasks');
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('default-tasks').waitFor();
     await screenshot(page, 'business-my-tasks-empty.png', { fullPage: true });
@@ -213,6 +230,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await page.waitForURL('**/business/tasks/new');
     await page.locator('[data-testid="task-wizard"][data-mode="create"]').waitFor();
     assert.ok(await page.getByTestId('wizard-step-files').isDisabled(), 'files come after creating the task');
+    assert.equal(await page.getByTestId('task-public').count(), 0, 'visibility is chosen when publishing, not in the form');
     await page.getByTestId('save-task').click();
     await page.getByTestId('task-title-error').waitFor();
     await page.getByTestId('task-description-error').waitFor();
@@ -357,7 +375,8 @@ test('business: tasks with custom scoring and files, invitations, and the candid
       architect: { min: 70, max: 84 },
       innovator: { min: 85, max: 100 },
     });
-    await page.getByTestId('toast').filter({ hasText: 'Task created' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'Task created as a draft' }).waitFor();
+    await page.locator('.wizard-heading [data-testid="task-state"][data-publication="draft"]').waitFor();
   });
 
   await step('files: a starter file, a hidden test, and the server refusing a binary', async () => {
@@ -413,7 +432,13 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await page.getByTestId('task-title-input').fill(`${title} (v2)`);
     await page.getByTestId('unsaved').waitFor();
     await page.getByTestId('save-task').click();
-    await page.getByTestId('toast').filter({ hasText: 'Task saved' }).waitFor();
+    const saved = page.getByTestId('toast').filter({ hasText: 'Task saved' });
+    await saved.waitFor();
+    assert.equal(await overlap(saved, page.getByTestId('save-task')), false, 'the toast leaves the Save button visible');
+    for (const toast of await page.getByTestId('toast').all()) {
+      assert.equal(await overlap(toast, page.locator('.wizard-footer')), false, 'no toast covers the action bar');
+    }
+    await screenshot(page, 'business-wizard-saved.png');
     const put = mock.taskWrites.filter((w) => w.method === 'PUT').at(-1);
     assert.equal(put.id, taskId);
     assert.equal(put.input.title, `${title} (v2)`);
@@ -421,17 +446,56 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     assert.equal(await page.getByTestId('unsaved').count(), 0);
   });
 
-  await step('my tasks: duplicate, then delete the copy', async () => {
+  await step("the wizard's last step publishes the draft, invite-only", async () => {
+    await page.getByTestId('wizard-step-preview').click();
+    await page.locator('[data-testid="publish-panel"][data-publication="draft"]').waitFor();
+    await page.getByTestId('wizard-publish').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.waitFor();
+    assert.ok(await dialog.getByTestId('publish-invite-only').isChecked(), 'invite-only is the first choice');
+    await dialog.getByTestId('publish-public').check();
+    await dialog.getByTestId('publish-invite-only').check();
+    await screenshot(page, 'business-publish-dialog.png');
+    await dialog.getByTestId('confirm-publish').click();
+    await page.getByTestId('toast').filter({ hasText: 'is published' }).waitFor();
+    await page.locator('[data-testid="publish-panel"][data-publication="invite-only"]').waitFor();
+    await page.locator('.wizard-heading [data-testid="task-state"]', { hasText: 'Published · invite-only' }).waitFor();
+    assert.deepEqual(mock.publishRequests.at(-1), { id: taskId, input: { isPublic: false } });
+    assert.equal(await page.getByTestId('wizard-publish').count(), 0, 'nothing left to publish');
+    // Scrolled to the end, the action bar sits above the page footer: the toasts still keep clear of it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitUntil(
+      async () => {
+        const toasts = await page.getByTestId('toast').all();
+        for (const toast of toasts) if (await overlap(toast, page.locator('.wizard-footer'))) return false;
+        return toasts.length > 0;
+      },
+      { message: 'the toasts to clear the action bar at the bottom of the page', timeoutMs: 5000, intervalMs: 100 },
+    );
+    await screenshot(page, 'business-wizard-published.png', { fullPage: true });
+  });
+
+  await step('my tasks: a draft copy asks to be published before inviting; delete the copy', async () => {
     await page.locator('.back-link', { hasText: 'My tasks' }).click();
-    await page.waitForURL('**/business');
+    await page.waitForURL('**/business/tasks');
     const row = page.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
     await row.waitFor();
-    await row.getByTestId('task-state').filter({ hasText: 'Private' }).waitFor();
+    await row.locator('[data-testid="task-state"][data-publication="invite-only"]', { hasText: 'Published · invite-only' }).waitFor();
+    assert.equal(await row.getByTestId('publish-task').count(), 0);
     await row.getByTestId('duplicate-task').click();
     await page.getByTestId('toast').filter({ hasText: 'Task duplicated' }).waitFor();
     const copy = page.getByTestId('task-row').filter({ hasText: `Copy of ${title} (v2)` });
     await copy.waitFor();
+    await copy.locator('[data-testid="task-state"]', { hasText: 'Draft' }).waitFor();
+    await copy.getByTestId('publish-task').waitFor();
     await screenshot(page, 'business-my-tasks.png', { fullPage: true });
+    await copy.getByTestId('invite-candidate').click();
+    const publishFirst = page.getByTestId('publish-dialog');
+    await publishFirst.getByTestId('publish-first').filter({ hasText: 'is a draft' }).waitFor();
+    await publishFirst.getByTestId('confirm-publish').filter({ hasText: 'Publish and invite' }).waitFor();
+    await screenshot(page, 'business-publish-first.png');
+    await publishFirst.getByTestId('publish-cancel').click();
+    await publishFirst.waitFor({ state: 'detached' });
     await copy.getByTestId('delete-task').click();
     await page.getByTestId('confirm-delete-task').click();
     await page.getByTestId('toast').filter({ hasText: 'was deleted' }).waitFor();
@@ -448,6 +512,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await dialog.locator('#invite-recipientEmail').fill(MOCK_USER.email);
     await dialog.locator('#invite-recipientName').fill('Casey Candidate');
     await dialog.locator('#invite-message').fill('We loved your application — this is the last step.');
+    await dialog.getByTestId('invite-allow-retakes').check();
     await screenshot(page, 'business-invite-form.png');
     await dialog.getByTestId('invite-send').click();
     await dialog.getByTestId('invite-sent').waitFor();
@@ -458,6 +523,8 @@ test('business: tasks with custom scoring and files, invitations, and the candid
       recipientEmail: MOCK_USER.email,
       recipientName: 'Casey Candidate',
       message: 'We loved your application — this is the last step.',
+      allowRetakes: true,
+      locale: await page.evaluate(() => navigator.language),
     });
     await screenshot(page, 'business-invite-sent.png');
     await dialog.getByTestId('invite-another').click();
@@ -484,7 +551,43 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await waitUntil(async () => (await page.getByTestId('invitation-row').count()) === 2, { message: 'two pending invitations' });
     await page.getByTestId('invitation-filter-status').selectOption('');
     await waitUntil(async () => (await page.getByTestId('invitation-row').count()) === 3, { message: 'all invitations again' });
+    await page.getByTestId('invitation-row').filter({ hasText: MOCK_USER.email }).getByTestId('invitation-retakes').waitFor();
     await screenshot(page, 'business-invitations.png', { fullPage: true });
+  });
+
+  await step('copy link: to the clipboard, or shown to copy by hand when the clipboard is refused', async () => {
+    const other = page.getByTestId('invitation-row').filter({ hasText: 'someone.else@example.com' });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await other.getByTestId('copy-invitation-link').click();
+    await page.getByTestId('toast').filter({ hasText: 'Link copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), wrongInviteLink);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await other.getByTestId('copy-invitation-link').click();
+    const manual = page.getByTestId('link-dialog');
+    assert.equal(await manual.getByTestId('link-dialog-input').inputValue(), wrongInviteLink);
+    await screenshot(page, 'business-invitation-copy-by-hand.png');
+    await manual.getByRole('button', { name: 'Done' }).click();
+    await manual.waitFor({ state: 'detached' });
+  });
+
+  await step('resend: sent again once, then the wait and the limit are explained', async () => {
+    const row = page.getByTestId('invitation-row').filter({ hasText: MOCK_USER.email });
+    await row.getByTestId('resend-invitation').click();
+    await page.getByTestId('toast').filter({ hasText: 'Invitation sent again' }).waitFor();
+    await row.filter({ hasText: 'Resent' }).waitFor();
+    await row.getByTestId('resend-invitation').click();
+    await row.getByTestId('invitation-notice').filter({ hasText: 'You can resend it in 10 min.' }).waitFor();
+    await screenshot(page, 'business-invitation-resend-wait.png', { fullPage: true });
+    const invitation = mock.invitations.find((i) => i.recipientEmail === MOCK_USER.email);
+    assert.deepEqual(mock.resendRequests, [invitation.id, invitation.id]);
+    assert.equal(invitation.resendCount, 1);
+    mock.invitations.find((i) => i.recipientEmail === 'someone.else@example.com').resendCount = 5;
+    await page.reload();
+    const other = page.getByTestId('invitation-row').filter({ hasText: 'someone.else@example.com' });
+    await other.getByTestId('resend-limit').filter({ hasText: 'Resend limit reached' }).waitFor();
+    assert.ok(await other.getByTestId('resend-invitation').isDisabled());
   });
 
   // ---- the candidate, in another browser ------------------------------------------------------------
@@ -577,14 +680,43 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await cpage.getByTestId('task-card').filter({ hasText: title }).waitFor();
   });
 
-  await step('the business sees the acceptance, and deleting the taken task archives it', async () => {
+  await step("the business sees the acceptance, then the scored assessment's score, level and report", async () => {
     await page.goto('/business/invitations');
-    await page
-      .getByTestId('invitation-row')
-      .filter({ hasText: MOCK_USER.email })
-      .locator('[data-testid="invitation-status"][data-status="accepted"]')
-      .waitFor();
-    await page.goto('/business');
+    const row = page.getByTestId('invitation-row').filter({ hasText: MOCK_USER.email });
+    await row.locator('[data-testid="invitation-status"][data-status="accepted"]').waitFor();
+    await row.locator('[data-testid="assessment-status"][data-status="pending"]', { hasText: 'Not started' }).waitFor();
+    const assessment = mock.scoreInvitation(mock.invitations.find((i) => i.recipientEmail === MOCK_USER.email).id);
+    await page.reload();
+    await row.locator('[data-testid="assessment-status"][data-status="scored"]').waitFor();
+    await row.getByTestId('invitation-score').filter({ hasText: '73.9' }).waitFor();
+    await row.locator('[data-testid="invitation-level"][data-level="architect"]').waitFor();
+    assert.equal(await row.getByTestId('invitation-report').getAttribute('href'), `/results/${assessment.id}`);
+    await screenshot(page, 'business-invitations-scored.png', { fullPage: true });
+    await row.getByTestId('invitation-report').click();
+    await page.waitForURL(`**/results/${assessment.id}`);
+    await page.getByTestId('final-score').waitFor();
+  });
+
+  await step('the business home: tasks with their state, recent invitations, the latest result with its report', async () => {
+    await page.getByTestId('nav-business').click();
+    await page.waitForURL('**/business');
+    await page.getByTestId('business-home').waitFor();
+    assert.equal(await page.getByTestId('getting-started').count(), 0, 'every first step is done');
+    const task = page.locator(`[data-testid="home-task"][data-task-id="${taskId}"]`);
+    await task.locator('[data-testid="task-state"][data-publication="invite-only"]').waitFor();
+    await page.getByTestId('stat-tasks').filter({ hasText: '1 published' }).waitFor();
+    const result = page.getByTestId('result-row').filter({ hasText: 'Casey Candidate' }).first();
+    await result.getByTestId('result-score').filter({ hasText: '73.9' }).waitFor();
+    await result.locator('[data-testid="result-level"][data-level="architect"]').waitFor();
+    assert.match(await result.getByTestId('result-report').getAttribute('href'), /^\/results\/asm-\d+$/);
+    const invitations = page.getByTestId('home-invitation');
+    await waitUntil(async () => (await invitations.count()) === 3, { message: 'three recent invitations' });
+    await invitations.filter({ hasText: MOCK_USER.email }).locator('[data-testid="assessment-status"][data-status="scored"]').waitFor();
+    await screenshot(page, 'business-home.png', { fullPage: true });
+  });
+
+  await step('deleting the taken task archives it', async () => {
+    await page.goto('/business/tasks');
     const row = page.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
     await row.getByTestId('delete-task').click();
     await page.getByTestId('confirm-delete-task').click();
