@@ -17,7 +17,7 @@ export function DashboardPage() {
   const assessments = useApi((signal) => api.listAssessments({ limit: 20 }, signal), []);
   // A business hires with Skills Lab: its home is the business dashboard.
   if (me?.userType === 'business') return <Navigate to="/business" replace />;
-  const firstName = me?.name?.split(' ')[0];
+  const firstName = me?.firstName?.trim() || me?.name?.split(' ')[0];
   const returning = (assessments.data?.total ?? 0) > 0;
   return (
     <div className="dashboard" data-testid="dashboard">
