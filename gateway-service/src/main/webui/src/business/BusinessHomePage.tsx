@@ -7,7 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { Button } from '../shared/Button';
 import { useApi } from '../shared/useApi';
 import { BusinessHeader, NewTaskLink } from './BusinessNav';
-import { gettingStarted, HOME_ROWS, inviteTarget, recentInvitations, recentTasks } from './businessHome';
+import { gettingStarted, inviteTarget, LATEST_RESULTS_QUERY, recentInvitations, recentTasks } from './businessHome';
 import { GettingStarted, InvitationsList, LatestResults, Panel, PanelState, StatCard, TasksList } from './HomePanels';
 import { countInvitations } from './invitations';
 import { InviteDialog } from './InviteDialog';
@@ -22,7 +22,7 @@ export function BusinessHomePage() {
   const { me } = useAuth();
   const tasks = useOwnTasks(me?.id ?? '');
   const invitations = useApi((signal) => api.listInvitations({}, signal), []);
-  const results = useApi((signal) => api.businessCandidates({ sortBy: 'date', order: 'desc', size: HOME_ROWS }, signal), []);
+  const results = useApi((signal) => api.businessCandidates(LATEST_RESULTS_QUERY, signal), []);
   const [inviteTo, setInviteTo] = useState<Task | null>(null);
   const [chooseOpen, setChooseOpen] = useState(false);
   const [toPublish, setToPublish] = useState<Task | null>(null);

@@ -4,6 +4,17 @@ import { canInviteTo, isDraft } from './publication';
 /** How many rows each panel of the business home shows. */
 export const HOME_ROWS = 5;
 
+/**
+ * The home's "Latest results": the newest work handed in. Without the status filter, invitations nobody has started
+ * yet (listed under "Recent invitations" anyway) would push results out of the five rows.
+ */
+export const LATEST_RESULTS_QUERY = {
+  sortBy: 'date',
+  order: 'desc',
+  size: HOME_ROWS,
+  status: 'submitted,scoring,scored,failed',
+} as const;
+
 /** Live tasks first (newest first), archived ones after them. */
 export function recentTasks(tasks: Task[], limit = HOME_ROWS): Task[] {
   const byNewest = (a: Task, b: Task) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '');
