@@ -849,8 +849,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         if (invitation.resendCount >= 5) {
           return problem(route, 409, 'Resend limit reached', 'An invitation can be sent again at most 5 times.', { type: 'https://skillslab.dev/problems/resend-limit' });
         }
-        // One resend per 10 minutes: the first one may follow the original email at once.
-        const since = invitation.resendCount > 0 ? Date.now() - Date.parse(invitation.lastSentAt) : Infinity;
+        // One email per 10 minutes, the original one included (lastSentAt starts as the sending time).
+        const since = Date.now() - Date.parse(invitation.lastSentAt);
         if (since < 600_000) {
           return route.fulfill({
             status: 429,
@@ -909,6 +909,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
           date: i.sentAt,
         });
       }
+      const statuses = url.searchParams.get('status')?.split(',').filter(Boolean) ?? [];
+      if (statuses.length) rows.splice(0, rows.length, ...rows.filter((r) => statuses.includes(r.status)));
       const sortBy = url.searchParams.get('sortBy') ?? 'date';
       const order = url.searchParams.get('order') ?? 'desc';
       const size = Number(url.searchParams.get('size') ?? 20);

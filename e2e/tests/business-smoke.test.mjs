@@ -572,15 +572,17 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await manual.waitFor({ state: 'detached' });
   });
 
-  await step('resend: sent again once, then the wait and the limit are explained', async () => {
+  await step('resend: the wait after the last email is explained, later it is sent again, then the limit', async () => {
     const row = page.getByTestId('invitation-row').filter({ hasText: MOCK_USER.email });
-    await row.getByTestId('resend-invitation').click();
-    await page.getByTestId('toast').filter({ hasText: 'Invitation sent again' }).waitFor();
-    await row.filter({ hasText: 'Resent' }).waitFor();
     await row.getByTestId('resend-invitation').click();
     await row.getByTestId('invitation-notice').filter({ hasText: 'You can resend it in 10 min.' }).waitFor();
     await screenshot(page, 'business-invitation-resend-wait.png', { fullPage: true });
     const invitation = mock.invitations.find((i) => i.recipientEmail === MOCK_USER.email);
+    invitation.lastSentAt = new Date(Date.now() - 11 * 60_000).toISOString(); // eleven minutes later
+    await row.getByTestId('resend-invitation').click();
+    await page.getByTestId('toast').filter({ hasText: 'Invitation sent again' }).waitFor();
+    await row.filter({ hasText: 'Resent' }).waitFor();
+    assert.equal(await row.getByTestId('invitation-notice').count(), 0, 'the refusal is gone');
     assert.deepEqual(mock.resendRequests, [invitation.id, invitation.id]);
     assert.equal(invitation.resendCount, 1);
     mock.invitations.find((i) => i.recipientEmail === 'someone.else@example.com').resendCount = 5;
