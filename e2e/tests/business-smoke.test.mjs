@@ -171,6 +171,19 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     await page.getByTestId('account-name').filter({ hasText: 'Patricia Person' }).waitFor();
   });
 
+  await step('a two-word first name and a name with < survive a reload of the account page', async () => {
+    await page.fill('#profile-firstName', 'Mary Ann');
+    await page.fill('#profile-lastName', 'Smith <Jr>');
+    await page.getByTestId('save-profile').click();
+    await page.getByTestId('account-name').filter({ hasText: 'Mary Ann Smith <Jr>' }).waitFor();
+    assert.deepEqual(mock.profileUpdates.at(-1), { firstName: 'Mary Ann', lastName: 'Smith <Jr>' });
+    await page.reload();
+    await page.getByTestId('account-email').filter({ hasText: person.email }).waitFor();
+    assert.equal(await page.inputValue('#profile-firstName'), 'Mary Ann');
+    assert.equal(await page.inputValue('#profile-lastName'), 'Smith <Jr>');
+    await page.getByTestId('account-created').waitFor();
+  });
+
   await step('deleting the account needs the typed confirmation, then lands on / with a notice', async () => {
     await page.getByTestId('delete-account').click();
     await page.getByTestId('delete-account-dialog').waitFor();
