@@ -187,8 +187,7 @@ class KubernetesWorkspaceTest {
         Duration limit = Duration.ofSeconds(8);
         try {
             PodExecs kubelet = kubelet();
-            kubelet.answerOnce(
-                    PodExecs.command(pod, limit, "/bin/bash", "-lc", "python3 main.py"), Reply.ok("2 + 3 = 6\n"));
+            kubelet.answerOnce(PodExecs.run(pod, limit, "python3 main.py"), Reply.ok("2 + 3 = 6\n"));
             JsonPath main = run(id, "python3 main.py");
             assertThat(main.getInt("exitCode")).isZero();
             assertThat(main.getString("stdout")).isEqualTo("2 + 3 = 6\n");
@@ -197,8 +196,7 @@ class KubernetesWorkspaceTest {
             assertThat(main.getBoolean("timedOut")).isFalse();
 
             String failing = "echo out; echo err >&2; exit 3";
-            kubelet.answerOnce(
-                    PodExecs.command(pod, limit, "/bin/bash", "-lc", failing), new Reply(List.of("out\n"), "err\n", 3));
+            kubelet.answerOnce(PodExecs.run(pod, limit, failing), new Reply(List.of("out\n"), "err\n", 3));
             JsonPath failed = run(id, failing);
             assertThat(failed.getInt("exitCode")).isEqualTo(3);
             assertThat(failed.getString("stdout")).isEqualTo("out\n");
@@ -209,7 +207,7 @@ class KubernetesWorkspaceTest {
             List<String> chunks = List.of("a", "b", "c", "d", "e").stream()
                     .map(letter -> letter.repeat(60_000))
                     .toList();
-            kubelet.answerOnce(PodExecs.command(pod, limit, "/bin/bash", "-lc", flood), new Reply(chunks, "", 0));
+            kubelet.answerOnce(PodExecs.run(pod, limit, flood), new Reply(chunks, "", 0));
             JsonPath flooded = run(id, flood);
             assertThat(flooded.getBoolean("truncated")).isTrue();
             assertThat(flooded.getString("stdout"))
@@ -222,6 +220,62 @@ class KubernetesWorkspaceTest {
                                     .withRequestBody(matchingJsonPath(
                                             "$.events[?(@.type == 'test_run' && @.data.exitCode == 3)].data.command",
                                             com.github.tomakehurst.wiremock.client.WireMock.equalTo(failing)))));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void stop_kills_the_marked_runs_in_the_pod_and_the_pending_run_answers_stopped() throws Exception {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        Duration limit = Duration.ofSeconds(8);
+        try {
+            PodExecs kubelet = kubelet();
+            PodExecs.Exec stop = PodExecs.stopRuns(pod);
+            // The pod's sleep prints, then ends with SIGKILL only once the stop script reached the pod.
+            kubelet.answerWhen(PodExecs.run(pod, limit, "echo started; sleep 30"), "started\n", stop, 137);
+            kubelet.answerAlways(stop, Reply.ok("1\n"));
+            candidate()
+                    .get("/api/assessments/" + id + "/run")
+                    .then()
+                    .statusCode(200)
+                    .body("timeLimitSeconds", equalTo(8))
+                    .body("running", equalTo(false));
+
+            CompletableFuture<JsonPath> pending =
+                    CompletableFuture.supplyAsync(() -> run(id, "echo started; sleep 30"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> candidate()
+                            .get("/api/assessments/" + id + "/run")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getBoolean("running"));
+            given().auth()
+                    .oauth2(accessToken(KeycloakTokens.BUSINESS))
+                    .post("/api/assessments/" + id + "/run/stop")
+                    .then()
+                    .statusCode(404);
+            candidate().post("/api/assessments/" + id + "/run/stop").then().statusCode(204);
+
+            JsonPath stopped = pending.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stopped.getBoolean("stopped")).isTrue();
+            assertThat(stopped.getBoolean("timedOut")).isFalse();
+            assertThat(stopped.getInt("exitCode")).isEqualTo(137);
+            assertThat(stopped.getString("stdout")).isEqualTo("started\n");
+            assertThat(stopped.getLong("durationMs")).isLessThan(limit.toMillis());
+            assertThat(kubelet.callsInto(pod))
+                    .contains(stop.argv())
+                    .contains(PodExecs.run(pod, limit, "echo started; sleep 30").argv());
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> SiblingServices.server.verify(
+                            postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
+                                    .withRequestBody(matchingJsonPath(
+                                            "$.events[?(@.type == 'test_run' && @.data.stopped == true)].data.command",
+                                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                                    "echo started; sleep 30")))));
         } finally {
             Sandboxes.destroy(id);
         }

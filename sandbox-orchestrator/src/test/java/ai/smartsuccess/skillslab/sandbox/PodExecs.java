@@ -33,6 +33,9 @@ final class PodExecs {
     static final String SNAPSHOT_PY = script("snapshot.py");
     static final String PUT_FILES_PY = script("put_files.py");
     static final String STARTER_FILES_PY = script("starter_files.py");
+    static final String STOP_RUNS_PY = script("stop_runs.py");
+    /** What marks the Run tab's commands, in the environment of timeout(1), which leads their process group. */
+    static final String RUN_MARKER = "SKILLSLAB_RUN=1";
 
     /*
      * How the Kubernetes backend runs an inline program: the program travels on stdin ahead of the command's own input,
@@ -119,6 +122,36 @@ final class PodExecs {
         List<String> argv = timed(timeout);
         argv.addAll(List.of(command));
         return new Exec(pod, argv, null, false);
+    }
+
+    /** A Run-tab command: {@code bash -lc command} under {@code timeout(1)}, marked in its environment. */
+    static Exec run(String pod, Duration timeout, String command) {
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/env", RUN_MARKER));
+        argv.addAll(timed(timeout));
+        argv.addAll(List.of("/bin/bash", "-lc", command));
+        return new Exec(pod, argv, null, false);
+    }
+
+    /** The Stop of the Run tab: {@code stop_runs.py} kills the marked process groups. */
+    static Exec stopRuns(String pod) {
+        return pythonProgram(pod, Duration.ofSeconds(10), STOP_RUNS_PY, List.of(RUN_MARKER), "");
+    }
+
+    /**
+     * Answers the next call of {@code exec} (without stdin) with {@code stdout} at once and its exit status only when
+     * the call {@code until} reaches the server: a command that runs until another exec ends it.
+     */
+    void answerWhen(Exec exec, String stdout, Exec until, int exitCode) {
+        server.expect()
+                .get()
+                .withPath(exec.path())
+                .andUpgradeToWebSocket()
+                .open(message(STDOUT, stdout, true))
+                .expectHttpRequest(until.path())
+                .andEmit(status(exitCode, true))
+                .once()
+                .done()
+                .once();
     }
 
     /** Answers the next call of {@code exec}. */

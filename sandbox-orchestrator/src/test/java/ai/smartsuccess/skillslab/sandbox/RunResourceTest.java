@@ -8,13 +8,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(SiblingServices.class)
 class RunResourceTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     UUID id;
 
@@ -151,9 +161,102 @@ class RunResourceTest {
 
         JsonPath sleeper = run("echo started; sleep 600");
         assertThat(sleeper.getBoolean("timedOut")).isTrue();
+        assertThat(sleeper.getBoolean("stopped")).isFalse();
+        assertThat(sleeper.getInt("timeLimitSeconds")).isEqualTo(8);
         assertThat(sleeper.getInt("exitCode")).isEqualTo(137);
         assertThat(sleeper.getString("stdout")).isEqualTo("started\n");
         assertThat(run("echo next").getString("stdout")).isEqualTo("next\n");
+    }
+
+    @Test
+    void stop_ends_every_pending_run_at_once_and_leaves_the_terminal_alone() throws Exception {
+        TerminalSocketTest.Received terminal = new TerminalSocketTest.Received();
+        WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, terminal);
+        connection.sendTextAndAwait(TerminalSocketTest.input("sleep 300 & echo job-started-$((40 + 2))\r"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> terminal.output().contains("job-started-42"));
+        status(CANDIDATE).statusCode(200).body("timeLimitSeconds", is(8)).body("running", is(false));
+
+        CompletableFuture<JsonPath> sleeper = CompletableFuture.supplyAsync(() -> run("sleep 30"));
+        CompletableFuture<JsonPath> chatty =
+                CompletableFuture.supplyAsync(() -> run("echo started; sleep 30; echo never"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> status(CANDIDATE).extract().jsonPath().getBoolean("running"));
+        // Both commands are under way in the jail (the terminal's sleep is the third).
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> run("pgrep -xc sleep").getString("stdout").equals("3\n"));
+
+        long stopAt = System.nanoTime();
+        stop(CANDIDATE).statusCode(204);
+        for (CompletableFuture<JsonPath> pending : List.of(sleeper, chatty)) {
+            JsonPath answer = pending.get(20, TimeUnit.SECONDS);
+            assertThat(answer.getBoolean("stopped")).isTrue();
+            assertThat(answer.getBoolean("timedOut")).isFalse();
+            assertThat(answer.getInt("exitCode")).isEqualTo(137);
+            assertThat(answer.getLong("durationMs")).isLessThan(8_000);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - stopAt)).isLessThan(Duration.ofSeconds(6));
+        assertThat(chatty.get().getString("stdout")).isEqualTo("started\n");
+        status(CANDIDATE).statusCode(200).body("running", is(false));
+
+        // The terminal and its own job carry on; the next run is not stopped.
+        connection.sendTextAndAwait(TerminalSocketTest.input("kill -0 $! && echo job-alive-$((40 + 2))\r"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> terminal.output().contains("job-alive-42"));
+        JsonPath next = run("echo next");
+        assertThat(next.getString("stdout")).isEqualTo("next\n");
+        assertThat(next.getBoolean("stopped")).isFalse();
+        connection.closeAndAwait();
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> SiblingServices.server.verify(
+                        postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.events[?(@.type == 'test_run' && @.data.stopped == true)].data.command",
+                                        equalTo("sleep 30")))));
+    }
+
+    @Test
+    void only_the_owner_may_ask_about_or_stop_runs_and_a_stop_with_nothing_running_is_harmless() throws Exception {
+        stop(CANDIDATE).statusCode(204);
+        status(CANDIDATE).statusCode(200).body("running", is(false)).body("timeLimitSeconds", is(8));
+
+        CompletableFuture<JsonPath> pending = CompletableFuture.supplyAsync(() -> run("sleep 2; echo done"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> status(CANDIDATE).extract().jsonPath().getBoolean("running"));
+        for (String other : List.of(KeycloakTokens.BUSINESS, KeycloakTokens.ADMIN)) {
+            stop(other).statusCode(404).contentType("application/problem+json");
+            status(other).statusCode(404).contentType("application/problem+json");
+        }
+        JsonPath done = pending.get(20, TimeUnit.SECONDS);
+        assertThat(done.getString("stdout")).isEqualTo("done\n");
+        assertThat(done.getBoolean("stopped")).isFalse();
+        assertThat(done.getInt("timeLimitSeconds")).isEqualTo(8);
+
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(KeycloakTokens.accessToken(CANDIDATE))
+                .post("/api/assessments/" + UUID.randomUUID() + "/run/stop")
+                .then()
+                .statusCode(404);
+        io.restassured.RestAssured.given()
+                .post("/api/assessments/" + id + "/run/stop")
+                .then()
+                .statusCode(401);
+    }
+
+    private io.restassured.response.ValidatableResponse status(String username) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(KeycloakTokens.accessToken(username))
+                .get("/api/assessments/" + id + "/run")
+                .then();
+    }
+
+    private io.restassured.response.ValidatableResponse stop(String username) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(KeycloakTokens.accessToken(username))
+                .post("/api/assessments/" + id + "/run/stop")
+                .then();
     }
 
     @Test

@@ -71,12 +71,14 @@ public class CommandRecorder {
         offer(assessmentId, TrackingEventType.TERMINAL_COMMAND, Map.of("command", clip(command)));
     }
 
-    public void testRun(UUID assessmentId, String command, int exitCode, long durationMs, boolean timedOut) {
+    public void testRun(
+            UUID assessmentId, String command, int exitCode, long durationMs, boolean timedOut, boolean stopped) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("command", clip(command));
         data.put("exitCode", exitCode);
         data.put("durationMs", durationMs);
         data.put("timedOut", timedOut);
+        data.put("stopped", stopped);
         offer(assessmentId, TrackingEventType.TEST_RUN, data);
     }
 

@@ -42,8 +42,22 @@ public final class SandboxViews {
             @NotBlank(message = "is required") @Size(max = 10_000)
             String command) {}
 
+    /**
+     * How a run ended: {@code timedOut} when its time limit killed it, {@code stopped} when a Stop did ({@code exitCode}
+     * is then what the process got, 137 for the kill).
+     */
     public record RunResult(
-            int exitCode, String stdout, String stderr, long durationMs, boolean truncated, boolean timedOut) {}
+            int exitCode,
+            String stdout,
+            String stderr,
+            long durationMs,
+            boolean truncated,
+            boolean timedOut,
+            boolean stopped,
+            long timeLimitSeconds) {}
+
+    /** The run time limit, and whether a run of the session is under way. */
+    public record RunStatus(long timeLimitSeconds, boolean running) {}
 
     private SandboxViews() {}
 }

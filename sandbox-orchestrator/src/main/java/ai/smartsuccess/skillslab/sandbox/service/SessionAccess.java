@@ -22,14 +22,25 @@ public class SessionAccess {
     }
 
     public Uni<SandboxSession> requireLive(Caller caller, UUID assessmentId) {
-        return Panache.withSession(() -> sessions.findById(assessmentId)).map(session -> {
-            if (session == null || caller.subject() == null || !caller.subject().equals(session.ownerId)) {
-                throw new NotFoundException("No sandbox for assessment " + assessmentId + ".");
-            }
-            if (!session.isLive() || !session.deadline.isAfter(OffsetDateTime.now())) {
+        return requireOwner(caller, assessmentId).map(session -> {
+            if (!isLive(session)) {
                 throw new ConflictException("The session has ended; its workspace can no longer be changed.");
             }
             return session;
         });
+    }
+
+    /** The caller's session, live or ended. */
+    public Uni<SandboxSession> requireOwner(Caller caller, UUID assessmentId) {
+        return Panache.withSession(() -> sessions.findById(assessmentId)).map(session -> {
+            if (session == null || caller.subject() == null || !caller.subject().equals(session.ownerId)) {
+                throw new NotFoundException("No sandbox for assessment " + assessmentId + ".");
+            }
+            return session;
+        });
+    }
+
+    public static boolean isLive(SandboxSession session) {
+        return session.isLive() && session.deadline.isAfter(OffsetDateTime.now());
     }
 }

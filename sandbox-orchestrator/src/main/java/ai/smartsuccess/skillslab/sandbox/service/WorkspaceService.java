@@ -1,49 +1,31 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
-import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
-import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
-import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
-import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
-import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileContent;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileEntry;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileList;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileMoved;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileWritten;
-import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.RunResult;
 import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceException;
 import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceOperations;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The candidate's files and commands, always in their own live session's sandbox. */
+/** The candidate's files, always in their own live session's sandbox. */
 @ApplicationScoped
 public class WorkspaceService {
 
     private final SessionAccess access;
     private final WorkspaceOperations workspace;
-    private final SandboxBackend backend;
-    private final CommandRecorder recorder;
-    private final SandboxConfig.Limits limits;
 
-    WorkspaceService(
-            SessionAccess access,
-            WorkspaceOperations workspace,
-            SandboxBackend backend,
-            CommandRecorder recorder,
-            SandboxConfig config) {
+    WorkspaceService(SessionAccess access, WorkspaceOperations workspace) {
         this.access = access;
         this.workspace = workspace;
-        this.backend = backend;
-        this.recorder = recorder;
-        this.limits = config.sandbox().limits();
     }
 
     public Uni<FileList> list(Caller caller, UUID id) {
@@ -95,31 +77,6 @@ public class WorkspaceService {
                     return null;
                 })
                 .replaceWithVoid();
-    }
-
-    /** Runs a shell command in the session's sandbox, with the run time limit, and records it as a test run. */
-    public Uni<RunResult> run(Caller caller, UUID id, String command) {
-        if (command.indexOf('\0') >= 0) {
-            throw new InvalidInputException("command", "must not contain NUL characters");
-        }
-        return withSession(caller, id, session -> {
-            ExecResult result = backend.exec(
-                    id,
-                    new ExecRequest(
-                            List.of("/bin/bash", "-lc", command),
-                            null,
-                            limits.runTimeout(),
-                            limits.runOutputBytes(),
-                            deadline(session)));
-            recorder.testRun(id, command, result.exitCode(), result.durationMs(), result.timedOut());
-            return new RunResult(
-                    result.exitCode(),
-                    result.stdoutText(),
-                    result.stderrText(),
-                    result.durationMs(),
-                    result.truncated(),
-                    result.timedOut());
-        });
     }
 
     /** Checks the caller and the session, then does the blocking work on a worker thread. */

@@ -12,6 +12,7 @@ final class Scripts {
     static final String SNAPSHOT = load("snapshot.py");
     static final String PUT_FILES = load("put_files.py");
     static final String UNITTEST_JSON = load("unittest_json.py");
+    static final String STOP_RUNS = load("stop_runs.py");
 
     private static String load(String name) {
         try (InputStream in = Scripts.class.getResourceAsStream("/sandbox/" + name)) {

@@ -142,7 +142,13 @@ public class KubernetesSandboxBackend implements SandboxBackend {
         String name =
                 podOf(assessmentId).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
         PodCommand command = PodCommand.of(request.argv(), request.stdin());
-        List<String> argv = new ArrayList<>(List.of(
+        List<String> argv = new ArrayList<>();
+        if (!request.env().isEmpty()) {
+            // Set for timeout(1) itself, which leads the command's process group.
+            argv.add("/usr/bin/env");
+            request.env().forEach((variable, value) -> argv.add(variable + "=" + value));
+        }
+        argv.addAll(List.of(
                 "/usr/bin/timeout",
                 "-s",
                 "KILL",

@@ -92,7 +92,7 @@ public class LocalSandboxBackend implements SandboxBackend {
     @Override
     public ExecResult exec(UUID assessmentId, ExecRequest request) {
         LocalJail jail = ensureJail(assessmentId, request.notAfter());
-        List<String> argv = commands.exec(jail.pid(), request.argv(), Map.of(), request.timeout());
+        List<String> argv = commands.exec(jail.pid(), request.argv(), request.env(), request.timeout());
         return runner.run(argv, request.stdin(), request.timeout(), request.maxOutputBytes());
     }
 
