@@ -19,6 +19,7 @@ import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
 import ai.smartsuccess.skillslab.assessment.support.TempUsers;
 import ai.smartsuccess.skillslab.assessment.support.TempUsers.TempUser;
@@ -97,6 +98,9 @@ class AccountDeletionResourceTest {
                     .path("assessmentId"));
             start(person, running);
             chat(person, running, "Ada again: explain REST to me");
+            // And an attempt they gave up before starting it.
+            UUID abandoned = AttemptsResourceTest.create(person.token(), PlatformStubs.stubTask(TaskStub.practice()));
+            Sessions.abandon(person.token(), abandoned);
             given().auth()
                     .oauth2(person.token())
                     .contentType(ContentType.JSON)
@@ -163,7 +167,15 @@ class AccountDeletionResourceTest {
                             "select count(*) from assessment.invitations where lower(recipient_email) = lower(?)",
                             person.email()))
                     .isEqualTo(0L);
-            for (UUID id : List.of(scored, running)) {
+            // The abandoned attempt stays abandoned (it was never running), anonymized like the others.
+            given().auth()
+                    .oauth2(person.token())
+                    .get("/api/assessments/" + abandoned)
+                    .then()
+                    .body("status", equalTo("abandoned"))
+                    .body("candidate.name", equalTo("Deleted user"))
+                    .body("candidate.email", nullValue());
+            for (UUID id : List.of(scored, running, abandoned)) {
                 String candidate =
                         (String) Database.value("select candidate::text from assessment.assessments where id = ?", id);
                 assertThat(candidate).doesNotContain(person.email()).contains("Deleted user");

@@ -59,7 +59,8 @@ class InvitationResourceTest {
         String business = accessToken(BUSINESS);
         String businessId = KeycloakTokens.subject(BUSINESS);
         // Private: task-service does not show it to the candidate (until it has consumed InvitationAccepted).
-        UUID task = PlatformStubs.stubPrivateTask(TaskStub.practice().createdBy(businessId));
+        TaskStub privateTask = TaskStub.practice().createdBy(businessId);
+        UUID task = PlatformStubs.stubPrivateTask(privateTask);
         try (TempUser candidate = TempUsers.individual("invitee");
                 KafkaTopics.Reader events = new KafkaTopics.Reader(KafkaTopics.INVITATIONS)) {
             String invitedAs = candidate.email().toUpperCase(Locale.ROOT);
@@ -93,6 +94,7 @@ class InvitationResourceTest {
             assertThat(sent.path("taskTitle").asText()).isEqualTo("Build a REST API with AI Assistance");
             assertThat(sent.path("recipientEmail").asText()).isEqualTo(invitedAs);
             assertThat(sent.path("recipientName").asText()).isEqualTo("Ada Lovelace");
+            assertThat(sent.path("locale").asText()).isEqualTo("en");
             assertThat(Instant.parse(sent.path("expiresAt").asText()))
                     .isBetween(
                             Instant.now().plus(Duration.ofDays(14)).minusSeconds(120),
@@ -101,8 +103,24 @@ class InvitationResourceTest {
             assertThat(Database.value("select token_hash from assessment.invitations where id = ?", invitationId))
                     .isEqualTo(sha256(token));
 
-            // Anyone with the link sees what the invitation is about, never who it was sent to.
-            String page = given().get("/api/invitations/access/" + token)
+            // The sender's row: waiting, its link can be copied, nothing sent again yet.
+            String row = "invitations.find { it.id == '" + invitationId + "' }";
+            given().auth()
+                    .oauth2(business)
+                    .queryParam("taskId", task.toString())
+                    .get("/api/invitations")
+                    .then()
+                    .statusCode(200)
+                    .body(row + ".status", equalTo("sent"))
+                    .body(row + ".assessmentId", nullValue())
+                    .body(row + ".assessmentStatus", nullValue())
+                    .body(row + ".allowRetakes", equalTo(false))
+                    .body(row + ".resendCount", equalTo(0))
+                    .body(row + ".lastSentAt", notNullValue())
+                    .body(row + ".linkAvailable", equalTo(true));
+
+            // Anyone with the link sees what the invitation is about, and to whom it went (to pre-fill the sign-up).
+            given().get("/api/invitations/access/" + token)
                     .then()
                     .statusCode(200)
                     .body("invitationId", equalTo(invitationId.toString()))
@@ -114,9 +132,8 @@ class InvitationResourceTest {
                     .body("senderName", equalTo("Blake Business"))
                     .body("message", equalTo("We would love to see how you work with AI."))
                     .body("status", equalTo("sent"))
-                    .extract()
-                    .asString();
-            assertThat(page).doesNotContainIgnoringCase(candidate.email()).doesNotContain("Lovelace");
+                    .body("recipientEmail", equalTo(invitedAs))
+                    .body("recipientName", equalTo("Ada Lovelace"));
             given().get("/api/invitations/access/" + "A".repeat(43))
                     .then()
                     .statusCode(404)
@@ -133,7 +150,8 @@ class InvitationResourceTest {
                     .contentType(PROBLEM)
                     .body("detail", equalTo("This invitation was sent to another address"));
 
-            // The invited person accepts (their address matches in any case); accepting again changes nothing.
+            // The invited person accepts (their address matches in any case) and lands in that very assessment's
+            // workspace; accepting again changes nothing.
             String assessmentId = given().auth()
                     .oauth2(candidate.token())
                     .post(accept)
@@ -147,7 +165,27 @@ class InvitationResourceTest {
                     .then()
                     .statusCode(200)
                     .body("assessmentId", equalTo(assessmentId))
-                    .body("redirectUrl", equalTo("/tasks/" + task + "?assessment=" + assessmentId));
+                    .body("redirectUrl", equalTo("/workspace/" + assessmentId));
+            given().auth()
+                    .oauth2(business)
+                    .get("/api/invitations")
+                    .then()
+                    .body(row + ".status", equalTo("accepted"))
+                    .body(row + ".assessmentId", equalTo(assessmentId))
+                    .body(row + ".assessmentStatus", equalTo("pending"))
+                    .body(row + ".linkAvailable", equalTo(false));
+            // Once task-service shows the task to the candidate, its page's "Start" cannot make a second attempt beside
+            // the invitation's own: that one is named instead.
+            PlatformStubs.stubTask(privateTask);
+            given().auth()
+                    .oauth2(candidate.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("taskId", task.toString()))
+                    .post("/api/assessments")
+                    .then()
+                    .statusCode(409)
+                    .body("type", endsWith("/attempt-in-progress"))
+                    .body("assessmentId", equalTo(assessmentId));
             JsonNode accepted = events.await(invitationId.toString(), "InvitationAccepted", EVENT_WAIT);
             assertThat(accepted.path("taskId").asText()).isEqualTo(task.toString());
             assertThat(accepted.path("senderId").asText()).isEqualTo(businessId);
@@ -193,13 +231,18 @@ class InvitationResourceTest {
                     .then()
                     .statusCode(200);
             given().auth()
+                    .oauth2(business)
+                    .get("/api/invitations")
+                    .then()
+                    .body(row + ".status", equalTo("accepted"))
+                    .body(row + ".assessmentStatus", equalTo("in_progress"));
+            given().auth()
                     .oauth2(candidate.token())
                     .contentType(ContentType.JSON)
                     .body(Map.of())
                     .post("/api/assessments/" + assessmentId + "/submit")
                     .then()
                     .statusCode(200);
-            String row = "invitations.find { it.id == '" + invitationId + "' }";
             given().auth()
                     .oauth2(business)
                     .queryParam("taskId", task.toString())
@@ -226,6 +269,7 @@ class InvitationResourceTest {
                             .queryParam("status", "completed")
                             .get("/api/invitations")
                             .then()
+                            .body(row + ".assessmentStatus", equalTo("scored"))
                             .body(row + ".finalScore", equalTo(81.5f))
                             .body(row + ".proficiencyLevel", equalTo("architect")));
             // The task's creator reads the candidate's assessment.
@@ -422,6 +466,231 @@ class InvitationResourceTest {
     }
 
     @Test
+    void the_sender_copies_the_link_again_and_resends_it_within_limits() throws Exception {
+        String business = accessToken(BUSINESS);
+        UUID task = PlatformStubs.stubPrivateTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        String address = "resend-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        try (KafkaTopics.Reader events = new KafkaTopics.Reader(KafkaTopics.INVITATIONS);
+                TempUser otherBusiness = TempUsers.business("rival", "Rival Ltd")) {
+            ExtractableResponse<Response> created = given().auth()
+                    .oauth2(business)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "taskId",
+                            task.toString(),
+                            "recipientEmail",
+                            address,
+                            "allowRetakes",
+                            true,
+                            "locale",
+                            "de-de"))
+                    .post("/api/invitations")
+                    .then()
+                    .statusCode(201)
+                    .extract();
+            UUID id = UUID.fromString(created.path("invitationId"));
+            String link = created.path("accessLink");
+            String token = link.substring(link.lastIndexOf('/') + 1);
+            JsonNode createdEvent = events.await(id.toString(), "InvitationCreated", EVENT_WAIT);
+            assertThat(createdEvent.path("locale").asText()).isEqualTo("de-DE");
+
+            // The token is kept encrypted beside its hash, never in clear.
+            byte[] sealed =
+                    (byte[]) Database.value("select token_encrypted from assessment.invitations where id = ?", id);
+            assertThat(sealed).isNotNull();
+            assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(token);
+            assertThat(Database.value(
+                            "select count(*) from assessment.invitations where id = ? and (message like ?"
+                                    + " or task_title like ? or recipient_email like ?)",
+                            id,
+                            "%" + token + "%",
+                            "%" + token + "%",
+                            "%" + token + "%"))
+                    .isEqualTo(0L);
+
+            String linkPath = "/api/invitations/" + id + "/link";
+            String resendPath = "/api/invitations/" + id + "/resend";
+            given().auth().oauth2(business).get(linkPath).then().statusCode(200).body("accessLink", equalTo(link));
+            // Only the sender: another business gets 404, a candidate is not a business at all.
+            given().auth().oauth2(otherBusiness.token()).get(linkPath).then().statusCode(404);
+            given().auth().oauth2(otherBusiness.token()).post(resendPath).then().statusCode(404);
+            given().auth()
+                    .oauth2(accessToken(CANDIDATE))
+                    .post(resendPath)
+                    .then()
+                    .statusCode(403);
+
+            // Just sent: too soon to send again.
+            given().auth()
+                    .oauth2(business)
+                    .post(resendPath)
+                    .then()
+                    .statusCode(429)
+                    .contentType(PROBLEM)
+                    .body("type", endsWith("/resend-too-soon"))
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+            for (int i = 1; i <= 5; i++) {
+                Database.execute(
+                        "update assessment.invitations set last_sent_at = now() - interval '11 minutes' where id = ?",
+                        id);
+                given().auth()
+                        .oauth2(business)
+                        .post(resendPath)
+                        .then()
+                        .statusCode(200)
+                        .body("invitationId", equalTo(id.toString()))
+                        .body("accessLink", equalTo(link))
+                        .body("resendCount", equalTo(i))
+                        .body("lastSentAt", notNullValue());
+                int count = i;
+                JsonNode resent = events.awaitMatching(
+                        id.toString(),
+                        e -> "InvitationResent".equals(e.path("type").asText())
+                                && e.path("resendCount").asInt() == count,
+                        EVENT_WAIT);
+                assertThat(resent.path("accessUrl").asText()).isEqualTo(link);
+                assertThat(resent.path("recipientEmail").asText()).isEqualTo(address);
+                assertThat(resent.path("locale").asText()).isEqualTo("de-DE");
+            }
+            Database.execute(
+                    "update assessment.invitations set last_sent_at = now() - interval '11 minutes' where id = ?", id);
+            given().auth()
+                    .oauth2(business)
+                    .post(resendPath)
+                    .then()
+                    .statusCode(409)
+                    .body("type", endsWith("/resend-limit"));
+            String row = "invitations.find { it.id == '" + id + "' }";
+            given().auth()
+                    .oauth2(business)
+                    .get("/api/invitations")
+                    .then()
+                    .body(row + ".resendCount", equalTo(5))
+                    .body(row + ".allowRetakes", equalTo(true))
+                    .body(row + ".linkAvailable", equalTo(true));
+
+            // Cancelled: nothing to copy or send any more.
+            given().auth()
+                    .oauth2(business)
+                    .delete("/api/invitations/" + id)
+                    .then()
+                    .statusCode(204);
+            given().auth()
+                    .oauth2(business)
+                    .get(linkPath)
+                    .then()
+                    .statusCode(409)
+                    .body("type", endsWith("/invitation-not-open"));
+            given().auth().oauth2(business).post(resendPath).then().statusCode(409);
+            given().auth().oauth2(business).get("/api/invitations").then().body(row + ".linkAvailable", equalTo(false));
+        }
+    }
+
+    @Test
+    void an_invitation_whose_link_was_not_kept_gets_a_fresh_one_when_resent() {
+        String business = accessToken(BUSINESS);
+        UUID task = PlatformStubs.stubPrivateTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        Invited old =
+                invite(business, task, "old-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
+        // As invitations made before links were kept.
+        Database.execute(
+                "update assessment.invitations set token_encrypted = null,"
+                        + " last_sent_at = now() - interval '1 hour' where id = ?",
+                old.id());
+        given().auth()
+                .oauth2(business)
+                .get("/api/invitations/" + old.id() + "/link")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/link-unavailable"));
+        String fresh = given().auth()
+                .oauth2(business)
+                .post("/api/invitations/" + old.id() + "/resend")
+                .then()
+                .statusCode(200)
+                .body("resendCount", equalTo(1))
+                .extract()
+                .path("accessLink");
+        String freshToken = fresh.substring(fresh.lastIndexOf('/') + 1);
+        assertThat(freshToken).isNotEqualTo(old.token());
+        given().get("/api/invitations/access/" + old.token()).then().statusCode(404);
+        given().get("/api/invitations/access/" + freshToken)
+                .then()
+                .statusCode(200)
+                .body("invitationId", equalTo(old.id().toString()));
+        given().auth()
+                .oauth2(business)
+                .get("/api/invitations/" + old.id() + "/link")
+                .then()
+                .statusCode(200)
+                .body("accessLink", equalTo(fresh));
+    }
+
+    @Test
+    void the_language_of_an_invitation_must_be_a_language_tag() {
+        UUID task = PlatformStubs.stubTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "taskId", task.toString(),
+                        "recipientEmail", "lang@example.test",
+                        "locale", "not a language!",
+                        "allowRetakes", "sometimes"))
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("allowRetakes"));
+        given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(Map.of("taskId", task.toString(), "recipientEmail", "lang@example.test", "locale", "xx_YY!"))
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("locale"));
+    }
+
+    @Test
+    void a_draft_takes_no_invitations_and_only_its_creator_may_try_it() {
+        String business = accessToken(BUSINESS);
+        UUID draft = PlatformStubs.stubTask(
+                TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)).withStatus("draft"));
+        given().auth()
+                .oauth2(business)
+                .contentType(ContentType.JSON)
+                .body(Map.of("taskId", draft.toString(), "recipientEmail", "someone@example.test"))
+                .post("/api/invitations")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/task-not-published"));
+        // Whoever else task-service lets read it (an admin) still cannot take it.
+        given().auth()
+                .oauth2(accessToken(ADMIN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("taskId", draft.toString()))
+                .post("/api/assessments")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/task-not-published"));
+        Sessions.create(BUSINESS, draft);
+
+        // Published, and a task-service that does not send the field yet (every task was published then): both fine.
+        UUID published = PlatformStubs.stubTask(
+                TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)).withStatus("published"));
+        UUID older = PlatformStubs.stubTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        for (UUID task : new UUID[] {published, older}) {
+            invite(business, task, "draft-check-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
+            Sessions.create(CANDIDATE, task);
+        }
+    }
+
+    @Test
     void task_service_can_count_the_assessments_of_a_task() {
         UUID task = PlatformStubs.stubTask(TaskStub.practice());
         String path = "/internal/tasks/" + task + "/assessment-count";
@@ -431,7 +700,8 @@ class InvitationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("count", equalTo(0));
-        Sessions.create(CANDIDATE, task);
+        // Abandoned attempts count too: the task was taken.
+        Sessions.abandon(accessToken(CANDIDATE), Sessions.create(CANDIDATE, task));
         Sessions.create(CANDIDATE, task);
         given().auth()
                 .oauth2(KeycloakTokens.serviceToken())

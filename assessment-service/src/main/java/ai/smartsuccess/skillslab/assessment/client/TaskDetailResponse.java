@@ -5,7 +5,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What this service reads of task-service's task view; other fields are ignored (tolerant reader). */
+/**
+ * What this service reads of task-service's task view; other fields are ignored (tolerant reader).
+ *
+ * @param status {@code draft} or {@code published}; absent in answers of a task-service that predates publishing,
+ *     which only had published tasks
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskDetailResponse(
         UUID id,
@@ -24,4 +29,13 @@ public record TaskDetailResponse(
         String visibleTestCommand,
         String creatorId,
         OffsetDateTime archivedAt,
-        EvaluationConfig evaluationConfig) {}
+        EvaluationConfig evaluationConfig,
+        String status) {
+
+    public static final String DRAFT = "draft";
+
+    /** A task its creator has not published yet: nobody else may take it or be invited to it. */
+    public boolean isDraft() {
+        return DRAFT.equals(status);
+    }
+}

@@ -45,6 +45,14 @@ public interface AssessmentConfig {
         /** Read by the scheduler: how often unaccepted invitations past their expiry are marked expired. */
         @WithDefault("60s")
         String expiryScan();
+
+        /** The shortest time between two emails of one invitation (its creation counts as the first). */
+        @WithDefault("PT10M")
+        Duration resendInterval();
+
+        /** How many times one invitation may be emailed again. */
+        @WithDefault("5")
+        int resendLimit();
     }
 
     interface Accounts {
@@ -132,7 +140,7 @@ public interface AssessmentConfig {
         @WithDefault("0")
         int maxRetries();
 
-        /** Base64 of the 32-byte AES key that encrypts candidates' own provider keys. */
+        /** Base64 of the 32-byte AES key that encrypts candidates' own provider keys and invitation links' tokens. */
         String keyEncryptionKey();
 
         /** Pause between the offline assistant's streamed chunks, so that the UI shows it typing. */

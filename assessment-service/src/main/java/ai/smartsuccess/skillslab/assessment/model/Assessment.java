@@ -91,6 +91,10 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** When the candidate gave up this attempt before starting it. */
+    @Column(name = "abandoned_at")
+    public OffsetDateTime abandonedAt;
+
     /** The candidate deleted their account: their name, email, notes and chat are already anonymized. */
     @Column(name = "erasure_requested_at")
     public OffsetDateTime erasureRequestedAt;
@@ -101,5 +105,21 @@ public class Assessment extends PanacheEntityBase {
 
     public boolean isOwnedBy(String subject) {
         return userId.equals(subject);
+    }
+
+    public boolean isInvited() {
+        return invitationId != null;
+    }
+
+    /** Not started, and no start under way: the only state an attempt can be abandoned from. */
+    public boolean isAbandonable() {
+        return AssessmentStatus.PENDING.equals(status) && startClaimedAt == null;
+    }
+
+    /** pending → abandoned. */
+    public void abandon(OffsetDateTime now) {
+        status = AssessmentStatus.ABANDONED;
+        abandonedAt = now;
+        updatedAt = now;
     }
 }

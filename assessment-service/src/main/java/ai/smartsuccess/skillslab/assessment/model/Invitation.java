@@ -49,9 +49,27 @@ public class Invitation extends PanacheEntityBase {
 
     public String status;
 
-    /** Hex SHA-256 of the access token; the token itself is never stored. */
+    /** Hex SHA-256 of the access token, by which the link finds its invitation. */
     @Column(name = "token_hash")
     public String tokenHash;
+
+    /** The token, AES-GCM encrypted and bound to this invitation's id, so the sender can copy the link again. */
+    @Column(name = "token_encrypted")
+    public byte[] tokenEncrypted;
+
+    /** Whether the candidate may abandon an unstarted attempt and make another one (each attempt counts). */
+    @Column(name = "allow_retakes")
+    public boolean allowRetakes;
+
+    /** BCP 47 tag of the language the email's dates are written in. */
+    public String locale;
+
+    /** When the email last went out: at creation, then at each resend. */
+    @Column(name = "last_sent_at")
+    public OffsetDateTime lastSentAt;
+
+    @Column(name = "resend_count")
+    public int resendCount;
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
@@ -79,6 +97,18 @@ public class Invitation extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public boolean isSentBy(String subject) {
+        return senderId.equals(subject);
+    }
+
+    /** The candidate gave up the attempt this invitation led to: accepting again (or creating) makes the next one. */
+    public void releaseAttempt(UUID assessment, OffsetDateTime now) {
+        if (assessment.equals(assessmentId)) {
+            assessmentId = null;
+            updatedAt = now;
+        }
+    }
 
     /** The status as the user sees it: an unaccepted invitation past its expiry is expired even before the job ran. */
     public String effectiveStatus(OffsetDateTime now) {

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,11 +33,34 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .replaceWithVoid();
     }
 
-    /** Attempts that count against the limit: every one except those whose scoring failed. */
+    /**
+     * Attempts that count against the limit: every one except those whose scoring failed and practice attempts (no
+     * invitation) that were abandoned before they started.
+     */
     public Uni<Long> countCountedAttempts(String userId, UUID taskId) {
         return count(
-                "userId = :user and taskId = :task and status <> :failed",
-                Parameters.with("user", userId).and("task", taskId).and("failed", AssessmentStatus.FAILED));
+                "userId = :user and taskId = :task and status <> :failed"
+                        + " and not (status = :abandoned and invitationId is null)",
+                Parameters.with("user", userId)
+                        .and("task", taskId)
+                        .and("failed", AssessmentStatus.FAILED)
+                        .and("abandoned", AssessmentStatus.ABANDONED));
+    }
+
+    /** The caller's attempt of the task that is pending or in progress, if any (there is at most one). */
+    public Uni<Assessment> unfinishedAttempt(String userId, UUID taskId) {
+        return find(
+                        "userId = :user and taskId = :task and status in :unfinished",
+                        Sort.by("createdAt"),
+                        Parameters.with("user", userId)
+                                .and("task", taskId)
+                                .and("unfinished", AssessmentStatus.UNFINISHED))
+                .firstResult();
+    }
+
+    /** The assessment, locked until the transaction ends (abandoning it while a start is claimed). */
+    public Uni<Assessment> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Uni<Integer> maxAttemptNumber(String userId, UUID taskId) {
@@ -47,17 +71,18 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .firstResult();
     }
 
-    public Uni<List<Assessment>> pageForUser(String userId, String status, int offset, int limit) {
+    /** A page of a user's assessments, newest first; {@code taskId} and {@code statuses} filter when given. */
+    public Uni<List<Assessment>> pageForUser(String userId, UUID taskId, List<String> statuses, int offset, int limit) {
         return find(
-                        "userId = :user" + (status != null ? " and status = :status" : ""),
+                        userQuery(taskId, statuses),
                         Sort.by("createdAt", Sort.Direction.Descending).and("id"),
-                        parameters(userId, status))
+                        parameters(userId, taskId, statuses))
                 .range(offset, offset + limit - 1)
                 .list();
     }
 
-    public Uni<Long> countForUser(String userId, String status) {
-        return count("userId = :user" + (status != null ? " and status = :status" : ""), parameters(userId, status));
+    public Uni<Long> countForUser(String userId, UUID taskId, List<String> statuses) {
+        return count(userQuery(taskId, statuses), parameters(userId, taskId, statuses));
     }
 
     /** Takes the right to start a pending assessment; a claim older than {@code staleBefore} is taken over. */
@@ -155,8 +180,16 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .list();
     }
 
-    private static Parameters parameters(String userId, String status) {
+    private static String userQuery(UUID taskId, List<String> statuses) {
+        return "userId = :user" + (taskId != null ? " and taskId = :task" : "")
+                + (statuses.isEmpty() ? "" : " and status in :statuses");
+    }
+
+    private static Parameters parameters(String userId, UUID taskId, List<String> statuses) {
         Parameters parameters = Parameters.with("user", userId);
-        return status != null ? parameters.and("status", status) : parameters;
+        if (taskId != null) {
+            parameters.and("task", taskId);
+        }
+        return statuses.isEmpty() ? parameters : parameters.and("statuses", statuses);
     }
 }

@@ -98,6 +98,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                 Parameters.with("user", userId).and("emails", lowerCaseEmails));
     }
 
+    public Uni<List<Invitation>> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
     public Uni<List<Invitation>> sentBy(String senderId) {
         return list("senderId", senderId);
     }

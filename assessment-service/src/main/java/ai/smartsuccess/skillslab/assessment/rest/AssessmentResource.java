@@ -1,7 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.client.SandboxClient.SubmittedFile;
+import ai.smartsuccess.skillslab.assessment.service.AbandonService;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentService;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Abandoned;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
@@ -40,6 +42,9 @@ public class AssessmentResource {
     SubmissionService submissions;
 
     @Inject
+    AbandonService abandoning;
+
+    @Inject
     TrackingService tracking;
 
     @Inject
@@ -57,12 +62,16 @@ public class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "The caller's assessments, newest first")
+    @Operation(
+            summary = "The caller's assessments, newest first",
+            description = "taskId filters by task; status takes one status or a comma-separated list"
+                    + " (pending,in_progress).")
     public Uni<Page> list(
+            @QueryParam("taskId") String taskId,
             @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("20") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return assessments.list(caller.get(), status, limit, offset);
+        return assessments.list(caller.get(), taskId, status, limit, offset);
     }
 
     @GET
@@ -78,6 +87,16 @@ public class AssessmentResource {
     @Operation(summary = "Start the clock and provision the sandbox (owner only, from pending)")
     public Uni<Started> start(@PathParam("id") UUID id) {
         return assessments.start(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/abandon")
+    @Operation(
+            summary = "Give up an attempt that was not started (owner only)",
+            description =
+                    "A practice attempt then does not count; an invited one only with retakes allowed, and counts.")
+    public Uni<Abandoned> abandon(@PathParam("id") UUID id) {
+        return abandoning.abandon(caller.get(), id);
     }
 
     @POST

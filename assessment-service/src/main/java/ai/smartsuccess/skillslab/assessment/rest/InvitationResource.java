@@ -1,12 +1,15 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
+import ai.smartsuccess.skillslab.assessment.service.InvitationResendService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService.NewInvitation;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Accepted;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Access;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.InvitationList;
+import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Link;
+import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Resent;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +37,9 @@ public class InvitationResource {
     InvitationService invitations;
 
     @Inject
+    InvitationResendService resending;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -55,7 +61,9 @@ public class InvitationResource {
                         request.recipientEmail(),
                         request.recipientName(),
                         request.message(),
-                        request.expiresAt()));
+                        request.expiresAt(),
+                        request.allowRetakes(),
+                        request.locale()));
     }
 
     @GET
@@ -74,12 +82,34 @@ public class InvitationResource {
         return invitations.cancel(caller.get(), id);
     }
 
+    @POST
+    @Path("/{id}/resend")
+    @RolesAllowed("business")
+    @Operation(
+            summary = "Email an invitation that is still waiting again (sender only)",
+            description = "The same link (a fresh one for invitations made before links were kept); at most one resend"
+                    + " every 10 minutes (429 with Retry-After) and 5 in all (409 resend-limit).")
+    public Uni<Resent> resend(@PathParam("id") UUID id) {
+        return resending.resend(caller.get(), id);
+    }
+
+    @GET
+    @Path("/{id}/link")
+    @RolesAllowed("business")
+    @Operation(
+            summary = "The access link of an invitation that is still waiting, to copy again (sender only)",
+            description = "409 link-unavailable for invitations made before links were kept: resend makes a new one.")
+    public Uni<Link> link(@PathParam("id") UUID id) {
+        return resending.link(caller.get(), id);
+    }
+
     @GET
     @Path("/access/{token}")
     @PermitAll
     @Operation(
             summary = "The invitation as anyone holding its link sees it (no sign-in)",
-            description = "Task, company, sender's message, expiry and status; never the recipient's address.")
+            description = "Task, company, sender's message, expiry, status, and the address and name it was sent to"
+                    + " (to pre-fill the sign-up form).")
     public Uni<Access> access(@PathParam("token") String token) {
         return invitations.access(token);
     }

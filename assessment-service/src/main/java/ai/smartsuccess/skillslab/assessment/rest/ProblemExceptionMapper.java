@@ -10,6 +10,8 @@ import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
 import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,7 +42,7 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
-        return problem(409, e.kind(), "Conflict", e.getMessage(), null);
+        return problem(409, e.kind(), "Conflict", e.getMessage(), e.extensions());
     }
 
     @ServerExceptionMapper
@@ -112,6 +114,12 @@ public class ProblemExceptionMapper {
                 "Unknown field",
                 "Unknown field '" + e.getPropertyName() + "'.",
                 fieldErrors(List.of(Map.of("field", path(e), "message", "is not a known field"))));
+    }
+
+    /** A value of the wrong type ("allowRetakes": "sometimes"): named like any other field error, not Quarkus's way. */
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
+    public Response mismatched(JsonMappingException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
@@ -213,7 +221,8 @@ public class ProblemExceptionMapper {
         body.put("status", status);
         body.put("detail", detail);
         if (extra != null) {
-            body.putAll(extra);
+            // Extension members never replace the standard ones.
+            extra.forEach(body::putIfAbsent);
         }
         return body;
     }

@@ -140,7 +140,8 @@ public class AccountErasureService {
 
     /**
      * Invitations to the person keep only a hash of the address (the business still sees one row per invitation,
-     * and the same hash for the same person); one they never accepted can no longer be, so it is cancelled.
+     * and the same hash for the same person); one they never accepted can no longer be, so it is cancelled, and so is
+     * one whose attempt they had abandoned without making the next.
      */
     private static void anonymizeReceived(List<Invitation> received, OffsetDateTime now) {
         if (received.isEmpty()) {
@@ -154,10 +155,12 @@ public class AccountErasureService {
                 i.recipientEmail = PersonalData.hashedEmail(secret, i.recipientEmail);
             }
             i.recipientName = null;
-            if (InvitationStatus.SENT.equals(i.status)) {
+            boolean waitingForAttempt = InvitationStatus.ACCEPTED.equals(i.status) && i.assessmentId == null;
+            if (InvitationStatus.SENT.equals(i.status) || waitingForAttempt) {
                 i.status = InvitationStatus.CANCELLED;
                 i.cancelledAt = now;
             }
+            InvitationLinks.forget(i);
             i.updatedAt = now;
         }
     }
@@ -170,6 +173,7 @@ public class AccountErasureService {
                 i.status = InvitationStatus.CANCELLED;
                 i.cancelledAt = now;
             }
+            InvitationLinks.forget(i);
             i.updatedAt = now;
         }
     }

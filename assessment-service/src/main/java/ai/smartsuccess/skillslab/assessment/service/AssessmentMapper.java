@@ -2,10 +2,13 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import ai.smartsuccess.skillslab.assessment.model.CandidateDocument;
 import ai.smartsuccess.skillslab.assessment.model.ChatMessage;
+import ai.smartsuccess.skillslab.assessment.model.Invitation;
 import ai.smartsuccess.skillslab.assessment.model.Score;
 import ai.smartsuccess.skillslab.assessment.model.ScoreReportDocument;
 import ai.smartsuccess.skillslab.assessment.model.TaskSnapshotDocument;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.CandidateView;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ChatEntry;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Clock;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
@@ -28,6 +31,9 @@ final class AssessmentMapper {
 
     static Detail detail(
             Assessment a,
+            Invitation invitation,
+            String viewer,
+            boolean canAbandon,
             List<ChatMessage> chat,
             Score score,
             List<FileView> files,
@@ -37,6 +43,12 @@ final class AssessmentMapper {
         return new Detail(
                 a.id,
                 a.status,
+                viewer,
+                candidate(a.candidate),
+                a.invitationId,
+                invitation == null ? null : invitation.companyName,
+                canAbandon,
+                a.notes,
                 a.attemptNumber,
                 task(a.taskSnapshot),
                 a.createdAt,
@@ -62,6 +74,10 @@ final class AssessmentMapper {
                 })
                 .toList();
         return new Clock(now.withOffsetSameInstant(ZoneOffset.UTC), remaining, warnings);
+    }
+
+    static CandidateView candidate(CandidateDocument c) {
+        return c == null ? new CandidateView(PersonalData.DELETED_NAME, null) : new CandidateView(c.name(), c.email());
     }
 
     static TaskView task(TaskSnapshotDocument t) {
@@ -99,13 +115,17 @@ final class AssessmentMapper {
                 r.failedEvaluators());
     }
 
-    static Summary summary(Assessment a, Score score) {
+    static Summary summary(Assessment a, Invitation invitation, boolean canAbandon, Score score) {
         return new Summary(
                 a.id,
                 a.status,
                 a.taskId,
                 a.taskSnapshot.title(),
+                a.taskSnapshot.timeLimitMinutes(),
                 a.attemptNumber,
+                a.invitationId,
+                invitation == null ? null : invitation.companyName,
+                canAbandon,
                 a.startedAt,
                 a.submittedAt,
                 score == null ? null : score.report.finalScore(),

@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,7 +99,7 @@ public class AssessmentService {
             return Panache.withSession(() -> invitations.findById(invitationId))
                     .invoke(invitation -> checkInvitationOf(caller, taskId, invitation))
                     .flatMap(invitation -> tasks.anyTask(taskId).emitOn(here))
-                    .invoke(AssessmentService::checkTakeable)
+                    .invoke(task -> checkTakeable(caller, task))
                     .flatMap(task -> Panache.withTransaction(() -> invitations
                             .lock(invitationId)
                             .invoke(invitation -> checkInvitationOf(caller, taskId, invitation))
@@ -113,7 +112,7 @@ public class AssessmentService {
         }
         return tasks.taskFor(caller, taskId)
                 .emitOn(here)
-                .invoke(AssessmentService::checkTakeable)
+                .invoke(task -> checkTakeable(caller, task))
                 .flatMap(task -> Panache.withTransaction(() -> insertAttempt(caller, task, null)))
                 .map(assessment -> new Created(assessment.id, assessment.status));
     }
@@ -134,12 +133,19 @@ public class AssessmentService {
         }
     }
 
-    /** Must run inside a transaction. */
+    /**
+     * Numbers and stores a new attempt, under a lock per (user, task): refused while another attempt of the task is
+     * unfinished (the answer names it, to be resumed) and once the attempt limit is reached. Must run inside a
+     * transaction.
+     */
     Uni<Assessment> insertAttempt(Caller caller, TaskDetailResponse task, UUID invitationId) {
         Integer limit = attemptLimit(task);
         return assessments
                 .lockAttempts(caller.subject(), task.id())
-                .flatMap(locked -> assessments.countCountedAttempts(caller.subject(), task.id()))
+                .flatMap(locked -> assessments.unfinishedAttempt(caller.subject(), task.id()))
+                .flatMap(unfinished -> unfinished != null
+                        ? Uni.createFrom().<Long>failure(new AttemptInProgressException(unfinished))
+                        : assessments.countCountedAttempts(caller.subject(), task.id()))
                 .flatMap(counted -> {
                     if (limit != null && counted >= limit) {
                         return Uni.createFrom()
@@ -159,8 +165,15 @@ public class AssessmentService {
         return task.isDefault() ? null : task.maxAttempts();
     }
 
-    static void checkTakeable(TaskDetailResponse task) {
+    /**
+     * Whether the task is offered now. A draft only to its creator (who may try it before publishing); task-service
+     * hides drafts from everyone else, and this holds for tasks read with the service's own token too.
+     */
+    static void checkTakeable(Caller caller, TaskDetailResponse task) {
         OffsetDateTime now = OffsetDateTime.now();
+        if (task.isDraft() && !caller.subject().equals(task.creatorId())) {
+            throw new ConflictException("task-not-published", "This task is not published yet.");
+        }
         if (task.archivedAt() != null) {
             throw new ConflictException("task-archived", "This task is no longer offered.");
         }
@@ -214,6 +227,11 @@ public class AssessmentService {
         Executor here = OnContext.current();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         return Panache.withTransaction(() -> ownedBy(caller, id).flatMap(a -> {
+                    if (AssessmentStatus.ABANDONED.equals(a.status)) {
+                        return Uni.createFrom()
+                                .failure(new ConflictException(
+                                        "assessment-abandoned", "This attempt was abandoned; start a new one."));
+                    }
                     if (!AssessmentStatus.PENDING.equals(a.status)) {
                         return Uni.createFrom()
                                 .failure(new ConflictException(
@@ -284,21 +302,32 @@ public class AssessmentService {
     public Uni<Detail> get(Caller caller, UUID id) {
         Executor here = OnContext.current();
         return Panache.withSession(() -> assessments.findById(id).flatMap(a -> {
-                    if (a == null || !mayView(caller, a)) {
+                    if (a == null || !AttemptRules.mayView(caller, a)) {
                         return Uni.createFrom().failure(notFound(id));
                     }
                     return chat.history(id)
-                            .flatMap(history -> scores.findById(id).map(score -> new Loaded(a, history, score)));
+                            .flatMap(history -> scores.findById(id)
+                                    .flatMap(score -> invitationOf(a)
+                                            .map(invitation -> new Loaded(a, invitation, history, score))));
                 }))
                 .flatMap(loaded -> files(caller, loaded.assessment())
                         .emitOn(here)
                         .map(files -> AssessmentMapper.detail(
                                 loaded.assessment(),
+                                loaded.invitation(),
+                                AttemptRules.viewer(caller, loaded.assessment()),
+                                AttemptRules.canAbandon(caller, loaded.assessment(), loaded.invitation()),
                                 loaded.chat(),
                                 loaded.score(),
                                 files,
                                 config.sessions().warningMinutes(),
                                 OffsetDateTime.now(ZoneOffset.UTC))));
+    }
+
+    private Uni<Invitation> invitationOf(Assessment a) {
+        return a.isInvited()
+                ? invitations.findById(a.invitationId)
+                : Uni.createFrom().nullItem();
     }
 
     /**
@@ -326,52 +355,46 @@ public class AssessmentService {
         return Uni.createFrom().nullItem();
     }
 
-    static boolean mayView(Caller caller, Assessment a) {
-        return a.isOwnedBy(caller.subject())
-                || (a.taskCreatorId != null && a.taskCreatorId.equals(caller.subject()))
-                || caller.isAdmin();
-    }
-
     /** For task-service: how many assessments of any status refer to a task (0 for a task never taken). */
     public Uni<AssessmentViews.AssessmentCount> countForTask(UUID taskId) {
         return Panache.withSession(() -> assessments.countForTask(taskId)).map(AssessmentViews.AssessmentCount::new);
     }
 
-    /** The caller's own assessments, newest first. */
-    public Uni<Page> list(Caller caller, String status, int limit, int offset) {
-        validateListQuery(status, limit, offset);
+    /** The caller's own assessments, newest first, of one task and in some statuses when asked. */
+    public Uni<Page> list(Caller caller, String taskId, String status, int limit, int offset) {
+        ListQuery query = ListQuery.parse(taskId, status, limit, offset, MAX_PAGE_SIZE);
         return Panache.withSession(() -> assessments
-                .countForUser(caller.subject(), status)
+                .countForUser(caller.subject(), query.taskId(), query.statuses())
                 .flatMap(total -> assessments
-                        .pageForUser(caller.subject(), status, offset, limit)
-                        .flatMap(page -> scores.forAssessments(
-                                        page.stream().map(a -> a.id).toList())
-                                .map(found -> {
-                                    Map<UUID, Score> byId = found.stream()
-                                            .collect(Collectors.toMap(s -> s.assessmentId, Function.identity()));
-                                    return new Page(
-                                            page.stream()
-                                                    .map(a -> AssessmentMapper.summary(a, byId.get(a.id)))
-                                                    .toList(),
-                                            total);
-                                }))));
+                        .pageForUser(caller.subject(), query.taskId(), query.statuses(), offset, limit)
+                        .flatMap(page -> {
+                            List<UUID> ids = page.stream().map(a -> a.id).toList();
+                            List<UUID> invited = page.stream()
+                                    .map(a -> a.invitationId)
+                                    .filter(java.util.Objects::nonNull)
+                                    .distinct()
+                                    .toList();
+                            return scores.forAssessments(ids)
+                                    .flatMap(found -> invitations.byIds(invited).map(links -> {
+                                        Map<UUID, Score> byId = found.stream()
+                                                .collect(Collectors.toMap(s -> s.assessmentId, Function.identity()));
+                                        Map<UUID, Invitation> byInvitation = links.stream()
+                                                .collect(Collectors.toMap(i -> i.id, Function.identity()));
+                                        return new Page(
+                                                page.stream()
+                                                        .map(a -> summary(
+                                                                caller,
+                                                                a,
+                                                                byInvitation.get(a.invitationId),
+                                                                byId.get(a.id)))
+                                                        .toList(),
+                                                total);
+                                    }));
+                        })));
     }
 
-    private static void validateListQuery(String status, int limit, int offset) {
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        if (status != null && !AssessmentStatus.isKnown(status)) {
-            errors.add(new InvalidInputException.FieldError(
-                    "status", "must be one of pending, in_progress, submitted, scoring, scored, failed"));
-        }
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            errors.add(new InvalidInputException.FieldError("limit", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
-        if (offset < 0) {
-            errors.add(new InvalidInputException.FieldError("offset", "must not be negative"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The assessment query is invalid", errors);
-        }
+    private static AssessmentViews.Summary summary(Caller caller, Assessment a, Invitation invitation, Score score) {
+        return AssessmentMapper.summary(a, invitation, AttemptRules.canAbandon(caller, a, invitation), score);
     }
 
     /** The assessment if the caller owns it; otherwise the same answer as for one that does not exist. */
@@ -401,5 +424,8 @@ public class AssessmentService {
     }
 
     private record Loaded(
-            Assessment assessment, List<ai.smartsuccess.skillslab.assessment.model.ChatMessage> chat, Score score) {}
+            Assessment assessment,
+            Invitation invitation,
+            List<ai.smartsuccess.skillslab.assessment.model.ChatMessage> chat,
+            Score score) {}
 }

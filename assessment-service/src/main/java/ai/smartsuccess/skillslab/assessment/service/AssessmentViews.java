@@ -23,13 +23,28 @@ public final class AssessmentViews {
 
     public record Submitted(UUID assessmentId, String status, OffsetDateTime submittedAt) {}
 
+    public record Abandoned(UUID assessmentId, String status) {}
+
     /**
      * Everything the workspace needs to resume after a reload: the task, the clock (deadline, server time, warnings),
-     * the files, the chat and the status; the score once it is there.
+     * the files, the chat and the status; the score once it is there. Also what a report needs to speak to the right
+     * person: who reads it ({@code viewer}), whose work it is ({@code candidate}), for which company.
+     *
+     * @param viewer the caller's relation to it: {@code candidate} (the owner), {@code business} (the task's creator) or
+     *     {@code admin}
+     * @param companyName the company that invited the candidate (null for an attempt not made through an invitation)
+     * @param canAbandon whether the caller may abandon it now (the owner, not started, retakes allowed if invited)
+     * @param notes what the candidate typed in the submit dialog
      */
     public record Detail(
             UUID id,
             String status,
+            String viewer,
+            CandidateView candidate,
+            UUID invitationId,
+            String companyName,
+            boolean canAbandon,
+            String notes,
             int attemptNumber,
             TaskView task,
             OffsetDateTime createdAt,
@@ -44,6 +59,9 @@ public final class AssessmentViews {
             List<FileView> files,
             List<ChatEntry> chatHistory,
             ScoreView score) {}
+
+    /** Whose work it is; after the candidate deleted their account, "Deleted user" and no email. */
+    public record CandidateView(String name, String email) {}
 
     public record TaskView(
             UUID id,
@@ -91,7 +109,11 @@ public final class AssessmentViews {
             String status,
             UUID taskId,
             String taskTitle,
+            int timeLimitMinutes,
             int attemptNumber,
+            UUID invitationId,
+            String companyName,
+            boolean canAbandon,
             OffsetDateTime startedAt,
             OffsetDateTime submittedAt,
             Double finalScore,

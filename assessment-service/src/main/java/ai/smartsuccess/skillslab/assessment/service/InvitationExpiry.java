@@ -62,6 +62,7 @@ public class InvitationExpiry {
             chain = chain.flatMap(ignored -> {
                 row.status = InvitationStatus.EXPIRED;
                 row.updatedAt = now;
+                InvitationLinks.forget(row);
                 return outbox.add(
                         Topics.INVITATIONS,
                         new InvitationExpired(

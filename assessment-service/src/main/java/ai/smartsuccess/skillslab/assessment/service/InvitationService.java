@@ -19,7 +19,6 @@ import ai.smartsuccess.skillslab.assessment.service.InvitationViews.InvitationLi
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Summary;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
-import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +60,7 @@ public class InvitationService {
     private final AssessmentRepository assessmentRepository;
     private final AssessmentService assessments;
     private final TaskClient tasks;
+    private final InvitationLinks links;
     private final EventOutbox outbox;
     private final OutboxRelay relay;
     private final AssessmentConfig config;
@@ -71,6 +71,7 @@ public class InvitationService {
             AssessmentRepository assessmentRepository,
             AssessmentService assessments,
             TaskClient tasks,
+            InvitationLinks links,
             EventOutbox outbox,
             OutboxRelay relay,
             AssessmentConfig config) {
@@ -79,14 +80,26 @@ public class InvitationService {
         this.assessmentRepository = assessmentRepository;
         this.assessments = assessments;
         this.tasks = tasks;
+        this.links = links;
         this.outbox = outbox;
         this.relay = relay;
         this.config = config;
     }
 
-    /** What a business asks for when it invites someone. */
+    /**
+     * What a business asks for when it invites someone.
+     *
+     * @param allowRetakes null for false
+     * @param locale BCP 47 tag for the email's dates; null for English
+     */
     public record NewInvitation(
-            UUID taskId, String recipientEmail, String recipientName, String message, OffsetDateTime expiresAt) {}
+            UUID taskId,
+            String recipientEmail,
+            String recipientName,
+            String message,
+            OffsetDateTime expiresAt,
+            Boolean allowRetakes,
+            String locale) {}
 
     /**
      * Sends an invitation to one of the caller's own tasks: stored with the hash of a new access token, and announced
@@ -115,8 +128,6 @@ public class InvitationService {
     }
 
     private Uni<Created> insert(Caller caller, TaskDetailResponse task, NewInvitation input, OffsetDateTime now) {
-        String token = InvitationTokens.newToken();
-        String link = accessLink(token);
         Invitation i = new Invitation();
         i.id = UUID.randomUUID();
         i.taskId = task.id();
@@ -130,46 +141,31 @@ public class InvitationService {
         i.recipientEmail = input.recipientEmail();
         i.recipientName = input.recipientName();
         i.message = input.message();
+        i.allowRetakes = Boolean.TRUE.equals(input.allowRetakes());
+        i.locale = input.locale();
         i.status = InvitationStatus.SENT;
-        i.tokenHash = InvitationTokens.hash(token);
+        String link = links.issue(i);
         i.sentAt = now;
+        i.lastSentAt = now;
+        i.resendCount = 0;
         i.expiresAt = input.expiresAt() != null
                 ? input.expiresAt()
                 : now.plus(config.invitations().defaultValidity());
         i.createdAt = now;
         i.updatedAt = now;
-        InvitationCreated event = new InvitationCreated(
-                UUID.randomUUID(),
-                InvitationCreated.TYPE,
-                InvitationCreated.SCHEMA_VERSION,
-                Instant.now(),
-                i.id,
-                i.taskId,
-                i.taskTitle,
-                i.senderId,
-                i.senderName,
-                i.companyName,
-                i.recipientEmail,
-                i.recipientName,
-                i.message,
-                link,
-                i.expiresAt.toInstant(),
-                null);
         return invitations
                 .persist(i)
-                .flatMap(saved -> outbox.add(Topics.INVITATIONS, event))
+                .flatMap(saved -> outbox.add(Topics.INVITATIONS, InvitationEvents.created(i, link)))
                 .replaceWith(new Created(i.id, link, i.status));
-    }
-
-    private String accessLink(String token) {
-        String base = config.web().baseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/invite/" + token;
     }
 
     /** Only the creator of a task may invite to it (anyone else: as if it did not exist), and only while it is offered. */
     static void checkInvitable(Caller caller, TaskDetailResponse task) {
         if (task.creatorId() == null || !task.creatorId().equals(caller.subject())) {
             throw new NotFoundException("Task " + task.id() + " was not found");
+        }
+        if (task.isDraft()) {
+            throw new ConflictException("task-not-published", "Publish this task before inviting candidates to it.");
         }
         if (task.archivedAt() != null) {
             throw new ConflictException("task-archived", "This task is no longer offered.");
@@ -213,6 +209,10 @@ public class InvitationService {
                         "must be at most " + config.invitations().maxValidity().toDays() + " days away"));
             }
         }
+        String locale = LanguageTags.normalize(input.locale());
+        if (locale == null) {
+            errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en, en-GB or de"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The invitation is invalid", errors);
         }
@@ -223,7 +223,9 @@ public class InvitationService {
                 message,
                 expiresAt == null
                         ? null
-                        : expiresAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+                        : expiresAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                input.allowRetakes(),
+                locale);
     }
 
     /** The caller's own invitations, newest first, with the score of each one's assessment. */
@@ -281,7 +283,11 @@ public class InvitationService {
                 i.assessmentId,
                 assessmentStatus,
                 score == null ? null : score.report.finalScore(),
-                score == null ? null : score.report.proficiencyLevel());
+                score == null ? null : score.report.proficiencyLevel(),
+                i.allowRetakes,
+                i.lastSentAt,
+                i.resendCount,
+                InvitationStatus.SENT.equals(i.effectiveStatus(now)) && i.tokenEncrypted != null);
     }
 
     /**
@@ -303,6 +309,7 @@ public class InvitationService {
                         i.status = InvitationStatus.CANCELLED;
                         i.cancelledAt = now;
                         i.updatedAt = now;
+                        InvitationLinks.forget(i);
                     }
                 }))
                 .replaceWithVoid();
@@ -329,14 +336,16 @@ public class InvitationService {
                             i.senderName,
                             i.message,
                             i.expiresAt,
-                            i.effectiveStatus(now));
+                            i.effectiveStatus(now),
+                            i.recipientEmail,
+                            i.recipientName);
                 });
     }
 
     /**
      * The signed-in recipient accepts: a pending assessment of the invited task is created for them and linked to the
      * invitation, and InvitationAccepted lets task-service show them the task. Accepting again answers the same
-     * assessment.
+     * assessment; after the candidate abandoned it (retakes allowed), accepting again makes the next attempt.
      */
     public Uni<Accepted> accept(Caller caller, String token) {
         if (!InvitationTokens.wellFormed(token)) {
@@ -356,7 +365,7 @@ public class InvitationService {
                                     throw new GoneException(
                                             "invitation-withdrawn", "This invitation is no longer valid.");
                                 }
-                                AssessmentService.checkTakeable(task);
+                                AssessmentService.checkTakeable(caller, task);
                             })
                             .flatMap(task -> Panache.withTransaction(() -> invitations
                                     .lock(found.id)
@@ -373,11 +382,16 @@ public class InvitationService {
     private Uni<Accepted> acceptNow(Caller caller, TaskDetailResponse task, Invitation invitation) {
         return assessments.insertAttempt(caller, task, invitation.id).flatMap(assessment -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            invitation.status = InvitationStatus.ACCEPTED;
-            invitation.acceptedAt = now;
-            invitation.recipientUserId = caller.subject();
+            if (InvitationStatus.SENT.equals(invitation.status)) {
+                invitation.status = InvitationStatus.ACCEPTED;
+                invitation.acceptedAt = now;
+                invitation.recipientUserId = caller.subject();
+                // Nobody else can accept it now: the link need not be recoverable any more.
+                InvitationLinks.forget(invitation);
+            }
             invitation.assessmentId = assessment.id;
             invitation.updatedAt = now;
+            // Also after a retake: task-service records the grant once per invitation.
             InvitationAccepted event = new InvitationAccepted(
                     UUID.randomUUID(),
                     InvitationAccepted.TYPE,
@@ -388,20 +402,26 @@ public class InvitationService {
                     task.creatorId(),
                     caller.subject(),
                     assessment.id);
-            return outbox.add(Topics.INVITATIONS, event).replaceWith(accepted(invitation.taskId, assessment.id));
+            return outbox.add(Topics.INVITATIONS, event).replaceWith(accepted(assessment.id));
         });
     }
 
     /**
-     * Null when the caller may accept the invitation now; the earlier answer when they already did; otherwise fails
-     * with the reason (J13: the address is compared case-insensitively, and must be verified).
+     * Null when the caller may accept the invitation now (or, having abandoned its attempt, make the next one); the
+     * earlier answer when they already did; otherwise fails with the reason (J13: the address is compared
+     * case-insensitively, and must be verified).
      */
     static Accepted checkAcceptable(Caller caller, Invitation i) {
         if (i == null) {
             throw unknownLink();
         }
-        if (caller.subject().equals(i.recipientUserId) && i.assessmentId != null) {
-            return accepted(i.taskId, i.assessmentId);
+        if (caller.subject().equals(i.recipientUserId)) {
+            if (i.assessmentId != null) {
+                return accepted(i.assessmentId);
+            }
+            if (InvitationStatus.ACCEPTED.equals(i.status)) {
+                return null;
+            }
         }
         if (!sameAddress(caller.email(), i.recipientEmail)) {
             throw new AccessDeniedException(
@@ -429,8 +449,9 @@ public class InvitationService {
                 && callerEmail.strip().toLowerCase(Locale.ROOT).equals(recipientEmail.toLowerCase(Locale.ROOT));
     }
 
-    private static Accepted accepted(UUID taskId, UUID assessmentId) {
-        return new Accepted(assessmentId, "/tasks/" + taskId + "?assessment=" + assessmentId);
+    /** Straight into the invitation's own assessment: the workspace asks before it starts the clock. */
+    private static Accepted accepted(UUID assessmentId) {
+        return new Accepted(assessmentId, "/workspace/" + assessmentId);
     }
 
     private static NotFoundException unknownLink() {

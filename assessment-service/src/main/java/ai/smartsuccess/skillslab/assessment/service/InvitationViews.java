@@ -13,6 +13,9 @@ public final class InvitationViews {
     /**
      * One invitation as its sender sees it, with its assessment's status (pending, in_progress, ..., failed) and its
      * score once scored.
+     *
+     * @param lastSentAt when the email last went out (creation, then each resend)
+     * @param linkAvailable whether {@code GET /api/invitations/{id}/link} can answer the link now
      */
     public record Summary(
             UUID id,
@@ -28,11 +31,18 @@ public final class InvitationViews {
             UUID assessmentId,
             String assessmentStatus,
             Double finalScore,
-            String proficiencyLevel) {}
+            String proficiencyLevel,
+            boolean allowRetakes,
+            OffsetDateTime lastSentAt,
+            int resendCount,
+            boolean linkAvailable) {}
 
     public record InvitationList(List<Summary> invitations) {}
 
-    /** What anyone holding the link sees: never the recipient's address or anything about other invitations. */
+    /**
+     * What anyone holding the link sees: the invitation, and to whom it was sent (for the sign-up form's pre-fill; the
+     * link went to that address), never anything about other invitations.
+     */
     public record Access(
             UUID invitationId,
             String taskTitle,
@@ -43,7 +53,14 @@ public final class InvitationViews {
             String senderName,
             String message,
             OffsetDateTime expiresAt,
-            String status) {}
+            String status,
+            String recipientEmail,
+            String recipientName) {}
+
+    /** The invitation emailed again, with the same link (or a fresh one when the old one was not kept). */
+    public record Resent(UUID invitationId, String accessLink, OffsetDateTime lastSentAt, int resendCount) {}
+
+    public record Link(String accessLink) {}
 
     /** @param redirectUrl a same-origin path of the web app */
     public record Accepted(UUID assessmentId, String redirectUrl) {}

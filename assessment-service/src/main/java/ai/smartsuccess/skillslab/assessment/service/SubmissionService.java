@@ -108,6 +108,9 @@ public class SubmissionService {
         if (AssessmentStatus.PENDING.equals(a.status)) {
             throw new ConflictException("assessment-not-started", "Start the assessment before submitting it.");
         }
+        if (AssessmentStatus.ABANDONED.equals(a.status)) {
+            throw new ConflictException("assessment-abandoned", "This attempt was abandoned; it cannot be submitted.");
+        }
         if (!AssessmentStatus.IN_PROGRESS.equals(a.status) || a.submitClaimedAt != null) {
             throw new ConflictException("already-submitted", "This assessment has already been submitted.");
         }

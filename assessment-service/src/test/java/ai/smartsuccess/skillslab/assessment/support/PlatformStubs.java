@@ -117,7 +117,12 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                         + "{\"path\":\"tests\",\"type\":\"directory\",\"size\":0}]}")));
     }
 
-    /** The task fields this service reads, in task-service's JSON. */
+    /**
+     * The task fields this service reads, in task-service's JSON.
+     *
+     * @param status {@code draft} or {@code published}; null leaves the field out, as task-service did before
+     *     publishing existed
+     */
     public record TaskStub(
             UUID id,
             String title,
@@ -127,7 +132,8 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
             String creatorId,
             boolean usesPlatformKeys,
             Integer maxAttempts,
-            String runtime) {
+            String runtime,
+            String status) {
 
         public static TaskStub practice() {
             return new TaskStub(
@@ -139,22 +145,46 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                     null,
                     true,
                     null,
-                    "python");
+                    "python",
+                    null);
         }
 
         public TaskStub withMaxAttempts(Integer limit) {
             return new TaskStub(
-                    id, title, taskType, timeLimitMinutes, false, creatorId, usesPlatformKeys, limit, runtime);
+                    id, title, taskType, timeLimitMinutes, false, creatorId, usesPlatformKeys, limit, runtime, status);
         }
 
         public TaskStub createdBy(String creator) {
             return new TaskStub(
-                    id, title, taskType, timeLimitMinutes, false, creator, usesPlatformKeys, maxAttempts, runtime);
+                    id,
+                    title,
+                    taskType,
+                    timeLimitMinutes,
+                    false,
+                    creator,
+                    usesPlatformKeys,
+                    maxAttempts,
+                    runtime,
+                    status);
         }
 
         public TaskStub withOwnKeysOnly() {
             return new TaskStub(
-                    id, title, taskType, timeLimitMinutes, isDefault, creatorId, false, maxAttempts, runtime);
+                    id, title, taskType, timeLimitMinutes, isDefault, creatorId, false, maxAttempts, runtime, status);
+        }
+
+        public TaskStub withStatus(String publication) {
+            return new TaskStub(
+                    id,
+                    title,
+                    taskType,
+                    timeLimitMinutes,
+                    isDefault,
+                    creatorId,
+                    usesPlatformKeys,
+                    maxAttempts,
+                    runtime,
+                    publication);
         }
 
         String json() {
@@ -163,7 +193,7 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                      "difficulty":"basic","timeLimitMinutes":%d,"isDefault":%s,"isPublic":true,"isActive":true,
                      "usesPlatformKeys":%s,"maxAttempts":%s,"accessStartDate":null,"accessEndDate":null,
                      "runtime":"%s","visibleTestCommand":"python3 -m unittest discover -s tests -v",
-                     "creatorId":%s,"archivedAt":null,"createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z",
+                     "creatorId":%s,"archivedAt":null,%s"createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z",
                      "files":[{"id":"%s","path":"main.py","fileType":"code","sizeBytes":120,"mimeType":"text/x-python"}],
                      "evaluationConfig":{"categoryWeights":{"planning":25,"prompt_engineering":25,"tool_orchestration":25,"outcome_quality":25},
                        "subitemWeights":{"planning":{"task_breakdown":25,"time_estimation":25,"milestone_definition":25,"problem_understanding":25}},
@@ -179,6 +209,7 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                             maxAttempts == null ? "null" : maxAttempts.toString(),
                             runtime,
                             creatorId == null ? "null" : "\"" + creatorId + "\"",
+                            status == null ? "" : "\"status\":\"" + status + "\",",
                             UUID.randomUUID());
         }
     }

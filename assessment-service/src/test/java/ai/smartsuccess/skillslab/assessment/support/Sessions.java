@@ -23,6 +23,15 @@ public final class Sessions {
         return UUID.fromString(id);
     }
 
+    /** Gives up an attempt that was not started. */
+    public static void abandon(String token, UUID id) {
+        given().auth()
+                .oauth2(token)
+                .post("/api/assessments/" + id + "/abandon")
+                .then()
+                .statusCode(200);
+    }
+
     public static UUID started(String user, UUID taskId) {
         UUID id = create(user, taskId);
         given().auth()

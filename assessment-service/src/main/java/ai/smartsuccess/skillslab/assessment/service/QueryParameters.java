@@ -1,0 +1,43 @@
+package ai.smartsuccess.skillslab.assessment.service;
+
+import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Query parameters read the same way everywhere: blank means absent, a bad value adds an error naming it. */
+final class QueryParameters {
+
+    /** An id, or null when absent. */
+    static UUID uuid(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be an id"));
+            return null;
+        }
+    }
+
+    /** A comma-separated list of known values (duplicates dropped), or an empty list when absent. */
+    static List<String> csv(String name, String value, List<String> known, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String candidate = part.strip();
+            if (!known.contains(candidate)) {
+                errors.add(new FieldError(name, "must be a comma-separated list of " + String.join(", ", known)));
+                return List.of();
+            }
+            values.add(candidate);
+        }
+        return List.copyOf(values);
+    }
+
+    private QueryParameters() {}
+}
