@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs, assessment-service the
- * rest of {@code /api/assessments}. {@code /internal/**} is never routed.
+ * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs (and their stop),
+ * assessment-service the rest of {@code /api/assessments}. {@code /internal/**} is never routed.
  */
 public final class RouteTable {
 
@@ -14,7 +14,9 @@ public final class RouteTable {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("^/api/tasks(/.*)?$"), Upstream.TASK_SERVICE),
-            new Rule(Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run)$"), Upstream.SANDBOX_ORCHESTRATOR),
+            new Rule(
+                    Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run(/stop)?)$"),
+                    Upstream.SANDBOX_ORCHESTRATOR),
             new Rule(
                     Pattern.compile("^/api/(assessments|ai|invitations|business|keys)(/.*)?$"),
                     Upstream.ASSESSMENT_SERVICE),

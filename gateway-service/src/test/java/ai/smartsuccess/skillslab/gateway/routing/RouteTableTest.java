@@ -1,0 +1,38 @@
+package ai.smartsuccess.skillslab.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RouteTableTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "/api/tasks, TASK_SERVICE",
+        "/api/tasks/t-1/publish, TASK_SERVICE",
+        "/api/assessments/a-1/files, SANDBOX_ORCHESTRATOR",
+        "/api/assessments/a-1/files/src/main.py, SANDBOX_ORCHESTRATOR",
+        "/api/assessments/a-1/run, SANDBOX_ORCHESTRATOR",
+        "/api/assessments/a-1/run/stop, SANDBOX_ORCHESTRATOR",
+        "/api/assessments/a-1/run/stop/more, ASSESSMENT_SERVICE",
+        "/api/assessments/a-1/runs, ASSESSMENT_SERVICE",
+        "/api/assessments/a-1, ASSESSMENT_SERVICE",
+        "/api/assessments/a-1/abandon, ASSESSMENT_SERVICE",
+        "/api/invitations/i-1/resend, ASSESSMENT_SERVICE",
+        "/api/admin/scoring/jobs, SCORING_SERVICE",
+        "/api/notifications, NOTIFICATION_SERVICE",
+        "/ws/sandbox/a-1/terminal, SANDBOX_ORCHESTRATOR",
+        "/ws/notifications, NOTIFICATION_SERVICE"
+    })
+    void each_path_goes_to_the_service_that_owns_it(String path, Upstream upstream) {
+        assertThat(RouteTable.route(path)).contains(upstream);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/internal/tasks/t-1/bundle", "/api/auth/me", "/q/health"})
+    void internal_and_gateway_paths_are_not_routed(String path) {
+        assertThat(RouteTable.route(path)).isEqualTo(Optional.empty());
+    }
+}
