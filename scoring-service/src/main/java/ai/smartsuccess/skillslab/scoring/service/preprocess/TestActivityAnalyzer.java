@@ -32,7 +32,9 @@ public final class TestActivityAnalyzer {
                 String command = nonNull(Data.string(event, "command"));
                 Long exit = Data.numberOrNull(event, "exitCode");
                 boolean timedOut = Data.bool(event, "timedOut", false);
-                Boolean passed = exit == null ? null : exit == 0 && !timedOut;
+                // A run the candidate stopped says nothing about the code: it is neither a pass nor a failure.
+                boolean stopped = Data.bool(event, "stopped", false);
+                Boolean passed = exit == null || stopped ? null : exit == 0 && !timedOut;
                 runs.add(new RunRecord(event.id(), event.timestamp(), command, passed, true, true));
             } else if (event.type() == TrackingEventType.TERMINAL_COMMAND) {
                 String command = nonNull(Data.string(event, "command")).trim();
