@@ -630,6 +630,25 @@ class InvitationResourceTest {
     @Test
     void the_language_of_an_invitation_must_be_a_language_tag() {
         UUID task = PlatformStubs.stubTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        String created = given().auth()
+                .oauth2(accessToken(BUSINESS))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "taskId",
+                        task.toString(),
+                        "recipientEmail",
+                        "lang-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
+                        "locale",
+                        "en-gb",
+                        "allowRetakes",
+                        true))
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("invitationId");
+        assertThat(Database.value("select locale from assessment.invitations where id = ?", UUID.fromString(created)))
+                .isEqualTo("en-GB");
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
