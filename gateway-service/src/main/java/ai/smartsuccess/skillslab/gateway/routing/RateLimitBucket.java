@@ -10,7 +10,7 @@ public enum RateLimitBucket {
     /** Tracking batches are bounded by assessment-service itself (batch and body size, per-session budget). */
     UNLIMITED;
 
-    private static final Pattern WORKSPACE_PATH = Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run)$");
+    private static final Pattern WORKSPACE_PATH = Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run(/stop)?)$");
     private static final Pattern TRACK_PATH = Pattern.compile("^/api/assessments/[^/]+/track$");
 
     public static RateLimitBucket of(String path) {
