@@ -507,6 +507,12 @@ class InvitationResourceTest {
                             "%" + token + "%",
                             "%" + token + "%"))
                     .isEqualTo(0L);
+            // The outbox keeps no copy of the link once the email's event is on Kafka.
+            await().atMost(EVENT_WAIT)
+                    .untilAsserted(() -> assertThat(Database.value(
+                                    "select count(*) from assessment.outbox where payload::text like ?",
+                                    "%" + token + "%"))
+                            .isEqualTo(0L));
 
             String linkPath = "/api/invitations/" + id + "/link";
             String resendPath = "/api/invitations/" + id + "/resend";

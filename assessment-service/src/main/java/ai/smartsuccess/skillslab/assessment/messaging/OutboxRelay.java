@@ -8,7 +8,9 @@ import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -19,7 +21,10 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,6 +41,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 50;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    /** Events that carry an invitation's access link for the email. */
+    private static final Set<String> CARRIES_LINK = Set.of(InvitationCreated.TYPE, InvitationResent.TYPE);
+
+    private static final String LINK_FIELD = "accessUrl";
 
     private final OutboxRepository outbox;
     private final AssessmentRepository assessments;
@@ -142,6 +151,12 @@ public class OutboxRelay {
     private Uni<Void> markSent(OutboxMessage row) {
         row.sentAt = OffsetDateTime.now();
         row.attempts++;
+        if (CARRIES_LINK.contains(row.eventType)) {
+            // The email has its link now; the database keeps no usable copy of it (only the invitation's sealed one).
+            Map<String, Object> scrubbed = new LinkedHashMap<>(row.payload);
+            scrubbed.put(LINK_FIELD, null);
+            row.payload = scrubbed;
+        }
         if (AssessmentSubmitted.TYPE.equals(row.eventType)) {
             return assessments.markScoring(UUID.fromString(row.messageKey));
         }
