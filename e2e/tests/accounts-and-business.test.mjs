@@ -4,7 +4,11 @@
 //      page, then the themed sign-in with the address filled in;
 //   2. business@demo.skillslab.dev creates a task (a draft) with custom weights and a starter file;
 //   3. the individual does not see it; the business publishes it invite-only and invites the individual; the
-//      invitation email arrives; the individual opens the access link, accepts, and can then reach the task.
+//      invitation email arrives; the individual opens the access link and accepts, which opens the invitation's own
+//      attempt at its start confirmation (the task page then offers that attempt, never a second one);
+//   4. the individual starts it, edits the starter file, submits with a note and reads "you" in the report; the
+//      business sees the scored assessment in the invitation row and opens a report about the candidate (name,
+//      email, third person, the note, no share box).
 //
 //   SKILLSLAB_URL  the gateway (default http://localhost:8080)
 //   GREENMAIL_API  GreenMail's REST API (default http://127.0.0.1:8025)
@@ -25,6 +29,7 @@ const INDIVIDUAL = {
 };
 const TASK_TITLE = `E2E private task ${STAMP}`;
 const STARTER_PATH = 'src/hello.py';
+const SUBMIT_NOTE = 'Kept it small; I would add input checks with more time.';
 
 let browser;
 
@@ -174,6 +179,8 @@ test('accounts and business: sign-up with email verification, a private task, an
   page.setDefaultTimeout(30_000);
   bpage.setDefaultTimeout(30_000);
   let taskId;
+  let invitedAssessmentId;
+  let candidateScore;
   let verificationMails = 0;
 
   try {
@@ -380,13 +387,17 @@ test('accounts and business: sign-up with email verification, a private task, an
       await page.getByTestId('invite-signed-in-as').filter({ hasText: INDIVIDUAL.email }).waitFor();
       await screenshot(page, 'accounts-invitation.png', { fullPage: true });
       await page.getByTestId('accept-invitation').click();
-      const left = page.waitForURL((url) => !url.pathname.startsWith('/invite/'), { timeout: 60_000 }).then(() => 'left');
+      const left = page.waitForURL((url) => url.pathname.startsWith('/workspace/'), { timeout: 60_000 }).then(() => 'left');
       const refused = page.getByTestId('invite-wrong-account').waitFor({ timeout: 60_000 }).then(() => 'wrong-account');
       const failed = page.locator('[data-testid="invite-page"] [data-testid="error-state"]').waitFor({ timeout: 60_000 }).then(() => 'error');
       const outcome = await Promise.any([left, refused, failed]).catch(() => 'timeout');
       if (outcome !== 'left') {
         throw new Error(`accepting did not lead on (${outcome}, still at ${page.url()}): ${(await shownErrors(page)) || 'no message'}`);
       }
+      // One click: accepting opens the invitation's own attempt, which asks to confirm the start.
+      invitedAssessmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+      await page.getByTestId('start-gate').waitFor({ timeout: 30_000 });
+      assert.match(await page.getByTestId('start-gate').innerText(), /Assessment for Demo Corp/);
       await screenshot(page, 'accounts-accepted.png');
     });
 
@@ -406,20 +417,64 @@ test('accounts and business: sign-up with email verification, a private task, an
       await page.goto(`/tasks/${encodeURIComponent(taskId)}`);
       await page.getByTestId('task-title').filter({ hasText: TASK_TITLE }).waitFor();
       await page.getByTestId('task-files').filter({ hasText: STARTER_PATH }).waitFor();
+      // The task page offers the invitation's attempt, never a second one.
+      const open = page.getByTestId('resume-attempt');
+      await open.waitFor();
+      assert.equal(await open.getAttribute('href'), `/workspace/${encodeURIComponent(invitedAssessmentId)}`);
+      assert.equal(await page.getByTestId('start-assessment').count(), 0, 'no "Start assessment" beside the open attempt');
       await screenshot(page, 'accounts-task-reachable.png', { fullPage: true });
     });
 
-    await step('the business sees the invitation accepted', async () => {
+    await step('the candidate starts the invitation’s attempt, works and submits it with a note', async () => {
+      await page.getByTestId('resume-attempt').click();
+      await page.getByTestId('start-gate').getByTestId('start-assessment').click();
+      await page.getByTestId('workspace').waitFor({ timeout: 90_000 });
+      assert.equal(new URL(page.url()).pathname, `/workspace/${encodeURIComponent(invitedAssessmentId)}`);
+      await page.locator(`[data-testid="file-tree-item"][data-path="${STARTER_PATH}"]`).click({ timeout: 90_000 });
+      const lines = page.locator('.monaco-editor .view-lines');
+      await lines.waitFor({ timeout: 30_000 });
+      await lines.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('def greet(name: str) -> str:\n    return f"Hello, {name}!"\n');
+      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+      await page.getByTestId('submit-assessment').click();
+      await page.getByTestId('submit-notes').fill(SUBMIT_NOTE);
+      await page.getByTestId('confirm-submit').click();
+      await page.waitForURL(`**/results/${encodeURIComponent(invitedAssessmentId)}`, { timeout: 60_000 });
+      const score = page.getByTestId('final-score');
+      const failed = page.getByTestId('scoring-failed');
+      await score.or(failed).first().waitFor({ timeout: 180_000 });
+      if (await failed.count()) throw new Error(`scoring failed: ${await failed.textContent()}`);
+      candidateScore = (await score.textContent()).trim();
+      assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Your results for Demo Corp/);
+      assert.match(await page.getByTestId('score-summary').innerText(), /^You scored/);
+      await page.getByTestId('submission-note').filter({ hasText: SUBMIT_NOTE }).waitFor();
+      await screenshot(page, 'accounts-candidate-results.png', { fullPage: true });
+    });
+
+    await step('the business sees the score in the invitation row and opens the candidate’s report', async () => {
+      const row = bpage.getByTestId('invitation-row').filter({ hasText: INDIVIDUAL.email }).first();
       await waitUntil(
         async () => {
           await bpage.goto(`/business/invitations?taskId=${encodeURIComponent(taskId)}`);
-          const row = bpage.getByTestId('invitation-row').filter({ hasText: INDIVIDUAL.email });
-          await row.first().waitFor({ timeout: 15_000 });
-          return ['accepted', 'completed'].includes(await row.first().getAttribute('data-status'));
+          await row.waitFor({ timeout: 15_000 });
+          return (
+            (await row.getAttribute('data-status')) === 'completed' &&
+            (await row.getByTestId('assessment-status').getAttribute('data-status')) === 'scored'
+          );
         },
-        { timeoutMs: 60_000, intervalMs: 3_000, message: 'the invitation to show as accepted' },
+        { timeoutMs: 90_000, intervalMs: 3_000, message: 'the invitation row to show the scored assessment' },
       );
+      assert.equal((await row.getByTestId('invitation-score').innerText()).trim().split(/\s/)[0], candidateScore);
       await screenshot(bpage, 'accounts-business-invitations.png', { fullPage: true });
+      await row.getByTestId('invitation-report').click();
+      await bpage.waitForURL(`**/results/${encodeURIComponent(invitedAssessmentId)}`);
+      await bpage.getByTestId('candidate-name').filter({ hasText: INDIVIDUAL.firstName }).waitFor({ timeout: 30_000 });
+      await bpage.getByTestId('candidate-email').filter({ hasText: INDIVIDUAL.email }).waitFor();
+      assert.match(await bpage.getByTestId('score-summary').innerText(), /^The candidate scored/);
+      assert.equal(await bpage.getByTestId('share-section').count(), 0, 'no "Share your result" for the business');
+      await bpage.getByTestId('submission-note').filter({ hasText: SUBMIT_NOTE }).waitFor();
+      await screenshot(bpage, 'accounts-business-report.png', { fullPage: true });
     });
   } catch (error) {
     await screenshot(page, 'accounts-failure-individual.png', { fullPage: true }).catch(() => undefined);

@@ -15,6 +15,7 @@ const USER = { email: 'candidate@demo.skillslab.dev', password: 'demo-password' 
 const TASK_TITLE = 'Build a REST API with AI Assistance';
 const DEFAULT_TASKS = 11;
 const EDIT_MARKER = '# touched by the walking skeleton';
+const SUBMIT_NOTE = 'Validation first, then persistence; the store has tests.';
 
 let browser;
 
@@ -118,9 +119,17 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       }
     });
 
+    let taskPath;
     await step(`start "${TASK_TITLE}"`, async () => {
       await page.getByTestId('task-card').filter({ hasText: TASK_TITLE }).first().click();
-      await page.getByTestId('start-assessment').click();
+      await page.waitForURL('**/tasks/*');
+      taskPath = new URL(page.url()).pathname;
+      const start = page.getByTestId('start-assessment');
+      const resume = page.getByTestId('resume-attempt');
+      await start.or(resume).first().waitFor({ timeout: 30_000 });
+      // An attempt an interrupted earlier run left open is resumed rather than doubled (the shared demo account).
+      if (await resume.count()) await resume.click();
+      else await start.click();
       try {
         await page.waitForURL('**/workspace/*', { timeout: 60_000 });
       } catch {
@@ -128,6 +137,21 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
         throw new Error(`the workspace did not open: ${shown.join(' ') || `still at ${page.url()}`}`);
       }
       assessmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+      const gate = page.getByTestId('start-gate');
+      await gate.or(page.getByTestId('workspace')).first().waitFor({ timeout: 60_000 });
+      if (await gate.count()) await gate.getByTestId('start-assessment').click();
+      await page.getByTestId('workspace').waitFor({ timeout: 60_000 });
+    });
+
+    await step('the task page offers to resume this attempt instead of starting a second one', async () => {
+      await page.goto(taskPath);
+      const resume = page.getByTestId('resume-attempt');
+      await resume.waitFor({ timeout: 30_000 });
+      assert.match(await resume.innerText(), /Resume attempt #\d+/);
+      assert.equal(await page.getByTestId('start-assessment').count(), 0, 'no second "Start assessment"');
+      await resume.click();
+      await page.waitForURL(`**/workspace/${encodeURIComponent(assessmentId)}`, { timeout: 30_000 });
+      await page.getByTestId('workspace').waitFor({ timeout: 60_000 });
     });
 
     let pythonFile;
@@ -190,6 +214,17 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       });
     });
 
+    await step('a file made in the terminal appears in the file tree by itself', async () => {
+      const name = `from_terminal_${Date.now().toString(36)}.txt`;
+      await page.getByTestId('terminal').click();
+      await page.keyboard.type(`echo made-in-the-terminal > ${name}\n`);
+      try {
+        await page.locator(`[data-testid="file-tree-item"][data-path="${name}"]`).waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`${name}, made in the terminal, did not appear in the file tree without a manual refresh`);
+      }
+    });
+
     await step('the Run tab runs the visible tests in the sandbox', async () => {
       await page.getByTestId('bottom-tab-run').click();
       const command = await page.getByTestId('run-input').inputValue();
@@ -242,10 +277,34 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       await lines.getByText(EDIT_MARKER).waitFor({ timeout: 30_000 });
     });
 
+    await step('resized panels keep their sizes across a reload', async () => {
+      const width = async (id) => (await page.locator(`#${id}`).boundingBox()).width;
+      const drag = async (testId, dx) => {
+        const box = await page.getByTestId(testId).boundingBox();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + dx, y, { steps: 10 });
+        await page.mouse.up();
+      };
+      const before = await width('ws-files');
+      await drag('separator-files', 80);
+      const resized = await width('ws-files');
+      assert.ok(resized - before > 60, `dragging the separator widens the files panel (${before} → ${resized} px)`);
+      await page.reload();
+      await page.locator('[data-testid="file-tree-item"][data-type="file"]').first().waitFor({ timeout: 60_000 });
+      await waitUntil(async () => Math.abs((await width('ws-files')) - resized) < 2, {
+        timeoutMs: 15_000,
+        message: `the files panel at ${resized} px after the reload`,
+      });
+    });
+
     let mailsBefore = 0;
     await step('submit the assessment', async () => {
       mailsBefore = (await inbox().catch(() => [])).length;
       await page.getByTestId('submit-assessment').click();
+      await page.getByTestId('submit-notes').fill(SUBMIT_NOTE);
       await page.getByTestId('confirm-submit').click();
       try {
         await page.waitForURL('**/results/*', { timeout: 60_000 });
@@ -262,6 +321,8 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       if (await failed.count()) throw new Error(`scoring failed: ${await failed.textContent()}`);
       await page.getByTestId('proficiency-level').waitFor();
       assert.equal(await page.getByTestId('category-score').count(), 4, 'four category scores');
+      await page.getByTestId('submission-note').filter({ hasText: SUBMIT_NOTE }).waitFor();
+      assert.match(await page.getByTestId('submission-note').innerText(), /Your note to the reviewer/);
       finalScore = Number((await score.textContent()).trim());
       assert.ok(finalScore >= 0 && finalScore <= 100, `a score between 0 and 100 (got ${finalScore})`);
       await page.waitForTimeout(500); // let the chart settle

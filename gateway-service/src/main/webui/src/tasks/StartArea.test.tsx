@@ -73,7 +73,7 @@ describe('StartArea', () => {
         title: 'Conflict',
         detail: 'You already have an attempt of this task in progress.',
         type: 'https://skillslab.dev/problems/attempt-in-progress',
-        extensions: { assessmentId: 'a-9', attemptNumber: 3, status: 'in_progress' },
+        extensions: { assessmentId: 'a-9', attemptNumber: 3, attemptStatus: 'in_progress' },
       }),
     );
     const start = vi.spyOn(api, 'startAssessment');
