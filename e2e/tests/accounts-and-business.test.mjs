@@ -397,7 +397,7 @@ test('accounts and business: sign-up with email verification, a private task, an
       // One click: accepting opens the invitation's own attempt, which asks to confirm the start.
       invitedAssessmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
       await page.getByTestId('start-gate').waitFor({ timeout: 30_000 });
-      assert.match(await page.getByTestId('start-gate').innerText(), /Assessment for Demo Corp/);
+      assert.match(await page.getByTestId('start-gate').innerText(), /Assessment for Demo Corp/i);
       await screenshot(page, 'accounts-accepted.png');
     });
 

@@ -154,6 +154,7 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           />
         </section>
       )}
+      <SubmissionNote assessment={assessment} />
       <p className="scoring-meta muted small" data-testid="scoring-version">
         {scoringMethod(score)}
       </p>
@@ -172,6 +173,15 @@ function SubmissionNote({ assessment }: { assessment: Assessment }) {
       <p className="submission-note-text">{assessment.notes}</p>
     </section>
   );
+}
+
+/** Which part of the page an assessment's state calls for. */
+function viewOf(assessment: Assessment): 'in-progress' | 'abandoned' | 'failed' | 'scoring' | 'report' {
+  if (assessment.status === 'in_progress' || assessment.status === 'pending') return 'in-progress';
+  if (assessment.status === 'abandoned') return 'abandoned';
+  if (assessment.status === 'failed') return 'failed';
+  if (isWaiting(assessment) || !assessment.score) return 'scoring';
+  return 'report';
 }
 
 /** Who the page speaks to: the person who took the assessment reads "you"; anyone else reads about the candidate. */
@@ -265,11 +275,12 @@ export function ResultsPage() {
   if (!assessment) return <Spinner label="Loading your results…" />;
 
   const own = isOwnReport(assessment);
+  const view = viewOf(assessment);
   return (
     <div className="results" data-testid="results-page" data-status={assessment.status} data-viewer={assessment.viewer ?? 'candidate'}>
       <ResultsHeader assessment={assessment} />
       {error && <ErrorState compact error={error} title="Reconnecting…" />}
-      {assessment.status === 'in_progress' || assessment.status === 'pending' ? (
+      {view === 'in-progress' && (
         <div className="card center-text">
           <h2>This assessment is still in progress</h2>
           {own ? (
@@ -283,19 +294,20 @@ export function ResultsPage() {
             <p className="muted">The report appears here once the candidate submits.</p>
           )}
         </div>
-      ) : assessment.status === 'abandoned' ? (
+      )}
+      {view === 'abandoned' && (
         <div className="card center-text" data-testid="attempt-abandoned">
           <h2>This attempt was abandoned</h2>
           <p className="muted">It was given up before it started, so there is nothing to score.</p>
         </div>
-      ) : assessment.status === 'failed' ? (
-        <ScoringFailed assessment={assessment} />
-      ) : isWaiting(assessment) || !assessment.score ? (
-        <ScoringProgress assessment={assessment} />
-      ) : (
-        <Report assessment={assessment} score={assessment.score} />
       )}
-      <SubmissionNote assessment={assessment} />
+      {view === 'failed' && <ScoringFailed assessment={assessment} />}
+      {view === 'scoring' && <ScoringProgress assessment={assessment} />}
+      {view === 'report' && assessment.score ? (
+        <Report assessment={assessment} score={assessment.score} />
+      ) : (
+        <SubmissionNote assessment={assessment} />
+      )}
     </div>
   );
 }

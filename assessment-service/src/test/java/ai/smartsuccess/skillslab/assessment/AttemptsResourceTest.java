@@ -198,15 +198,11 @@ class AttemptsResourceTest {
                     .body(row + ".allowRetakes", equalTo(true))
                     .body(row + ".assessmentId", nullValue());
 
-            // The next attempt, made through the invitation.
+            // The next attempt, started from the task page (no invitation named): it still belongs to the invitation.
             String second = given().auth()
                     .oauth2(token)
                     .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "taskId",
-                            lenient.toString(),
-                            "invitationId",
-                            retakes.id().toString()))
+                    .body(Map.of("taskId", lenient.toString()))
                     .post("/api/assessments")
                     .then()
                     .statusCode(201)

@@ -80,6 +80,15 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                         .getResultList());
     }
 
+    /** The caller's accepted invitation to this task that waits for its (next) attempt, if any. */
+    public Uni<Invitation> acceptedAwaitingAttempt(String userId, UUID taskId) {
+        return find(
+                        "recipientUserId = :user and taskId = :task and status = 'accepted' and assessmentId is null",
+                        Sort.by("acceptedAt", Sort.Direction.Descending),
+                        Parameters.with("user", userId).and("task", taskId))
+                .firstResult();
+    }
+
     /** accepted → completed when the invitation's assessment is submitted. */
     public Uni<Void> markCompleted(UUID id, OffsetDateTime at) {
         return update(

@@ -88,12 +88,23 @@ public class AssessmentService {
      * decide whether the caller may take it; the attempt limit is checked and the attempt numbered under a lock. With an
      * {@code invitationId}, the invitation must be one the caller accepted, for this task: then the task is read with
      * this service's token (task-service may not show a private task to the candidate yet) and the new attempt is linked
-     * to the invitation.
+     * to the invitation. Without one, an accepted invitation of the caller's to this task that waits for its next
+     * attempt (its last one was abandoned with a retake allowed) takes the new attempt, so that the business sees it.
      */
     public Uni<Created> create(Caller caller, UUID taskId, UUID invitationId) {
         if (taskId == null) {
             throw new InvalidInputException("taskId", "is required");
         }
+        if (invitationId == null) {
+            Executor here = OnContext.current();
+            return Panache.withSession(() -> invitations.acceptedAwaitingAttempt(caller.subject(), taskId))
+                    .emitOn(here)
+                    .flatMap(waiting -> createAttempt(caller, taskId, waiting == null ? null : waiting.id));
+        }
+        return createAttempt(caller, taskId, invitationId);
+    }
+
+    private Uni<Created> createAttempt(Caller caller, UUID taskId, UUID invitationId) {
         Executor here = OnContext.current();
         if (invitationId != null) {
             return Panache.withSession(() -> invitations.findById(invitationId))
