@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -304,11 +304,13 @@ class TaskPublicationResourceTest {
         return id;
     }
 
-    @AfterAll
+    // After each test, not after all: Quarkus points RestAssured at the test instance only around each test.
+    @AfterEach
     void removeTasks() {
         for (UUID id : created) {
             AssessmentServiceStub.assessmentsOf(id, 0);
             as(business).delete("/api/tasks/" + id);
         }
+        created.clear();
     }
 }
