@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { AssessmentSummary } from '../api/types';
 import { Button } from '../shared/Button';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { AbandonAttemptDialog } from '../shared/AbandonAttemptDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDateTime } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
@@ -69,22 +69,14 @@ function UnfinishedAttempt({ attempt, onAbandoned }: { attempt: AssessmentSummar
         </Button>
       )}
       {error && <ErrorState compact error={error} title="The attempt could not be abandoned" />}
-      <ConfirmDialog
+      <AbandonAttemptDialog
         open={confirming}
-        title={`Abandon attempt #${attempt.attemptNumber}?`}
-        confirmLabel="Abandon"
-        danger
+        attemptNumber={attempt.attemptNumber}
+        invited={Boolean(attempt.invitationId)}
         busy={abandoning}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void abandon()}
-        confirmTestId="confirm-abandon"
-      >
-        <p>
-          {attempt.invitationId
-            ? 'The company allows a retake: this attempt is closed and counts as one of your attempts. You can start again from the invitation.'
-            : 'Nothing was started, so it does not count as an attempt. You can start a fresh one whenever you like.'}
-        </p>
-      </ConfirmDialog>
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { Assessment } from '../api/types';
 import { Button } from '../shared/Button';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { AbandonAttemptDialog } from '../shared/AbandonAttemptDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
 import { useApi } from '../shared/useApi';
@@ -103,22 +103,14 @@ function StartGate({ assessment, onStarted }: { assessment: Assessment; onStarte
         </div>
         {startError && <ErrorState compact error={startError} title="The assessment could not be started" />}
       </div>
-      <ConfirmDialog
+      <AbandonAttemptDialog
         open={confirmAbandon}
-        title={`Abandon attempt #${assessment.attemptNumber}?`}
-        confirmLabel="Abandon"
-        danger
+        attemptNumber={assessment.attemptNumber}
+        invited={Boolean(assessment.invitationId)}
         busy={abandoning}
         onCancel={() => setConfirmAbandon(false)}
         onConfirm={() => void abandon()}
-        confirmTestId="confirm-abandon"
-      >
-        <p>
-          {assessment.invitationId
-            ? 'The company allows a retake: this attempt is closed and counts as one of your attempts.'
-            : 'Nothing was started, so it does not count as an attempt.'}
-        </p>
-      </ConfirmDialog>
+      />
     </div>
   );
 }
