@@ -50,6 +50,14 @@ function step(text) {
   console.log(`• ${text}`);
 }
 
+class ApiProblem extends Error {
+  constructor(method, path, status, problem, text) {
+    super(`${method} ${path} answered ${status}: ${problem?.detail ?? problem?.title ?? text}`);
+    this.status = status;
+    this.problem = problem ?? {};
+  }
+}
+
 async function call(token, method, path, body) {
   const response = await fetch(BASE + path, {
     method,
@@ -58,11 +66,20 @@ async function call(token, method, path, body) {
   });
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    const detail = data?.detail ?? data?.title ?? text;
-    throw new Error(`${method} ${path} answered ${response.status}: ${detail}`);
-  }
+  if (!response.ok) throw new ApiProblem(method, path, response.status, data, text);
   return data;
+}
+
+/** A new attempt of the task, or the one an interrupted earlier demo left unfinished (one per task at a time). */
+async function openAttempt(token, taskId) {
+  try {
+    const { assessmentId } = await call(token, 'POST', '/api/assessments', { taskId });
+    return { assessmentId, status: 'pending' };
+  } catch (error) {
+    if (error.status !== 409 || !String(error.problem.type).endsWith('/attempt-in-progress')) throw error;
+    step(`resuming attempt #${error.problem.attemptNumber} left unfinished`);
+    return { assessmentId: error.problem.assessmentId, status: error.problem.attemptStatus };
+  }
 }
 
 async function signIn() {
@@ -85,8 +102,12 @@ async function main() {
   const task = tasks.find((t) => t.title === TASK_TITLE);
   if (!task) throw new Error(`the default task "${TASK_TITLE}" is missing`);
 
-  const { assessmentId } = await call(token, 'POST', '/api/assessments', { taskId: task.id });
-  const started = await call(token, 'POST', `/api/assessments/${assessmentId}/start`);
+  const attempt = await openAttempt(token, task.id);
+  const { assessmentId } = attempt;
+  const started =
+    attempt.status === 'pending'
+      ? await call(token, 'POST', `/api/assessments/${assessmentId}/start`)
+      : await call(token, 'GET', `/api/assessments/${assessmentId}`);
   step(`started "${task.title}" (assessment ${assessmentId}, deadline ${started.deadline})`);
 
   const { entries } = await call(token, 'GET', `/api/assessments/${assessmentId}/files`);
