@@ -11,6 +11,8 @@ public final class Topics {
     public static final String INVITATIONS = "invitations";
     public static final String SANDBOX_LIFECYCLE = "sandbox-lifecycle";
     public static final String ACCOUNT_LIFECYCLE = "account-lifecycle";
+    /** What the sandbox observed in a session (terminal commands, test runs), from its outbox. */
+    public static final String SANDBOX_ACTIVITY = "sandbox-activity";
 
     /** A message that still fails after bounded retries goes to {@code <topic>.dlq}. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -12,6 +12,7 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
 import ai.smartsuccess.skillslab.contracts.events.SandboxReady;
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
@@ -93,6 +94,22 @@ final class SampleEvents {
                         "dev@example.com"),
                 SandboxReady.of(ASSESSMENT, "local-5f0c6d1e", "local", 112),
                 SandboxTerminated.of(ASSESSMENT, "local-5f0c6d1e", "finalized"),
+                SandboxActivity.of(
+                        ASSESSMENT,
+                        3,
+                        SandboxActivity.TEST_RUN,
+                        NOW,
+                        Map.of(
+                                "command",
+                                "python3 -m unittest",
+                                "exitCode",
+                                1,
+                                "durationMs",
+                                420,
+                                "timedOut",
+                                false,
+                                "stopped",
+                                false)),
                 AccountDeleted.of("user-1", "individual"));
     }
 

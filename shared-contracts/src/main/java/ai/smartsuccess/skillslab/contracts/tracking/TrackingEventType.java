@@ -37,7 +37,18 @@ public enum TrackingEventType {
     /** {@code {focused: true|false}} the workspace window gained or lost focus. */
     FOCUS_CHANGE("focus_change"),
     /** {@code {text}} a planning note the candidate wrote. */
-    NOTE("note");
+    NOTE("note"),
+    /**
+     * Recorded by the sandbox orchestrator: {@code {count, bytes, firstAt, lastAt}} terminal commands and test runs of
+     * the session that its own activity budget (events per second, bytes) turned away; an integrity signal.
+     */
+    ACTIVITY_DROPPED("activity_dropped"),
+    /**
+     * Recorded by the platform: {@code {code, ...}} something that makes the record less trustworthy, with a stable
+     * kebab-case code, for example {@code evidence-incomplete} {@code {expectedSequence, receivedCount}} (the sandbox's
+     * activity up to the submit had not all arrived when the record was sealed).
+     */
+    INTEGRITY_SIGNAL("integrity_signal");
 
     private final String wireName;
 
@@ -55,7 +66,12 @@ public enum TrackingEventType {
      * trusts the browser for them and nothing counts twice.
      */
     public boolean serverRecorded() {
-        return this == AI_PROMPT || this == AI_RESPONSE || this == TERMINAL_COMMAND || this == TEST_RUN;
+        return this == AI_PROMPT
+                || this == AI_RESPONSE
+                || this == TERMINAL_COMMAND
+                || this == TEST_RUN
+                || this == ACTIVITY_DROPPED
+                || this == INTEGRITY_SIGNAL;
     }
 
     public static Optional<TrackingEventType> fromWireName(String name) {

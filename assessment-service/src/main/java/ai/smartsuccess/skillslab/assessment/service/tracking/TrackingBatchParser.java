@@ -300,7 +300,7 @@ public class TrackingBatchParser {
                 case COPY_PASTE -> DIRECTION;
                 case FOCUS_CHANGE -> FOCUSED;
                 case NOTE -> TEXT;
-                case AI_PROMPT, AI_RESPONSE -> 0;
+                case AI_PROMPT, AI_RESPONSE, ACTIVITY_DROPPED, INTEGRITY_SIGNAL -> 0;
             };
             for (int i = 0; i < DATA_FIELDS.size(); i++) {
                 int bit = 1 << i;

@@ -115,6 +115,8 @@ public final class TimeMetricsCalculator {
             case TERMINAL_COMMAND, TEST_RUN -> Activity.TERMINAL;
             case NOTE -> Activity.PLANNING;
             case FOCUS_CHANGE -> Data.bool(event, "focused", true) ? Activity.CODING : Activity.AWAY;
+            // Integrity signals say nothing about what the candidate was doing at the time.
+            case ACTIVITY_DROPPED, INTEGRITY_SIGNAL -> null;
         };
     }
 
