@@ -3,9 +3,6 @@ package ai.smartsuccess.skillslab.sandbox;
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
 import static ai.smartsuccess.skillslab.sandbox.PodExecs.NAMESPACE;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -214,12 +211,10 @@ class KubernetesWorkspaceTest {
                     .hasSize(262_144)
                     .isEqualTo(String.join("", chunks).substring(0, 262_144));
 
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> SiblingServices.server.verify(
-                            postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
-                                    .withRequestBody(matchingJsonPath(
-                                            "$.events[?(@.type == 'test_run' && @.data.exitCode == 3)].data.command",
-                                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(failing)))));
+            ActivityTopic.awaitEvent(
+                    id,
+                    ActivityTopic.testRun(failing)
+                            .and(event -> event.path("data").path("exitCode").asInt() == 3));
         } finally {
             Sandboxes.destroy(id);
         }
@@ -269,13 +264,10 @@ class KubernetesWorkspaceTest {
             assertThat(kubelet.callsInto(pod))
                     .contains(stop.argv())
                     .contains(PodExecs.run(pod, limit, "echo started; sleep 30").argv());
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> SiblingServices.server.verify(
-                            postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
-                                    .withRequestBody(matchingJsonPath(
-                                            "$.events[?(@.type == 'test_run' && @.data.stopped == true)].data.command",
-                                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                                                    "echo started; sleep 30")))));
+            ActivityTopic.awaitEvent(
+                    id,
+                    ActivityTopic.testRun("echo started; sleep 30")
+                            .and(event -> event.path("data").path("stopped").asBoolean()));
         } finally {
             Sandboxes.destroy(id);
         }
@@ -422,12 +414,7 @@ class KubernetesWorkspaceTest {
             assertThat(received.messages).anyMatch(m -> m.contains("\"code\":7"));
             await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
 
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> SiblingServices.server.verify(postRequestedFor(
-                                    urlEqualTo("/internal/assessments/" + id + "/events"))
-                            .withRequestBody(matchingJsonPath(
-                                    "$.events[?(@.type == 'terminal_command')].data.command",
-                                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("python3 main.py")))));
+            ActivityTopic.awaitEvent(id, ActivityTopic.terminalCommand("python3 main.py"));
         } finally {
             Sandboxes.destroy(id);
         }

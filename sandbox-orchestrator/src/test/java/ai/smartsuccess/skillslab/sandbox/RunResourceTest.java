@@ -1,10 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox;
 
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -69,15 +65,11 @@ class RunResourceTest {
         assertThat(failing.getString("stdout")).isEqualTo("out\n");
         assertThat(failing.getString("stderr")).isEqualTo("err\n");
 
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> SiblingServices.server.verify(postRequestedFor(
-                                urlEqualTo("/internal/assessments/" + id + "/events"))
-                        .withHeader(
-                                "Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
-                        .withRequestBody(matchingJsonPath(
-                                "$.events[?(@.type == 'test_run')].data.command", equalTo("python3 main.py")))));
-        SiblingServices.server.verify(postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
-                .withRequestBody(matchingJsonPath("$.events[?(@.data.exitCode == 3)]")));
+        ActivityTopic.awaitEvent(id, ActivityTopic.testRun("python3 main.py"));
+        ActivityTopic.awaitEvent(
+                id,
+                event -> event.path("data").path("exitCode").asInt() == 3
+                        && "test_run".equals(event.path("kind").asText()));
     }
 
     @Test
@@ -206,12 +198,10 @@ class RunResourceTest {
         assertThat(next.getBoolean("stopped")).isFalse();
         connection.closeAndAwait();
 
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> SiblingServices.server.verify(
-                        postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
-                                .withRequestBody(matchingJsonPath(
-                                        "$.events[?(@.type == 'test_run' && @.data.stopped == true)].data.command",
-                                        equalTo("sleep 30")))));
+        ActivityTopic.awaitEvent(
+                id,
+                ActivityTopic.testRun("sleep 30")
+                        .and(event -> event.path("data").path("stopped").asBoolean()));
     }
 
     @Test

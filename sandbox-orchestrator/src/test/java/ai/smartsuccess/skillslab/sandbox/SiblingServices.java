@@ -2,7 +2,6 @@ package ai.smartsuccess.skillslab.sandbox;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -11,8 +10,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * task-service and assessment-service are not running during module tests: WireMock stands in at the REST-client
- * boundary, serving task bundles in task-service's wire format and accepting tracking events.
+ * task-service is not running during module tests: WireMock stands in at the REST-client boundary, serving task
+ * bundles in task-service's wire format. (What the sandbox records for assessment-service goes through the real
+ * Kafka.)
  */
 public class SiblingServices implements QuarkusTestResourceLifecycleManager {
 
@@ -35,15 +35,8 @@ public class SiblingServices implements QuarkusTestResourceLifecycleManager {
                         .withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404}")));
-        server.stubFor(post(urlPathMatching("/internal/assessments/.*/events"))
-                .willReturn(aResponse()
-                        .withStatus(202)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"accepted\":1}")));
         String url = "http://localhost:" + server.port();
-        return Map.of(
-                "quarkus.rest-client.task-service.url", url,
-                "quarkus.rest-client.assessment-service.url", url);
+        return Map.of("quarkus.rest-client.task-service.url", url);
     }
 
     @Override

@@ -3,10 +3,6 @@ package ai.smartsuccess.skillslab.sandbox;
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.BUSINESS;
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -81,12 +77,7 @@ class TerminalSocketTest {
                     .until(() -> received.messages.stream().anyMatch(m -> m.contains("\"type\":\"exit\"")));
             assertThat(received.messages).anyMatch(m -> m.contains("\"code\":7"));
 
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> SiblingServices.server.verify(
-                            postRequestedFor(urlEqualTo("/internal/assessments/" + id + "/events"))
-                                    .withRequestBody(matchingJsonPath(
-                                            "$.events[?(@.type == 'terminal_command')].data.command",
-                                            equalTo("python3 main.py")))));
+            ActivityTopic.awaitEvent(id, ActivityTopic.terminalCommand("python3 main.py"));
         } finally {
             Sandboxes.destroy(id);
         }

@@ -1,76 +1,76 @@
 package ai.smartsuccess.skillslab.sandbox.client;
 
-import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
-import ai.smartsuccess.skillslab.sandbox.client.AssessmentEventsApi.EventBatch;
-import ai.smartsuccess.skillslab.sandbox.client.AssessmentEventsApi.ServerEvent;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
+import ai.smartsuccess.skillslab.sandbox.config.ActivityConfig;
+import ai.smartsuccess.skillslab.sandbox.messaging.ActivityRelay;
+import ai.smartsuccess.skillslab.sandbox.repository.ActivityOutboxRepository;
+import ai.smartsuccess.skillslab.sandbox.repository.ActivityOutboxRepository.Outgoing;
+import ai.smartsuccess.skillslab.sandbox.service.ActiveRuns;
+import ai.smartsuccess.skillslab.sandbox.service.ActivityBudget;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * Records what the candidate ran (terminal lines, run commands) with assessment-service, as evidence the browser cannot
- * forge. Asynchronous and batched: a slow or absent assessment-service never delays or fails the candidate's request;
- * failed batches are retried with backoff a few times, then dropped with a warning. Before a sandbox is finalized its
- * events are {@link #flush flushed}, so that a run made just before submitting is part of the session's record.
+ * Records what the candidate ran (terminal lines, run commands) as evidence for assessment-service that the browser
+ * cannot forge. Each observation is written to the activity outbox, with the session's next sequence number, before
+ * the call returns; the {@link ActivityRelay} publishes it on {@code sandbox-activity}. Nothing waits in memory: a
+ * restart loses at most the observation being written at that moment, and a broker or assessment-service outage only
+ * delays delivery.
+ *
+ * <p>Each session has its own {@link ActivityBudget}; what a session records beyond it is counted and recorded later as
+ * one {@code activity_dropped} event. At finalize the session is {@link #seal sealed}: its last sequence number is
+ * what assessment-service must have taken before it seals the session's tracking.
  */
 @ApplicationScoped
 public class CommandRecorder {
 
     private static final Logger LOG = Logger.getLogger(CommandRecorder.class);
-    private static final int MAX_ATTEMPTS = 5;
-    private static final int MAX_BATCH = 200;
     private static final int MAX_COMMAND_CHARS = 10_000;
+    private static final Duration POLL = Duration.ofMillis(20);
 
-    private final AssessmentEventsApi api;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(20_000);
-    /** Per assessment, the events offered and not yet delivered or given up (queued, being sent, awaiting a retry). */
-    private final Map<UUID, Integer> outstanding = new ConcurrentHashMap<>();
+    private final ActivityOutboxRepository outbox;
+    private final ActivityRelay relay;
+    private final ActivityBudget budget;
+    private final ActiveRuns runs;
+    private final ObjectMapper json;
+    private final ActivityConfig config;
+    /** Per session, recordings under way (so that sealing waits for them). */
+    private final Map<UUID, Integer> writing = new ConcurrentHashMap<>();
 
-    private ScheduledExecutorService executor;
-    private volatile boolean running;
-
-    CommandRecorder(@RestClient AssessmentEventsApi api) {
-        this.api = api;
+    CommandRecorder(
+            ActivityOutboxRepository outbox,
+            ActivityRelay relay,
+            ActivityBudget budget,
+            ActiveRuns runs,
+            ObjectMapper json,
+            ActivityConfig config) {
+        this.outbox = outbox;
+        this.relay = relay;
+        this.budget = budget;
+        this.runs = runs;
+        this.json = json;
+        this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        running = true;
-        executor = Executors.newScheduledThreadPool(1, runnable -> {
-            Thread thread = new Thread(runnable, "command-recorder");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.execute(this::drainLoop);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
+    /** One line entered in the session's terminal. */
     public void terminalCommand(UUID assessmentId, String command) {
-        offer(assessmentId, TrackingEventType.TERMINAL_COMMAND, Map.of("command", clip(command)));
+        record(assessmentId, SandboxActivity.TERMINAL_COMMAND, Map.of("command", clip(command)));
     }
 
+    /** One command run through the run API, once it has ended. */
     public void testRun(
             UUID assessmentId, String command, int exitCode, long durationMs, boolean timedOut, boolean stopped) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -79,98 +79,127 @@ public class CommandRecorder {
         data.put("durationMs", durationMs);
         data.put("timedOut", timedOut);
         data.put("stopped", stopped);
-        offer(assessmentId, TrackingEventType.TEST_RUN, data);
-    }
-
-    private void offer(UUID assessmentId, TrackingEventType type, Map<String, Object> data) {
-        ServerEvent event = new ServerEvent(UUID.randomUUID(), type.wireName(), Instant.now(), data);
-        outstanding.merge(assessmentId, 1, Integer::sum);
-        if (!queue.offer(new Pending(assessmentId, event))) {
-            settled(assessmentId, 1);
-            LOG.warnf("tracking queue full, %s event of assessment %s dropped", type.wireName(), assessmentId);
-        }
+        record(assessmentId, SandboxActivity.TEST_RUN, data);
     }
 
     /**
-     * Sends what is still queued for this assessment now, on the caller's thread, and waits (at most {@code timeout})
-     * until every event offered for it is delivered or given up. Call it once the sandbox runs nothing more.
+     * Ends the session's recording, once its processes are stopped: waits (at most the seal timeout) for runs still
+     * ending and recordings under way, records what its budget turned away, and seals it. Blocking.
+     *
+     * @return the session's last sequence number (0 when it recorded nothing); the same again when called again
      */
-    public void flush(UUID assessmentId, Duration timeout) {
-        List<ServerEvent> events = new ArrayList<>();
-        queue.removeIf(pending -> pending.assessmentId().equals(assessmentId) && events.add(pending.event()));
-        if (!events.isEmpty()) {
-            send(assessmentId, events, 1);
+    public long seal(UUID assessmentId) {
+        long deadline = System.nanoTime() + config.sealTimeout().toNanos();
+        // A run killed by the stop records its outcome as it ends.
+        waitUntil(() -> !runs.running(assessmentId), deadline);
+        waitUntil(() -> inFlight(assessmentId) == 0, deadline);
+        reportDropped(assessmentId);
+        budget.forget(assessmentId);
+        long last = outbox.seal(assessmentId).await().atMost(config.writeTimeout());
+        relay.kick();
+        return last;
+    }
+
+    /** What the budgets turned away lately, one activity_dropped event per session. */
+    @Scheduled(
+            every = "${skillslab.activity.budget.drop-report-interval:10s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reportDropped() {
+        budget.withDrops().forEach(this::reportDropped);
+    }
+
+    private void reportDropped(UUID assessmentId) {
+        ActivityBudget.Dropped dropped = budget.takeDropped(assessmentId);
+        if (dropped == null) {
+            return;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (outstanding.containsKey(assessmentId)) {
-            if (System.nanoTime() > deadline) {
-                LOG.warnf("tracking events of assessment %s still undelivered at finalize", assessmentId);
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        LOG.infof(
+                "activity of assessment %s over its budget: %d events (%d bytes) dropped",
+                assessmentId, dropped.count(), dropped.bytes());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("count", dropped.count());
+        data.put("bytes", dropped.bytes());
+        data.put("firstAt", dropped.firstAt().toString());
+        data.put("lastAt", dropped.lastAt().toString());
+        write(assessmentId, SandboxActivity.ACTIVITY_DROPPED, data);
+    }
+
+    private void record(UUID assessmentId, String kind, Map<String, Object> data) {
+        if (!budget.admit(assessmentId, size(data))) {
+            return;
+        }
+        write(assessmentId, kind, data);
+    }
+
+    /**
+     * Writes one event to the outbox: blocking on worker threads (so that the caller's answer follows the record), in
+     * the background on an event loop, which must never wait.
+     */
+    private void write(UUID assessmentId, String kind, Map<String, Object> data) {
+        writing.merge(assessmentId, 1, Integer::sum);
+        Instant at = Instant.now();
+        Uni<Long> written = outbox.append(
+                        assessmentId, kind, sequence -> outgoing(assessmentId, sequence, kind, at, data))
+                .ifNoItem()
+                .after(config.writeTimeout())
+                .fail()
+                .invoke(sequence -> {
+                    if (sequence == null) {
+                        LOG.debugf("%s of sealed session %s not recorded", kind, assessmentId);
+                    } else {
+                        relay.kick();
+                    }
+                })
+                .onFailure()
+                .invoke(e -> LOG.errorf("%s of assessment %s could not be recorded: %s", kind, assessmentId, e))
+                .onFailure()
+                .recoverWithNull()
+                .eventually(() -> done(assessmentId));
+        if (Context.isOnEventLoopThread()) {
+            written.subscribe().with(ignored -> {});
+        } else {
+            written.await().indefinitely();
         }
     }
 
-    private void settled(UUID assessmentId, int count) {
-        outstanding.computeIfPresent(assessmentId, (id, left) -> left > count ? left - count : null);
-    }
-
-    private void drainLoop() {
-        while (running) {
-            try {
-                Pending first = queue.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Pending> batch = new ArrayList<>(List.of(first));
-                queue.drainTo(batch, MAX_BATCH - 1);
-                Map<UUID, List<ServerEvent>> byAssessment = new LinkedHashMap<>();
-                batch.forEach(p -> byAssessment
-                        .computeIfAbsent(p.assessmentId(), ignored -> new ArrayList<>())
-                        .add(p.event()));
-                byAssessment.forEach((id, events) -> send(id, events, 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("tracking recorder: %s", e.getMessage());
-            }
-        }
-    }
-
-    private void send(UUID assessmentId, List<ServerEvent> events, int attempt) {
+    private Outgoing outgoing(UUID assessmentId, long sequence, String kind, Instant at, Map<String, Object> data) {
+        SandboxActivity event = SandboxActivity.of(assessmentId, sequence, kind, at, data);
         try {
-            api.post(assessmentId, new EventBatch(events));
-            settled(assessmentId, events.size());
-        } catch (RuntimeException e) {
-            if (attempt < MAX_ATTEMPTS && retryable(e) && running) {
-                long delay = 500L << (attempt - 1);
-                executor.schedule(() -> send(assessmentId, events, attempt + 1), delay, TimeUnit.MILLISECONDS);
-            } else {
-                settled(assessmentId, events.size());
-                LOG.warnf(
-                        "%d tracking events of assessment %s dropped after %d attempts: %s",
-                        events.size(), assessmentId, attempt, e.getMessage());
-            }
+            return new Outgoing(event.eventId(), new JsonObject(json.writeValueAsString(event)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("activity events always serialise", e);
         }
     }
 
-    private static boolean retryable(RuntimeException e) {
-        if (e instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            return status >= 500 || status == 429 || status == 408;
+    private void done(UUID assessmentId) {
+        writing.computeIfPresent(assessmentId, (id, count) -> count > 1 ? count - 1 : null);
+    }
+
+    private int inFlight(UUID assessmentId) {
+        return writing.getOrDefault(assessmentId, 0);
+    }
+
+    private long size(Map<String, Object> data) {
+        try {
+            return json.writeValueAsBytes(data).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("activity data always serialises", e);
         }
-        return true;
+    }
+
+    private static void waitUntil(BooleanSupplier done, long deadlineNanos) {
+        while (!done.getAsBoolean() && System.nanoTime() < deadlineNanos) {
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String clip(String command) {
         return command.length() <= MAX_COMMAND_CHARS ? command : command.substring(0, MAX_COMMAND_CHARS);
     }
-
-    private record Pending(UUID assessmentId, ServerEvent event) {}
 }

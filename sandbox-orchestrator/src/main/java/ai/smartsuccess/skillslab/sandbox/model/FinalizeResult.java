@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What finalize produced: where the final and starter files are, a digest of each final file and the hidden-test
- * outcome. Stored with the session so that a repeated finalize answers the same.
+ * What finalize produced: where the final and starter files are, a digest of each final file, the hidden-test outcome
+ * and the last sequence number of the session's activity. Stored with the session so that a repeated finalize answers
+ * the same.
+ *
+ * @param activitySequence the session's last {@code SandboxActivity} sequence, taken once its processes were stopped
+ *     (0 when it recorded nothing, or for a result stored before sequences existed)
  */
 public record FinalizeResult(
         UUID assessmentId,
         ObjectRef finalFiles,
         ObjectRef starterFiles,
         List<FileDigest> files,
-        HiddenTestResults hiddenTests) {
+        HiddenTestResults hiddenTests,
+        long activitySequence) {
 
     public FinalizeResult {
         files = files == null ? List.of() : List.copyOf(files);

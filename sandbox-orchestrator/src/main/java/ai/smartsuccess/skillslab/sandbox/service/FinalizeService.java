@@ -43,7 +43,6 @@ public class FinalizeService {
 
     private static final Logger LOG = Logger.getLogger(FinalizeService.class);
     private static final String HIDDEN_DIR = "hidden_tests";
-    private static final Duration RECORDER_FLUSH_TIMEOUT = Duration.ofSeconds(10);
 
     private final SandboxSessionRepository sessions;
     private final SandboxBackend backend;
@@ -125,9 +124,9 @@ public class FinalizeService {
         UUID id = session.assessmentId;
         Instant notAfter = Instant.now().plus(limits.hiddenTestTimeout()).plus(Duration.ofMinutes(2));
         backend.stopProcesses(id);
-        // Assessment-service seals the session's tracking once finalize answers: what the candidate ran is reported
-        // first.
-        recorder.flush(id, RECORDER_FLUSH_TIMEOUT);
+        // Everything the candidate ran is in the activity outbox now; assessment-service seals the session's tracking
+        // once it has taken the session's activity up to this sequence.
+        long activitySequence = recorder.seal(id);
         Snapshot snapshot = workspace.snapshot(id, notAfter);
         ObjectRef finalFiles = storage.putJson(id, SubmissionStorage.FINAL_FILES, bytes(snapshot));
         HiddenTestResults results = runHiddenTests(session, notAfter);
@@ -135,7 +134,8 @@ public class FinalizeService {
         List<FileDigest> digests = snapshot.files().stream()
                 .map(f -> new FileDigest(f.path(), f.size(), sha256(f.bytes())))
                 .toList();
-        return new FinalizeResult(id, finalFiles, storage.ref(id, SubmissionStorage.STARTER_FILES), digests, results);
+        return new FinalizeResult(
+                id, finalFiles, storage.ref(id, SubmissionStorage.STARTER_FILES), digests, results, activitySequence);
     }
 
     private HiddenTestResults runHiddenTests(SandboxSession session, Instant notAfter) {

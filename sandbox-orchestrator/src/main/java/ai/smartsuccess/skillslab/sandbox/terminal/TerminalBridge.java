@@ -54,14 +54,14 @@ final class TerminalBridge {
         if (data == null || data.isEmpty() || data.length() > MAX_INPUT_CHARS) {
             return;
         }
+        // Recorded before the shell gets it: once anything of a command can be seen, it is in the record.
+        for (String line : lines.feed(data)) {
+            recorder.terminalCommand(assessmentId, line);
+        }
         try {
             process.write(data.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.debugf("terminal input of assessment %s not written: %s", assessmentId, e.getMessage());
-            return;
-        }
-        for (String line : lines.feed(data)) {
-            recorder.terminalCommand(assessmentId, line);
         }
     }
 
