@@ -6,6 +6,8 @@ LAUNCHER_DIR="$ROOT/launcher"
 ensure_system_packages() {
   local missing=()
   command -v bwrap >/dev/null || missing+=(bubblewrap)
+  # The local sandboxes' seccomp filter is built with libseccomp's Python binding (and loaded with perl, always there).
+  /usr/bin/python3 -c 'import seccomp' 2>/dev/null || missing+=(python3-seccomp)
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
   command -v ss >/dev/null || missing+=(iproute2)

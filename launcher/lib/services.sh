@@ -14,9 +14,11 @@ build_services() {
   ok "built"
 }
 
-# Environment shared by every service started here: where the launcher keeps the platform's data.
+# Environment shared by every service started here. Sandbox workspaces are tmpfs mounts of their own, kept apart from
+# the platform's data directory (so that `down --purge` never meets a mount).
+SANDBOX_ROOT="$SKILLSLAB_HOME/sandboxes"
 service_env() {
-  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$DATA_DIR/sandboxes"
+  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT"
 }
 
 start_service() {
@@ -26,7 +28,7 @@ start_service() {
   fi
   require_free_port "$name" "$port"
   [ -f "$(service_jar "$name")" ] || die "$name has not been built ($(service_jar "$name") is missing)"
-  mkdir -p "$DATA_DIR/sandboxes"
+  mkdir -p "$SANDBOX_ROOT"
   # shellcheck disable=SC2046
   start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
 }

@@ -24,6 +24,8 @@ public interface SandboxConfig {
 
         Limits limits();
 
+        Admission admission();
+
         Files files();
 
         Lifecycle lifecycle();
@@ -58,6 +60,32 @@ public interface SandboxConfig {
         @WithDefault("67108864")
         long tmpBytes();
 
+        /** Size of the sandbox's private /dev/shm (a tmpfs of its own, never the host's). */
+        @WithDefault("67108864")
+        long shmBytes();
+
+        /**
+         * Size of the filesystem holding the workspace (a tmpfs per session on the local backend): writing past it fails
+         * with ENOSPC inside the sandbox and nowhere else.
+         */
+        @WithDefault("536870912")
+        long workspaceBytes();
+
+        /**
+         * Memory of the whole session (its cgroup): every process, and what they write to the workspace, /tmp and
+         * /dev/shm, which are in memory too. Past it the kernel's OOM killer ends a process of that session only.
+         */
+        @WithDefault("2147483648")
+        long memoryBytes();
+
+        /** CPU time of the session as a number of CPUs it may use at most (its cgroup's quota). */
+        @WithDefault("1.0")
+        double cpus();
+
+        /** Relative CPU share of the session against other sessions when the machine is busy (cgroup v2 weight). */
+        @WithDefault("100")
+        int cpuWeight();
+
         /** Wall-clock limit of one run command. */
         @WithDefault("60s")
         Duration runTimeout();
@@ -69,6 +97,36 @@ public interface SandboxConfig {
         /** Output kept per stream of a run command; the rest is cut and flagged as truncated. */
         @WithDefault("262144")
         int runOutputBytes();
+    }
+
+    /** How many sandboxes, terminals and runs may exist at once; over a limit the caller gets 429 or 503. */
+    interface Admission {
+        /** Live sandboxes of one user (sessions in state ready, before their deadline). */
+        @WithDefault("2")
+        int sandboxesPerUser();
+
+        /**
+         * Sandboxes this instance holds at once (with the local backend: on this machine). Unset: as many as fit in
+         * three quarters of the machine's memory at {@code limits.memory-bytes} each.
+         */
+        Optional<Integer> maxSandboxes();
+
+        @WithDefault("2")
+        int terminalsPerSession();
+
+        /** Run-tab commands of one session running at once. */
+        @WithDefault("2")
+        int runsPerSession();
+
+        /**
+         * Threads that wait for candidates' run commands, apart from the pool that provisions and finalizes (so that
+         * those never queue behind runs). Unset: {@code runs-per-session} times the sandbox maximum.
+         */
+        Optional<Integer> runThreads();
+
+        /** What Retry-After says when a limit refuses a request. */
+        @WithDefault("30s")
+        Duration retryAfter();
     }
 
     interface Files {
@@ -129,6 +187,24 @@ public interface SandboxConfig {
 
         @WithDefault("1000")
         int sandboxGid();
+
+        /** Where the cgroup filesystems are mounted (v2 unified, or one directory per v1 controller). */
+        @WithDefault("/sys/fs/cgroup")
+        String cgroupRoot();
+
+        /**
+         * The cgroup (relative to the hierarchy's root) under which each session gets its own; this service creates
+         * and owns it. On cgroup v2 it must be delegated to this service (writable, controllers enabled above it).
+         */
+        @WithDefault("skillslab-sandboxes")
+        String cgroupParent();
+
+        /**
+         * Refuse to run jails without their cgroup limits and seccomp filter (production); when false, a host without
+         * them only gets a warning (development and tests on machines that lack them).
+         */
+        @WithDefault("true")
+        boolean strict();
     }
 
     interface Kubernetes {

@@ -59,7 +59,7 @@ final class JailCommands {
      * Starts a jail over a workspace. It prints bubblewrap's info JSON (with the jail's pid) on stdout, then holds
      * until its lifetime ends or its standard input closes (the service went away).
      */
-    List<String> start(Path workspace, Path etc, Duration lifetime) {
+    List<String> start(Path workspace, Path etc, Duration lifetime, Confinement confinement) {
         List<String> argv = new ArrayList<>(List.of(
                 "/usr/bin/unshare",
                 "--mount",
@@ -106,6 +106,13 @@ final class JailCommands {
                 "/proc",
                 "--dev",
                 "/dev",
+                // bubblewrap's /dev/shm would lie on its /dev tmpfs, sized at half the machine's memory.
+                "--perms",
+                "1777",
+                "--size",
+                Long.toString(limits.shmBytes()),
+                "--tmpfs",
+                "/dev/shm",
                 "--size",
                 Long.toString(limits.tmpBytes()),
                 "--tmpfs",
@@ -120,9 +127,12 @@ final class JailCommands {
                 "/workspace",
                 "--clearenv"));
         JAIL_ENV.forEach((name, value) -> argv.addAll(List.of("--setenv", name, value)));
+        argv.addAll(List.of("--cap-drop", "ALL"));
+        if (confinement.seccomp().isPresent()) {
+            // bubblewrap loads it last, right before it executes the holder: everything in the jail runs under it.
+            argv.addAll(List.of("--seccomp", Integer.toString(SeccompFilter.FD)));
+        }
         argv.addAll(List.of(
-                "--cap-drop",
-                "ALL",
                 "--info-fd",
                 "3",
                 "--",
@@ -132,18 +142,20 @@ final class JailCommands {
                 "-c",
                 "echo " + READY + " && exec /usr/bin/timeout -s KILL \"$0\" /usr/bin/cat",
                 seconds(lifetime)));
-        return argv;
+        return confinement.enter(argv);
     }
 
     /**
      * Enters a running jail as the sandbox user and runs {@code command} there with the session's rlimits; with a
-     * timeout, its whole process group is killed when it runs out.
+     * timeout, its whole process group is killed when it runs out. The command joins the jail's cgroup before it
+     * enters and loads its seccomp program right after.
      */
-    List<String> exec(long jailPid, List<String> command, Map<String, String> extraEnv, Duration timeout) {
+    List<String> exec(LocalJail jail, List<String> command, Map<String, String> extraEnv, Duration timeout) {
+        Confinement confinement = jail.confinement();
         List<String> argv = new ArrayList<>(List.of(
                 "/usr/bin/nsenter",
                 "--target",
-                Long.toString(jailPid),
+                Long.toString(jail.pid()),
                 "--user",
                 "--mount",
                 "--uts",
@@ -157,12 +169,13 @@ final class JailCommands {
                 Integer.toString(local.sandboxUid()),
                 "--setgid",
                 Integer.toString(local.sandboxGid()),
-                "--",
-                "/usr/bin/setpriv",
-                "--no-new-privs",
-                "--",
-                "/usr/bin/env",
-                "-i"));
+                "--"));
+        // The loader sets no_new_privs itself, as setpriv does without it.
+        argv.addAll(confinement
+                .seccomp()
+                .map(SeccompFilter::loader)
+                .orElse(List.of("/usr/bin/setpriv", "--no-new-privs", "--")));
+        argv.addAll(List.of("/usr/bin/env", "-i"));
         JAIL_ENV.forEach((name, value) -> argv.add(name + "=" + value));
         extraEnv.forEach((name, value) -> argv.add(name + "=" + value));
         argv.addAll(List.of(
@@ -178,7 +191,7 @@ final class JailCommands {
             argv.addAll(List.of("/usr/bin/timeout", "-s", "KILL", seconds(timeout)));
         }
         argv.addAll(command);
-        return argv;
+        return confinement.enter(argv);
     }
 
     private static String seconds(Duration duration) {

@@ -9,7 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 /**
- * Where the local backend keeps things: {@code <root>/<assessmentId>/workspace} per session, and the minimal
+ * Where the local backend keeps things: {@code <root>/<assessmentId>/workspace} and {@code io} per session (tmpfs
+ * mounts of their own), and the minimal
  * {@code /etc} every jail sees (root-owned, read-only inside, with nothing secret in it).
  */
 final class JailLayout {
@@ -32,6 +33,11 @@ final class JailLayout {
 
     Path workspace(UUID assessmentId) {
         return sessionDir(assessmentId).resolve("workspace");
+    }
+
+    /** The host's files of the session's command input and output (never inside the jail). */
+    Path io(UUID assessmentId) {
+        return sessionDir(assessmentId).resolve("io");
     }
 
     Path etc() {

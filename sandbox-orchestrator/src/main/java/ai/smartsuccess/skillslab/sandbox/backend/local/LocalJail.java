@@ -28,14 +28,17 @@ final class LocalJail {
     private final Process holder;
     private final long pid;
     private final Instant notAfter;
+    private final Confinement confinement;
 
-    private LocalJail(Process holder, long pid, Instant notAfter) {
+    private LocalJail(Process holder, long pid, Instant notAfter, Confinement confinement) {
         this.holder = holder;
         this.pid = pid;
         this.notAfter = notAfter;
+        this.confinement = confinement;
     }
 
-    static LocalJail start(List<String> argv, Instant notAfter) {
+    /** Starts a jail from {@link JailCommands#start}'s command line, made with the same {@code confinement}. */
+    static LocalJail start(List<String> argv, Instant notAfter, Confinement confinement) {
         ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.PIPE);
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
@@ -56,7 +59,7 @@ final class LocalJail {
         try {
             long pid = readChildPid(process);
             started.set(true);
-            return new LocalJail(process, pid, notAfter);
+            return new LocalJail(process, pid, notAfter, confinement);
         } catch (IOException | RuntimeException e) {
             String stderr = drain(process);
             process.destroyForcibly();
@@ -70,6 +73,11 @@ final class LocalJail {
 
     Instant notAfter() {
         return notAfter;
+    }
+
+    /** The cgroup and seccomp program of the jail, which every process entering it takes on too. */
+    Confinement confinement() {
+        return confinement;
     }
 
     boolean isAlive() {

@@ -14,19 +14,19 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +37,10 @@ import org.jboss.logging.Logger;
  * One bubblewrap jail per session on this machine. The jail is long-lived: it holds the session's namespaces until the
  * deadline, and every command and terminal enters it. If it is gone (the candidate killed its holder, the service
  * restarted) the next command starts a new one over the same workspace.
+ *
+ * <p>Hard limits: each session has a cgroup of its own (memory with its tmpfs files, processes, CPU), its workspace
+ * and io files on size-limited tmpfs mounts, and a seccomp filter; every jail starts through {@link #startJail}, which
+ * applies them all, and every command entering it joins the same cgroup and filter.
  */
 @ApplicationScoped
 @Typed(LocalSandboxBackend.class)
@@ -46,20 +50,46 @@ public class LocalSandboxBackend implements SandboxBackend {
     private static final Logger LOG = Logger.getLogger(LocalSandboxBackend.class);
     /** A jail started for a command lives at least this long, even past the session's deadline (finalize). */
     private static final Duration MIN_LIFETIME = Duration.ofSeconds(5);
+    /** Files and directories a workspace may hold (the file API lists at most 5000); bounds the tmpfs's inodes. */
+    private static final long WORKSPACE_INODES = 65_536;
+
+    private static final long IO_INODES = 4_096;
 
     private final SandboxConfig.Local local;
+    private final SandboxConfig.Limits limits;
     private final JailLayout layout;
     private final JailCommands commands;
     private final ProcessRunner runner;
+    private final Cgroups cgroups;
+    private final Optional<SeccompFilter> seccomp;
     private final Map<UUID, LocalJail> jails = new ConcurrentHashMap<>();
     private final Map<UUID, Object> locks = new ConcurrentHashMap<>();
 
     LocalSandboxBackend(SandboxConfig config) {
         this.local = config.sandbox().local();
+        this.limits = config.sandbox().limits();
         this.layout = new JailLayout(Path.of(local.workspaceRoot()));
-        this.commands = new JailCommands(config.sandbox().limits(), local);
+        this.commands = new JailCommands(limits, local);
         layout.prepare(local.sandboxUid(), local.sandboxGid());
-        this.runner = new ProcessRunner(scratchDir(layout.root()));
+        this.runner = new ProcessRunner();
+        this.cgroups = Cgroups.detect(Path.of(local.cgroupRoot()), local.cgroupParent(), limits);
+        this.seccomp = SeccompFilter.generate(layout.root().resolve(".jail"));
+        List<String> missing = new ArrayList<>();
+        if (!cgroups.available()) {
+            missing.add(cgroups.unavailableReason());
+        }
+        if (seccomp.isEmpty()) {
+            missing.add("no seccomp program (python3-seccomp and perl are needed)");
+        }
+        if (!missing.isEmpty() && local.strict()) {
+            throw new IllegalStateException("the local sandbox backend refuses to run jails without their limits: "
+                    + String.join("; ", missing));
+        }
+        missing.forEach(problem -> LOG.warnf("local jails run WITHOUT a hard limit: %s", problem));
+        LOG.infof(
+                "local jails: %s; seccomp %s",
+                cgroups,
+                seccomp.map(filter -> "program sha256 " + filter.sha256()).orElse("off"));
     }
 
     @Override
@@ -75,7 +105,7 @@ public class LocalSandboxBackend implements SandboxBackend {
             Path workspace = layout.workspace(id);
             try {
                 Files.createDirectories(layout.sessionDir(id));
-                Files.createDirectory(workspace);
+                Tmpfs.mount(workspace, limits.workspaceBytes(), WORKSPACE_INODES, "0755", local.sandboxUid());
                 own(workspace);
                 // No process of the session runs yet, so writing from the host cannot be raced by a planted symlink.
                 for (WorkspaceFile file : spec.files()) {
@@ -92,15 +122,15 @@ public class LocalSandboxBackend implements SandboxBackend {
     @Override
     public ExecResult exec(UUID assessmentId, ExecRequest request) {
         LocalJail jail = ensureJail(assessmentId, request.notAfter());
-        List<String> argv = commands.exec(jail.pid(), request.argv(), request.env(), request.timeout());
-        return runner.run(argv, request.stdin(), request.timeout(), request.maxOutputBytes());
+        List<String> argv = commands.exec(jail, request.argv(), request.env(), request.timeout());
+        return runner.run(jail.confinement().io(), argv, request.stdin(), request.timeout(), request.maxOutputBytes());
     }
 
     @Override
     public TerminalProcess openTerminal(UUID assessmentId, TerminalSize size, Instant notAfter) {
         LocalJail jail = ensureJail(assessmentId, notAfter);
         List<String> argv = commands.exec(
-                jail.pid(),
+                jail,
                 List.of("/bin/bash", "-l"),
                 Map.of("TERM", "xterm-256color", "PS1", "\\[\\e[32m\\]sandbox\\[\\e[0m\\]:\\w$ "),
                 null);
@@ -121,25 +151,32 @@ public class LocalSandboxBackend implements SandboxBackend {
     public void destroy(UUID assessmentId) {
         synchronized (lock(assessmentId)) {
             stopProcesses(assessmentId);
-            deleteTree(layout.sessionDir(assessmentId));
+            cgroups.remove(assessmentId.toString());
+            Path sessionDir = layout.sessionDir(assessmentId);
+            Tmpfs.unmount(layout.io(assessmentId));
+            Tmpfs.unmount(layout.workspace(assessmentId));
+            deleteTree(sessionDir);
         }
     }
 
     @Override
     public Set<UUID> known() {
         Set<UUID> ids = new HashSet<>(jails.keySet());
+        List<String> names = new ArrayList<>(cgroups.names());
         try (Stream<Path> dirs = Files.list(layout.root())) {
-            dirs.map(dir -> dir.getFileName().toString())
-                    .filter(name -> name.length() == 36 && !name.startsWith("."))
-                    .forEach(name -> {
-                        try {
-                            ids.add(UUID.fromString(name));
-                        } catch (IllegalArgumentException ignored) {
-                            // not a session directory
-                        }
-                    });
+            dirs.forEach(dir -> names.add(dir.getFileName().toString()));
         } catch (IOException e) {
             LOG.warnf("cannot list %s: %s", layout.root(), e.getMessage());
+        }
+        // A session's directory and cgroups are named by its id, possibly with a suffix (another jail of it).
+        for (String name : names) {
+            if (name.length() >= 36 && !name.startsWith(".")) {
+                try {
+                    ids.add(UUID.fromString(name.substring(0, 36)));
+                } catch (IllegalArgumentException ignored) {
+                    // not a session's
+                }
+            }
         }
         return ids;
     }
@@ -158,6 +195,21 @@ public class LocalSandboxBackend implements SandboxBackend {
 
     public Path workspaceDirectory(UUID assessmentId) {
         return layout.workspace(assessmentId);
+    }
+
+    /** The pids in the session's cgroup (empty without cgroups), for tests and the benchmark. */
+    public List<Long> cgroupPids(UUID assessmentId) {
+        return cgroups.pids(assessmentId.toString());
+    }
+
+    /** Whether jails run with their cgroup limits and seccomp filter on this machine. */
+    public boolean hardened() {
+        return cgroups.available() && seccomp.isPresent();
+    }
+
+    /** The cgroup directory of a session for one controller (the same for all on cgroup v2). */
+    Path cgroupDirectory(String controller, UUID assessmentId) {
+        return cgroups.directory(controller, assessmentId.toString());
     }
 
     @PreDestroy
@@ -181,10 +233,22 @@ public class LocalSandboxBackend implements SandboxBackend {
             }
             Instant now = Instant.now();
             Instant until = notAfter.isBefore(now.plus(MIN_LIFETIME)) ? now.plus(MIN_LIFETIME) : notAfter;
-            jail = LocalJail.start(commands.start(workspace, layout.etc(), Duration.between(now, until)), until);
+            jail = startJail(id.toString(), workspace, layout.io(id), until);
             jails.put(id, jail);
             return jail;
         }
+    }
+
+    /**
+     * Starts a jail over {@code workspace} in the cgroup {@code name} (created with the session limits if needed), with
+     * the seccomp filter, a sized /dev/shm and /tmp, and its command io on a tmpfs at {@code io}. Every jail of this
+     * backend starts here. Name a session's other jails {@code <assessmentId>-<suffix>}: the reaper then finds them.
+     */
+    LocalJail startJail(String name, Path workspace, Path io, Instant until) {
+        Tmpfs.mount(io, limits.memoryBytes(), IO_INODES, "0700", -1);
+        Confinement confinement = new Confinement(name, cgroups.ensure(name), seccomp, io);
+        Duration lifetime = Duration.between(Instant.now(), until);
+        return LocalJail.start(commands.start(workspace, layout.etc(), lifetime, confinement), until, confinement);
     }
 
     private Object lock(UUID id) {
@@ -213,18 +277,6 @@ public class LocalSandboxBackend implements SandboxBackend {
     private void own(Path path) throws IOException {
         Files.setAttribute(path, "unix:uid", local.sandboxUid(), LinkOption.NOFOLLOW_LINKS);
         Files.setAttribute(path, "unix:gid", local.sandboxGid(), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static Path scratchDir(Path root) {
-        Path scratch = root.resolve(".scratch");
-        deleteTree(scratch);
-        try {
-            Files.createDirectories(scratch);
-            Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwx------"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return scratch;
     }
 
     /** Deletes a tree without following symlinks (a link is removed, never its target). */

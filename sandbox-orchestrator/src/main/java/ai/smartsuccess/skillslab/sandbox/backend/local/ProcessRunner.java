@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a host command line to completion. Output goes to files rather than pipes: a background process that keeps the
- * output open cannot hold the caller, and a flood of output costs only what the jail's file-size limit allows.
+ * output open cannot hold the caller, and a flood of output costs only what the jail's file-size limit allows, in the
+ * jail's own io directory (a tmpfs whose pages count against the jail's memory).
  */
 final class ProcessRunner {
 
@@ -21,13 +22,8 @@ final class ProcessRunner {
     /** Extra time the host gives the jail's own timeout before it kills the command itself. */
     private static final Duration BACKSTOP = Duration.ofSeconds(5);
 
-    private final Path scratch;
-
-    ProcessRunner(Path scratch) {
-        this.scratch = scratch;
-    }
-
-    ExecResult run(List<String> argv, byte[] stdin, Duration timeout, int maxOutputBytes) {
+    /** Runs {@code argv} with its input and output in files under {@code scratch}. */
+    ExecResult run(Path scratch, List<String> argv, byte[] stdin, Duration timeout, int maxOutputBytes) {
         Path in = null;
         Path out = null;
         Path err = null;

@@ -32,8 +32,9 @@ class LocalSandboxBackendTest {
 
     @AfterAll
     static void stop() {
-        backend.stopAll();
+        backend.known().forEach(backend::destroy);
         LocalSandboxBackend.deleteTree(root);
+        TestConfigs.removeCgroups(root);
     }
 
     @Test

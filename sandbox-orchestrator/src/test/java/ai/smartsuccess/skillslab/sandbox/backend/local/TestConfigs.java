@@ -14,10 +14,36 @@ public final class TestConfigs {
                 .withMapping(SandboxConfig.class)
                 // Quarkus's converter, so that "60s" reads as it does in the service.
                 .withConverter(java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
-                .withDefaultValue("skillslab.sandbox.local.workspace-root", workspaceRoot.toString());
+                .withDefaultValue("skillslab.sandbox.local.workspace-root", workspaceRoot.toString())
+                // Cgroups of their own, apart from the running platform's and other test runs'.
+                .withDefaultValue("skillslab.sandbox.local.cgroup-parent", cgroupParent(workspaceRoot));
         overrides.forEach(builder::withDefaultValue);
         SmallRyeConfig config = builder.build();
         return config.getConfigMapping(SandboxConfig.class);
+    }
+
+    public static String cgroupParent(Path workspaceRoot) {
+        return "skillslab-sandboxes-test-" + workspaceRoot.getFileName();
+    }
+
+    /** Removes a test's cgroup parent (its sessions' cgroups must be gone). */
+    public static void removeCgroups(Path workspaceRoot) {
+        removeCgroupParent(cgroupParent(workspaceRoot));
+    }
+
+    public static void removeCgroupParent(String parent) {
+        for (String controller : Cgroups.CONTROLLERS) {
+            try {
+                java.nio.file.Files.deleteIfExists(Path.of("/sys/fs/cgroup", controller, parent));
+            } catch (java.io.IOException ignored) {
+                // not there, or not v1
+            }
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(Path.of("/sys/fs/cgroup", parent));
+        } catch (java.io.IOException ignored) {
+            // not there, or not v2
+        }
     }
 
     private TestConfigs() {}
