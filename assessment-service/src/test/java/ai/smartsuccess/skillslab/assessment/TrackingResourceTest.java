@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.equalTo;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBuffer;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingFlusher;
 import ai.smartsuccess.skillslab.assessment.storage.TrackingObjectStorage;
-import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
@@ -137,79 +136,6 @@ class TrackingResourceTest {
         UUID pending = Sessions.create(CANDIDATE, PlatformStubs.stubTask(PlatformStubs.TaskStub.practice()));
         track(CANDIDATE, pending, events(pending, 1)).statusCode(409);
         track(CANDIDATE, UUID.randomUUID(), events(id, 1)).statusCode(404);
-    }
-
-    @Test
-    void the_sandbox_records_terminal_commands_and_test_runs_with_its_service_token() {
-        UUID id = Sessions.running(CANDIDATE);
-        List<Map<String, Object>> batch = List.of(
-                event("cmd-" + id, "terminal_command", Map.of("command", "python3 main.py")),
-                event(
-                        "run-" + id,
-                        "test_run",
-                        Map.of("command", "python3 -m unittest", "exitCode", 1, "durationMs", 420, "timedOut", false)));
-        given().auth()
-                .oauth2(accessToken(CANDIDATE))
-                .contentType(ContentType.JSON)
-                .body(Map.of("events", batch))
-                .post("/internal/assessments/" + id + "/events")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("events", List.of(event("n-" + id, "note", Map.of("text", "x")))))
-                .post("/internal/assessments/" + id + "/events")
-                .then()
-                .statusCode(400);
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("events", batch))
-                .post("/internal/assessments/" + id + "/events")
-                .then()
-                .statusCode(200)
-                .body("accepted", equalTo(2));
-        Sessions.submit(CANDIDATE, id);
-        assertThat(storedEvents(id))
-                .extracting(
-                        e -> e.path("source").asText() + ":" + e.path("type").asText())
-                .containsExactlyInAnyOrder("server:terminal_command", "server:test_run");
-    }
-
-    /**
-     * Between the start of a submit and the end of the sandbox's finalize, the sandbox may still be reporting a run the
-     * candidate made just before submitting: the server's records are taken then, the candidate's are not; once the
-     * session is sealed, nothing is.
-     */
-    @Test
-    void a_closing_session_takes_the_sandbox_reports_until_it_is_sealed() {
-        UUID id = Sessions.running(CANDIDATE);
-        String owner = (String) Database.value("select user_id from assessment.assessments where id = ?", id);
-        buffer.close(id, owner).await().atMost(Duration.ofSeconds(5));
-        track(CANDIDATE, id, events(id, 1)).statusCode(409).contentType("application/problem+json");
-        postSandboxEvents(
-                        id, List.of(event("late-run-" + id, "test_run", Map.of("command", "npm test", "exitCode", 0))))
-                .statusCode(200)
-                .body("accepted", equalTo(1));
-
-        buffer.seal(id, owner).await().atMost(Duration.ofSeconds(5));
-        postSandboxEvents(id, List.of(event("too-late-" + id, "terminal_command", Map.of("command", "ls"))))
-                .statusCode(409);
-        // A submit that runs again after the seal (a retried completion) does not reopen the session.
-        buffer.close(id, owner).await().atMost(Duration.ofSeconds(5));
-        postSandboxEvents(id, List.of(event("still-too-late-" + id, "terminal_command", Map.of("command", "ls"))))
-                .statusCode(409);
-    }
-
-    private static io.restassured.response.ValidatableResponse postSandboxEvents(
-            UUID id, List<Map<String, Object>> events) {
-        return given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("events", events))
-                .post("/internal/assessments/" + id + "/events")
-                .then();
     }
 
     @Test

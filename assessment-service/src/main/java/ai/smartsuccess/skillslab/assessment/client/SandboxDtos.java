@@ -16,13 +16,18 @@ public final class SandboxDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Provisioned(UUID assessmentId, String sandboxId, String backend, String status, Long readyMillis) {}
 
+    /**
+     * @param activitySequence the last sequence of the session's {@code SandboxActivity} (null from a sandbox that does
+     *     not number its activity): the tracking record is sealed once it holds everything up to it
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finalized(
             UUID assessmentId,
             ObjectRef finalFiles,
             ObjectRef starterFiles,
             List<JsonNode> files,
-            HiddenTestResults hiddenTests) {
+            HiddenTestResults hiddenTests,
+            Long activitySequence) {
 
         /** The paths of the final files; entries may be plain paths or objects with a {@code path}. */
         public List<String> paths() {

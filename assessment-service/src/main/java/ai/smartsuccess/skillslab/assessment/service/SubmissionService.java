@@ -39,7 +39,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Ends a session, by the candidate or at the deadline: in_progress → submitted, then scoring once AssessmentSubmitted
- * is published. The steps (close tracking, finalize the sandbox, seal and flush tracking, commit with the outbox row) are each
+ * is published. The steps (close tracking, finalize the sandbox, wait for its activity, seal and flush tracking, commit with
+ * the outbox row) are each
  * repeatable, so a submission interrupted by a crash or an unavailable sandbox is completed later by the deadline
  * watcher; the event is published if and only if the state change commits.
  */
@@ -178,7 +179,11 @@ public class SubmissionService {
                 .flatMap(a -> a.submission != null
                         ? Uni.createFrom().item(a)
                         : sandbox.finalizeSession(id).emitOn(here).flatMap(finalized -> storeSubmission(id, finalized)))
-                // The sandbox has reported everything it recorded before answering finalize.
+                // The sandbox numbered everything it recorded up to finalize: the record holds all of it (or says it
+                // does not) before it is sealed.
+                .flatMap(a -> tracking.awaitSandboxActivity(a.id, a.submission.activitySequence())
+                        .emitOn(here)
+                        .replaceWith(a))
                 .flatMap(a -> tracking.seal(a.id, a.userId).emitOn(here).replaceWith(a))
                 .flatMap(a -> flusher.flushFinal(id)
                         .emitOn(here)
@@ -199,7 +204,8 @@ public class SubmissionService {
                     finalized.finalFiles(),
                     finalized.starterFiles(),
                     finalized.paths(),
-                    finalized.hiddenTests() != null ? finalized.hiddenTests() : HiddenTestResults.none());
+                    finalized.hiddenTests() != null ? finalized.hiddenTests() : HiddenTestResults.none(),
+                    finalized.activitySequence());
             a.updatedAt = OffsetDateTime.now();
         }));
     }

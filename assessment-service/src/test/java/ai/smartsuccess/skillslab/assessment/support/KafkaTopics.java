@@ -25,6 +25,7 @@ public final class KafkaTopics {
     public static final String SCORE_RESULTS = "test.score-results";
     public static final String INVITATIONS = "test.invitations";
     public static final String ACCOUNTS = "test.account-lifecycle";
+    public static final String SANDBOX_ACTIVITY = "test.sandbox-activity";
     public static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -88,13 +89,21 @@ public final class KafkaTopics {
     }
 
     public static void publish(String topic, String key, Object event) {
+        try {
+            publishRaw(topic, key, JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A record exactly as given (also what no producer of ours would write). */
+    public static void publishRaw(String topic, String key, String value) {
         Properties props = new Properties();
         props.put("bootstrap.servers", SERVERS);
         props.put("acks", "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, JSON.writeValueAsString(event)))
-                    .get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

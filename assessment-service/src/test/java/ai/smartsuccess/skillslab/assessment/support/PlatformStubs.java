@@ -118,6 +118,24 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
+     * The sandbox's finalize answer for one assessment, as {@link #stubSandbox} answers it plus the last sequence of the
+     * session's activity ({@code SandboxActivity} on Kafka).
+     */
+    public static void stubFinalize(UUID assessmentId, long activitySequence) {
+        server.stubFor(post(urlPathEqualTo("/sandbox/internal/sandboxes/" + assessmentId + "/finalize"))
+                .atPriority(1)
+                .willReturn(okJson("{\"assessmentId\":\"" + assessmentId + "\","
+                        + "\"finalFiles\":{\"bucket\":\"submissions\",\"key\":\"" + assessmentId
+                        + "/final-files.json\"},"
+                        + "\"starterFiles\":{\"bucket\":\"submissions\",\"key\":\"" + assessmentId
+                        + "/starter-files.json\"},"
+                        + "\"files\":[{\"path\":\"main.py\",\"size\":120,\"sha256\":\"00\"}],"
+                        + "\"hiddenTests\":{\"runner\":\"none\",\"total\":0,\"passed\":0,\"failed\":0,"
+                        + "\"durationMs\":0,\"timedOut\":false,\"error\":null,\"tests\":[]},"
+                        + "\"activitySequence\":" + activitySequence + "}")));
+    }
+
+    /**
      * The task fields this service reads, in task-service's JSON.
      *
      * @param status {@code draft} or {@code published}; null leaves the field out, as task-service did before

@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  * taken. Once the sandbox is finalized the session is {@link #seal sealed} and nothing more is accepted, so the final
  * flush that follows holds everything that was.
  *
+ * <p>Beside the ids, a set of the sandbox's activity sequence numbers taken ({@link #activityTaken}) tells a submit
+ * when everything the sandbox recorded up to finalize is in the record.
+ *
  * <p>Flushing moves the buffer to the pending list, writes it to S3, records it, then drops it ({@link #take},
  * {@link #ack}); a flusher killed at any point leaves the pending list for the next one, which writes the same object
  * again under the same sequence number.
@@ -120,6 +123,13 @@ public class TrackingBuffer {
               redis.call('SREM', KEYS[4], ARGV[2])
             end
             return 1
+            """);
+
+    /** Notes one sandbox activity sequence number as taken; answers how many distinct ones are. */
+    private static final Script ACTIVITY_TAKEN = new Script("""
+            redis.call('SADD', KEYS[1], ARGV[1])
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return redis.call('SCARD', KEYS[1])
             """);
 
     private static final Script UNLOCK = new Script("""
@@ -243,6 +253,30 @@ public class TrackingBuffer {
                         Long.toString(seq),
                         assessmentId.toString())
                 .replaceWithVoid();
+    }
+
+    /**
+     * Notes that the sandbox's activity event {@code sequence} of this session is in the buffer (a repeated number counts
+     * once).
+     *
+     * @return how many distinct numbers the session has taken
+     */
+    public Uni<Long> activityTaken(UUID assessmentId, long sequence) {
+        return eval(
+                        ACTIVITY_TAKEN,
+                        1,
+                        key(assessmentId, "activity"),
+                        Long.toString(sequence),
+                        Long.toString(ttlSeconds))
+                .map(Response::toLong);
+    }
+
+    /**
+     * How many distinct activity sequence numbers of the session are in its record: since the sandbox numbers them
+     * from 1 without gaps, the session holds everything up to {@code n} once this reaches {@code n}.
+     */
+    public Uni<Long> activityCount(UUID assessmentId) {
+        return redis.execute("SCARD", key(assessmentId, "activity")).map(Response::toLong);
     }
 
     /** Sessions with buffered events. */

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Writes one event the server records itself (the AI proxy) as one NDJSON line, in the shape of {@link TrackingEvent}
+ * Writes one event the server records itself (the AI proxy, the sandbox's activity) as one NDJSON line, in the shape of {@link TrackingEvent}
  * that scoring-service reads. The candidate's batches are turned into lines by {@link TrackingBatchParser}.
  */
 @ApplicationScoped
@@ -23,15 +23,25 @@ public class TrackingLines {
         this.mapper = mapper;
     }
 
-    /** Written straight to a generator, without an intermediate tree for the event around the data. */
     public String line(String id, TrackingEventType type, Instant at, String source, Map<String, Object> data) {
+        return line(id, type, at, at, source, data);
+    }
+
+    /** Written straight to a generator, without an intermediate tree for the event around the data. */
+    public String line(
+            String id,
+            TrackingEventType type,
+            Instant at,
+            Instant receivedAt,
+            String source,
+            Map<String, Object> data) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("id", id);
             json.writeStringField("type", type.wireName());
             json.writeStringField("timestamp", at.toString());
-            json.writeStringField("receivedAt", at.toString());
+            json.writeStringField("receivedAt", receivedAt.toString());
             json.writeStringField("source", source);
             json.writeFieldName("data");
             mapper.writeValue(json, data);
