@@ -39,6 +39,25 @@ const result = (overrides: Partial<RunResult> = {}): RunResult => ({
 describe('RunPanel', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it('says why a run was refused over a limit and when to try again', async () => {
+    vi.spyOn(api, 'runStatus').mockResolvedValue({ timeLimitSeconds: 60, running: false });
+    vi.spyOn(api, 'run').mockRejectedValue(
+      new ApiError({
+        status: 429,
+        title: 'Limit reached',
+        detail: '2 commands are already running in this sandbox, the most at once.',
+        type: 'https://skillslab.dev/problems/too-many-runs',
+        retryAfterSeconds: 30,
+      }),
+    );
+    renderPanel();
+    fireEvent.click(await screen.findByTestId('run-command'));
+    const error = await screen.findByTestId('run-error');
+    expect(error).toHaveTextContent('Limit reached');
+    expect(error).toHaveTextContent('2 commands are already running');
+    expect(error).toHaveTextContent('Try again in 30 s.');
+  });
+
   it('shows the time limit before running and both output streams alike, with exit 0 as the verdict', async () => {
     vi.spyOn(api, 'runStatus').mockResolvedValue({ timeLimitSeconds: 60, running: false });
     vi.spyOn(api, 'run').mockResolvedValue(

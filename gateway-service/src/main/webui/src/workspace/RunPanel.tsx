@@ -224,8 +224,11 @@ export const RunPanel = memo(function RunPanel({ assessmentId, readOnly, beforeR
           </div>
         )}
         {error && (
-          <div className="run-error" role="alert">
+          <div className="run-error" role="alert" data-testid="run-error">
             <strong>{error.title}</strong> {error.detail}
+            {(error.status === 429 || error.status === 503) && error.retryAfterSeconds !== undefined && (
+              <> Try again in {error.retryAfterSeconds} s.</>
+            )}
           </div>
         )}
         {running && (

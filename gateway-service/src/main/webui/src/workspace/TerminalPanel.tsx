@@ -48,6 +48,7 @@ export const TerminalPanel = memo(function TerminalPanel({
   const fitRef = useRef<FitAddon | null>(null);
   const [status, setStatus] = useState<TerminalStatus>('connecting');
   const [retryIn, setRetryIn] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const callbacks = useRef({ onCommand, onOutput, onCopy, onPaste, getToken });
   callbacks.current = { onCommand, onOutput, onCopy, onPaste, getToken };
 
@@ -85,9 +86,10 @@ export const TerminalPanel = memo(function TerminalPanel({
         callbacks.current.onOutput?.();
       },
       onExit: (code) => term.write(`\r\n\x1b[2m[process exited with code ${code}]\x1b[0m\r\n`),
-      onStatus: (next, delay) => {
+      onStatus: (next, delay, reason) => {
         setStatus(next);
         setRetryIn(delay);
+        setRefusal(reason ?? null);
       },
     });
     connectionRef.current = connection;
@@ -143,7 +145,9 @@ export const TerminalPanel = memo(function TerminalPanel({
       : status === 'connecting'
         ? 'Connecting…'
         : status === 'unavailable'
-          ? `Terminal unavailable — reconnecting${retryIn ? ` in ${Math.ceil(retryIn / 1000)} s` : '…'}`
+          ? refusal
+            ? `${refusal} Trying again${retryIn ? ` in ${Math.ceil(retryIn / 1000)} s` : '…'}`
+            : `Terminal unavailable — reconnecting${retryIn ? ` in ${Math.ceil(retryIn / 1000)} s` : '…'}`
           : 'Disconnected';
 
   return (

@@ -123,6 +123,29 @@ describe('TerminalConnection', () => {
     connection.stop();
   });
 
+  it('says why the server refused a terminal over the session’s limit, and keeps trying', async () => {
+    const reasons: (string | undefined)[] = [];
+    const connection = new TerminalConnection({
+      url: 'ws://h/ws/sandbox/a/terminal',
+      getToken: async () => 'tok',
+      onOutput: () => undefined,
+      onExit: () => undefined,
+      onStatus: (_s, _d, reason) => reasons.push(reason),
+      getSize: () => ({ cols: 80, rows: 24 }),
+      createSocket: (url, protocols) => new FakeSocket(url, protocols) as unknown as WebSocket,
+    });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(0);
+    const reason = '2 terminals are already open for this sandbox, the most at once. Close one first.';
+    FakeSocket.instances[0].onclose?.({ code: 4429, reason } as CloseEvent);
+    expect(reasons.at(-1)).toBe(reason);
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(FakeSocket.instances).toHaveLength(2);
+    FakeSocket.instances[1].open();
+    expect(reasons.at(-1)).toBeUndefined();
+    connection.stop();
+  });
+
   it('announces its size on open, sends input and passes output on', async () => {
     const { connection, statuses, output } = connect();
     connection.start();

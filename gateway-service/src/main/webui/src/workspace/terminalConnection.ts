@@ -8,7 +8,8 @@ export interface TerminalConnectionOptions {
   getToken: () => Promise<string | null>;
   onOutput: (data: string) => void;
   onExit: (code: number) => void;
-  onStatus: (status: TerminalStatus, retryInMs: number | null) => void;
+  /** `reason`: why the server refused the terminal (e.g. too many open for the session), while it retries. */
+  onStatus: (status: TerminalStatus, retryInMs: number | null, reason?: string) => void;
   /** Size to announce on every (re)connect. */
   getSize: () => { cols: number; rows: number };
   createSocket?: (url: string, protocols: string[]) => WebSocket;
@@ -52,6 +53,9 @@ export function parseServerMessage(raw: unknown): TerminalServerMessage | null {
  * 1008 (policy violation) is what a refused token gives.
  */
 export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([4404, 4409]);
+
+/** The session already has as many terminals open as it may (like HTTP 429): retried, with the server's reason. */
+export const LIMIT_CLOSE_CODE = 4429;
 
 /** Exponential backoff with a little jitter: 1 s, 2 s, 4 s … up to `max`. */
 export function backoffDelay(attempt: number, base = 1_000, max = 30_000, random: () => number = Math.random): number {
@@ -162,15 +166,19 @@ export class TerminalConnection {
         this.opts.onStatus('closed', null);
         return;
       }
+      if (event?.code === LIMIT_CLOSE_CODE) {
+        this.scheduleRetry(event.reason || 'This sandbox already has as many terminals open as it may.');
+        return;
+      }
       this.scheduleRetry();
     };
   }
 
-  private scheduleRetry(): void {
+  private scheduleRetry(reason?: string): void {
     if (this.stopped) return;
     const delay = backoffDelay(this.attempt, this.opts.baseDelayMs, this.opts.maxDelayMs);
     this.attempt++;
-    this.opts.onStatus('unavailable', delay);
+    this.opts.onStatus('unavailable', delay, reason);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
