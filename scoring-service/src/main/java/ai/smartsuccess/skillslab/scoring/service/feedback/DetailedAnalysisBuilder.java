@@ -178,6 +178,7 @@ public final class DetailedAnalysisBuilder {
         m.put("manipulationAttempts", attempts);
         m.put("stuffedSentencesIgnored", e.integrity().stuffedSentences());
         m.put("contentFreeNotesIgnored", e.integrity().droppedNotes());
+        m.put("evidence", EvidenceSignals.of(e.events()));
         m.put(
                 "note",
                 "Candidate text is read as data. Requests aimed at the score are left out of the evidence and"

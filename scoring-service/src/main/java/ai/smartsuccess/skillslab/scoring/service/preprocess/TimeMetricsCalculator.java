@@ -52,6 +52,11 @@ public final class TimeMetricsCalculator {
         String file = null;
         Instant cursor = start;
         for (TrackingEvent event : events) {
+            Activity next = activityOf(event);
+            if (next == null) {
+                // An integrity signal marks no moment of work: it neither splits a gap nor changes the activity.
+                continue;
+            }
             Instant at = clamp(event.timestamp(), start, end);
             long gap = Duration.between(cursor, at).getSeconds();
             if (gap > 0) {
@@ -66,10 +71,7 @@ public final class TimeMetricsCalculator {
                 }
             }
             cursor = at.isAfter(cursor) ? at : cursor;
-            Activity next = activityOf(event);
-            if (next != null) {
-                activity = next;
-            }
+            activity = next;
             String path = Data.string(event, "path");
             if (path != null
                     && (event.type() == TrackingEventType.CODE_SNAPSHOT
