@@ -118,7 +118,7 @@ async function main() {
   const answer = await call(token, 'POST', '/api/ai/chat', {
     assessmentId,
     model: model.id,
-    messages: [{ role: 'user', content: 'Plan a todo REST API with sqlite and http.server: which endpoints, validation and tests do I need?' }],
+    message: 'Plan a todo REST API with sqlite and http.server: which endpoints, validation and tests do I need?',
   });
   step(`asked ${model.name}: ${answer.content.split('\n')[0].slice(0, 90)}…`);
 

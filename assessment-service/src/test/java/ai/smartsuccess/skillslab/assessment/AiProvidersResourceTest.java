@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import ai.smartsuccess.skillslab.assessment.service.ai.AiBudget;
 import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
@@ -26,11 +27,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,16 +48,22 @@ class AiProvidersResourceTest {
     private static final String OPENAI = "/openai/v1/chat/completions";
     private static final String ANTHROPIC = "/anthropic/v1/messages";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The test profile's platform system prompt for the practice task. */
+    private static final String SYSTEM =
+            "You help a candidate with the task \"Build a REST API with AI Assistance\" (python).";
+
+    @Inject
+    AiBudget budget;
 
     @Test
-    void openai_answers_with_the_providers_own_token_counts_and_no_system_prompt_unless_given() {
+    void openai_receives_the_platforms_system_prompt_and_the_sessions_own_chat_and_answers_with_its_counts() {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
         stub(OPENAI, marker, json(200, "openai-chat.json"));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", marker + " How do I start?", null))
+                .body(chat(id, "gpt-4o-mini", marker + " How do I start?"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200)
@@ -69,23 +76,47 @@ class AiProvidersResourceTest {
                 .verify(sent(OPENAI, marker)
                         .withHeader("Authorization", WireMock.equalTo("Bearer sk-platform-test-key-0000"))
                         .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("gpt-4o-mini")))
-                        .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("user")))
-                        .withRequestBody(WireMock.notContaining("\"system\"")));
+                        .withRequestBody(matchingJsonPath("$.max_tokens", WireMock.equalTo("4096")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages",
+                                WireMock.equalToJson(
+                                        messages("system", SYSTEM, "user", marker + " How do I start?")))));
 
-        String withSystem = marker();
-        stub(OPENAI, withSystem, json(200, "openai-chat.json"));
+        // The next turn carries only its own text; the provider gets the conversation as the server recorded it.
+        String next = marker();
+        stub(OPENAI, next, json(200, "openai-chat.json"));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", withSystem + " Hi", "You are terse."))
+                .body(Map.of(
+                        "assessmentId",
+                        id.toString(),
+                        "model",
+                        "gpt-4o-mini",
+                        "message",
+                        next + " Then?",
+                        "maxTokens",
+                        300))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200);
         PlatformStubs.wiremock()
-                .verify(sent(OPENAI, withSystem)
-                        .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("system")))
-                        .withRequestBody(
-                                matchingJsonPath("$.messages[0].content", WireMock.equalTo("You are terse."))));
+                .verify(sent(OPENAI, next)
+                        .withRequestBody(matchingJsonPath("$.max_tokens", WireMock.equalTo("300")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages",
+                                WireMock.equalToJson(messages(
+                                        "system",
+                                        SYSTEM,
+                                        "user",
+                                        marker + " How do I start?",
+                                        "assistant",
+                                        "Start with the data model, then the routes.",
+                                        "user",
+                                        next + " Then?")))));
+        assertThat(budget.charged(KeycloakTokens.subject(BUSINESS), id).await().indefinitely())
+                .as("both answers cost what OpenAI counted")
+                .isEqualTo(60);
     }
 
     @Test
@@ -136,7 +167,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "claude-3-haiku-20240307", marker + " plan?", null))
+                .body(chat(id, "claude-3-haiku-20240307", marker + " plan?"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200)
@@ -148,7 +179,11 @@ class AiProvidersResourceTest {
                         .withHeader("x-api-key", WireMock.equalTo("sk-ant-platform-test-key-0000"))
                         .withHeader("anthropic-version", WireMock.matching(".+"))
                         .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("claude-3-haiku-20240307")))
-                        .withRequestBody(WireMock.notContaining("\"system\"")));
+                        .withRequestBody(matchingJsonPath("$.system[0].text", WireMock.equalTo(SYSTEM)))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages",
+                                WireMock.equalToJson("[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\""
+                                        + marker + " plan?\"}]}]"))));
 
         String streamed = marker();
         stub(ANTHROPIC, streamed, sse("anthropic-stream.txt"));
@@ -158,6 +193,16 @@ class AiProvidersResourceTest {
         assertThat(done.path("type").asText()).isEqualTo("done");
         assertThat(done.path("usage").path("inputTokens").asInt()).isEqualTo(25);
         assertThat(done.path("usage").path("outputTokens").asInt()).isEqualTo(9);
+        PlatformStubs.wiremock()
+                .verify(sent(ANTHROPIC, streamed)
+                        .withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                        .withRequestBody(matchingJsonPath("$.system[0].text", WireMock.equalTo(SYSTEM)))
+                        .withRequestBody(matchingJsonPath("$.messages.length()", WireMock.equalTo("3")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages[1].content[0].text",
+                                WireMock.equalTo("Sketch the routes before you write them.")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages[2].content[0].text", WireMock.equalTo(streamed + " debug?"))));
     }
 
     @Test
@@ -168,7 +213,7 @@ class AiProvidersResourceTest {
         String body = given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", limited + " hi", null))
+                .body(chat(id, "gpt-4o-mini", limited + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(502)
@@ -183,7 +228,7 @@ class AiProvidersResourceTest {
         body = given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", refused + " hi", null))
+                .body(chat(id, "gpt-4o-mini", refused + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(502)
@@ -197,7 +242,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "claude-3-haiku-20240307", overloaded + " hi", null))
+                .body(chat(id, "claude-3-haiku-20240307", overloaded + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(502)
@@ -215,11 +260,19 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", slow + " hi", null))
+                .body(chat(id, "gpt-4o-mini", slow + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(504)
                 .body("type", equalTo("https://skillslab.dev/problems/ai-provider-timeout"));
+
+        String subject = KeycloakTokens.subject(BUSINESS);
+        assertThat(budget.charged(subject, id).await().indefinitely())
+                .as("failed calls give back the tokens they reserved")
+                .isZero();
+        assertThat(budget.inFlight(subject).await().indefinitely())
+                .as("and their in-flight slots")
+                .isZero();
     }
 
     @Test
@@ -235,7 +288,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
-                .body(chat(id, "local-llama", marker + " hi", null))
+                .body(chat(id, "local-llama", marker + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200)
@@ -281,7 +334,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", marker + " hi", null))
+                .body(chat(id, "gpt-4o-mini", marker + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200);
@@ -307,7 +360,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(chat(id, "gpt-4o-mini", marker() + " hi", null))
+                .body(chat(id, "gpt-4o-mini", marker() + " hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(409)
@@ -315,7 +368,7 @@ class AiProvidersResourceTest {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(chat(id, "offline-assistant", "hi", null))
+                .body(chat(id, "offline-assistant", "hi"))
                 .post("/api/ai/chat")
                 .then()
                 .statusCode(200);
@@ -372,15 +425,21 @@ class AiProvidersResourceTest {
         }
     }
 
-    private static Map<String, Object> chat(UUID id, String model, String message, String systemPrompt) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("assessmentId", id.toString());
-        body.put("model", model);
-        body.put("messages", List.of(Map.of("role", "user", "content", message)));
-        if (systemPrompt != null) {
-            body.put("systemPrompt", systemPrompt);
+    private static Map<String, Object> chat(UUID id, String model, String message) {
+        return Map.of("assessmentId", id.toString(), "model", model, "message", message);
+    }
+
+    /** OpenAI's {@code messages}: role, content, role, content... */
+    private static String messages(String... roleAndContent) {
+        List<Map<String, String>> messages = new ArrayList<>();
+        for (int i = 0; i < roleAndContent.length; i += 2) {
+            messages.add(Map.of("role", roleAndContent[i], "content", roleAndContent[i + 1]));
         }
-        return body;
+        try {
+            return JSON.writeValueAsString(messages);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<JsonNode> stream(UUID id, String model, String message) {
@@ -388,7 +447,7 @@ class AiProvidersResourceTest {
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
                 .accept("text/event-stream")
-                .body(chat(id, model, message, null))
+                .body(chat(id, model, message))
                 .post("/api/ai/chat/stream");
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> events = new ArrayList<>();

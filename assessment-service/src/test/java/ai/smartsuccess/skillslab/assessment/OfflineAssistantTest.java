@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.output.FinishReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,22 @@ class OfflineAssistantTest {
                 .contains("Idempotency");
         assertThat(response.tokenUsage().outputTokenCount()).isPositive();
         assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(5);
+    }
+
+    @Test
+    void like_a_provider_it_stops_at_the_requests_max_output_tokens() {
+        OfflineAssistantModel model = new OfflineAssistantModel(TODO_TASK, Runnable::run, Duration.ZERO);
+        ChatResponse full = model.chat(ChatRequest.builder()
+                .messages(UserMessage.from("How should I plan this?"))
+                .build());
+        ChatResponse clipped = model.chat(ChatRequest.builder()
+                .messages(UserMessage.from("How should I plan this?"))
+                .maxOutputTokens(20)
+                .build());
+        assertThat(full.finishReason()).isEqualTo(FinishReason.STOP);
+        assertThat(clipped.finishReason()).isEqualTo(FinishReason.LENGTH);
+        assertThat(clipped.tokenUsage().outputTokenCount()).isEqualTo(20);
+        assertThat(full.aiMessage().text()).startsWith(clipped.aiMessage().text());
     }
 
     @Test

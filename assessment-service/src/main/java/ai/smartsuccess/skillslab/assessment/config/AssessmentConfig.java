@@ -130,8 +130,37 @@ public interface AssessmentConfig {
         @WithDefault("30")
         int requestsPerMinute();
 
+        /** Tokens (input and output, as the provider counts them) one assessment may use. */
         @WithDefault("400000")
         long tokenBudgetPerAssessment();
+
+        /** Tokens one person may use in a UTC day, across all their assessments. */
+        @WithDefault("1000000")
+        long dailyTokenBudgetPerUser();
+
+        /** AI requests one person may have on their way to a provider at the same time. */
+        @WithDefault("2")
+        int maxInFlightPerUser();
+
+        /**
+         * How long an in-flight request holds its slot unless it is still streaming: a crashed instance cannot keep a
+         * slot longer than this. Longer than {@link #timeout()} plus a margin, as a blocking answer takes that long.
+         */
+        @WithDefault("PT2M")
+        Duration inFlightTtl();
+
+        /**
+         * The most characters one request may send to the model: the system prompt, the earlier turns of the chat and
+         * the new message. Older turns are left out to stay within it; a new message that cannot fit is refused (413).
+         */
+        @WithDefault("120000")
+        int maxRequestChars();
+
+        /**
+         * The platform's system prompt, sent first in every request and recorded in full with it; {@code {title}},
+         * {@code {taskType}} and {@code {runtime}} are replaced by the task's. None by default: nothing is sent then.
+         */
+        Optional<String> systemPrompt();
 
         @WithDefault("PT60S")
         Duration timeout();

@@ -1,10 +1,12 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
+import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatAnswer;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatInput;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.InputMessage;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ModelList;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -14,9 +16,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The AI proxy; the streaming variant of chat is {@link ChatStreamRoute}. */
 @Path("/api/ai")
@@ -41,27 +45,53 @@ public class AiResource {
     @Path("/chat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One chat turn within a running assessment of the caller; recorded on the server")
+    @Operation(
+            summary = "One chat turn within a running assessment of the caller; recorded on the server",
+            description = "The body carries only the new user turn; the server sends it with the session's stored chat"
+                    + " and the platform's system prompt. 413 when the message cannot fit the request size cap; 429"
+                    + " past the per-minute limit, with 2 answers already on their way, or when the assessment's or"
+                    + " the day's token budget cannot hold the request.")
     public Uni<ChatAnswer> chat(Request request) {
         return proxy.chat(caller.get(), input(request));
     }
 
+    /**
+     * The body as the proxy's input. The conversation and the system prompt are the server's: a body that brings its
+     * own ({@code messages}, {@code system}, {@code systemPrompt}) is refused naming them, rather than silently sending
+     * something else than it asked for.
+     */
     static ChatInput input(Request request) {
         if (request == null) {
-            return new ChatInput(null, null, null, null, null);
+            return new ChatInput(null, null, null, null);
         }
-        List<InputMessage> messages = request.messages() == null
-                ? null
-                : request.messages().stream()
-                        .map(m -> m == null ? null : new InputMessage(m.role(), m.content()))
-                        .toList();
-        return new ChatInput(
-                request.assessmentId(), request.model(), messages, request.systemPrompt(), request.maxTokens());
+        List<FieldError> refused = new ArrayList<>();
+        String why = "is not accepted: the server keeps the conversation and the system prompt; send only the new turn"
+                + " as message";
+        if (request.messages() != null) {
+            refused.add(new FieldError("messages", why));
+        }
+        if (request.system() != null) {
+            refused.add(new FieldError("system", why));
+        }
+        if (request.systemPrompt() != null) {
+            refused.add(new FieldError("systemPrompt", why));
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException("The chat request is invalid", refused);
+        }
+        return new ChatInput(request.assessmentId(), request.model(), request.message(), request.maxTokens());
     }
 
-    /** The request body of both chat endpoints. */
+    /**
+     * The request body of both chat endpoints: the new user turn only. The last three are the former shape, kept here
+     * only to be refused by name.
+     */
     public record Request(
-            UUID assessmentId, String model, List<Message> messages, String systemPrompt, Integer maxTokens) {}
-
-    public record Message(String role, String content) {}
+            UUID assessmentId,
+            String model,
+            String message,
+            Integer maxTokens,
+            @Schema(hidden = true) JsonNode messages,
+            @Schema(hidden = true) JsonNode system,
+            @Schema(hidden = true) JsonNode systemPrompt) {}
 }

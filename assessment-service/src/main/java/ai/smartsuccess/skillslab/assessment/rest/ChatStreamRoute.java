@@ -1,6 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.service.Caller;
+import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.StreamEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code POST /api/ai/chat/stream}: the chat turn as server-sent events. A plain Vert.x route rather than a JAX-RS
  * method because JAX-RS SSE sends its 200 head before the first event, and a refusal (404, 409, 429 with Retry-After)
  * must still answer with its own status as problem+json. Once the head is sent, failures arrive as an {@code error}
- * event.
+ * event. The body is kept up to a cap only (413 beyond it).
  */
 @ApplicationScoped
 public class ChatStreamRoute {
@@ -33,10 +35,13 @@ public class ChatStreamRoute {
     private final AiProxyService proxy;
     private final ObjectMapper mapper;
     private final ProblemExceptionMapper problems = new ProblemExceptionMapper();
+    /** A body that cannot hold a message within the size cap, however it is escaped, is not read to its end. */
+    private final long maxBodyBytes;
 
-    ChatStreamRoute(AiProxyService proxy, ObjectMapper mapper) {
+    ChatStreamRoute(AiProxyService proxy, ObjectMapper mapper, AssessmentConfig config) {
         this.proxy = proxy;
         this.mapper = mapper;
+        this.maxBodyBytes = config.ai().maxRequestChars() * 6L + 65_536;
     }
 
     void register(@Observes Router router) {
@@ -48,18 +53,47 @@ public class ChatStreamRoute {
         VertxContextSafetyToggle.setCurrentContextSafe(true);
         if (rc.body() != null && rc.body().available()) {
             // Quarkus' body handler already read it.
-            respond(rc, rc.body().buffer());
+            if (rc.body().length() > maxBodyBytes) {
+                fail(rc, tooLarge());
+            } else {
+                respond(rc, rc.body().buffer());
+            }
             return;
         }
-        rc.request().body().onComplete(body -> {
-            if (body.failed()) {
-                fail(rc, body.cause());
-            } else {
-                respond(rc, body.result());
+        // Past the cap the rest of the body is read and dropped, so that the client, still sending, gets the answer.
+        boolean declaredTooLarge = declaredLength(rc) > maxBodyBytes;
+        if (declaredTooLarge) {
+            fail(rc, tooLarge());
+        }
+        Buffer body = Buffer.buffer();
+        rc.request().handler(chunk -> {
+            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
+                body.appendBuffer(chunk);
+                if (body.length() > maxBodyBytes) {
+                    fail(rc, tooLarge());
+                }
+            }
+        });
+        rc.request().exceptionHandler(failure -> fail(rc, failure));
+        rc.request().endHandler(ignored -> {
+            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
+                respond(rc, body);
             }
         });
         // Quarkus pauses requests until a handler reads them.
         rc.request().resume();
+    }
+
+    private static long declaredLength(RoutingContext rc) {
+        try {
+            return Long.parseLong(rc.request().getHeader("Content-Length"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private PayloadTooLargeException tooLarge() {
+        return new PayloadTooLargeException("A chat request body may have at most " + maxBodyBytes + " bytes.");
     }
 
     private void respond(RoutingContext rc, Buffer body) {
@@ -115,6 +149,9 @@ public class ChatStreamRoute {
     private void fail(RoutingContext rc, Throwable failure) {
         Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
         HttpServerResponse response = rc.response();
+        if (response.ended()) {
+            return;
+        }
         if (response.headWritten()) {
             response.end();
             return;

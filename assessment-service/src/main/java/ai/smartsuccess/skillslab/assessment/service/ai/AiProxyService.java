@@ -10,19 +10,15 @@ import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
 import ai.smartsuccess.skillslab.assessment.service.OnContext;
+import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatAnswer;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatInput;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.InputMessage;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ModelInfo;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ModelList;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.StreamEvent;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.Usage;
 import ai.smartsuccess.skillslab.assessment.service.ai.ModelCatalog.ModelDefinition;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -50,24 +46,28 @@ import org.jboss.logging.Logger;
 public class AiProxyService {
 
     private static final Logger LOG = Logger.getLogger(AiProxyService.class);
-    static final int MAX_MESSAGES = 200;
-    static final int MAX_MESSAGE_CHARS = 100_000;
-    static final int MAX_SYSTEM_PROMPT_CHARS = 20_000;
 
     private final ModelCatalog catalog;
     private final ChatModels models;
     private final ProviderKeys keys;
     private final AiRateLimiter limiter;
+    private final AiBudget budget;
+    private final ConversationAssembler conversations;
+    private final SystemPrompts systemPrompts;
     private final ChatRecorder recorder;
     private final AssessmentRepository assessments;
     private final Vertx vertx;
     private final Duration timeout;
+    private final int maxRequestChars;
 
     AiProxyService(
             ModelCatalog catalog,
             ChatModels models,
             ProviderKeys keys,
             AiRateLimiter limiter,
+            AiBudget budget,
+            ConversationAssembler conversations,
+            SystemPrompts systemPrompts,
             ChatRecorder recorder,
             AssessmentRepository assessments,
             Vertx vertx,
@@ -76,10 +76,14 @@ public class AiProxyService {
         this.models = models;
         this.keys = keys;
         this.limiter = limiter;
+        this.budget = budget;
+        this.conversations = conversations;
+        this.systemPrompts = systemPrompts;
         this.recorder = recorder;
         this.assessments = assessments;
         this.vertx = vertx;
         this.timeout = config.ai().timeout();
+        this.maxRequestChars = config.ai().maxRequestChars();
     }
 
     /** The models the caller can use now: the offline assistant always, others when a key is there for them. */
@@ -91,6 +95,10 @@ public class AiProxyService {
                         .toList()));
     }
 
+    /**
+     * One answer in one piece. The budgets' reservation is settled with the provider's count as soon as it answers (a
+     * failure gives it all back), and in any case when the request ends, a client gone included.
+     */
     public Uni<ChatAnswer> chat(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
         return prepare(caller, input).flatMap(turn -> {
@@ -102,34 +110,43 @@ public class AiProxyService {
                     .ifNoItem()
                     .after(timeout.plusSeconds(5))
                     .failWith(TimeoutException::new)
-                    .emitOn(here)
-                    .onFailure()
-                    .recoverWithUni(e -> failed(turn, e, "", started))
-                    .flatMap(response -> {
-                        String content = response.aiMessage().text() == null
-                                ? ""
-                                : response.aiMessage().text();
+                    .onItemOrFailure()
+                    .transformToUni((response, failure) -> {
+                        if (failure != null) {
+                            return budget.settle(turn.reservation(), 0)
+                                    .emitOn(here)
+                                    .flatMap(ignored -> failed(turn, failure, started));
+                        }
                         Usage usage = usage(response);
-                        return recorder.response(
-                                        turn.assessmentId(),
-                                        turn.requestId(),
-                                        turn.model(),
-                                        content,
-                                        usage,
-                                        millisSince(started),
-                                        true,
-                                        null)
-                                .flatMap(ignored -> limiter.spend(turn.assessmentId(), usage.totalTokens()))
-                                .replaceWith(
-                                        new ChatAnswer(content, turn.model().id(), usage));
-                    });
+                        return budget.settle(turn.reservation(), usage.totalTokens())
+                                .emitOn(here)
+                                .flatMap(ignored -> answered(turn, response, usage, started));
+                    })
+                    .onTermination()
+                    .invoke(() -> budget.settleLater(turn.reservation(), 0));
         });
+    }
+
+    private Uni<ChatAnswer> answered(Turn turn, ChatResponse response, Usage usage, long started) {
+        String content =
+                response.aiMessage().text() == null ? "" : response.aiMessage().text();
+        return recorder.response(
+                        turn.assessmentId(),
+                        turn.requestId(),
+                        turn.model(),
+                        content,
+                        usage,
+                        millisSince(started),
+                        true,
+                        null)
+                .replaceWith(new ChatAnswer(content, turn.model().id(), usage));
     }
 
     /**
      * Streams the answer: {@code delta} events as the provider sends tokens, then {@code done} with the provider's
      * usage, or {@code error} when the provider fails or the stream breaks (what arrived is still recorded). Refusals
-     * (404, 409, 429...) fail the returned Uni, before any event is sent, so that they answer as problems.
+     * (404, 409, 413, 429...) fail the returned Uni, before any event is sent, so that they answer as problems. The
+     * request keeps its in-flight slot while tokens arrive and gives it back when the stream ends in any way.
      */
     public Uni<Multi<StreamEvent>> stream(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
@@ -149,39 +166,56 @@ public class AiProxyService {
                     .transformToUniAndConcatenate(piece -> {
                         if (piece.delta() != null) {
                             received.append(piece.delta());
+                            budget.keepAlive(turn.reservation());
                             return Uni.createFrom().item(StreamEvent.delta(piece.delta()));
                         }
                         if (piece.response() != null && piece.response().finishReason() != null) {
-                            return completed(turn, piece.response(), received, started);
+                            return completed(turn, piece.response(), received, started, here);
                         }
                         Throwable cause = piece.error() != null
                                 ? piece.error()
                                 : new IllegalStateException("the stream ended before the provider finished");
-                        return broken(turn, cause, received, started, piece.response());
+                        return broken(turn, cause, received, started, piece.response(), here);
+                    })
+                    .onTermination()
+                    .invoke((failure, cancelled) -> {
+                        if (!cancelled) {
+                            budget.settleLater(turn.reservation(), 0);
+                        }
                     })
                     .onCancellation()
-                    .invoke(() -> OnContext.fresh(
-                                    vertx,
-                                    () -> recorder.response(
-                                            turn.assessmentId(),
-                                            turn.requestId(),
-                                            turn.model(),
-                                            received.toString(),
-                                            Usage.of(0, OfflineAssistantModel.estimateTokens(received.toString())),
-                                            millisSince(started),
-                                            false,
-                                            "client-disconnected"))
-                            .subscribe()
-                            .with(x -> {}, e -> LOG.warn("recording an abandoned stream failed", e)));
+                    .invoke(() -> abandoned(turn, received.toString(), started));
         });
     }
 
-    private Uni<StreamEvent> completed(Turn turn, ChatResponse response, StringBuilder received, long started) {
+    /** The candidate closed the tab: the provider was sent the input and wrote what arrived; that is charged. */
+    private void abandoned(Turn turn, String received, long started) {
+        Usage usage = Usage.of(0, OfflineAssistantModel.estimateTokens(received));
+        budget.settleLater(turn.reservation(), turn.inputEstimate() + usage.totalTokens());
+        OnContext.fresh(
+                        vertx,
+                        () -> recorder.response(
+                                turn.assessmentId(),
+                                turn.requestId(),
+                                turn.model(),
+                                received,
+                                usage,
+                                millisSince(started),
+                                false,
+                                "client-disconnected"))
+                .subscribe()
+                .with(x -> {}, e -> LOG.warn("recording an abandoned stream failed", e));
+    }
+
+    private Uni<StreamEvent> completed(
+            Turn turn, ChatResponse response, StringBuilder received, long started, Executor here) {
         String content = response.aiMessage() != null && response.aiMessage().text() != null
                 ? response.aiMessage().text()
                 : received.toString();
         Usage usage = usage(response);
-        return recorder.response(
+        return budget.settle(turn.reservation(), usage.totalTokens())
+                .emitOn(here)
+                .flatMap(ignored -> recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
                         turn.model(),
@@ -189,13 +223,12 @@ public class AiProxyService {
                         usage,
                         millisSince(started),
                         true,
-                        null)
-                .flatMap(ignored -> limiter.spend(turn.assessmentId(), usage.totalTokens()))
+                        null))
                 .replaceWith(StreamEvent.done(turn.model().id(), usage));
     }
 
     private Uni<StreamEvent> broken(
-            Turn turn, Throwable cause, StringBuilder received, long started, ChatResponse partial) {
+            Turn turn, Throwable cause, StringBuilder received, long started, ChatResponse partial, Executor here) {
         UpstreamException problem =
                 ProviderErrors.map(cause, turn.model().provider(), turn.access().ownKey());
         if (!(cause instanceof UpstreamException) && received.length() > 0) {
@@ -208,8 +241,15 @@ public class AiProxyService {
         Usage usage = partial != null && partial.tokenUsage() != null
                 ? usage(partial)
                 : Usage.of(0, OfflineAssistantModel.estimateTokens(received.toString()));
+        // Part of an answer was written and read: it costs what the provider counted, or our estimate of it; a call
+        // that produced nothing costs nothing.
+        long charged = partial != null && partial.tokenUsage() != null
+                ? usage.totalTokens()
+                : received.length() > 0 ? turn.inputEstimate() + usage.totalTokens() : 0;
         UpstreamException reported = problem;
-        return recorder.response(
+        return budget.settle(turn.reservation(), charged)
+                .emitOn(here)
+                .flatMap(ignored -> recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
                         turn.model(),
@@ -217,13 +257,12 @@ public class AiProxyService {
                         usage,
                         millisSince(started),
                         false,
-                        reported.kind())
-                .flatMap(ignored -> limiter.spend(turn.assessmentId(), usage.totalTokens()))
+                        reported.kind()))
                 .replaceWith(StreamEvent.error(
                         reported.timeout() ? "AI provider timeout" : "AI provider failure", reported.getMessage()));
     }
 
-    private Uni<ChatResponse> failed(Turn turn, Throwable e, String partial, long started) {
+    private Uni<ChatAnswer> failed(Turn turn, Throwable e, long started) {
         UpstreamException problem =
                 ProviderErrors.map(e, turn.model().provider(), turn.access().ownKey());
         LOG.infof(
@@ -232,7 +271,7 @@ public class AiProxyService {
                         turn.assessmentId(),
                         turn.requestId(),
                         turn.model(),
-                        partial,
+                        "",
                         Usage.of(0, 0),
                         millisSince(started),
                         false,
@@ -240,23 +279,53 @@ public class AiProxyService {
                 .flatMap(ignored -> Uni.createFrom().failure(problem));
     }
 
-    /** Checks, limits, key, prompt recorded: everything before the provider is called. */
+    /**
+     * Everything before the provider is called: checks, the per-minute limit, the key, the conversation built from the
+     * session's stored chat, the reservation (slot and tokens), and the prompt recorded with what is sent. A failure
+     * after the reservation gives it back.
+     */
     private Uni<Turn> prepare(Caller caller, ChatInput input) {
         ModelDefinition model = validate(input);
         Executor here = OnContext.current();
+        UUID requestId = UUID.randomUUID();
         return Panache.withSession(() -> assessments.findById(input.assessmentId()))
                 .map(a -> runningOf(caller, input.assessmentId(), a))
-                .flatMap(a -> limiter.acquire(caller.subject())
-                        .flatMap(ignored -> limiter.checkBudget(a.id, secondsLeft(a)))
-                        .emitOn(here)
-                        .flatMap(ignored -> keys.resolve(caller.subject(), model, a.taskSnapshot.usesPlatformKeys()))
-                        .map(access -> turn(a, model, access, input)))
+                .flatMap(a -> {
+                    String system = systemPrompts.forTask(a.taskSnapshot);
+                    checkSize(input.message(), system);
+                    return limiter.acquire(caller.subject())
+                            .emitOn(here)
+                            .flatMap(
+                                    ignored -> keys.resolve(caller.subject(), model, a.taskSnapshot.usesPlatformKeys()))
+                            .flatMap(access -> conversations
+                                    .assemble(a.id, system, input.message())
+                                    .flatMap(sent -> budget.reserve(
+                                                    caller.subject(),
+                                                    a.id,
+                                                    requestId,
+                                                    sent.inputTokenEstimate(),
+                                                    maxTokens(input, model),
+                                                    secondsLeft(a))
+                                            .emitOn(here)
+                                            .map(reservation -> turn(a, requestId, model, access, sent, reservation))));
+                })
                 .call(turn -> recorder.prompt(
-                        turn.assessmentId(),
-                        turn.requestId(),
-                        model,
-                        lastUserMessage(input),
-                        input.messages().size()));
+                                turn.assessmentId(), turn.requestId(), model, turn.sent(), turn.reservation())
+                        .onFailure()
+                        .call(() -> budget.settle(turn.reservation(), 0)));
+    }
+
+    /** The new message and the system prompt alone must fit the cap; earlier turns are left out to fit it. */
+    private void checkSize(String message, String system) {
+        int chars = message.length() + (system == null ? 0 : system.length());
+        if (chars > maxRequestChars) {
+            throw new PayloadTooLargeException("A chat request may send at most " + maxRequestChars
+                    + " characters to the model, this message included; this one has " + message.length() + ".");
+        }
+    }
+
+    private static int maxTokens(ChatInput input, ModelDefinition model) {
+        return Math.min(input.maxTokens() != null ? input.maxTokens() : model.maxTokens(), model.maxTokens());
     }
 
     private static Assessment runningOf(Caller caller, UUID id, Assessment a) {
@@ -272,21 +341,16 @@ public class AiProxyService {
         return a;
     }
 
-    private Turn turn(Assessment a, ModelDefinition model, ProviderAccess access, ChatInput input) {
-        List<ChatMessage> messages = new ArrayList<>(input.messages().size() + 1);
-        if (input.systemPrompt() != null && !input.systemPrompt().isBlank()) {
-            messages.add(SystemMessage.from(input.systemPrompt()));
-        }
-        for (InputMessage message : input.messages()) {
-            messages.add(
-                    "user".equals(message.role())
-                            ? UserMessage.from(message.content())
-                            : AiMessage.from(message.content()));
-        }
-        int maxTokens = Math.min(input.maxTokens() != null ? input.maxTokens() : model.maxTokens(), model.maxTokens());
+    private static Turn turn(
+            Assessment a,
+            UUID requestId,
+            ModelDefinition model,
+            ProviderAccess access,
+            OutgoingChat sent,
+            AiBudget.Reservation reservation) {
         ChatRequest request = ChatRequest.builder()
-                .messages(messages)
-                .maxOutputTokens(maxTokens)
+                .messages(sent.messages())
+                .maxOutputTokens(reservation.maxTokens())
                 .build();
         TaskContext task = new TaskContext(
                 a.taskSnapshot.title(),
@@ -294,7 +358,7 @@ public class AiProxyService {
                 a.taskSnapshot.runtime(),
                 a.taskSnapshot.timeLimitMinutes(),
                 a.taskSnapshot.description());
-        return new Turn(a.id, UUID.randomUUID(), model, access, task, request);
+        return new Turn(a.id, requestId, model, access, task, sent, request, reservation);
     }
 
     private ModelDefinition validate(ChatInput input) {
@@ -311,30 +375,8 @@ public class AiProxyService {
                 errors.add(new FieldError("model", "Unknown model"));
             }
         }
-        List<InputMessage> messages = input.messages();
-        if (messages == null || messages.isEmpty()) {
-            errors.add(new FieldError("messages", "must hold at least one message"));
-        } else if (messages.size() > MAX_MESSAGES) {
-            errors.add(new FieldError("messages", "must hold at most " + MAX_MESSAGES + " messages"));
-        } else {
-            for (int i = 0; i < messages.size(); i++) {
-                InputMessage message = messages.get(i);
-                if (message == null || !("user".equals(message.role()) || "assistant".equals(message.role()))) {
-                    errors.add(new FieldError("messages[" + i + "].role", "must be user or assistant"));
-                } else if (message.content() == null || message.content().isBlank()) {
-                    errors.add(new FieldError("messages[" + i + "].content", "must not be empty"));
-                } else if (message.content().length() > MAX_MESSAGE_CHARS) {
-                    errors.add(new FieldError(
-                            "messages[" + i + "].content", "must be at most " + MAX_MESSAGE_CHARS + " characters"));
-                }
-            }
-            InputMessage last = messages.get(messages.size() - 1);
-            if (errors.isEmpty() && !"user".equals(last.role())) {
-                errors.add(new FieldError("messages", "must end with a user message"));
-            }
-        }
-        if (input.systemPrompt() != null && input.systemPrompt().length() > MAX_SYSTEM_PROMPT_CHARS) {
-            errors.add(new FieldError("systemPrompt", "must be at most " + MAX_SYSTEM_PROMPT_CHARS + " characters"));
+        if (input.message() == null || input.message().isBlank()) {
+            errors.add(new FieldError("message", "must not be empty"));
         }
         if (input.maxTokens() != null && input.maxTokens() < 1) {
             errors.add(new FieldError("maxTokens", "must be at least 1"));
@@ -342,11 +384,8 @@ public class AiProxyService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The chat request is invalid", errors);
         }
+        checkSize(input.message(), null);
         return model;
-    }
-
-    private static String lastUserMessage(ChatInput input) {
-        return input.messages().get(input.messages().size() - 1).content();
     }
 
     private static long secondsLeft(Assessment a) {
@@ -365,14 +404,21 @@ public class AiProxyService {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    /** One chat turn, ready for the provider. */
+    /** One chat turn, ready for the provider, with its hold on the budgets. */
     private record Turn(
             UUID assessmentId,
             UUID requestId,
             ModelDefinition model,
             ProviderAccess access,
             TaskContext task,
-            ChatRequest request) {}
+            OutgoingChat sent,
+            ChatRequest request,
+            AiBudget.Reservation reservation) {
+
+        long inputEstimate() {
+            return reservation.reserved() - reservation.maxTokens();
+        }
+    }
 
     /** What the provider's stream delivered: a delta, the final response, or a failure. */
     private record Piece(String delta, ChatResponse response, Throwable error) {

@@ -5,29 +5,23 @@ import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
- * AI limits, in Redis so that they hold across instances: requests per user per minute (a fixed one-minute window),
- * and a token budget per assessment (provider-reported tokens, added after each answer).
+ * Requests per user per minute (a fixed one-minute window), in Redis so that it holds across instances. Tokens and
+ * in-flight requests are {@link AiBudget}'s.
  */
 @ApplicationScoped
 public class AiRateLimiter {
 
-    private static final long BUDGET_TTL_SECONDS = Duration.ofDays(2).toSeconds();
-
     private final ReactiveRedisDataSource redis;
     private final String prefix;
     private final int perMinute;
-    private final long budget;
 
     AiRateLimiter(ReactiveRedisDataSource redis, AssessmentConfig config) {
         this.redis = redis;
         this.prefix = config.redis().prefix();
         this.perMinute = config.ai().requestsPerMinute();
-        this.budget = config.ai().tokenBudgetPerAssessment();
     }
 
     /** Counts this request against the user's minute; refuses it past the limit. */
@@ -50,34 +44,5 @@ public class AiRateLimiter {
             }
             return expiry;
         });
-    }
-
-    /** Refuses a request when the assessment has used its token budget; it stays used until the session ends. */
-    public Uni<Void> checkBudget(UUID assessmentId, long secondsLeftInSession) {
-        return redis.execute("GET", budgetKey(assessmentId)).flatMap(value -> {
-            long used = value == null ? 0 : value.toLong();
-            if (used >= budget) {
-                return Uni.createFrom()
-                        .failure(new TooManyRequestsException(
-                                "ai-token-budget-exhausted",
-                                "This assessment has used its AI token budget (" + budget + " tokens).",
-                                secondsLeftInSession));
-            }
-            return Uni.createFrom().voidItem();
-        });
-    }
-
-    public Uni<Void> spend(UUID assessmentId, long tokens) {
-        if (tokens <= 0) {
-            return Uni.createFrom().voidItem();
-        }
-        String key = budgetKey(assessmentId);
-        return redis.execute("INCRBY", key, Long.toString(tokens))
-                .flatMap(ignored -> redis.execute("EXPIRE", key, Long.toString(BUDGET_TTL_SECONDS)))
-                .replaceWithVoid();
-    }
-
-    private String budgetKey(UUID assessmentId) {
-        return prefix + "ai:tokens:" + assessmentId;
     }
 }

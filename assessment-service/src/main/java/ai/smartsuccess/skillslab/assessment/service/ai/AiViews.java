@@ -53,11 +53,11 @@ public final class AiViews {
 
     public record KeyTest(String provider, boolean valid, String detail) {}
 
-    /** The proxy's chat input, checked by {@link AiProxyService}. */
-    public record ChatInput(
-            UUID assessmentId, String model, List<InputMessage> messages, String systemPrompt, Integer maxTokens) {}
-
-    public record InputMessage(String role, String content) {}
+    /**
+     * The proxy's chat input, checked by {@link AiProxyService}: only the new user turn; the conversation it continues
+     * and the system prompt are the server's.
+     */
+    public record ChatInput(UUID assessmentId, String model, String message, Integer maxTokens) {}
 
     private AiViews() {}
 }

@@ -33,14 +33,26 @@ public class ChatRecorder {
         this.tracking = tracking;
     }
 
-    public Uni<Void> prompt(UUID assessmentId, UUID requestId, ModelDefinition model, String prompt, int messageCount) {
+    /**
+     * The new turn and what was sent with it: the system prompt in full, the earlier exchanges by request id (their
+     * prompts and answers are in this record already), the answer's limit and the tokens reserved.
+     */
+    public Uni<Void> prompt(
+            UUID assessmentId, UUID requestId, ModelDefinition model, OutgoingChat sent, AiBudget.Reservation budget) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("model", model.id());
         data.put("provider", model.provider());
-        data.put("prompt", prompt);
-        data.put("messageCount", messageCount);
+        data.put("prompt", sent.message());
+        data.put("messageCount", sent.messageCount());
         data.put("requestId", requestId.toString());
-        return save(assessmentId, requestId, "user", prompt, model, true)
+        if (sent.system() != null) {
+            data.put("system", sent.system());
+        }
+        data.put("context", sent.contextRequestIds());
+        data.put("contextOmitted", sent.omitted());
+        data.put("maxTokens", budget.maxTokens());
+        data.put("reservedTokens", budget.reserved());
+        return save(assessmentId, requestId, "user", sent.message(), model, true)
                 .flatMap(ignored -> tracking.recordServerEvent(
                         assessmentId, requestId + ":prompt", TrackingEventType.AI_PROMPT, data));
     }

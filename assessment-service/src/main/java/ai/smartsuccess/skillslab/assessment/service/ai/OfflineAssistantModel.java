@@ -44,8 +44,8 @@ public final class OfflineAssistantModel implements ChatModel, StreamingChatMode
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        String answer = answer(request);
-        return response(request, answer);
+        String full = answers.answer(Conversation.of(request.messages()));
+        return response(request, clip(full, request.maxOutputTokens()), full);
     }
 
     /** Streams the answer word by word, as a provider streams tokens. */
@@ -53,12 +53,13 @@ public final class OfflineAssistantModel implements ChatModel, StreamingChatMode
     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
         executor.execute(() -> {
             try {
-                String answer = answer(request);
+                String full = answers.answer(Conversation.of(request.messages()));
+                String answer = clip(full, request.maxOutputTokens());
                 for (String chunk : chunks(answer)) {
                     handler.onPartialResponse(chunk);
                     pause();
                 }
-                handler.onCompleteResponse(response(request, answer));
+                handler.onCompleteResponse(response(request, answer, full));
             } catch (RuntimeException e) {
                 handler.onError(e);
             }
@@ -74,22 +75,29 @@ public final class OfflineAssistantModel implements ChatModel, StreamingChatMode
         return chunks;
     }
 
-    /** From the whole conversation: the last message says what is asked, the earlier ones give the context. */
-    private String answer(ChatRequest request) {
-        return answers.answer(Conversation.of(request.messages()));
+    /**
+     * Like a provider, the answer stops at the request's {@code maxOutputTokens}, which the token budget relies on. The
+     * answer itself comes from the whole conversation: the last message says what is asked, the earlier ones give the
+     * context.
+     */
+    static String clip(String answer, Integer maxOutputTokens) {
+        if (maxOutputTokens != null && estimateTokens(answer) > maxOutputTokens) {
+            int end = maxOutputTokens * 4;
+            return answer.substring(0, Character.isHighSurrogate(answer.charAt(end - 1)) ? end - 1 : end);
+        }
+        return answer;
     }
 
-    private static ChatResponse response(ChatRequest request, String answer) {
+    private static ChatResponse response(ChatRequest request, String answer, String full) {
         int input = 0;
         for (ChatMessage message : request.messages()) {
             input += estimateTokens(text(message));
         }
-        int output = estimateTokens(answer);
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(answer))
                 .modelName(MODEL_NAME)
-                .tokenUsage(new TokenUsage(input, output))
-                .finishReason(FinishReason.STOP)
+                .tokenUsage(new TokenUsage(input, estimateTokens(answer)))
+                .finishReason(answer.length() < full.length() ? FinishReason.LENGTH : FinishReason.STOP)
                 .build();
     }
 
