@@ -1130,6 +1130,9 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     if (path === '/api/ai/chat/stream' && method === 'POST') {
       const request = body();
       state.chatRequests.push(request);
+      // The conversation is the server's: only the new turn is accepted.
+      const refused = unknownField(route, request, ['assessmentId', 'model', 'message', 'maxTokens']);
+      if (refused) return refused;
       const answer =
         'Here is a plan:\n\n1. Add a `POST /todos` endpoint.\n2. Validate the title.\n\n| Method | Path | Answer |\n| --- | --- | --- |\n| `GET` | `/todos` | 200 with the list |\n| `POST` | `/todos` | 201, or 400 for an empty title |\n\n```python\n@app.post("/todos", status_code=201)\ndef create_todo(todo: TodoIn):\n    todo_id = len(todos) + 1\n    todos[todo_id] = {"id": todo_id, **todo.model_dump()}\n    return todos[todo_id]\n```';
       const chunks = answer.match(/[\s\S]{1,24}/g);
@@ -1137,7 +1140,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       events.push(`data: ${JSON.stringify({ type: 'done', model: request.model, usage: { inputTokens: 40, outputTokens: 90, totalTokens: 130 } })}\n\n`);
       const assessment = state.assessments.get(request.assessmentId);
       assessment?.chatHistory.push(
-        { id: `m${Date.now()}u`, role: 'user', content: request.messages.at(-1).content, model: request.model, createdAt: new Date().toISOString() },
+        { id: `m${Date.now()}u`, role: 'user', content: request.message, model: request.model, createdAt: new Date().toISOString() },
         { id: `m${Date.now()}a`, role: 'assistant', content: answer, model: request.model, createdAt: new Date().toISOString() },
       );
       return route.fulfill({ status: 200, contentType: 'text/event-stream', body: events.join('') });

@@ -155,7 +155,7 @@ describe('ApiClient', () => {
 });
 
 describe('ApiClient.chatStream', () => {
-  const body = { assessmentId: 'a1', model: 'offline', messages: [{ role: 'user' as const, content: 'hi' }] };
+  const body = { assessmentId: 'a1', model: 'offline', message: 'hi' };
 
   it('renders deltas as they arrive and returns the done event', async () => {
     const client = new ApiClient({
@@ -185,13 +185,28 @@ describe('ApiClient.chatStream', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
-  it('falls back after an error event that came before any token', async () => {
+  it('sends only the new turn', async () => {
+    const fetchMock = vi.fn(async () => sse('data: {"type":"done","model":"offline","usage":null}\n\n'));
+    await new ApiClient({ fetch: fetchMock as typeof fetch }).chatStream(body);
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(JSON.parse(String(init.body))).toEqual({ assessmentId: 'a1', model: 'offline', message: 'hi' });
+  });
+
+  it('reports an error event without sending the turn again: the server already recorded it', async () => {
     const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
       if (String(input).endsWith('/stream')) return sse('data: {"type":"error","title":"Provider failed","detail":"x"}\n\n');
       return new Response(JSON.stringify({ content: 'ok', model: 'offline', usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 } }));
     });
-    const result = await new ApiClient({ fetch: fetchMock as typeof fetch }).chatStream(body);
-    expect(result.viaFallback).toBe(true);
+    const error = await new ApiClient({ fetch: fetchMock as typeof fetch }).chatStream(body).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, title: 'Provider failed', detail: 'x' });
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it('does not fall back when the message is too large', async () => {
+    const fetchMock = vi.fn(async () => problem(413, { title: 'Payload too large', status: 413, detail: 'at most 120000 characters' }));
+    const error = await new ApiClient({ fetch: fetchMock as typeof fetch }).chatStream(body).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 413 });
+    expect(fetchMock).toHaveBeenCalledOnce();
   });
 
   it('does not fall back on a rate limit', async () => {

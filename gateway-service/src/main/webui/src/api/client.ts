@@ -230,7 +230,7 @@ export interface ChatResult extends ChatResponse {
   interrupted: boolean;
 }
 
-/** Errors that make the streaming endpoint worth bypassing rather than reporting. */
+/** Errors of the streaming endpoint itself (before it took the turn) worth bypassing rather than reporting. */
 function shouldFallBack(error: ApiError): boolean {
   return error.status === 0 || error.status === 404 || error.status === 405 || error.status === 501 || error.status >= 500;
 }
@@ -554,26 +554,36 @@ export class ApiClient {
   }
 
   /**
-   * Streams a chat answer, calling `onDelta` per token batch. When streaming fails before any
-   * token arrived (network, missing endpoint, server error) the plain endpoint answers instead.
+   * Streams a chat answer, calling `onDelta` per token batch. When the streaming endpoint cannot
+   * be used at all (network, missing endpoint, server error before it answered) the plain endpoint
+   * answers instead. Once the stream answered, the server has recorded the turn: it is never sent
+   * a second time, whatever happens to the stream.
    */
   async chatStream(body: ChatRequest, options: ChatStreamOptions = {}): Promise<ChatResult> {
-    let content = '';
-    let received = false;
+    let response: Response;
     try {
-      const response = await this.raw('/api/ai/chat/stream', {
+      response = await this.raw('/api/ai/chat/stream', {
         method: 'POST',
         body,
         signal: options.signal,
         headers: { Accept: 'text/event-stream' },
       });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      const apiError = toApiError(error);
+      if (!shouldFallBack(apiError)) throw apiError;
+      const answer = await this.chat(body, options.signal);
+      options.onDelta?.(answer.content);
+      return { ...answer, viaFallback: true, interrupted: false };
+    }
+    let content = '';
+    try {
       if (!response.body) throw networkError(new Error('the response has no body'));
       for await (const data of readSseData(response.body)) {
         const event = parseChatStreamEvent(data);
         if (!event) continue;
         if (event.type === 'delta') {
           if (event.text) {
-            received = true;
             content += event.text;
             options.onDelta?.(event.text);
           }
@@ -592,8 +602,7 @@ export class ApiClient {
       throw networkError(new Error('the answer stream ended early'));
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      const apiError = toApiError(error);
-      if (received) {
+      if (content) {
         return {
           content,
           model: body.model,
@@ -602,10 +611,7 @@ export class ApiClient {
           interrupted: true,
         };
       }
-      if (!shouldFallBack(apiError)) throw apiError;
-      const answer = await this.chat(body, options.signal);
-      options.onDelta?.(answer.content);
-      return { ...answer, viaFallback: true, interrupted: false };
+      throw toApiError(error);
     }
   }
 }

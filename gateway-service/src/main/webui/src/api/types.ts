@@ -417,15 +417,15 @@ export interface AiModel {
   offline: boolean;
 }
 
-export interface ChatMessageInput {
-  role: 'user' | 'assistant';
-  content: string;
-}
-
+/**
+ * One chat turn: only the new message. The server sends it with the assessment's stored chat
+ * and the platform's system prompt; a body with `messages` or `system` is refused.
+ */
 export interface ChatRequest {
   assessmentId: string;
   model: string;
-  messages: ChatMessageInput[];
+  message: string;
+  maxTokens?: number;
 }
 
 export interface TokenUsage {

@@ -47,11 +47,7 @@ describe('ChatPanel', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
 
     await waitFor(() => expect(stream).toHaveBeenCalledOnce());
-    expect(stream.mock.calls[0][0]).toEqual({
-      assessmentId: 'a1',
-      model: 'offline-assistant',
-      messages: [{ role: 'user', content: 'line one' }],
-    });
+    expect(stream.mock.calls[0][0]).toEqual({ assessmentId: 'a1', model: 'offline-assistant', message: 'line one' });
     const answer = await screen.findByTestId('chat-message-assistant');
     await waitFor(() => expect(answer).toHaveTextContent('Hello'));
     expect(answer).toHaveAttribute('data-streaming', 'true');
@@ -77,6 +73,96 @@ describe('ChatPanel', () => {
     const error = await screen.findByTestId('chat-message-error');
     expect(error).toHaveTextContent('Too many requests');
     expect(props.onRateLimited).toHaveBeenCalledWith(rateLimited);
+  });
+
+  it('sends only the new turn after a restored conversation: the server keeps the rest', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    const stream = vi.spyOn(api, 'chatStream').mockResolvedValue({
+      content: 'More',
+      model: 'offline-assistant',
+      usage: { inputTokens: 1, outputTokens: 1, totalTokens: 2 },
+      viaFallback: false,
+      interrupted: false,
+    });
+    renderPanel({
+      history: [
+        { id: '1', role: 'user', content: 'Earlier question', model: 'offline-assistant', createdAt: '2025-01-01T10:00:00Z' },
+        { id: '2', role: 'assistant', content: 'Earlier answer', model: 'offline-assistant', createdAt: '2025-01-01T10:00:05Z' },
+      ],
+    });
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'go on' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await waitFor(() => expect(stream).toHaveBeenCalledOnce());
+    expect(stream.mock.calls[0][0]).toEqual({ assessmentId: 'a1', model: 'offline-assistant', message: 'go on' });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message-assistant')).toHaveLength(2));
+  });
+
+  it('explains the in-flight cap in the conversation and lets the candidate try again', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    const busy = new ApiError({
+      status: 429,
+      title: 'Too many requests',
+      detail: '2 answers are already being written for you; wait for one to finish.',
+      type: 'https://skillslab.dev/problems/ai-in-flight-limit',
+      retryAfterSeconds: 5,
+    });
+    const stream = vi.spyOn(api, 'chatStream').mockRejectedValueOnce(busy);
+    const props = renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'hi' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const error = await screen.findByTestId('chat-message-error');
+    expect(error).toHaveTextContent('2 answers are already being written — wait for one to finish.');
+    expect(props.onRateLimited).not.toHaveBeenCalled();
+
+    stream.mockResolvedValueOnce({ content: 'Hello', model: 'offline-assistant', usage: { inputTokens: 1, outputTokens: 1, totalTokens: 2 }, viaFallback: false, interrupted: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByTestId('chat-message-assistant')).toHaveTextContent('Hello'));
+    expect(stream.mock.calls[1][0]).toEqual({ assessmentId: 'a1', model: 'offline-assistant', message: 'hi' });
+  });
+
+  it('says when a budget is used up, without a pointless retry', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    vi.spyOn(api, 'chatStream').mockRejectedValue(
+      new ApiError({
+        status: 429,
+        title: 'Too many requests',
+        detail: 'You have used your daily AI token budget (1000000 tokens a day across all your assessments); it renews at 00:00 UTC.',
+        type: 'https://skillslab.dev/problems/ai-daily-token-budget-exhausted',
+        retryAfterSeconds: 3600,
+      }),
+    );
+    const props = renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'hi' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const error = await screen.findByTestId('chat-message-error');
+    expect(error).toHaveTextContent("Today's AI budget used up");
+    expect(error).toHaveTextContent('renews at 00:00 UTC');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(props.onRateLimited).not.toHaveBeenCalled();
+  });
+
+  it('gives a message over the size limit back to be shortened', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    vi.spyOn(api, 'chatStream').mockRejectedValue(
+      new ApiError({
+        status: 413,
+        title: 'Payload too large',
+        detail: 'A chat request may send at most 120000 characters to the model, this message included; this one has 130000.',
+        type: 'https://skillslab.dev/problems/payload-too-large',
+      }),
+    );
+    renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'a very long log' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const error = await screen.findByTestId('chat-message-error');
+    expect(error).toHaveTextContent('Message too long');
+    expect(error).toHaveTextContent('at most 120000 characters');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('chat-input')).toHaveValue('a very long log');
   });
 
   it('restores the conversation from the assessment and is read-only when the assessment ended', async () => {

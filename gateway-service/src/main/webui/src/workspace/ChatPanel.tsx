@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { api, toApiError, type ApiError } from '../api/client';
-import type { AiModel, ChatHistoryEntry, ChatMessageInput } from '../api/types';
+import type { AiModel, ChatHistoryEntry } from '../api/types';
 import { SendHorizontal, Sparkles, Square } from 'lucide-react';
 import { Markdown } from '../shared/Markdown';
 import { formatTime } from '../shared/format';
@@ -26,10 +26,44 @@ export interface ChatPanelProps {
   onRateLimited: (error: ApiError) => void;
 }
 
+/** How the assistant's refusals read in the conversation; `retry` is false when asking again cannot help. */
+function chatErrorView(error: ApiError): { title: string; detail: string; retry: boolean } {
+  if (error.status === 413) {
+    return {
+      title: 'Message too long',
+      detail: `${error.detail || 'The message is over the size limit.'} Shorten it and send it again.`,
+      retry: false,
+    };
+  }
+  if (error.status === 429) {
+    switch (error.kind) {
+      case 'ai-in-flight-limit':
+        return { title: 'Answers in progress', detail: '2 answers are already being written — wait for one to finish.', retry: true };
+      case 'ai-token-budget-exhausted':
+        return {
+          title: 'AI budget of this assessment used up',
+          detail: error.detail || 'The assistant cannot answer more in this assessment.',
+          retry: false,
+        };
+      case 'ai-daily-token-budget-exhausted':
+        return {
+          title: "Today's AI budget used up",
+          detail: error.detail || 'You have used your AI tokens for today; the assistant answers again after midnight UTC.',
+          retry: false,
+        };
+      default:
+        return { title: error.title, detail: error.detail, retry: true };
+    }
+  }
+  return { title: error.title, detail: error.detail, retry: true };
+}
+
 let localIds = 0;
 const localId = () => `local-${Date.now()}-${++localIds}`;
 
 const MODEL_KEY = (assessmentId: string) => `skillslab.chat-model.${assessmentId}`;
+
+const LIMIT_KINDS_SHOWN_INLINE = new Set(['ai-in-flight-limit', 'ai-token-budget-exhausted', 'ai-daily-token-budget-exhausted']);
 
 /** Models grouped for the selector; offline models say so in their group's name. */
 function groupByProvider(models: AiModel[]): [string, AiModel[]][] {
@@ -69,6 +103,7 @@ function MessageView({
 }) {
   const [copied, setCopied] = useState(false);
   const model = message.model ? models.find((m) => m.id === message.model) : undefined;
+  const errorView = message.error ? chatErrorView(message.error) : null;
   const copyAll = async () => {
     try {
       await navigator.clipboard.writeText(message.content);
@@ -108,11 +143,11 @@ function MessageView({
           </button>
         )}
       </div>
-      {message.error ? (
-        <div className="chat-error" role="alert">
-          <strong>{message.error.title}</strong>
-          {message.error.detail && <p>{message.error.detail}</p>}
-          {onRetry && (
+      {message.error && errorView ? (
+        <div className="chat-error" role="alert" data-kind={message.error.kind}>
+          <strong>{errorView.title}</strong>
+          {errorView.detail && <p>{errorView.detail}</p>}
+          {onRetry && errorView.retry && (
             <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>
               Try again
             </button>
@@ -207,10 +242,6 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
   const send = useCallback(
     async (text: string, prior: ChatMessage[]) => {
       if (!model) return;
-      const conversation: ChatMessageInput[] = prior
-        .filter((m) => !m.error && m.content)
-        .map((m) => ({ role: m.role, content: m.content }));
-      conversation.push({ role: 'user', content: text });
       const userMessage: ChatMessage = {
         id: localId(),
         role: 'user',
@@ -236,8 +267,9 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
           list.map((m) => (m.id === answerId ? { ...m, ...(typeof patch === 'function' ? patch(m) : patch) } : m)),
         );
       try {
+        // Only the new turn: the server continues the conversation it recorded.
         const result = await api.chatStream(
-          { assessmentId, model, messages: conversation },
+          { assessmentId, model, message: text },
           {
             signal: controller.signal,
             onDelta: (delta) => update((m) => ({ content: m.content + delta })),
@@ -255,7 +287,10 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
           update((m) => ({ streaming: false, interrupted: m.content.length > 0 }));
         } else {
           const apiError = toApiError(err);
-          if (apiError.status === 429) onRateLimited(apiError);
+          // Budgets and the in-flight cap are explained in the conversation; the toast is for the per-minute limit.
+          if (apiError.status === 429 && !LIMIT_KINDS_SHOWN_INLINE.has(apiError.kind)) onRateLimited(apiError);
+          // A message over the size limit comes back to the input box to be shortened.
+          if (apiError.status === 413) setInput((current) => current || text);
           update({ streaming: false, error: apiError });
         }
       } finally {
