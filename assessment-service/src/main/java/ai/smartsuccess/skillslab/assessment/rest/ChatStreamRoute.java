@@ -142,8 +142,12 @@ public class ChatStreamRoute {
                                 response.end();
                             }
                         });
-        // The candidate closed the tab: stop reading from the provider (what arrived is still recorded).
+        // The candidate closed the tab: stop reading from the provider (what arrived is still recorded) and give the
+        // request's in-flight slot back; also when the tab was closed while the request was being prepared.
         response.closeHandler(ignored -> subscription.cancel());
+        if (response.closed()) {
+            subscription.cancel();
+        }
     }
 
     private void fail(RoutingContext rc, Throwable failure) {
