@@ -108,6 +108,8 @@ create_topics() {
 
 start_kafka() {
   if is_running kafka; then
+    # A broker started by an older checkout may lack topics added since: creating them is idempotent.
+    create_topics >>"$(log_file kafka)" 2>&1 || fail_with_log "kafka topics could not be created"
     ok "Kafka on $KAFKA_PORT (already running)"
     return 0
   fi
