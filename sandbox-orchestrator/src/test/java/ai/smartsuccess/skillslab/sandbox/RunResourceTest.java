@@ -173,9 +173,14 @@ class RunResourceTest {
                 CompletableFuture.supplyAsync(() -> run("echo started; sleep 30; echo never"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> status(CANDIDATE).extract().jsonPath().getBoolean("running"));
-        // Both commands are under way in the jail (the terminal's sleep is the third).
+        // Both commands are under way in the jail (the terminal's sleep is the third); asked in the terminal, as a
+        // third run would be refused while two run.
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> run("pgrep -xc sleep").getString("stdout").equals("3\n"));
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    connection.sendTextAndAwait(TerminalSocketTest.input("echo sleeps-$(pgrep -xc sleep)\r"));
+                    return terminal.output().contains("sleeps-3");
+                });
 
         long stopAt = System.nanoTime();
         stop(CANDIDATE).statusCode(204);

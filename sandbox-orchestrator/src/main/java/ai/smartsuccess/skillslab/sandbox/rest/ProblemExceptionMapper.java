@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.sandbox.rest;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
 import ai.smartsuccess.skillslab.sandbox.service.ConflictException;
 import ai.smartsuccess.skillslab.sandbox.service.InvalidInputException;
+import ai.smartsuccess.skillslab.sandbox.service.LimitExceededException;
 import ai.smartsuccess.skillslab.sandbox.service.NotFoundException;
 import ai.smartsuccess.skillslab.sandbox.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.sandbox.service.UnsupportedContentException;
@@ -67,6 +68,19 @@ public class ProblemExceptionMapper {
                 "Sandbox unavailable",
                 "The sandbox could not do this right now. Incident " + incident + ".",
                 null);
+    }
+
+    @ServerExceptionMapper
+    public Response limited(LimitExceededException e) {
+        Response problem = problem(
+                e.status(),
+                e.code(),
+                e.status() == 503 ? "Sandbox capacity reached" : "Limit reached",
+                e.getMessage(),
+                Map.of("limit", e.limit()));
+        return Response.fromResponse(problem)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -4,11 +4,15 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
  * Runs blocking work (sandbox processes, the S3 client) on the worker pool and hands its result back on the caller's
- * Vert.x context, where Hibernate Reactive requires the rest of the pipeline to run.
+ * Vert.x context, where Hibernate Reactive requires the rest of the pipeline to run. Candidates' run commands, which
+ * may each take a minute, wait on a bounded pool of their own ({@link RunExecutor}): provisioning and finalize on the
+ * worker pool never queue behind them.
  */
 public final class Blocking {
 
@@ -18,6 +22,30 @@ public final class Blocking {
         Context context = Vertx.currentContext();
         Uni<T> onWorker = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+
+    /**
+     * Like {@link #call(Supplier)} on an executor of its own; an executor that refuses the work (it is full) fails the
+     * Uni with what {@code whenFull} gives.
+     */
+    public static <T> Uni<T> call(Executor executor, Supplier<T> work, Supplier<RuntimeException> whenFull) {
+        Context context = Vertx.currentContext();
+        Uni<T> onExecutor = Uni.createFrom().emitter(emitter -> {
+            try {
+                executor.execute(() -> {
+                    try {
+                        emitter.complete(work.get());
+                    } catch (Throwable e) {
+                        emitter.fail(e);
+                    }
+                });
+            } catch (RejectedExecutionException full) {
+                emitter.fail(whenFull.get());
+            }
+        });
+        return context == null
+                ? onExecutor
+                : onExecutor.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 
     public static Uni<Void> run(Runnable work) {

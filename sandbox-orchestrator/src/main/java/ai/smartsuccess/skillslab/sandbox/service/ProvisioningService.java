@@ -53,6 +53,7 @@ public class ProvisioningService {
     private final SubmissionStorage storage;
     private final SandboxEventPublisher events;
     private final SandboxMetrics metrics;
+    private final SandboxAdmission admission;
     private final ObjectMapper json;
     private final Map<UUID, Uni<Provisioned>> inFlight = new ConcurrentHashMap<>();
 
@@ -63,6 +64,7 @@ public class ProvisioningService {
             SubmissionStorage storage,
             SandboxEventPublisher events,
             SandboxMetrics metrics,
+            SandboxAdmission admission,
             ObjectMapper json) {
         this.sessions = sessions;
         this.bundles = bundles;
@@ -70,6 +72,7 @@ public class ProvisioningService {
         this.storage = storage;
         this.events = events;
         this.metrics = metrics;
+        this.admission = admission;
         this.json = json;
     }
 
@@ -77,6 +80,7 @@ public class ProvisioningService {
     /** A block, not an expression: eventually() would otherwise subscribe to the removed Uni, itself. */
     private void forget(UUID id) {
         inFlight.remove(id);
+        admission.release(id);
     }
 
     public boolean isProvisioning(UUID assessmentId) {
@@ -92,13 +96,19 @@ public class ProvisioningService {
                     if (existing != null) {
                         return Uni.createFrom().item(existing(existing, request));
                     }
-                    Uni<Provisioned> shared = inFlight.computeIfAbsent(
-                            request.assessmentId(),
-                            id -> create(request)
-                                    .eventually(() -> forget(id))
-                                    .memoize()
-                                    .indefinitely());
-                    return shared;
+                    Uni<Provisioned> running = inFlight.get(request.assessmentId());
+                    if (running != null) {
+                        return running;
+                    }
+                    // Over a limit: 429 (the user's own sandboxes) or 503 (this machine is full), nothing created.
+                    return admission
+                            .admit(request.assessmentId(), request.ownerId())
+                            .flatMap(admitted -> inFlight.computeIfAbsent(
+                                    request.assessmentId(),
+                                    id -> create(request)
+                                            .eventually(() -> forget(id))
+                                            .memoize()
+                                            .indefinitely()));
                 });
     }
 

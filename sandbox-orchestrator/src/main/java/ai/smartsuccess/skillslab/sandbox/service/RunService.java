@@ -34,19 +34,24 @@ public class RunService {
     private final RunCommands commands;
     private final ActiveRuns active;
     private final CommandRecorder recorder;
+    private final RunExecutor executor;
     private final SandboxConfig.Limits limits;
+    private final SandboxConfig.Admission admission;
 
     RunService(
             SessionAccess access,
             RunCommands commands,
             ActiveRuns active,
             CommandRecorder recorder,
+            RunExecutor executor,
             SandboxConfig config) {
         this.access = access;
         this.commands = commands;
         this.active = active;
         this.recorder = recorder;
+        this.executor = executor;
         this.limits = config.sandbox().limits();
+        this.admission = config.sandbox().admission();
     }
 
     /** Runs a shell command in the session's sandbox, with the run time limit, and records it as a test run. */
@@ -54,32 +59,51 @@ public class RunService {
         if (command.indexOf('\0') >= 0) {
             throw new InvalidInputException("command", "must not contain NUL characters");
         }
-        return access.requireLive(caller, id)
-                .flatMap(session -> Blocking.call(() -> {
-                    ActiveRuns.Run run = active.begin(id);
-                    ExecResult result;
-                    try {
-                        result = commands.run(
-                                id,
-                                command,
-                                limits.runTimeout(),
-                                limits.runOutputBytes(),
-                                session.deadline.toInstant());
-                    } finally {
-                        active.end(id, run);
-                    }
-                    boolean stopped = run.stopRequested() && !result.timedOut();
-                    recorder.testRun(id, command, result.exitCode(), result.durationMs(), result.timedOut(), stopped);
-                    return new RunResult(
-                            result.exitCode(),
-                            result.stdoutText(),
-                            result.stderrText(),
-                            result.durationMs(),
-                            result.truncated(),
-                            result.timedOut(),
-                            stopped,
-                            timeLimitSeconds());
-                }));
+        return access.requireLive(caller, id).flatMap(session -> {
+            // A third concurrent run of the session is refused (429) before it takes a thread.
+            ActiveRuns.Run run = active.begin(id);
+            return Blocking.call(
+                            executor,
+                            () -> {
+                                ExecResult result;
+                                try {
+                                    result = commands.run(
+                                            id,
+                                            command,
+                                            limits.runTimeout(),
+                                            limits.runOutputBytes(),
+                                            session.deadline.toInstant());
+                                } finally {
+                                    active.end(id, run);
+                                }
+                                boolean stopped = run.stopRequested() && !result.timedOut();
+                                recorder.testRun(
+                                        id,
+                                        command,
+                                        result.exitCode(),
+                                        result.durationMs(),
+                                        result.timedOut(),
+                                        stopped);
+                                return new RunResult(
+                                        result.exitCode(),
+                                        result.stdoutText(),
+                                        result.stderrText(),
+                                        result.durationMs(),
+                                        result.truncated(),
+                                        result.timedOut(),
+                                        stopped,
+                                        timeLimitSeconds());
+                            },
+                            () -> new LimitExceededException(
+                                    LimitExceededException.Scope.HOST,
+                                    "run-capacity",
+                                    executor.threads(),
+                                    admission.retryAfter(),
+                                    "The platform is running as many commands as it can right now. Try again in a"
+                                            + " moment."))
+                    .onFailure(LimitExceededException.class)
+                    .invoke(() -> active.end(id, run));
+        });
     }
 
     /** The time limit of a run, and whether one of the session's runs is under way (on this instance). */

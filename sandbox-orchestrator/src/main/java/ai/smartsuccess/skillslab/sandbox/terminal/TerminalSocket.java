@@ -3,9 +3,11 @@ package ai.smartsuccess.skillslab.sandbox.terminal;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.TerminalSize;
 import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
+import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.service.Blocking;
 import ai.smartsuccess.skillslab.sandbox.service.Caller;
 import ai.smartsuccess.skillslab.sandbox.service.ConflictException;
+import ai.smartsuccess.skillslab.sandbox.service.LimitExceededException;
 import ai.smartsuccess.skillslab.sandbox.service.SessionAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +40,9 @@ import org.jboss.logging.Logger;
  *
  * <p>Messages in: {@code {"type":"input","data"}}, {@code {"type":"resize","cols","rows"}}. Out:
  * {@code {"type":"output","data"}}, {@code {"type":"exit","code"}}.
+ *
+ * <p>At most {@code terminals-per-session} terminals of a session are open at once on this instance; one more closes at
+ * once with 4429 and a reason the candidate can read.
  */
 @WebSocket(path = "/ws/sandbox/{assessmentId}/terminal")
 @Authenticated
@@ -45,6 +51,7 @@ public class TerminalSocket {
     private static final Logger LOG = Logger.getLogger(TerminalSocket.class);
     static final int CLOSE_NOT_FOUND = 4404;
     static final int CLOSE_ENDED = 4409;
+    static final int CLOSE_LIMIT = 4429;
 
     @Inject
     SessionAccess access;
@@ -61,7 +68,17 @@ public class TerminalSocket {
     @Inject
     SecurityIdentity identity;
 
+    SandboxConfig.Admission admission;
+
+    @Inject
+    void limits(SandboxConfig config) {
+        this.admission = config.sandbox().admission();
+    }
+
     private final Map<String, TerminalBridge> bridges = new ConcurrentHashMap<>();
+    /** The connections holding a terminal of each session, counted from the check on. */
+    private final Map<UUID, Set<String>> terminals = new ConcurrentHashMap<>();
+
     private final ExecutorService pumps = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "terminal-pump");
         thread.setDaemon(true);
@@ -78,6 +95,7 @@ public class TerminalSocket {
         }
         Caller caller = new Caller(subject(), identity.getRoles());
         return access.requireLive(caller, id)
+                .invoke(session -> reserve(id, connection))
                 .flatMap(session -> Blocking.call(
                         () -> backend.openTerminal(id, TerminalSize.DEFAULT, session.deadline.toInstant())))
                 .invoke(process -> {
@@ -92,6 +110,10 @@ public class TerminalSocket {
                 .replaceWithVoid()
                 .onFailure()
                 .recoverWithUni(e -> {
+                    release(id, connection.id());
+                    if (e instanceof LimitExceededException limit) {
+                        return connection.close(new CloseReason(CLOSE_LIMIT, limit.getMessage()));
+                    }
                     boolean ended = e instanceof ConflictException;
                     if (!ended && !(e instanceof ai.smartsuccess.skillslab.sandbox.service.NotFoundException)) {
                         LOG.warnf("terminal of assessment %s not opened: %s", id, e.getMessage());
@@ -131,6 +153,44 @@ public class TerminalSocket {
         if (bridge != null) {
             bridge.close();
         }
+        try {
+            release(UUID.fromString(connection.pathParam("assessmentId")), connection.id());
+        } catch (IllegalArgumentException | NullPointerException notASession) {
+            // closed before it was one
+        }
+    }
+
+    /** Counts the connection's terminal against its session's limit, or refuses it. */
+    private void reserve(UUID id, WebSocketConnection connection) {
+        int max = admission.terminalsPerSession();
+        boolean[] admitted = {false};
+        terminals.compute(id, (key, open) -> {
+            Set<String> set = open != null ? open : ConcurrentHashMap.newKeySet();
+            if (set.size() < max) {
+                set.add(connection.id());
+                admitted[0] = true;
+            }
+            return set.isEmpty() ? null : set;
+        });
+        if (!admitted[0]) {
+            // A close reason holds at most 123 bytes.
+            throw new LimitExceededException(
+                    LimitExceededException.Scope.SESSION,
+                    "too-many-terminals",
+                    max,
+                    admission.retryAfter(),
+                    max + " terminals are already open for this sandbox, the most at once. Close one first.");
+        }
+        if (connection.isClosed()) {
+            release(id, connection.id());
+        }
+    }
+
+    private void release(UUID id, String connectionId) {
+        terminals.computeIfPresent(id, (key, open) -> {
+            open.remove(connectionId);
+            return open.isEmpty() ? null : open;
+        });
     }
 
     void shutdown(@Observes ShutdownEvent event) {
