@@ -211,8 +211,24 @@ public interface SandboxConfig {
         @WithDefault("skillslab-sandboxes")
         String namespace();
 
+        /** Pinned by digest ({@code name@sha256:...}) wherever {@link #requireDigest} holds. */
         @WithDefault("ghcr.io/smartsuccess/skillslab-sandbox:latest")
         String image();
+
+        /** Refuse to start with an image named by a tag only, which could change under running sessions. */
+        @WithDefault("true")
+        boolean requireDigest();
+
+        /**
+         * Run sandbox pods in a user namespace of their own ({@code hostUsers: false}): uid 1000 inside is an
+         * unprivileged, unmapped uid on the node. Needs Kubernetes 1.30+ and a runtime with idmapped mounts.
+         */
+        @WithDefault("true")
+        boolean userNamespace();
+
+        /** Size of the pod's /dev/shm (memory, counted in the pod's memory limit). */
+        @WithDefault("64Mi")
+        String shmSizeLimit();
 
         /** gVisor or Kata, when the cluster offers them. */
         Optional<String> runtimeClassName();

@@ -9,10 +9,13 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a sandbox pod and the sandbox namespace's network policy look like: Pod Security "restricted" and then some
- * (read-only root, no service-account token, no service links, no egress at all).
+ * (read-only root, no service-account token, no service links, no egress at all, a user namespace of its own), with
+ * its image pinned by digest and its memory (its memory-backed /tmp and /dev/shm included), CPU, ephemeral storage and
+ * workspace size limited.
  */
 public final class SandboxPods {
 
@@ -31,7 +34,14 @@ public final class SandboxPods {
 
     private final SandboxConfig.Kubernetes config;
 
+    private static final Pattern DIGEST = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
+
     public SandboxPods(SandboxConfig.Kubernetes config) {
+        if (config.requireDigest() && !DIGEST.matcher(config.image()).matches()) {
+            throw new IllegalStateException(
+                    "skillslab.sandbox.kubernetes.image (SANDBOX_IMAGE) must be pinned by digest,"
+                            + " name@sha256:<64 hex digits>, not '" + config.image() + "'");
+        }
         this.config = config;
     }
 
@@ -72,6 +82,7 @@ public final class SandboxPods {
                 .withHostname("sandbox")
                 .withAutomountServiceAccountToken(false)
                 .withEnableServiceLinks(false)
+                .withHostUsers(!config.userNamespace())
                 .withRestartPolicy("Never")
                 .withActiveDeadlineSeconds(Math.max(1, lifetime.toSeconds()))
                 .withTerminationGracePeriodSeconds(0L)
@@ -123,6 +134,10 @@ public final class SandboxPods {
                 .withName("tmp")
                 .withMountPath("/tmp")
                 .endVolumeMount()
+                .addNewVolumeMount()
+                .withName("shm")
+                .withMountPath("/dev/shm")
+                .endVolumeMount()
                 .withNewReadinessProbe()
                 .withNewExec()
                 .withCommand("/bin/true")
@@ -141,6 +156,13 @@ public final class SandboxPods {
                 .withNewEmptyDir()
                 .withMedium("Memory")
                 .withSizeLimit(new Quantity("64Mi"))
+                .endEmptyDir()
+                .endVolume()
+                .addNewVolume()
+                .withName("shm")
+                .withNewEmptyDir()
+                .withMedium("Memory")
+                .withSizeLimit(new Quantity(config.shmSizeLimit()))
                 .endEmptyDir()
                 .endVolume()
                 .endSpec();

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class KubernetesSandboxBackendTest {
 
     private static final String NS = "sandboxes-test";
+    static final String IMAGE = "registry.example.test/skillslab-sandbox@sha256:"
+            + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
     @Inject
     KubernetesClient client;
@@ -64,12 +66,14 @@ class KubernetesSandboxBackendTest {
         var spec = pod.getSpec();
         assertThat(spec.getAutomountServiceAccountToken()).isFalse();
         assertThat(spec.getEnableServiceLinks()).isFalse();
+        assertThat(spec.getHostUsers()).isFalse();
         assertThat(spec.getRuntimeClassName()).isEqualTo("gvisor");
         assertThat(spec.getActiveDeadlineSeconds()).isBetween(90L * 60 - 30, 90L * 60);
         assertThat(spec.getSecurityContext().getRunAsNonRoot()).isTrue();
         assertThat(spec.getSecurityContext().getRunAsUser()).isEqualTo(1000L);
         assertThat(spec.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
         Container container = spec.getContainers().get(0);
+        assertThat(container.getImage()).isEqualTo(IMAGE);
         assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
         assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         assertThat(container.getSecurityContext().getPrivileged()).isFalse();
@@ -84,6 +88,14 @@ class KubernetesSandboxBackendTest {
             assertThat(v.getName()).isEqualTo("workspace");
             assertThat(v.getEmptyDir().getSizeLimit().toString()).isEqualTo("512Mi");
         });
+        // /tmp and /dev/shm are memory, sized, and counted in the memory limit.
+        assertThat(spec.getVolumes()).anySatisfy(v -> {
+            assertThat(v.getName()).isEqualTo("shm");
+            assertThat(v.getEmptyDir().getMedium()).isEqualTo("Memory");
+            assertThat(v.getEmptyDir().getSizeLimit().toString()).isEqualTo("64Mi");
+        });
+        assertThat(container.getVolumeMounts())
+                .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/dev/shm"));
 
         NetworkPolicy policy = client.network()
                 .v1()
