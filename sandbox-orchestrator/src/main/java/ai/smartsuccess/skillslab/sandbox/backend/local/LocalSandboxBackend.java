@@ -153,8 +153,8 @@ public class LocalSandboxBackend implements SandboxBackend {
             stopProcesses(assessmentId);
             cgroups.remove(assessmentId.toString());
             Path sessionDir = layout.sessionDir(assessmentId);
-            Tmpfs.unmount(layout.io(assessmentId));
-            Tmpfs.unmount(layout.workspace(assessmentId));
+            // The workspace and io, and whatever another jail of the session left mounted there.
+            Tmpfs.unmountAllUnder(sessionDir);
             deleteTree(sessionDir);
         }
     }

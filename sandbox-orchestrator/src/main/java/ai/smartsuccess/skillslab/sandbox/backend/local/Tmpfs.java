@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -47,6 +48,49 @@ final class Tmpfs {
         if (!run(List.of("/usr/bin/umount", dir.toString()), false)) {
             run(List.of("/usr/bin/umount", "--lazy", dir.toString()), true);
         }
+    }
+
+    /**
+     * Unmounts every mount at or below {@code dir} in this mount namespace, the deepest first, so that deleting the
+     * directory afterwards never reaches into a filesystem that is still mounted.
+     */
+    static void unmountAllUnder(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        List<Path> mounts = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"), StandardCharsets.UTF_8)) {
+                String[] fields = line.split(" ");
+                if (fields.length > 4) {
+                    Path point = Path.of(unescape(fields[4]));
+                    if (point.startsWith(root)) {
+                        mounts.add(point);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot read the mount table", e);
+        }
+        mounts.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path point : mounts) {
+            if (!run(List.of("/usr/bin/umount", point.toString()), false)) {
+                run(List.of("/usr/bin/umount", "--lazy", point.toString()), true);
+            }
+        }
+    }
+
+    /** mountinfo writes space, tab, newline and backslash in paths as octal escapes. */
+    private static String unescape(String field) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && i + 3 < field.length()) {
+                out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+                i += 3;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A directory on another device than its parent's is a mount point (a bind of the same device never is here). */

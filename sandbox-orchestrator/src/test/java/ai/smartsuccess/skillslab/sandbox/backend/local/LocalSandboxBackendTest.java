@@ -68,6 +68,38 @@ class LocalSandboxBackendTest {
         backend.destroy(id);
     }
 
+    @Test
+    void destroy_removes_the_sessions_cgroups_and_every_mount_of_it_even_one_another_jail_left() throws Exception {
+        UUID id = UUID.randomUUID();
+        backend.create(new SandboxSpec(id, "python", Instant.now().plusSeconds(60), List.of()));
+        assertThat(exec(id, "echo up").stdoutText()).isEqualTo("up\n");
+        Path sessionDir = root.resolve(id.toString());
+        // What an interrupted isolated run of the session could leave behind: a mount and a cgroup of its own.
+        Tmpfs.mount(sessionDir.resolve("isolated/workspace"), 1 << 20, 64, "0755", -1);
+        backend.startJail(
+                id + "-isolated",
+                sessionDir.resolve("workspace"),
+                sessionDir.resolve("isolated/io"),
+                Instant.now().plusSeconds(30));
+        assertThat(mountsUnder(sessionDir)).hasSize(4);
+        assertThat(backend.cgroupDirectory("pids", id)).isDirectory();
+
+        backend.destroy(id);
+        assertThat(mountsUnder(sessionDir)).isEmpty();
+        assertThat(sessionDir).doesNotExist();
+        assertThat(backend.cgroupDirectory("pids", id)).doesNotExist();
+        assertThat(backend.cgroupDirectory("pids", id).resolveSibling(id + "-isolated"))
+                .doesNotExist();
+        assertThat(backend.known()).doesNotContain(id);
+    }
+
+    private static List<String> mountsUnder(Path dir) throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/mountinfo")).stream()
+                .map(line -> line.split(" ")[4])
+                .filter(point -> point.startsWith(dir.toString()))
+                .toList();
+    }
+
     private static ExecResult exec(UUID id, String command) {
         return backend.exec(
                 id,
