@@ -18,7 +18,11 @@ public enum TrackingEventType {
     FILE_OPEN("file_open"),
     /** Recorded by the sandbox orchestrator: {@code {command}} one line entered in the terminal. */
     TERMINAL_COMMAND("terminal_command"),
-    /** Recorded by the AI proxy: {@code {model, provider, prompt, messageCount, requestId}}. */
+    /**
+     * Recorded by the AI proxy: {@code {model, provider, prompt, system?, context, contextOmitted, messageCount,
+     * maxTokens, reservedTokens, requestId}}: the new turn, the system prompt in full when one was sent, and the request
+     * ids of the earlier exchanges that went with it.
+     */
     AI_PROMPT("ai_prompt"),
     /**
      * Recorded by the AI proxy: {@code {model, provider, response, inputTokens, outputTokens, requestId, latencyMs,
@@ -30,7 +34,7 @@ public enum TrackingEventType {
     /** {@code {direction: copy|paste, source: chat|editor|terminal|external, path (optional), length, content}}. */
     COPY_PASTE("copy_paste"),
     /**
-     * Recorded by the sandbox orchestrator: {@code {command, exitCode, durationMs, timedOut}} a command run through the
+     * Recorded by the sandbox orchestrator: {@code {command, exitCode, durationMs, timedOut, stopped}} a command run through the
      * run API (the workspace's Run box, for example the visible tests).
      */
     TEST_RUN("test_run"),
