@@ -38,6 +38,8 @@ public record HiddenTestResults(
     public static final String BUILTIN_SHADOWING = "builtin-shadowing";
     /** The test framework (assertions, the runner's own functions) was changed while the suite ran. */
     public static final String FRAMEWORK_PATCHED = "framework-patched";
+    /** The hidden test files changed while they ran (where the code under test could write them at all). */
+    public static final String HIDDEN_TESTS_CHANGED = "hidden-tests-changed";
     /** Something other than the platform's harness wrote to the channel its results travel on. */
     public static final String FORGED_RESULTS = "forged-results";
 
