@@ -1,7 +1,13 @@
 """Prints the workspace as JSON {"files": [...], "skipped": [...]}: text as UTF-8, anything else as base64.
 
-Runs inside the sandbox as the candidate's user. Symlinks are never followed and special files never opened, so the
-snapshot holds exactly the workspace's regular files, within the limits given as arguments.
+Usage: python3 -I -S -B -c <this> <max_file> <max_total> <max_files> [scan], started in "/": it imports only the
+standard library, whatever the workspace holds. Runs inside the sandbox as the candidate's user. Symlinks are never
+followed and special files never opened, so the snapshot holds exactly the workspace's regular files, within the limits.
+
+With "scan", the JSON also has "integrity": [{"code", "path"}], what in the final files would interfere with a test run:
+a module named like one of the standard library's that the test machinery imports (stdlib-shadowing), a
+sitecustomize.py or usercustomize.py (sitecustomize), a .pth file (pth-file), a conftest.py (conftest), a package in
+node_modules named like a Node.js built-in (builtin-shadowing).
 """
 import base64
 import json
@@ -13,7 +19,38 @@ W = "/workspace"
 IGNORED = {"__pycache__", "node_modules", ".git", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".cache", ".npm",
            ".venv"}
 max_file, max_total, max_files = (int(a) for a in sys.argv[1:4])
-files, skipped, total = [], [], 0
+scan = sys.argv[4:5] == ["scan"]
+files, skipped, total, findings = [], [], 0, []
+NODE_BUILTINS = {
+    "assert", "async_hooks", "buffer", "child_process", "cluster", "console", "constants", "crypto", "dgram",
+    "diagnostics_channel", "dns", "domain", "events", "fs", "http", "http2", "https", "inspector", "module", "net",
+    "os", "path", "perf_hooks", "process", "punycode", "querystring", "readline", "repl", "stream", "string_decoder",
+    "sys", "test", "timers", "tls", "trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib",
+}
+if scan:
+    # The standard library modules a hidden unittest run loads before the first test: these a workspace module could
+    # try to stand in for. Names a project may well use for itself (time.py, types.py, random.py...) are left out: the
+    # hidden run puts the standard library first on the path anyway.
+    import hashlib  # noqa: F401
+    import hmac  # noqa: F401
+    import traceback  # noqa: F401
+    import unittest  # noqa: F401
+
+    COMMON = {"abc", "copy", "dis", "enum", "heapq", "inspect", "keyword", "operator", "random", "signal", "stat",
+              "string", "textwrap", "time", "token", "types"}
+    SHADOWABLE = ({m.split(".")[0] for m in sys.modules} & set(sys.stdlib_module_names) | {"site"}) - COMMON
+    SHADOWABLE = {m for m in SHADOWABLE if not m.startswith("_")} - {"__main__", "sys", "builtins"}
+
+
+def find(code, path):
+    findings.append({"code": code, "path": path})
+
+
+def module_name(name):
+    for suffix in (".py", ".pyc", ".pyw"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name.split(".")[0] if name.endswith(".so") else None
 
 
 def skip(path, size, reason):
@@ -22,6 +59,29 @@ def skip(path, size, reason):
 
 for dirpath, dirnames, filenames in os.walk(W, followlinks=False):
     kept = []
+    if scan:
+        for name in filenames:
+            rel = os.path.relpath(os.path.join(dirpath, name), W)
+            if name in ("sitecustomize.py", "usercustomize.py"):
+                find("sitecustomize", rel)
+            elif name.endswith(".pth"):
+                find("pth-file", rel)
+            elif name == "conftest.py":
+                find("conftest", rel)
+            elif dirpath == W and module_name(name) in SHADOWABLE:
+                find("stdlib-shadowing", rel)
+        for d in dirnames:
+            rel = os.path.relpath(os.path.join(dirpath, d), W)
+            if dirpath == W and d in SHADOWABLE:
+                find("stdlib-shadowing", rel)
+            if d == "node_modules":
+                try:
+                    packages = os.listdir(os.path.join(dirpath, d))
+                except OSError:
+                    packages = []
+                for package in sorted(packages):
+                    if package in NODE_BUILTINS:
+                        find("builtin-shadowing", os.path.join(rel, package))
     for d in sorted(dirnames):
         rel = os.path.relpath(os.path.join(dirpath, d), W)
         if d in IGNORED:
@@ -69,4 +129,7 @@ for dirpath, dirnames, filenames in os.walk(W, followlinks=False):
         files.append({"path": rel, "encoding": encoding, "content": content, "size": len(data)})
         total += len(data)
 
-json.dump({"files": files, "skipped": skipped}, sys.stdout)
+result = {"files": files, "skipped": skipped}
+if scan:
+    result["integrity"] = findings
+json.dump(result, sys.stdout)

@@ -12,13 +12,16 @@ import static org.hamcrest.Matchers.equalTo;
 import ai.smartsuccess.skillslab.sandbox.PodExecs.Exec;
 import ai.smartsuccess.skillslab.sandbox.PodExecs.Reply;
 import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.KubernetesBackendProfile;
+import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.KubernetesSandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.SandboxPods;
+import ai.smartsuccess.skillslab.sandbox.workspace.ResultKeys;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kubernetes.client.KubernetesServer;
@@ -274,102 +277,175 @@ class KubernetesWorkspaceTest {
     }
 
     @Test
-    void finalize_stops_the_processes_snapshots_then_runs_the_hidden_suite_in_the_pod_and_deletes_it()
-            throws InterruptedException {
+    void finalize_stops_the_processes_snapshots_then_runs_the_hidden_suite_in_a_pod_of_its_own_and_deletes_both()
+            throws Exception {
         UUID id = UUID.randomUUID();
         String pod = provision(id, TestTasks.NODE);
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 7);
+        QuarkusMock.installMockForType(new FixedKeys(key), ResultKeys.class);
         try {
             PodExecs kubelet = kubelet();
             String index = TestTasks.NODE.starter().get("index.js");
             String hidden = TestTasks.NODE.hidden().get("hidden_tests/index.test.js");
             kubelet.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
-            // The hidden suite arrives server-side, from the task, replacing whatever hidden_tests/ the candidate made.
-            String placement = "{\"dir\":\"hidden_tests\",\"files\":[{\"path\":\"hidden_tests/index.test.js\","
-                    + "\"contentBase64\":\"" + base64(hidden) + "\"}],\"package\":false}";
+            // The final snapshot, with what interferes with test runs: a candidate's own hidden_tests/ is left out of
+            // the run, the task's suite takes its place.
+            String snapshot = "{\"files\":[" + snapshotFile("index.js", index) + ","
+                    + snapshotFile("hidden_tests/index.test.js", "test('fake', () => {});") + "],\"skipped\":[],"
+                    + "\"integrity\":[{\"code\":\"builtin-shadowing\",\"path\":\"node_modules/assert\"}]}";
             kubelet.answerOnce(
-                    PodExecs.pythonProgram(
+                    PodExecs.isolatedPythonProgram(
                             pod,
-                            Duration.ofSeconds(20),
-                            PodExecs.PUT_FILES_PY,
-                            List.of(Integer.toString(placement.getBytes(StandardCharsets.UTF_8).length)),
-                            placement),
-                    Reply.exit(0));
-            // What node 20 prints for the task's suite: doubles passes, halves fails.
-            String tap = String.join(
-                    "\n",
-                    "TAP version 13",
-                    "# Subtest: numbers",
-                    "    # Subtest: doubles",
-                    "    ok 1 - doubles",
-                    "      ---",
-                    "      duration_ms: 0.41",
-                    "      ...",
-                    "    # Subtest: halves",
-                    "    not ok 2 - halves",
-                    "      ---",
-                    "      duration_ms: 0.62",
-                    "      failureType: 'testCodeFailure'",
-                    "      error: |-",
-                    "        Expected values to be strictly equal:",
-                    "        ",
-                    "        8 !== 2",
-                    "        ",
-                    "      code: 'ERR_ASSERTION'",
-                    "      ...",
-                    "    1..2",
-                    "not ok 1 - numbers",
-                    "  ---",
-                    "  duration_ms: 2.1",
-                    "  type: 'suite'",
-                    "  error: '1 subtest failed'",
-                    "  ...",
-                    "1..1",
-                    "# tests 2",
-                    "# pass 1",
-                    "# fail 1",
-                    "");
-            kubelet.answerOnce(
-                    PodExecs.command(
-                            pod,
-                            Duration.ofSeconds(30),
-                            "/usr/bin/node",
-                            "--test",
-                            "--test-reporter=tap",
-                            "hidden_tests/"),
-                    new Reply(List.of(tap), "", 1));
+                            Duration.ofSeconds(60),
+                            PodExecs.SNAPSHOT_PY,
+                            List.of("1048576", "52428800", "2000", "scan"),
+                            ""),
+                    Reply.ok(snapshot));
             kubelet.callsInto(pod); // forget the calls so far
 
-            JsonPath result = Sandboxes.finalizeSandbox(id)
-                    .statusCode(200)
-                    .body("hiddenTests.runner", equalTo("node-test"))
-                    .body("hiddenTests.total", equalTo(2))
-                    .body("hiddenTests.passed", equalTo(1))
-                    .body("hiddenTests.failed", equalTo(1))
-                    .body("hiddenTests.timedOut", equalTo(false))
-                    .extract()
-                    .jsonPath();
+            CompletableFuture<JsonPath> finalized = CompletableFuture.supplyAsync(() ->
+                    Sandboxes.finalizeSandbox(id).statusCode(200).extract().jsonPath());
+            // The hidden suite gets a pod of its own, made like the session's, and the test plays its kubelet.
+            Pod isolated = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> client
+                                    .pods()
+                                    .inNamespace(NAMESPACE)
+                                    .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
+                                    .withLabel(KubernetesSandboxBackend.ROLE_LABEL, "isolated")
+                                    .list()
+                                    .getItems()
+                                    .stream()
+                                    .findFirst()
+                                    .orElse(null),
+                            p -> p != null);
+            String name = isolated.getMetadata().getName();
+            assertThat(isolated.getSpec()
+                            .getContainers()
+                            .get(0)
+                            .getSecurityContext()
+                            .getReadOnlyRootFilesystem())
+                    .isTrue();
+            assertThat(isolated.getSpec().getRuntimeClassName()).isEqualTo("gvisor");
+            String files = "[{\"path\":\"index.js\",\"contentBase64\":\"" + base64(index) + "\"},"
+                    + "{\"path\":\"hidden_tests/index.test.js\",\"contentBase64\":\"" + base64(hidden) + "\"}]";
+            kubelet.answerOnce(
+                    PodExecs.isolatedPythonProgram(
+                            name,
+                            Duration.ofSeconds(30),
+                            PodExecs.STARTER_FILES_PY,
+                            List.of(Integer.toString(files.getBytes(StandardCharsets.UTF_8).length), "hidden_tests"),
+                            files),
+                    Reply.exit(0));
+            String settings = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .writeValueAsString(Map.of("key", HexFormat.of().formatHex(key)))
+                            .replace("}", ",\"harness\":")
+                    + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(PodExecs.HIDDEN_NODE_MJS)
+                    + "}\n";
+            // What the harness reports for the task's suite (doubles passes, halves fails), signed with the run's key,
+            // and a line it did not sign, as code under test writing on its channel would leave.
+            String channel = String.join(
+                    "",
+                    signed(key, "{\"seq\":0,\"kind\":\"test\",\"id\":\"0\",\"name\":\"numbers\"}"),
+                    signed(key, "{\"seq\":1,\"kind\":\"test\",\"id\":\"1\",\"name\":\"numbers > doubles\"}"),
+                    signed(key, "{\"seq\":2,\"kind\":\"test\",\"id\":\"2\",\"name\":\"numbers > halves\"}"),
+                    "0000000000000000000000000000000000000000000000000000000000000000 {\"seq\":3,\"kind\":\"result\","
+                            + "\"id\":\"2\",\"passed\":true,\"counted\":true}\n",
+                    signed(
+                            key,
+                            "{\"seq\":3,\"kind\":\"result\",\"id\":\"1\",\"passed\":true,\"message\":null,"
+                                    + "\"counted\":true}"),
+                    signed(
+                            key,
+                            "{\"seq\":4,\"kind\":\"result\",\"id\":\"2\",\"passed\":false,"
+                                    + "\"message\":\"Expected values to be strictly equal:\\n\\n8 !== 2\",\"counted\":true}"),
+                    signed(
+                            key,
+                            "{\"seq\":5,\"kind\":\"result\",\"id\":\"0\",\"passed\":false,"
+                                    + "\"message\":\"1 subtest failed\",\"counted\":false}"),
+                    signed(key, "{\"seq\":6,\"kind\":\"end\",\"output\":\"\"}"));
+            kubelet.answerOnce(
+                    PodExecs.isolatedPythonProgram(
+                            name,
+                            Duration.ofSeconds(30),
+                            PodExecs.HIDDEN_NODE_PY,
+                            List.of("/workspace", "hidden_tests"),
+                            settings),
+                    new Reply(List.of(channel), "", 0));
+            client.pods()
+                    .inNamespace(NAMESPACE)
+                    .resource(new PodBuilder(isolated)
+                            .editOrNewStatus()
+                            .withPhase("Running")
+                            .withStartTime(Instant.now().toString())
+                            .withConditions(new PodConditionBuilder()
+                                    .withType("Ready")
+                                    .withStatus("True")
+                                    .build())
+                            .endStatus()
+                            .build())
+                    .updateStatus();
+
+            JsonPath result = finalized.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.getString("hiddenTests.runner")).isEqualTo("node-test");
+            assertThat(result.getInt("hiddenTests.total")).isEqualTo(2);
+            assertThat(result.getInt("hiddenTests.passed")).isEqualTo(1);
+            assertThat(result.getInt("hiddenTests.failed")).isEqualTo(1);
+            assertThat(result.getBoolean("hiddenTests.timedOut")).isFalse();
             assertThat(result.getBoolean("hiddenTests.tests.find { it.name == 'numbers > doubles' }.passed"))
                     .isTrue();
             assertThat(result.getBoolean("hiddenTests.tests.find { it.name == 'numbers > halves' }.passed"))
                     .isFalse();
             assertThat(result.getString("hiddenTests.tests.find { it.name == 'numbers > halves' }.message"))
                     .isEqualTo("Expected values to be strictly equal:\n\n8 !== 2");
-            // The final files are the pod's snapshot, before the hidden tests came in.
-            assertThat(result.getList("files.path")).containsExactly("index.js");
+            assertThat(result.getList("hiddenTests.integrityFlags", String.class))
+                    .containsExactly("builtin-shadowing", "forged-results");
+            // The final files are the pod's snapshot.
+            assertThat(result.getList("files.path")).containsExactly("index.js", "hidden_tests/index.test.js");
             assertThat(result.getString("files[0].sha256")).isEqualTo(sha256(index));
-            assertThat(result.getInt("files[0].size")).isEqualTo(index.length());
 
-            // In this order: the candidate's processes stopped, the workspace copied, the hidden suite placed and run.
+            // In the session's pod: the candidate's processes stopped, then the snapshot; nothing of the hidden suite.
             List<String> steps = kubelet.callsInto(pod).stream()
                     .map(KubernetesWorkspaceTest::step)
                     .collect(Collectors.toList());
-            assertThat(steps).containsSubsequence("stop", "snapshot", "place hidden tests", "run hidden tests");
+            assertThat(steps).containsSubsequence("stop", "snapshot").doesNotContain("run hidden tests");
             await().atMost(Duration.ofSeconds(10))
                     .until(() ->
-                            client.pods().inNamespace(NAMESPACE).withName(pod).get() == null);
+                            client.pods().inNamespace(NAMESPACE).withName(pod).get() == null
+                                    && client.pods()
+                                                    .inNamespace(NAMESPACE)
+                                                    .withName(name)
+                                                    .get()
+                                            == null);
         } finally {
             Sandboxes.destroy(id);
         }
+    }
+
+    /** A fixed key for the hidden-test run, so that the mock kubelet can expect its input and sign its answer. */
+    static final class FixedKeys extends ResultKeys {
+        private final byte[] key;
+
+        FixedKeys(byte[] key) {
+            this.key = key;
+        }
+
+        @Override
+        public byte[] next() {
+            return key.clone();
+        }
+    }
+
+    private static String signed(byte[] key, String payload) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8))) + " " + payload + "\n";
+    }
+
+    private static String snapshotFile(String path, String content) {
+        return "{\"path\":\"" + path + "\",\"encoding\":\"utf-8\",\"content\":" + json(content) + ",\"size\":"
+                + content.getBytes(StandardCharsets.UTF_8).length + "}";
     }
 
     @Test
@@ -470,7 +546,7 @@ class KubernetesWorkspaceTest {
                 .collect(Collectors.joining(",", "[", "]"));
         PodExecs kubelet = kubelet();
         kubelet.answerOnce(
-                PodExecs.pythonProgram(
+                PodExecs.isolatedPythonProgram(
                         pod,
                         Duration.ofSeconds(30),
                         PodExecs.STARTER_FILES_PY,
@@ -484,7 +560,7 @@ class KubernetesWorkspaceTest {
                         + "}")
                 .collect(Collectors.joining(",", "{\"files\":[", "],\"skipped\":[]}"));
         kubelet.answerAlways(
-                PodExecs.pythonProgram(
+                PodExecs.isolatedPythonProgram(
                         pod, Duration.ofSeconds(60), PodExecs.SNAPSHOT_PY, List.of("1048576", "52428800", "2000"), ""),
                 Reply.ok(files));
 
@@ -523,14 +599,11 @@ class KubernetesWorkspaceTest {
         if (argv.equals(List.of("/bin/sh", "-c", "kill -KILL -1"))) {
             return "stop";
         }
-        if (argv.contains("/usr/bin/node")) {
-            return "run hidden tests";
-        }
         if (argv.contains("1048576") && argv.contains("52428800")) {
             return "snapshot";
         }
-        if (argv.contains("/usr/bin/python3")) {
-            return "place hidden tests";
+        if (argv.contains("hidden_tests")) {
+            return "run hidden tests";
         }
         return String.join(" ", argv);
     }

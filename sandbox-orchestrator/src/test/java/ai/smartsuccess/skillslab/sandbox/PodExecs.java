@@ -31,7 +31,8 @@ final class PodExecs {
     static final String NAMESPACE = "sandboxes-test";
     static final String WORKSPACE_SH = script("workspace.sh");
     static final String SNAPSHOT_PY = script("snapshot.py");
-    static final String PUT_FILES_PY = script("put_files.py");
+    static final String HIDDEN_NODE_PY = script("hidden_node.py");
+    static final String HIDDEN_NODE_MJS = script("hidden_node.mjs");
     static final String STARTER_FILES_PY = script("starter_files.py");
     static final String STOP_RUNS_PY = script("stop_runs.py");
     /** What marks the Run tab's commands, in the environment of timeout(1), which leads their process group. */
@@ -113,6 +114,18 @@ final class PodExecs {
     static Exec pythonProgram(String pod, Duration timeout, String program, List<String> args, String input) {
         List<String> argv = timed(timeout);
         argv.addAll(List.of("/usr/bin/python3", "-c", PYTHON_LOADER, length(program)));
+        argv.addAll(args);
+        return new Exec(pod, argv, program + input, false);
+    }
+
+    /**
+     * One of the service's own Python helpers, isolated from the workspace: {@code env -C / python3 -I -S -B}, the
+     * program behind the loader on stdin.
+     */
+    static Exec isolatedPythonProgram(String pod, Duration timeout, String program, List<String> args, String input) {
+        List<String> argv = timed(timeout);
+        argv.addAll(List.of("/usr/bin/env", "-C", "/", "/usr/bin/python3", "-I", "-S", "-B", "-c", PYTHON_LOADER));
+        argv.add(length(program));
         argv.addAll(args);
         return new Exec(pod, argv, program + input, false);
     }

@@ -28,6 +28,15 @@ public interface SandboxBackend {
     /** An interactive login shell on a pseudo-terminal in the session's sandbox. */
     TerminalProcess openTerminal(UUID assessmentId, TerminalSize size, java.time.Instant notAfter);
 
+    /**
+     * Runs one command in a sandbox of its own for the session: a new one whose workspace holds exactly {@code run}'s
+     * files, and nothing else of the session (none of its processes, files or temporary files), under the same limits as
+     * the session's sandbox. It is removed before this returns, also when the command fails. Finalize runs the hidden
+     * tests so, after the session's processes were stopped and its final snapshot taken: nothing the candidate left
+     * running or hidden outside the snapshot can reach them.
+     */
+    ExecResult runIsolated(UUID assessmentId, IsolatedRun run);
+
     /** Ends every process of the session; the workspace stays, for the snapshot and the hidden tests. Idempotent. */
     void stopProcesses(UUID assessmentId);
 

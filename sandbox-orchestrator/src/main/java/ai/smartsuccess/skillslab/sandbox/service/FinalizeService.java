@@ -13,6 +13,7 @@ import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
 import ai.smartsuccess.skillslab.sandbox.repository.SandboxSessionRepository;
 import ai.smartsuccess.skillslab.sandbox.storage.SubmissionStorage;
+import ai.smartsuccess.skillslab.sandbox.workspace.FinalSnapshot;
 import ai.smartsuccess.skillslab.sandbox.workspace.HiddenTestRunner;
 import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot;
 import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceOperations;
@@ -35,14 +36,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * Ends a session properly: stops the candidate's processes, snapshots the workspace to S3, only then brings in the
- * hidden tests and runs them, and destroys the sandbox. The result is stored, so finalize is idempotent.
+ * Ends a session properly: stops the candidate's processes, snapshots the workspace to S3 (noting what in it would
+ * interfere with a test run), runs the hidden tests in a sandbox of their own made from that snapshot, and destroys the
+ * session's sandbox. The result is stored, so finalize is idempotent.
  */
 @ApplicationScoped
 public class FinalizeService {
 
     private static final Logger LOG = Logger.getLogger(FinalizeService.class);
-    private static final String HIDDEN_DIR = "hidden_tests";
 
     private final SandboxSessionRepository sessions;
     private final SandboxBackend backend;
@@ -127,9 +128,14 @@ public class FinalizeService {
         // Everything the candidate ran is in the activity outbox now; assessment-service seals the session's tracking
         // once it has taken the session's activity up to this sequence.
         long activitySequence = recorder.seal(id);
-        Snapshot snapshot = workspace.snapshot(id, notAfter);
+        FinalSnapshot finalSnapshot = workspace.finalSnapshot(id, notAfter);
+        Snapshot snapshot = finalSnapshot.snapshot();
         ObjectRef finalFiles = storage.putJson(id, SubmissionStorage.FINAL_FILES, bytes(snapshot));
-        HiddenTestResults results = runHiddenTests(session, notAfter);
+        if (!finalSnapshot.findings().isEmpty()) {
+            LOG.infof("final files of assessment %s interfere with test runs: %s", id, finalSnapshot.findings());
+        }
+        HiddenTestResults results =
+                runHiddenTests(session, snapshot).withIntegrityFlags(finalSnapshot.integrityFlags());
         backend.destroy(id);
         List<FileDigest> digests = snapshot.files().stream()
                 .map(f -> new FileDigest(f.path(), f.size(), sha256(f.bytes())))
@@ -138,7 +144,11 @@ public class FinalizeService {
                 id, finalFiles, storage.ref(id, SubmissionStorage.STARTER_FILES), digests, results, activitySequence);
     }
 
-    private HiddenTestResults runHiddenTests(SandboxSession session, Instant notAfter) {
+    /**
+     * In a sandbox of its own, made from the final snapshot and the task's suite (never the session's sandbox, where
+     * the candidate's processes ran): see {@link HiddenTestRunner}.
+     */
+    private HiddenTestResults runHiddenTests(SandboxSession session, Snapshot snapshot) {
         HiddenFiles hidden = session.hiddenFiles;
         if ("none".equals(session.hiddenRunner)
                 || hidden == null
@@ -146,13 +156,12 @@ public class FinalizeService {
             return HiddenTestResults.none();
         }
         try {
-            workspace.putDirectory(
+            return hiddenTests.run(
                     session.assessmentId,
-                    HIDDEN_DIR,
+                    session.hiddenRunner,
+                    snapshot.files(),
                     hidden.files(),
-                    HiddenTestRunner.PYTHON_UNITTEST.equals(session.hiddenRunner),
-                    notAfter);
-            return hiddenTests.run(session.assessmentId, session.hiddenRunner, limits.hiddenTestTimeout(), notAfter);
+                    limits.hiddenTestTimeout());
         } catch (RuntimeException e) {
             LOG.warnf("hidden tests of assessment %s could not run: %s", session.assessmentId, e.getMessage());
             return new HiddenTestResults(

@@ -10,8 +10,9 @@ final class Scripts {
 
     static final String WORKSPACE = load("workspace.sh");
     static final String SNAPSHOT = load("snapshot.py");
-    static final String PUT_FILES = load("put_files.py");
-    static final String UNITTEST_JSON = load("unittest_json.py");
+    static final String HIDDEN_UNITTEST = load("hidden_unittest.py");
+    static final String HIDDEN_NODE = load("hidden_node.py");
+    static final String HIDDEN_NODE_HARNESS = load("hidden_node.mjs");
     static final String STOP_RUNS = load("stop_runs.py");
 
     private static String load(String name) {

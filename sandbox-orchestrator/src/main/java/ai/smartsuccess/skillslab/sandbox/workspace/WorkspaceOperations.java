@@ -2,14 +2,11 @@ package ai.smartsuccess.skillslab.sandbox.workspace;
 
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.HelperScripts;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
-import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles.BundleFile;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -96,17 +93,30 @@ public class WorkspaceOperations {
 
     /** Every regular file within the snapshot limits; what was left out is named with its reason. */
     public Snapshot snapshot(UUID id, Instant notAfter) {
+        return scan(id, notAfter, false).snapshot();
+    }
+
+    /**
+     * The snapshot at finalize, with what in the files would interfere with a test run ({@link FinalSnapshot}). The
+     * snapshot script runs isolated from the workspace ({@link HelperScripts}): no file there can change what it reports.
+     */
+    public FinalSnapshot finalSnapshot(UUID id, Instant notAfter) {
+        return scan(id, notAfter, true);
+    }
+
+    private FinalSnapshot scan(UUID id, Instant notAfter, boolean integrity) {
         int maxOutput = (int) Math.min(Integer.MAX_VALUE - 16, limits.snapshotMaxTotalBytes() * 2 + 1024 * 1024);
+        List<String> args = new ArrayList<>(List.of(
+                Long.toString(limits.snapshotMaxFileBytes()),
+                Long.toString(limits.snapshotMaxTotalBytes()),
+                Integer.toString(limits.snapshotMaxFiles())));
+        if (integrity) {
+            args.add("scan");
+        }
         ExecResult result = backend.exec(
                 id,
                 new ExecRequest(
-                        List.of(
-                                "/usr/bin/python3",
-                                "-c",
-                                Scripts.SNAPSHOT,
-                                Long.toString(limits.snapshotMaxFileBytes()),
-                                Long.toString(limits.snapshotMaxTotalBytes()),
-                                Integer.toString(limits.snapshotMaxFiles())),
+                        HelperScripts.python(Scripts.SNAPSHOT, args),
                         null,
                         Duration.ofSeconds(60),
                         maxOutput,
@@ -115,35 +125,18 @@ public class WorkspaceOperations {
             throw new SandboxUnavailableException("the workspace snapshot failed: " + tail(result.stderrText()));
         }
         try {
-            return json.readValue(result.stdout(), Snapshot.class);
+            ScanOutput output = json.readValue(result.stdout(), ScanOutput.class);
+            return new FinalSnapshot(new Snapshot(output.files(), output.skipped()), output.integrity());
         } catch (java.io.IOException e) {
             throw new SandboxUnavailableException("the workspace snapshot was unreadable", e);
         }
     }
 
-    /**
-     * Replaces the top-level directory {@code dir} with the given files (whose paths start with {@code dir/}); with
-     * {@code pythonPackage} an empty {@code __init__.py} is added when missing.
-     */
-    public void putDirectory(UUID id, String dir, List<BundleFile> files, boolean pythonPackage, Instant notAfter) {
-        byte[] stdin;
-        try {
-            stdin = json.writeValueAsBytes(new PutFiles(dir, files, pythonPackage));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        ExecResult result = backend.exec(
-                id,
-                new ExecRequest(
-                        List.of("/usr/bin/python3", "-c", Scripts.PUT_FILES, Integer.toString(stdin.length)),
-                        stdin,
-                        OP_TIMEOUT,
-                        64 * 1024,
-                        notAfter));
-        if (result.exitCode() != 0) {
-            throw new SandboxUnavailableException("cannot place " + dir + ": " + tail(result.stderrText()));
-        }
-    }
+    /** What {@code snapshot.py} prints. */
+    record ScanOutput(
+            List<Snapshot.SnapshotFile> files,
+            List<Snapshot.SkippedFile> skipped,
+            List<FinalSnapshot.Finding> integrity) {}
 
     private ExecResult script(UUID id, Instant notAfter, byte[] stdin, int maxOutput, String... args) {
         List<String> argv = new ArrayList<>(List.of("/bin/sh", "-c", Scripts.WORKSPACE, "workspace"));
@@ -168,13 +161,6 @@ public class WorkspaceOperations {
                         + ": " + tail(result.stderrText()));
         }
     }
-
-    /** What {@code put_files.py} reads, always in this order. */
-    @JsonPropertyOrder({"dir", "files", "package"})
-    record PutFiles(
-            String dir,
-            List<BundleFile> files,
-            @JsonProperty("package") boolean pythonPackage) {}
 
     static String tail(String text) {
         String stripped = text.strip();

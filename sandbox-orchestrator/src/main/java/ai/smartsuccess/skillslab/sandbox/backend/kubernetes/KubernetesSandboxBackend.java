@@ -2,6 +2,8 @@ package ai.smartsuccess.skillslab.sandbox.backend.kubernetes;
 
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.HelperScripts;
+import ai.smartsuccess.skillslab.sandbox.backend.IsolatedRun;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
@@ -66,6 +68,10 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     /** The same for Python: {@code python3 -c PYTHON_LOADER <length> args...}; the program sees its usual argv. */
     static final String PYTHON_LOADER =
             "import sys; n = int(sys.argv.pop(1)); exec(compile(sys.stdin.buffer.read(n), '<sandbox>', 'exec'))";
+    /** Marks a pod that runs one command of a session in isolation ({@link #runIsolated}), never the session's own. */
+    public static final String ROLE_LABEL = "skillslab.dev/role";
+
+    public static final String ROLE_ISOLATED = "isolated";
     /** Stdin goes out in frames of this size. */
     private static final int STDIN_FRAME = 32 * 1024;
 
@@ -141,6 +147,10 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     public ExecResult exec(UUID assessmentId, ExecRequest request) {
         String name =
                 podOf(assessmentId).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
+        return execIn(name, request);
+    }
+
+    private ExecResult execIn(String name, ExecRequest request) {
         PodCommand command = PodCommand.of(request.argv(), request.stdin());
         List<String> argv = new ArrayList<>();
         if (!request.env().isEmpty()) {
@@ -327,6 +337,12 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     }
 
     private void upload(UUID id, List<WorkspaceFile> files, Instant notAfter) {
+        String name = podOf(id).orElseThrow(() -> new SandboxUnavailableException("the session's pod is gone"));
+        upload(name, files, null, notAfter);
+    }
+
+    /** Writes files into a pod's fresh workspace; {@code readOnlyDir}, if any, loses its write permissions after. */
+    private void upload(String pod, List<WorkspaceFile> files, String readOnlyDir, Instant notAfter) {
         List<StarterFile> payload = new ArrayList<>();
         for (WorkspaceFile file : files) {
             payload.add(new StarterFile(
@@ -339,16 +355,52 @@ public class KubernetesSandboxBackend implements SandboxBackend {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ExecResult result = exec(
-                id,
+        List<String> args = new ArrayList<>(List.of(Integer.toString(stdin.length)));
+        if (readOnlyDir != null) {
+            args.add(readOnlyDir);
+        }
+        ExecResult result = execIn(
+                pod,
                 new ExecRequest(
-                        List.of("/usr/bin/python3", "-c", STARTER_FILES, Integer.toString(stdin.length)),
-                        stdin,
-                        Duration.ofSeconds(30),
-                        64 * 1024,
-                        notAfter));
+                        HelperScripts.python(STARTER_FILES, args), stdin, Duration.ofSeconds(30), 64 * 1024, notAfter));
         if (result.exitCode() != 0) {
-            throw new SandboxUnavailableException("starter files not written: " + result.stderrText());
+            throw new SandboxUnavailableException("files not written into pod " + pod + ": " + result.stderrText());
+        }
+    }
+
+    /**
+     * A pod of its own for the command, made like the session's ({@link SandboxPods#sessionPod}: the same limits,
+     * security context and deny-all network), labelled with the session (so that {@code destroy} and the reaper find
+     * it) and {@code skillslab.dev/role=isolated} (so that nothing of the session's ever runs there). Its workspace gets
+     * the files by exec before the command; the platform's files lose their write permissions (in a pod they belong to
+     * the same user as the code under test, so this is as far as a pod goes: the harness checks their content too).
+     */
+    @Override
+    public ExecResult runIsolated(UUID assessmentId, IsolatedRun run) {
+        ExecRequest request = run.request();
+        Instant until = Instant.now()
+                .plus(config.readyTimeout())
+                .plus(request.timeout())
+                .plusSeconds(30);
+        Pod pod = pods.sessionPod(assessmentId, Duration.between(Instant.now(), until));
+        String name = SandboxPods.podName(assessmentId) + "-isolated-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        pod.getMetadata().setName(name);
+        pod.getMetadata().getLabels().put(ROLE_LABEL, ROLE_ISOLATED);
+        client.pods().inNamespace(config.namespace()).resource(pod).create();
+        try {
+            awaitReady(name);
+            List<WorkspaceFile> files = new ArrayList<>(run.files());
+            files.addAll(run.platformFiles());
+            String readOnly = run.platformFiles().isEmpty()
+                    ? null
+                    : WorkspacePath.parse(run.platformFiles().get(0).path())
+                            .value()
+                            .split("/")[0];
+            upload(name, files, readOnly, until);
+            return execIn(name, request);
+        } finally {
+            pod(name).withGracePeriod(0).delete();
         }
     }
 
@@ -358,6 +410,7 @@ public class KubernetesSandboxBackend implements SandboxBackend {
                         .toString()
                         .equals(p.getMetadata().getLabels().get(SandboxPods.ASSESSMENT_LABEL)))
                 .filter(p -> !SandboxPods.isOver(p))
+                .filter(p -> !ROLE_ISOLATED.equals(p.getMetadata().getLabels().get(ROLE_LABEL)))
                 .map(p -> p.getMetadata().getName())
                 .findFirst();
     }
@@ -396,18 +449,29 @@ public class KubernetesSandboxBackend implements SandboxBackend {
     record PodCommand(List<String> argv, byte[] stdin) {
 
         static PodCommand of(List<String> argv, byte[] stdin) {
-            if (argv.size() < 3 || !"-c".equals(argv.get(1))) {
+            // [prefix...] interpreter [flags...] -c program [args...], the interpreter being /bin/sh or python3.
+            int c = argv.indexOf("-c");
+            int interpreter = -1;
+            for (int i = 0; i < c; i++) {
+                if ("/bin/sh".equals(argv.get(i)) || HelperScripts.PYTHON.equals(argv.get(i))) {
+                    interpreter = i;
+                }
+            }
+            if (interpreter < 0 || c + 1 >= argv.size()) {
                 return new PodCommand(argv, stdin);
             }
-            byte[] program = argv.get(2).getBytes(StandardCharsets.UTF_8);
-            List<String> rest = argv.subList(3, argv.size());
-            List<String> loaded = new ArrayList<>();
-            if ("/bin/sh".equals(argv.get(0))) {
-                loaded.addAll(List.of("/bin/sh", "-c", SHELL_LOADER, "sandbox", Integer.toString(program.length)));
-            } else if ("/usr/bin/python3".equals(argv.get(0))) {
-                loaded.addAll(List.of("/usr/bin/python3", "-c", PYTHON_LOADER, Integer.toString(program.length)));
+            for (int i = interpreter + 1; i < c; i++) {
+                if (!argv.get(i).startsWith("-")) {
+                    return new PodCommand(argv, stdin);
+                }
+            }
+            byte[] program = argv.get(c + 1).getBytes(StandardCharsets.UTF_8);
+            List<String> rest = argv.subList(c + 2, argv.size());
+            List<String> loaded = new ArrayList<>(argv.subList(0, c + 1));
+            if ("/bin/sh".equals(argv.get(interpreter))) {
+                loaded.addAll(List.of(SHELL_LOADER, "sandbox", Integer.toString(program.length)));
             } else {
-                return new PodCommand(argv, stdin);
+                loaded.addAll(List.of(PYTHON_LOADER, Integer.toString(program.length)));
             }
             loaded.addAll(rest);
             byte[] input = new byte[program.length + stdin.length];

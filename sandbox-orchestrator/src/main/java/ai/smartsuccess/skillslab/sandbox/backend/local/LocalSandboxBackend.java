@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.sandbox.backend.local;
 
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
+import ai.smartsuccess.skillslab.sandbox.backend.IsolatedRun;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
@@ -20,6 +21,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,6 +251,90 @@ public class LocalSandboxBackend implements SandboxBackend {
         Confinement confinement = new Confinement(name, cgroups.ensure(name), seccomp, io);
         Duration lifetime = Duration.between(Instant.now(), until);
         return LocalJail.start(commands.start(workspace, layout.etc(), lifetime, confinement), until, confinement);
+    }
+
+    /**
+     * A jail of its own, started like every jail here ({@link #startJail}: the session's limits, the seccomp filter), in
+     * a cgroup named {@code <assessmentId>-isolated}, over a new workspace: a sized tmpfs whose root belongs to root and
+     * is sticky (1777), so that the candidate's processes may add files and change their own but never move, replace or
+     * change the platform's (root's, read-only). The files are written from the host before any process runs there, so
+     * nothing planted can redirect them.
+     */
+    @Override
+    public ExecResult runIsolated(UUID assessmentId, IsolatedRun run) {
+        String name = assessmentId + "-isolated";
+        Path dir = layout.sessionDir(assessmentId).resolve("isolated");
+        Path workspace = dir.resolve("workspace");
+        Path io = dir.resolve("io");
+        ExecRequest request = run.request();
+        LocalJail jail = null;
+        // Whatever an interrupted earlier run left there goes first.
+        removeIsolated(name, dir, workspace, io);
+        try {
+            Files.createDirectories(dir);
+            Tmpfs.mount(workspace, limits.workspaceBytes(), WORKSPACE_INODES, "1777", -1);
+            for (WorkspaceFile file : run.files()) {
+                writeStarterFile(workspace, file);
+            }
+            for (WorkspaceFile file : run.platformFiles()) {
+                writePlatformFile(workspace, file);
+            }
+            jail = startJail(
+                    name, workspace, io, Instant.now().plus(request.timeout()).plus(MIN_LIFETIME));
+            List<String> argv = commands.exec(jail, request.argv(), request.env(), request.timeout());
+            return runner.run(
+                    jail.confinement().io(), argv, request.stdin(), request.timeout(), request.maxOutputBytes());
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot prepare an isolated workspace", e);
+        } finally {
+            if (jail != null) {
+                endQuickly(jail);
+            }
+            removeIsolated(name, dir, workspace, io);
+        }
+    }
+
+    private void removeIsolated(String name, Path dir, Path workspace, Path io) {
+        cgroups.remove(name);
+        Tmpfs.unmount(io);
+        Tmpfs.unmount(workspace);
+        deleteTree(dir);
+    }
+
+    /**
+     * Ends a jail by its init first: bubblewrap reaps it at once and exits. Killed the other way round, the orphaned init
+     * waits for the host's init to reap it, which takes seconds on some hosts.
+     */
+    private static void endQuickly(LocalJail jail) {
+        ProcessHandle.of(jail.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        try {
+            while (jail.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(2);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        jail.kill();
+    }
+
+    /** A file of the platform's: it and the directories made for it belong to root and are read-only to the jail. */
+    private static void writePlatformFile(Path workspace, WorkspaceFile file) throws IOException {
+        WorkspacePath path = WorkspacePath.parse(file.path());
+        Path target = workspace.resolve(path.value()).normalize();
+        if (!target.startsWith(workspace)) {
+            throw new IOException("platform file outside the workspace: " + path);
+        }
+        Path parent = target.getParent();
+        for (Path dir = workspace; !dir.equals(parent); ) {
+            dir = dir.resolve(parent.getName(dir.getNameCount()));
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir);
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.write(target, file.content());
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private Object lock(UUID id) {
