@@ -37,7 +37,13 @@ import org.jboss.logging.Logger;
 public final class ScoringEngine {
 
     /** Raised whenever a formula, threshold or weight changes; scoring is idempotent per (assessment, version). */
-    public static final String SCORING_VERSION = "1.0.0";
+    public static final String SCORING_VERSION = "1.1.0";
+
+    /**
+     * Where outcome quality stops when the sandbox found the submission interfering with the hidden test run (any
+     * integrity flag): no subitem of the category scores above it, and the hidden tests themselves count 0.
+     */
+    public static final double INTEGRITY_CAP = 40;
 
     public static final String EVIDENCE_MODEL = "evidence-v1";
 
@@ -116,8 +122,11 @@ public final class ScoringEngine {
         for (String category : Rubric.categories()) {
             Map<String, Double> categoryRaw = new LinkedHashMap<>();
             JudgeVerdict verdict = verdicts.get(category);
-            boolean manipulation =
-                    evidence.integrity().manipulated() || (verdict != null && verdict.manipulationAttempt());
+            boolean tampered = !evidence.tests().hidden().trusted();
+            // With tampering found, the judge may only lower a score, as with a manipulation attempt.
+            boolean manipulation = evidence.integrity().manipulated()
+                    || tampered
+                    || (verdict != null && verdict.manipulationAttempt());
             for (String subitem : Rubric.SUBITEMS.get(category)) {
                 SubitemResult result = results.getOrDefault(category, Map.of()).get(subitem);
                 order++;
@@ -128,6 +137,9 @@ public final class ScoringEngine {
                 Double judgeScore = verdict == null ? null : verdict.scores().get(subitem);
                 double value =
                         judgeScore == null ? result.score() : blender.blend(result.score(), judgeScore, manipulation);
+                if (tampered && Rubric.OUTCOME_QUALITY.equals(category)) {
+                    value = Math.min(value, INTEGRITY_CAP);
+                }
                 categoryRaw.put(subitem, value);
                 double importance = config.subitemWeights().get(category).get(subitem)
                         * config.categoryWeights().get(category)

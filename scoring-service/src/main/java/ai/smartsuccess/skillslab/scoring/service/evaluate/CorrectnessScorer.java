@@ -36,7 +36,9 @@ public final class CorrectnessScorer implements SubitemScorer {
             refs.add(Refs.run(lastPass, "Last passing run"));
         }
         String reasoning;
-        if (hidden.ran()) {
+        if (!hidden.trusted()) {
+            reasoning = "The hidden tests' result does not count: the submission interferes with how tests run.";
+        } else if (hidden.ran()) {
             reasoning = hidden.passed() + " of " + hidden.total() + " hidden tests passed"
                     + (hidden.failedTests().isEmpty()
                             ? "."
@@ -56,16 +58,20 @@ public final class CorrectnessScorer implements SubitemScorer {
                 hidden.ran()
                         ? "The final solution passed " + hidden.passed() + " of " + hidden.total() + " hidden tests."
                         : "The final solution's own test runs passed.",
-                hidden.ran()
-                        ? "Make the remaining hidden requirements pass: "
-                                + hidden.failedTests().size()
-                                + " hidden test(s) failed. Check each requirement against the task before submitting."
-                        : "Show that the solution works: run its tests before submitting.",
+                !hidden.trusted()
+                        ? "Leave the test run alone: files or code that change how tests load or report make the hidden"
+                                + " tests count for nothing."
+                        : hidden.ran()
+                                ? "Make the remaining hidden requirements pass: "
+                                        + hidden.failedTests().size()
+                                        + " hidden test(s) failed. Check each requirement against the task before submitting."
+                                : "Show that the solution works: run its tests before submitting.",
                 refs,
                 Map.of(
                         "hiddenTestsRan", hidden.ran(),
                         "hiddenPassed", hidden.passed(),
                         "hiddenTotal", hidden.total(),
+                        "hiddenCounted", hidden.trusted(),
                         "basis", tests.outcomeBasis()));
     }
 }

@@ -27,8 +27,10 @@ public final class EdgeCaseHandlingScorer implements SubitemScorer {
         HiddenOutcome hidden = e.tests().hidden();
         double tests = Scales.ramp(code.testFunctionsAdded(), 0, 5);
         double guards = Scales.ramp(code.guards(), 0, 6);
-        boolean hiddenEdges = hidden.ran() && hidden.edgeTotal() > 0;
-        double edgePass = hiddenEdges ? (double) hidden.edgePassed() / hidden.edgeTotal() : 0;
+        // A run that was interfered with counts its edge-case tests as failed, never as absent (which would weigh the
+        // candidate's own tests and checks more).
+        boolean hiddenEdges = (hidden.ran() && hidden.edgeTotal() > 0) || !hidden.trusted();
+        double edgePass = hiddenEdges && hidden.edgeTotal() > 0 ? (double) hidden.edgePassed() / hidden.edgeTotal() : 0;
         double value = Scales.score(
                 hiddenEdges ? 0.35 * tests + 0.25 * guards + 0.40 * edgePass : 0.55 * tests + 0.45 * guards);
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -39,13 +41,16 @@ public final class EdgeCaseHandlingScorer implements SubitemScorer {
         return new SubitemResult(
                 value,
                 code.testFunctionsAdded() + " test(s) added, " + code.guards() + " defensive check(s) in the code"
-                        + (hiddenEdges
-                                ? ", " + hidden.edgePassed() + " of " + hidden.edgeTotal()
-                                        + " hidden edge-case tests passed."
-                                : "."),
+                        + (!hidden.trusted()
+                                ? "; the hidden edge-case tests do not count (the submission interferes with how"
+                                        + " tests run)."
+                                : hiddenEdges
+                                        ? ", " + hidden.edgePassed() + " of " + hidden.edgeTotal()
+                                                + " hidden edge-case tests passed."
+                                        : "."),
                 "Edge cases were handled: " + code.testFunctionsAdded() + " new test(s) and " + code.guards()
                         + " input checks"
-                        + (hiddenEdges
+                        + (hiddenEdges && hidden.trusted()
                                 ? ", with " + hidden.edgePassed() + " of " + hidden.edgeTotal()
                                         + " hidden edge-case tests passing."
                                 : "."),

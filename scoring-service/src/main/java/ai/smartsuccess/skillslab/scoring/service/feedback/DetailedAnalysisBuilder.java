@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.scoring.service.feedback;
 
+import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.service.calculate.EffectiveConfig;
 import ai.smartsuccess.skillslab.scoring.service.calculate.Scales;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.Refs;
@@ -151,6 +152,7 @@ public final class DetailedAnalysisBuilder {
         h.put("passed", hidden.passed());
         h.put("failedTests", hidden.failedTests());
         h.put("timedOut", hidden.timedOut());
+        h.put("counted", hidden.trusted());
         h.put("error", hidden.error());
         m.put("hiddenTests", h);
         m.put("runs", e.tests().runs().size());
@@ -176,6 +178,14 @@ public final class DetailedAnalysisBuilder {
             attempts.add(a);
         }
         m.put("manipulationAttempts", attempts);
+        // For the task's owner: assessment-service leaves these out of the candidate's view.
+        m.put("hiddenTestFlags", e.tests().hidden().integrityFlags());
+        if (!e.tests().hidden().trusted()) {
+            m.put(
+                    "hiddenTestNote",
+                    "The sandbox found the submission interfering with the hidden test run: its result counts 0 and"
+                            + " outcome quality is capped at " + Math.round(ScoringEngine.INTEGRITY_CAP) + ".");
+        }
         m.put("stuffedSentencesIgnored", e.integrity().stuffedSentences());
         m.put("contentFreeNotesIgnored", e.integrity().droppedNotes());
         m.put("evidence", EvidenceSignals.of(e.events()));

@@ -75,6 +75,15 @@ public final class SummaryWriter {
             sentences.add("No activity was recorded during the session, so this score rests on the final files and"
                     + " the hidden tests alone.");
         }
+        if (!e.tests().hidden().trusted()) {
+            // No flag names here: the candidate reads this summary too; the codes are in the owner's view.
+            sentences.add(
+                    voice == Voice.CANDIDATE
+                            ? "The hidden tests did not count: the submitted files interfere with how tests run, so outcome"
+                                    + " quality was capped."
+                            : "The submission interferes with how the hidden tests run (see integrity): their result does not"
+                                    + " count and outcome quality is capped.");
+        }
         if (e.prompts() == 0 && e.trackingPresent()) {
             sentences.add(subject + " did not use the AI assistant, so prompt engineering" + " scored 0.");
         }

@@ -99,7 +99,11 @@ public final class TestActivityAnalyzer {
         double outcome;
         String basis;
         RunRecord lastKnown = known.isEmpty() ? null : known.get(known.size() - 1);
-        if (hidden.ran()) {
+        if (!hidden.trusted()) {
+            // Tampering never earns the fallbacks below, which could be worth more than the honest result.
+            outcome = 0;
+            basis = "hidden tests not counted: the submission interferes with how tests run";
+        } else if (hidden.ran()) {
             outcome = hidden.passRate();
             basis = "hidden tests: " + hidden.passed() + " of " + hidden.total() + " passed";
         } else if (lastKnown != null) {
@@ -180,7 +184,8 @@ public final class TestActivityAnalyzer {
                     results == null ? null : results.error(),
                     List.of(),
                     0,
-                    0);
+                    0,
+                    results == null ? List.of() : results.integrityFlags());
         }
         List<String> failed = new ArrayList<>();
         int edgeTotal = 0;
@@ -197,8 +202,17 @@ public final class TestActivityAnalyzer {
             }
         }
         int passed = Math.max(0, Math.min(results.passed(), results.total()));
+        boolean trusted = results.integrityFlags().isEmpty();
         return new HiddenOutcome(
-                true, results.total(), passed, results.timedOut(), null, failed, edgeTotal, edgePassed);
+                true,
+                results.total(),
+                passed,
+                results.timedOut(),
+                null,
+                failed,
+                edgeTotal,
+                trusted ? edgePassed : 0,
+                results.integrityFlags());
     }
 
     private static String nonNull(String s) {

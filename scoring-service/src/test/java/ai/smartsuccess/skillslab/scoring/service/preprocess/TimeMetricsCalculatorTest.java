@@ -20,7 +20,14 @@ class TimeMetricsCalculatorTest {
 
     static final CodeEvolution NO_CODE = new CodeEvolution(List.of(), 0, List.of(), Map.of(), 0, 0, 0, 0, 0, List.of());
     static final TestActivity NO_RUNS = new TestActivity(
-            List.of(), null, List.of(), 0, 0, new HiddenOutcome(false, 0, 0, false, null, List.of(), 0, 0), 0, "");
+            List.of(),
+            null,
+            List.of(),
+            0,
+            0,
+            new HiddenOutcome(false, 0, 0, false, null, List.of(), 0, 0, List.of()),
+            0,
+            "");
 
     @Test
     void gaps_are_capped_at_five_minutes_and_terminal_and_file_activity_count_as_work() {
