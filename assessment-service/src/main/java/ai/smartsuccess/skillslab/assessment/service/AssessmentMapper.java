@@ -20,7 +20,9 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Warning;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Entities to API views; entities never leave the service. */
 final class AssessmentMapper {
@@ -62,7 +64,7 @@ final class AssessmentMapper {
                 running ? clock(a.deadline, warningMinutes, now) : null,
                 files,
                 chat.stream().map(AssessmentMapper::chat).toList(),
-                score == null ? null : score(score.report));
+                score == null ? null : score(score.report, viewer));
     }
 
     static Clock clock(OffsetDateTime deadline, List<Integer> warningMinutes, OffsetDateTime now) {
@@ -100,7 +102,7 @@ final class AssessmentMapper {
         return new ChatEntry(m.id, m.role, m.content, m.model, m.createdAt, m.complete);
     }
 
-    static ScoreView score(ScoreReportDocument r) {
+    static ScoreView score(ScoreReportDocument r, String viewer) {
         return new ScoreView(
                 r.finalScore(),
                 r.proficiencyLevel(),
@@ -109,10 +111,47 @@ final class AssessmentMapper {
                 r.strengths(),
                 r.improvements(),
                 r.aiHighlights(),
-                r.detailedAnalysis(),
+                AttemptRules.CANDIDATE.equals(viewer)
+                        ? hiddenTestsForCandidate(r.detailedAnalysis())
+                        : r.detailedAnalysis(),
                 r.scoringVersion(),
                 r.scoringModels(),
                 r.failedEvaluators());
+    }
+
+    /**
+     * The report's analysis as its candidate reads it: which hidden tests passed and the counts, but neither what a
+     * hidden suite that did not run printed ({@code testing.hiddenTests.error}, where a solution could have put the
+     * hidden tests' source) nor the run's integrity flags ({@code integrity.hiddenTestFlags}, {@code hiddenTestNote}):
+     * those are for the task's owner and admins.
+     */
+    static Map<String, Object> hiddenTestsForCandidate(Map<String, Object> analysis) {
+        if (analysis == null) {
+            return null;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(analysis);
+        if (copy.get("testing") instanceof Map<?, ?> testing) {
+            Map<String, Object> testingCopy = copyOf(testing);
+            if (testingCopy.get("hiddenTests") instanceof Map<?, ?> hidden) {
+                Map<String, Object> hiddenCopy = copyOf(hidden);
+                hiddenCopy.remove("error");
+                testingCopy.put("hiddenTests", hiddenCopy);
+            }
+            copy.put("testing", testingCopy);
+        }
+        if (copy.get("integrity") instanceof Map<?, ?> integrity) {
+            Map<String, Object> integrityCopy = copyOf(integrity);
+            integrityCopy.remove("hiddenTestFlags");
+            integrityCopy.remove("hiddenTestNote");
+            copy.put("integrity", integrityCopy);
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> copyOf(Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
     }
 
     static Summary summary(Assessment a, Invitation invitation, boolean canAbandon, Score score) {

@@ -91,6 +91,10 @@ public final class AssessmentViews {
     public record ChatEntry(
             UUID id, String role, String content, String model, OffsetDateTime createdAt, boolean complete) {}
 
+    /**
+     * The score report. {@code detailedAnalysis} is the owner's and admins' in full; the candidate's leaves out what
+     * a hidden suite printed and the hidden run's integrity flags (see {@code AssessmentMapper.hiddenTestsForCandidate}).
+     */
     public record ScoreView(
             double finalScore,
             String proficiencyLevel,

@@ -1,0 +1,162 @@
+package ai.smartsuccess.skillslab.assessment;
+
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.ADMIN;
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
+
+import ai.smartsuccess.skillslab.assessment.InvitationResourceTest.Invited;
+import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
+import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
+import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.assessment.support.TempUsers;
+import ai.smartsuccess.skillslab.assessment.support.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hidden tests in a report, by reader: the candidate sees which passed and the counts; what a hidden suite printed
+ * (where a solution could have put the hidden tests' source) and the run's integrity flags are the task owner's and
+ * admins' to read.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformStubs.class)
+class HiddenTestViewResourceTest {
+
+    static final String LEAK = "class HiddenTodo(unittest.TestCase): SECRET-HIDDEN-SOURCE";
+
+    @BeforeEach
+    void sandbox() {
+        PlatformStubs.stubSandbox();
+    }
+
+    @Test
+    void the_candidate_sees_names_and_counts_the_owner_and_admins_see_output_and_flags() {
+        String business = accessToken(BUSINESS);
+        UUID task = PlatformStubs.stubPrivateTask(TaskStub.practice().createdBy(KeycloakTokens.subject(BUSINESS)));
+        try (TempUser candidate = TempUsers.individual("hidden")) {
+            Invited invited = InvitationResourceTest.invite(business, task, candidate.email());
+            UUID id = AttemptsResourceTest.accept(candidate.token(), invited);
+            given().auth()
+                    .oauth2(candidate.token())
+                    .post("/api/assessments/" + id + "/start")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(candidate.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("notes", "done"))
+                    .post("/api/assessments/" + id + "/submit")
+                    .then()
+                    .statusCode(200);
+            String path = "/api/assessments/" + id;
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(candidate.token())
+                            .get(path)
+                            .then()
+                            .body("status", oneOf("scoring", "scored", "failed")));
+            KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score(id));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(candidate.token())
+                            .get(path)
+                            .then()
+                            .body("status", equalTo("scored"))
+                            .body("score.finalScore", equalTo(31.5f)));
+
+            String asCandidate = given().auth()
+                    .oauth2(candidate.token())
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("viewer", equalTo("candidate"))
+                    .extract()
+                    .asString();
+            JsonPath candidateView = JsonPath.from(asCandidate);
+            assertThat(candidateView.getInt("score.detailedAnalysis.testing.hiddenTests.passed"))
+                    .isEqualTo(2);
+            assertThat(candidateView.getInt("score.detailedAnalysis.testing.hiddenTests.total"))
+                    .isEqualTo(3);
+            assertThat(candidateView.getList("score.detailedAnalysis.testing.hiddenTests.failedTests", String.class))
+                    .containsExactly("test_delete");
+            assertThat(candidateView.getMap("score.detailedAnalysis.integrity"))
+                    .containsKey("manipulationAttempts")
+                    .doesNotContainKeys("hiddenTestFlags", "hiddenTestNote");
+            assertThat(asCandidate).doesNotContain("SECRET-HIDDEN-SOURCE").doesNotContain("framework-patched");
+
+            for (String reader : List.of(business, accessToken(ADMIN))) {
+                JsonPath owner = JsonPath.from(given().auth()
+                        .oauth2(reader)
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+                assertThat(owner.getString("score.detailedAnalysis.testing.hiddenTests.error"))
+                        .contains("SECRET-HIDDEN-SOURCE");
+                assertThat(owner.getList("score.detailedAnalysis.integrity.hiddenTestFlags", String.class))
+                        .containsExactly("framework-patched");
+                assertThat(owner.getString("score.detailedAnalysis.integrity.hiddenTestNote"))
+                        .contains("capped");
+            }
+        }
+    }
+
+    static ScoreComputed score(UUID id) {
+        Map<String, Object> hidden = new java.util.LinkedHashMap<>();
+        hidden.put("ran", true);
+        hidden.put("total", 3);
+        hidden.put("passed", 2);
+        hidden.put("failedTests", List.of("test_delete"));
+        hidden.put("timedOut", false);
+        hidden.put("counted", false);
+        hidden.put("error", "The hidden tests did not run (exit code 3): " + LEAK);
+        return new ScoreComputed(
+                UUID.randomUUID(),
+                ScoreComputed.TYPE,
+                1,
+                Instant.now(),
+                id,
+                "someone",
+                UUID.randomUUID(),
+                "1.1.0",
+                List.of("evidence-v1"),
+                31.5,
+                "explorer",
+                Map.of("outcome_quality", 20.0),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(
+                        "summary",
+                        "The hidden tests did not count.",
+                        "testing",
+                        Map.of("hiddenTests", hidden, "runs", 3),
+                        "integrity",
+                        Map.of(
+                                "manipulationAttempts",
+                                List.of(),
+                                "hiddenTestFlags",
+                                List.of("framework-patched"),
+                                "hiddenTestNote",
+                                "The sandbox found the submission interfering with the hidden test run: its result"
+                                        + " counts 0 and outcome quality is capped at 40.")),
+                List.of());
+    }
+}
