@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.backend.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
@@ -106,6 +107,50 @@ class LocalSandboxBackendTest {
         assertThat(Path.of("/proc", Long.toString(jail))).doesNotExist();
         assertThat(backend.cgroupPids(id)).isEmpty();
         backend.destroy(id);
+    }
+
+    @Test
+    void a_strict_backend_refuses_to_run_on_a_host_without_cgroups_and_a_lenient_one_warns() throws Exception {
+        Path other = Files.createTempDirectory("sandbox-strict-test");
+        try {
+            assertThatThrownBy(() -> new LocalSandboxBackend(TestConfigs.sandbox(
+                            other,
+                            Map.of(
+                                    "skillslab.sandbox.local.cgroup-root",
+                                    other.resolve("no-cgroups").toString()))))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("refuses to run jails without their limits");
+            LocalSandboxBackend lenient = new LocalSandboxBackend(TestConfigs.sandbox(
+                    other,
+                    Map.of(
+                            "skillslab.sandbox.local.cgroup-root",
+                            other.resolve("no-cgroups").toString(),
+                            "skillslab.sandbox.local.strict",
+                            "false")));
+            assertThat(lenient.hardened()).isFalse();
+        } finally {
+            LocalSandboxBackend.deleteTree(other);
+        }
+    }
+
+    @Test
+    void the_reaper_finds_a_cgroup_left_without_its_session_and_destroy_removes_it() throws Exception {
+        UUID orphan = UUID.randomUUID();
+        Path workspace = Files.createDirectories(root.resolve(".elsewhere").resolve(orphan.toString()));
+        backend.startJail(
+                        orphan.toString(),
+                        workspace,
+                        root.resolve(orphan + "/io"),
+                        Instant.now().plusSeconds(30))
+                .kill();
+        LocalSandboxBackend.deleteTree(root.resolve(".elsewhere"));
+        assertThat(backend.cgroupDirectory("pids", orphan)).isDirectory();
+        assertThat(backend.known()).contains(orphan);
+
+        backend.destroy(orphan);
+        assertThat(backend.cgroupDirectory("pids", orphan)).doesNotExist();
+        assertThat(mountsUnder(root.resolve(orphan.toString()))).isEmpty();
+        assertThat(backend.known()).doesNotContain(orphan);
     }
 
     private static List<String> mountsUnder(Path dir) throws java.io.IOException {
