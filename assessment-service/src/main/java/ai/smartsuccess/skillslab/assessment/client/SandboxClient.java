@@ -1,7 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.client;
 
 import ai.smartsuccess.skillslab.assessment.service.Caller;
+import ai.smartsuccess.skillslab.assessment.service.CapacityException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
+import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
 import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Multi;
@@ -33,13 +35,23 @@ public class SandboxClient {
         this.files = files;
     }
 
+    /**
+     * The sandbox's own refusals reach the candidate as they are: too many live sandboxes of theirs (429) or a full
+     * platform (503), with the sandbox's reason and {@code Retry-After}. They are answers, not failures, so they do not
+     * open the circuit.
+     */
     @Timeout(value = 90, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.8,
+            delay = 5000,
+            skipOn = {TooManyRequestsException.class, CapacityException.class})
     @CircuitBreakerName("sandbox-provision")
     public Uni<SandboxDtos.Provisioned> provision(UUID assessmentId, UUID taskId, String ownerId, Instant deadline) {
         return internal.provision(new SandboxDtos.ProvisionRequest(assessmentId, taskId, ownerId, deadline))
                 .onFailure()
-                .transform(e -> unavailable("The sandbox could not be started", e));
+                .transform(
+                        e -> SandboxRefusals.of(e).orElseGet(() -> unavailable("The sandbox could not be started", e)));
     }
 
     @Timeout(value = 150, unit = ChronoUnit.SECONDS)

@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.service.AccessDeniedException;
+import ai.smartsuccess.skillslab.assessment.service.CapacityException;
 import ai.smartsuccess.skillslab.assessment.service.ConflictException;
 import ai.smartsuccess.skillslab.assessment.service.GoneException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
@@ -63,6 +64,14 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response tooMany(TooManyRequestsException e) {
         Response response = problem(429, e.kind(), "Too many requests", e.getMessage(), null);
+        return Response.fromResponse(response)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response capacity(CapacityException e) {
+        Response response = problem(503, e.kind(), "Service unavailable", e.getMessage(), null);
         return Response.fromResponse(response)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                 .build();
