@@ -32,6 +32,9 @@ class SandboxLifecycleTest {
     @jakarta.inject.Inject
     software.amazon.awssdk.services.s3.S3Client s3;
 
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
     @Test
     void a_process_left_running_is_killed_at_the_deadline_and_the_workspace_still_finalizes() {
         String marker = "sleep " + (3000 + (int) (Math.random() * 900));
@@ -108,6 +111,19 @@ class SandboxLifecycleTest {
         // Nobody finalizes: after the deadline and the grace period (3 s in tests) the reaper destroys it.
         assertThat(eventsFor(id, 2, Duration.ofSeconds(45)).get(1)).contains("\"reason\":\"deadline\"");
         Sandboxes.finalizeSandbox(id).statusCode(409);
+    }
+
+    @Test
+    void a_finalize_that_failed_and_was_never_retried_is_reaped_after_its_grace() {
+        UUID id = Sandboxes.provision(TestTasks.PYTHON, CANDIDATE);
+        // As a finalize leaves it when it fails half-way and nobody calls again: finalizing, its grace over.
+        pool.preparedQuery("update sandbox.sandbox_sessions set state = 'finalizing',"
+                        + " reap_after = now() - interval '1 second' where assessment_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        assertThat(eventsFor(id, 2, Duration.ofSeconds(45)).get(1)).contains("\"reason\":\"reaped\"");
+        Sandboxes.run(id, CANDIDATE, "true").statusCode(409);
     }
 
     private static List<ProcessHandle> hostProcesses(String commandLine) {

@@ -167,6 +167,14 @@ public interface SandboxConfig {
         Duration finalizeGrace();
 
         /**
+         * How long after its last finalize attempt began a session still "finalizing" is given up and reaped: a finalize
+         * that failed and was never retried (assessment-service stops retrying after 15 minutes) must not keep the
+         * sandbox's mounts, cgroup and hidden files for ever.
+         */
+        @WithDefault("30m")
+        Duration stuckFinalizeGrace();
+
+        /**
          * How long a sandbox without a live session must stay so before the reaper removes it; protects sandboxes
          * being created right now (here or by another replica).
          */

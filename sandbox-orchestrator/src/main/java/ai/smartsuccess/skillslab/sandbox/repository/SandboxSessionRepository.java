@@ -21,13 +21,12 @@ public class SandboxSessionRepository implements PanacheRepositoryBase<SandboxSe
         return list("state = ?1 and deadline <= ?2", SandboxSession.READY, now);
     }
 
-    /** Sessions that nobody finalized in time, or whose assessment ended without them. */
+    /**
+     * Sessions that nobody finalized in time, whose assessment ended without them, or whose finalize failed and was
+     * never retried (a finalizing session's {@code reapAfter} is pushed out at every attempt).
+     */
     public Uni<List<SandboxSession>> listDueForReaping(OffsetDateTime now) {
-        return list(
-                "state <> ?1 and state <> ?2 and reapAfter is not null and reapAfter <= ?3",
-                SandboxSession.TERMINATED,
-                SandboxSession.FINALIZING,
-                now);
+        return list("state <> ?1 and reapAfter is not null and reapAfter <= ?2", SandboxSession.TERMINATED, now);
     }
 
     /** Live sessions whose last workspace snapshot is older than the interval. */

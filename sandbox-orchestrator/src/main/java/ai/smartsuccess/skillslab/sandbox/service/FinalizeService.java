@@ -53,6 +53,7 @@ public class FinalizeService {
     private final SandboxEventPublisher events;
     private final CommandRecorder recorder;
     private final SandboxConfig.Limits limits;
+    private final Duration stuckFinalizeGrace;
     private final ObjectMapper json;
     private final Map<UUID, Uni<FinalizeResult>> inFlight = new ConcurrentHashMap<>();
 
@@ -74,6 +75,7 @@ public class FinalizeService {
         this.events = events;
         this.recorder = recorder;
         this.limits = config.sandbox().limits();
+        this.stuckFinalizeGrace = config.sandbox().lifecycle().stuckFinalizeGrace();
         this.json = json;
     }
 
@@ -106,7 +108,11 @@ public class FinalizeService {
     }
 
     private Uni<FinalizeResult> run(UUID id) {
-        return Panache.withTransaction(() -> sessions.findById(id).invoke(s -> s.state = SandboxSession.FINALIZING))
+        return Panache.withTransaction(() -> sessions.findById(id).invoke(s -> {
+                    s.state = SandboxSession.FINALIZING;
+                    // If this attempt fails and none follows, the reaper frees the sandbox after the grace.
+                    s.reapAfter = OffsetDateTime.now(ZoneOffset.UTC).plus(stuckFinalizeGrace);
+                }))
                 .flatMap(session -> Blocking.call(() -> finalizeSandbox(session))
                         .call(result -> Panache.withTransaction(() -> sessions.findById(id)
                                 .invoke(s -> {
