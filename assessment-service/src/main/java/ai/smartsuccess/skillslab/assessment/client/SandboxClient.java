@@ -54,7 +54,7 @@ public class SandboxClient {
                         e -> SandboxRefusals.of(e).orElseGet(() -> unavailable("The sandbox could not be started", e)));
     }
 
-    @Timeout(value = 150, unit = ChronoUnit.SECONDS)
+    @Timeout(value = 170, unit = ChronoUnit.SECONDS)
     public Uni<SandboxDtos.Finalized> finalizeSession(UUID assessmentId) {
         return internal.finalizeSession(assessmentId)
                 .onFailure()

@@ -12,7 +12,7 @@ public interface SandboxActivityConfig {
      * How long a submit waits, after finalize, for the sandbox's activity up to the sequence finalize answered before
      * it seals the session's tracking anyway (recording {@code evidence-incomplete}).
      */
-    @WithDefault("30s")
+    @WithDefault("45s")
     Duration sealWait();
 
     /** Tries of one activity event whose recording fails (Redis or the database away) before it goes to the DLQ. */
