@@ -274,6 +274,29 @@ export interface DetailedAnalysis {
   categoryAnalysis: Record<string, CategoryAnalysis | string>;
   timeAnalysis: Record<string, unknown>;
   aiUsageAnalysis: Record<string, unknown>;
+  testing?: { hiddenTests?: HiddenTestsSummary; runs?: number };
+  integrity?: IntegrityAnalysis;
+}
+
+/** The hidden suite's verdict on the final files; the candidate reads the counts and names only. */
+export interface HiddenTestsSummary {
+  ran: boolean;
+  total: number;
+  passed: number;
+  failedTests: string[];
+  timedOut: boolean;
+  /** False when the sandbox found the submission interfering with the test run: then the result counts 0. */
+  counted: boolean;
+  /** Why a suite did not run (for the task's owner and admins only). */
+  error?: string | null;
+}
+
+/** What the record says about its own trustworthiness. */
+export interface IntegrityAnalysis {
+  /** For the task's owner and admins only. */
+  hiddenTestFlags?: string[];
+  hiddenTestNote?: string;
+  evidence?: { signals: string[]; activityDropped: { count: number; bytes: number } };
 }
 
 export interface Score {

@@ -101,4 +101,40 @@ describe('ResultsPage', () => {
     expect(footer).toHaveTextContent('Scored from the evidence recorded during the session');
     expect(footer.textContent).not.toMatch(/evidence-v1|minilm/);
   });
+  it('shows the candidate the hidden tests passed, by count and name, and nothing of why a run did not count', async () => {
+    const hiddenTests = {
+      ran: true,
+      total: 3,
+      passed: 1,
+      failedTests: ['hidden_tests.test_todo_api.TodoApiTest.test_delete_missing_is_404'],
+      timedOut: false,
+      counted: false,
+    };
+    renderResults(
+      assessment({ score: { ...score, detailedAnalysis: { ...score.detailedAnalysis, testing: { hiddenTests } } } }),
+    );
+    expect(await screen.findByTestId('hidden-tests-count')).toHaveTextContent('1 of 3 hidden tests passed');
+    expect(screen.getByText('delete missing is 404')).toBeInTheDocument();
+    expect(screen.getByTestId('hidden-tests-not-counted')).toBeInTheDocument();
+    expect(screen.queryByTestId('integrity-flags')).not.toBeInTheDocument();
+  });
+
+  it("tells the task's owner what interfered with the hidden tests and where the evidence has gaps", async () => {
+    const analysis = {
+      ...score.detailedAnalysis,
+      testing: { hiddenTests: { ran: true, total: 2, passed: 2, failedTests: [], timedOut: false, counted: false } },
+      integrity: {
+        hiddenTestFlags: ['framework-patched', 'stdlib-shadowing'],
+        hiddenTestNote: 'counts 0',
+        evidence: { signals: ['activity-dropped', 'evidence-incomplete'], activityDropped: { count: 12, bytes: 4096 } },
+      },
+    };
+    renderResults(assessment({ viewer: 'business', score: { ...score, detailedAnalysis: analysis } }));
+    const flags = await screen.findByTestId('integrity-flags');
+    expect(flags).toHaveTextContent('changed the test framework');
+    expect(flags).toHaveTextContent('standard-library modules');
+    const signals = screen.getAllByTestId('evidence-signal').map((el) => el.getAttribute('data-signal'));
+    expect(signals).toEqual(['activity-dropped', 'evidence-incomplete']);
+    expect(screen.getByText(/12 events not recorded/)).toBeInTheDocument();
+  });
 });

@@ -10,6 +10,7 @@ import { Spinner } from '../shared/Spinner';
 import { AiHighlights } from './AiHighlights';
 import { CategoryBreakdown } from './CategoryBreakdown';
 import { Findings } from './Findings';
+import { OutcomeEvidence } from './OutcomeEvidence';
 import { ScoreCard } from './ScoreCard';
 import { ScoreRadar } from './ScoreRadar';
 import { ShareButtons } from './ShareButtons';
@@ -118,6 +119,7 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           <Findings items={score.improvements} kind="improvement" startedAt={assessment.startedAt} names={names} />
         </section>
       </div>
+      <OutcomeEvidence analysis={score.detailedAnalysis} own={own} />
       {score.aiHighlights.length > 0 && (
         <section className="card" aria-labelledby="highlights-heading">
           <h2 id="highlights-heading" className="card-title">
