@@ -25,6 +25,17 @@ export class ApiProblem extends Error {
   }
 }
 
+/** The problem a call was refused with, or null when it was accepted (other failures are thrown on). */
+export async function refusal(promise) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiProblem) return error;
+    throw error;
+  }
+  return null;
+}
+
 async function form(url, fields) {
   const response = await fetch(url, {
     method: 'POST',

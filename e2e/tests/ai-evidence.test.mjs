@@ -6,18 +6,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { step } from '../lib/browser.mjs';
-import { ApiProblem, tempUser } from '../lib/platform.mjs';
+import { refusal, tempUser } from '../lib/platform.mjs';
 
 const TASK = 'Build a REST API with AI Assistance';
 
 async function problemOf(promise) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiProblem) return error;
-    throw error;
-  }
-  assert.fail('the request was accepted');
+  const problem = await refusal(promise);
+  assert.ok(problem, 'the request was refused');
+  return problem;
 }
 
 test('the chat takes one new user turn; the conversation the model sees is the one on record', { timeout: 300_000 }, async () => {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { step } from '../lib/browser.mjs';
-import { ApiProblem, crashService, tempUser, terminal } from '../lib/platform.mjs';
+import { crashService, refusal, tempUser, terminal } from '../lib/platform.mjs';
 
 const PYTHON_TASK = 'Build a REST API with AI Assistance';
 const SECOND_PYTHON_TASK = 'Debug Authentication Flow';
@@ -20,16 +20,6 @@ async function responsive(api, id) {
   assert.equal(result.exitCode, 0, `echo in the other session: ${JSON.stringify(result)}`);
   assert.match(result.stdout, /alive/);
   return Date.now() - started;
-}
-
-async function refused(promise) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiProblem) return error;
-    throw error;
-  }
-  return null;
 }
 
 test('one session cannot starve another: fork bomb, /dev/shm, disk, memory and system calls stay inside it', { timeout: 900_000 }, async () => {
@@ -74,7 +64,7 @@ test('one session cannot starve another: fork bomb, /dev/shm, disk, memory and s
       const third = tasks.find((t) => t.id !== first.id && t.id !== second.id);
       const { assessmentId } = await api.post('/api/assessments', { taskId: third.id });
       started.push(assessmentId);
-      const error = await refused(api.post(`/api/assessments/${assessmentId}/start`));
+      const error = await refusal(api.post(`/api/assessments/${assessmentId}/start`));
       assert.ok(error, 'the third start was refused');
       assert.equal(error.status, 429, error.message);
     });
@@ -85,7 +75,7 @@ test('one session cannot starve another: fork bomb, /dev/shm, disk, memory and s
       const deadline = Date.now() + 20_000;
       let third = null;
       while (Date.now() < deadline) {
-        third = await refused(api.run(bystander, 'true'));
+        third = await refusal(api.run(bystander, 'true'));
         if (third) break;
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
