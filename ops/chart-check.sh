@@ -64,10 +64,19 @@ step "helm lint --strict (default, podman, prod values)"
 "$HELM" lint --strict "$CHART" -f "$CHART/ci/prod-values.yaml" >>"$OUT/lint.txt" 2>&1 || { cat "$OUT/lint.txt"; exit 1; }
 grep -h 'chart(s) linted' "$OUT/lint.txt" | sed 's/^/    /'
 
-step "helm template (default, podman, prod values)"
+step "helm template (default, podman, prod values; prod with inline credentials)"
 "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" >"$OUT/default.yaml"
 "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" >"$OUT/podman.yaml"
 "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/prod-values.yaml" >"$OUT/prod.yaml"
+# Inline credentials (test values, never real ones) exercise the <release>-secrets path and every optional switch.
+"$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/prod-values.yaml" \
+  --set postgres.existingSecret.name=,postgres.password=test-db-password \
+  --set redis.existingSecret.name=,redis.password=test-redis-password \
+  --set s3.existingSecret.name=,s3.accessKey=test-access,s3.secretKey=test-secret \
+  --set oidc.serviceClient.existingSecret.name=,oidc.serviceClient.secret=test-client-secret \
+  --set ai.encryptionKeyExistingSecret.name=,ai.encryptionKey=dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdCE= \
+  --set services.scoring.judge.enabled=true,services.scoring.judge.apiKey=test-judge-key \
+  --set sandboxes.runtimeClass.create=true,networkPolicy.enabled=true >"$OUT/inline-secrets.yaml"
 
 step "a misspelt value is refused by values.schema.json"
 if "$HELM" template "$RELEASE" "$CHART" --set services.gateway.replicaz=2 >/dev/null 2>&1; then
@@ -92,7 +101,7 @@ cmp -s "$ROOT/launcher/config/keycloak/skills-lab-realm.json" "$CHART/files/keyc
 step "schema validation and policy tests (ops/validate)"
 node "$ROOT/ops/validate/validate.mjs" \
   --operations "$ROOT/sandbox-orchestrator/src/test/resources/kubernetes-api-operations.txt" \
-  default="$OUT/default.yaml" podman="$OUT/podman.yaml" prod="$OUT/prod.yaml" \
+  default="$OUT/default.yaml" podman="$OUT/podman.yaml" prod="$OUT/prod.yaml" inline-secrets="$OUT/inline-secrets.yaml" \
   kustomize-dev="$OUT/kustomize-dev.yaml" kustomize-prod="$OUT/kustomize-prod.yaml"
 
 echo "chart-check passed in $(( $(date +%s) - started )) s"
