@@ -85,6 +85,9 @@ cmd_test() {
   # The gateway's build installed the UI's dependencies (Quinoa, npm ci).
   (cd "$ROOT/gateway-service/src/main/webui" && npm test --silent) || die "web UI unit tests failed"
 
+  step "Deployment manifests (Helm chart and kustomize: lint, render, schemas, policies)"
+  bash "$ROOT/ops/chart-check.sh" || die "deployment manifest checks failed"
+
   step "End-to-end tests against the running platform"
   # The services must run the code just built: restart any that an earlier `up` left running.
   services_running && services_down
