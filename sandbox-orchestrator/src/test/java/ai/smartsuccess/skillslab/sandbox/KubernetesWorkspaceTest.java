@@ -31,7 +31,6 @@ import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +43,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,11 +62,22 @@ class KubernetesWorkspaceTest {
     @KubernetesTestServer
     KubernetesServer server;
 
-    @Inject
+    /** The test's own client (its kubelet and its look-ups), apart from the service's. */
     KubernetesClient client;
 
     @TestHTTPResource("/")
     URI base;
+
+    @BeforeEach
+    void testClient() {
+        client = KubernetesApiOperations.testClient(server);
+    }
+
+    @AfterEach
+    void apiOperationsAreCommitted() {
+        client.close();
+        KubernetesApiOperations.assertCommittedCovers(server, KubernetesWorkspaceTest.class);
+    }
 
     private PodExecs kubelet() {
         return new PodExecs(server);

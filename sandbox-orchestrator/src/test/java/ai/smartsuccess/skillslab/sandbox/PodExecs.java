@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The kubelet's end of the exec API of the sandbox pods, played by the fabric8 mock API server: each expected exec is
@@ -245,11 +244,11 @@ final class PodExecs {
     }
 
     /** The command lines of the exec calls into {@code pod} since the last call, in the order they reached the server. */
-    List<List<String>> callsInto(String pod) throws InterruptedException {
+    List<List<String>> callsInto(String pod) {
         String prefix = "/api/v1/namespaces/" + NAMESPACE + "/pods/" + pod + "/exec?";
         List<List<String>> calls = new ArrayList<>();
-        RecordedRequest request;
-        while ((request = server.getKubernetesMockServer().takeRequest(1, TimeUnit.MILLISECONDS)) != null) {
+        // Through the recorder, which alone drains the mock server's queue (it also records the API operations).
+        for (RecordedRequest request : KubernetesApiOperations.recorder(server).takeUnread()) {
             if (!request.getPath().startsWith(prefix)) {
                 continue;
             }
