@@ -32,6 +32,7 @@ final class PodExecs {
     static final String SNAPSHOT_PY = script("snapshot.py");
     static final String HIDDEN_NODE_PY = script("hidden_node.py");
     static final String HIDDEN_NODE_MJS = script("hidden_node.mjs");
+    static final String HIDDEN_UNITTEST_PY = script("hidden_unittest.py");
     static final String STARTER_FILES_PY = script("starter_files.py");
     static final String STOP_RUNS_PY = script("stop_runs.py");
     /** What marks the Run tab's commands, in the environment of timeout(1), which leads their process group. */
@@ -164,6 +165,45 @@ final class PodExecs {
                 .once()
                 .done()
                 .once();
+    }
+
+    /**
+     * Answers the next call of {@code exec} (without stdin) as a command under {@code timeout -s KILL} that outlives
+     * its limit: {@code stdout} at once, then, {@code after} the stream opened, the exit status 137 of the SIGKILL
+     * that timeout(1) sends.
+     */
+    void answerKilledAfter(Exec exec, String stdout, Duration after) {
+        server.expect()
+                .get()
+                .withPath(exec.path())
+                .andUpgradeToWebSocket()
+                .open(message(STDOUT, stdout, true), delayed(status(137, true), after))
+                .expect(NEVER_SENT)
+                .andEmit(message(STDOUT, "", true))
+                .always()
+                .done()
+                .once();
+    }
+
+    /**
+     * Answers the next call of {@code exec} (without stdin) with {@code stdout} and then nothing at all, never an exit
+     * status: a pod whose exec stream went silent (a kubelet or a connection that hangs).
+     */
+    void answerSilently(Exec exec, String stdout) {
+        server.expect()
+                .get()
+                .withPath(exec.path())
+                .andUpgradeToWebSocket()
+                .open(message(STDOUT, stdout, true))
+                .expect(NEVER_SENT)
+                .andEmit(message(STDOUT, "", true))
+                .always()
+                .done()
+                .once();
+    }
+
+    private static WebSocketMessage delayed(WebSocketMessage message, Duration delay) {
+        return new WebSocketMessage(delay.toMillis(), message.getBytes(), message.isToBeRemoved(), message.isBinary());
     }
 
     /** Answers the next call of {@code exec}. */
