@@ -31,7 +31,6 @@ import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +43,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,11 +62,22 @@ class KubernetesWorkspaceTest {
     @KubernetesTestServer
     KubernetesServer server;
 
-    @Inject
+    /** The test's own client (its kubelet and its look-ups), apart from the service's. */
     KubernetesClient client;
 
     @TestHTTPResource("/")
     URI base;
+
+    @BeforeEach
+    void testClient() {
+        client = KubernetesApiOperations.testClient(server);
+    }
+
+    @AfterEach
+    void apiOperationsAreCommitted() {
+        client.close();
+        KubernetesApiOperations.assertCommittedCovers(server, KubernetesWorkspaceTest.class);
+    }
 
     private PodExecs kubelet() {
         return new PodExecs(server);
@@ -271,6 +283,227 @@ class KubernetesWorkspaceTest {
                     id,
                     ActivityTopic.testRun("echo started; sleep 30")
                             .and(event -> event.path("data").path("stopped").asBoolean()));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void a_run_past_its_time_limit_is_killed_in_the_pod_answers_timed_out_and_the_pod_serves_the_next_run() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        Duration limit = Duration.ofSeconds(8);
+        try {
+            PodExecs kubelet = kubelet();
+            String endless = "echo started; while :; do :; done";
+            // In the pod the run is under timeout(1) with the run limit (the mock answers only that exact command
+            // line): it prints, and at the limit timeout's SIGKILL ends it with 137, which the mock reports then.
+            kubelet.answerKilledAfter(PodExecs.run(pod, limit, endless), "started\n", limit);
+            kubelet.callsInto(pod); // forget the calls so far
+            long started = System.nanoTime();
+            JsonPath killed = run(id, endless);
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(killed.getBoolean("timedOut")).isTrue();
+            assertThat(killed.getBoolean("stopped")).isFalse();
+            assertThat(killed.getInt("exitCode")).isEqualTo(137);
+            assertThat(killed.getString("stdout")).isEqualTo("started\n");
+            assertThat(killed.getInt("timeLimitSeconds")).isEqualTo(8);
+            assertThat(killed.getLong("durationMs")).isGreaterThanOrEqualTo(limit.toMillis());
+            assertThat(tookMs).isGreaterThanOrEqualTo(limit.toMillis());
+            // (The periodic snapshots exec into the pod meanwhile.)
+            assertThat(kubelet.callsInto(pod))
+                    .filteredOn(argv -> argv.contains(endless))
+                    .singleElement()
+                    .satisfies(argv -> assertThat(argv)
+                            .containsSubsequence(
+                                    "/usr/bin/timeout", "-s", "KILL", "8.000", "/bin/bash", "-lc", endless));
+            candidate()
+                    .get("/api/assessments/" + id + "/run")
+                    .then()
+                    .statusCode(200)
+                    .body("running", equalTo(false));
+
+            // The same pod, neither deleted nor replaced, runs the next command.
+            kubelet.answerOnce(PodExecs.run(pod, limit, "python3 main.py"), Reply.ok("2 + 3 = 6\n"));
+            JsonPath next = run(id, "python3 main.py");
+            assertThat(next.getInt("exitCode")).isZero();
+            assertThat(next.getBoolean("timedOut")).isFalse();
+            assertThat(next.getString("stdout")).isEqualTo("2 + 3 = 6\n");
+            assertThat(sessionPods(id)).containsExactly(pod);
+
+            ActivityTopic.awaitEvent(
+                    id,
+                    ActivityTopic.testRun(endless)
+                            .and(event -> event.path("data").path("timedOut").asBoolean()
+                                    && event.path("data").path("exitCode").asInt() == 137));
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void a_run_whose_pod_never_reports_its_end_answers_timed_out_after_the_limit_and_a_grace() {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        Duration limit = Duration.ofSeconds(8);
+        try {
+            PodExecs kubelet = kubelet();
+            // The exec stream goes silent (a hung kubelet or connection): the service does not wait for ever, it
+            // answers 10 s after the limit, as timed out, with what the pod had printed.
+            kubelet.answerSilently(PodExecs.run(pod, limit, "echo started; sleep 600"), "started\n");
+            JsonPath silent = run(id, "echo started; sleep 600");
+            assertThat(silent.getBoolean("timedOut")).isTrue();
+            assertThat(silent.getBoolean("stopped")).isFalse();
+            assertThat(silent.getInt("exitCode")).isEqualTo(137);
+            assertThat(silent.getString("stdout")).isEqualTo("started\n");
+            assertThat(silent.getLong("durationMs"))
+                    .isGreaterThanOrEqualTo(limit.plusSeconds(10).toMillis());
+
+            kubelet.answerOnce(PodExecs.run(pod, limit, "python3 main.py"), Reply.ok("2 + 3 = 6\n"));
+            JsonPath next = run(id, "python3 main.py");
+            assertThat(next.getInt("exitCode")).isZero();
+            assertThat(next.getString("stdout")).isEqualTo("2 + 3 = 6\n");
+            assertThat(sessionPods(id)).containsExactly(pod);
+        } finally {
+            Sandboxes.destroy(id);
+        }
+    }
+
+    @Test
+    void finalize_runs_the_python_unittest_suite_in_a_fresh_pod_made_from_the_final_snapshot_and_reads_its_results()
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        String pod = provision(id, TestTasks.PYTHON);
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 11);
+        QuarkusMock.installMockForType(new FixedKeys(key), ResultKeys.class);
+        try {
+            PodExecs kubelet = kubelet();
+            Map<String, String> starter = TestTasks.PYTHON.starter();
+            String hidden = TestTasks.PYTHON.hidden().get("hidden_tests/test_hidden_calc.py");
+            String fixed = "def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a + b\n";
+            kubelet.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
+            // The final snapshot: the candidate changed calc.py and wrote a hidden_tests/ of their own, which the run
+            // leaves out (the task's suite takes its place).
+            String snapshot = "{\"files\":["
+                    + snapshotFile("main.py", starter.get("main.py")) + ","
+                    + snapshotFile("calc.py", fixed) + ","
+                    + snapshotFile("tests/test_calc.py", starter.get("tests/test_calc.py")) + ","
+                    + snapshotFile("hidden_tests/test_hidden_calc.py", "import unittest\n") + "],\"skipped\":[]}";
+            kubelet.answerOnce(
+                    PodExecs.isolatedPythonProgram(
+                            pod,
+                            Duration.ofSeconds(60),
+                            PodExecs.SNAPSHOT_PY,
+                            List.of("1048576", "52428800", "2000", "scan"),
+                            ""),
+                    Reply.ok(snapshot));
+            kubelet.callsInto(pod); // forget the calls so far
+
+            CompletableFuture<JsonPath> finalized = CompletableFuture.supplyAsync(() ->
+                    Sandboxes.finalizeSandbox(id).statusCode(200).extract().jsonPath());
+            Pod isolated = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> client
+                                    .pods()
+                                    .inNamespace(NAMESPACE)
+                                    .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
+                                    .withLabel(
+                                            KubernetesSandboxBackend.ROLE_LABEL, KubernetesSandboxBackend.ROLE_ISOLATED)
+                                    .list()
+                                    .getItems()
+                                    .stream()
+                                    .findFirst()
+                                    .orElse(null),
+                            p -> p != null);
+            String name = isolated.getMetadata().getName();
+            // A fresh pod, of the same session (so that destroy and the reaper find it), made like the session's.
+            assertThat(name).isNotEqualTo(pod).startsWith(pod + "-isolated-");
+            Pod session = client.pods().inNamespace(NAMESPACE).withName(pod).get();
+            assertThat(isolated.getSpec().getContainers())
+                    .usingRecursiveComparison()
+                    .isEqualTo(session.getSpec().getContainers());
+            assertThat(isolated.getSpec().getSecurityContext())
+                    .isEqualTo(session.getSpec().getSecurityContext());
+            assertThat(isolated.getSpec().getVolumes())
+                    .isEqualTo(session.getSpec().getVolumes());
+            assertThat(isolated.getSpec().getHostUsers()).isFalse();
+            assertThat(isolated.getSpec().getAutomountServiceAccountToken()).isFalse();
+            assertThat(isolated.getSpec().getContainers().get(0).getImage()).contains("@sha256:");
+
+            // Its workspace gets the snapshot's files (without the candidate's hidden_tests/) and the task's suite
+            // with the package marker unittest discovery needs; hidden_tests/ is then made read-only.
+            String files = "[" + starterFile("main.py", starter.get("main.py")) + ","
+                    + starterFile("calc.py", fixed) + ","
+                    + starterFile("tests/test_calc.py", starter.get("tests/test_calc.py")) + ","
+                    + starterFile("hidden_tests/test_hidden_calc.py", hidden) + ","
+                    + starterFile("hidden_tests/__init__.py", "") + "]";
+            kubelet.answerOnce(
+                    PodExecs.isolatedPythonProgram(
+                            name,
+                            Duration.ofSeconds(30),
+                            PodExecs.STARTER_FILES_PY,
+                            List.of(Integer.toString(files.getBytes(StandardCharsets.UTF_8).length), "hidden_tests"),
+                            files),
+                    Reply.exit(0));
+            // hidden_unittest.py gets the run's key, alone, on stdin, and reports on its channel: the plan, then one
+            // result per test, a flag, and its end, each record numbered and signed with that key. Only that channel
+            // (the exec's stdout) is read: a record-like line on stderr counts for nothing.
+            String add = "hidden_tests.test_hidden_calc.HiddenCalc.test_add";
+            String sub = "hidden_tests.test_hidden_calc.HiddenCalc.test_sub";
+            String channel = String.join(
+                    "",
+                    signed(key, "{\"seq\":0,\"kind\":\"test\",\"id\":\"0\",\"name\":\"" + add + "\"}"),
+                    signed(key, "{\"seq\":1,\"kind\":\"test\",\"id\":\"1\",\"name\":\"" + sub + "\"}"),
+                    signed(key, "{\"seq\":2,\"kind\":\"result\",\"id\":\"0\",\"passed\":true,\"message\":null}"),
+                    signed(
+                            key,
+                            "{\"seq\":3,\"kind\":\"result\",\"id\":\"1\",\"passed\":false,"
+                                    + "\"message\":\"AssertionError: 8 != 2\"}"),
+                    signed(
+                            key,
+                            "{\"seq\":4,\"kind\":\"flag\",\"code\":\"framework-patched\","
+                                    + "\"detail\":\"changed: unittest.TestCase.assertEqual\"}"),
+                    signed(key, "{\"seq\":5,\"kind\":\"end\",\"output\":\"\"}"));
+            kubelet.answerOnce(
+                    PodExecs.isolatedPythonProgram(
+                            name,
+                            Duration.ofSeconds(30),
+                            PodExecs.HIDDEN_UNITTEST_PY,
+                            List.of("/workspace", "hidden_tests"),
+                            HexFormat.of().formatHex(key) + "\n"),
+                    new Reply(List.of(channel), "{\"seq\":0,\"kind\":\"end\"} printed by a test\n", 0));
+            markReady(isolated);
+
+            JsonPath result = finalized.get(90, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.getString("hiddenTests.runner")).isEqualTo("python-unittest");
+            assertThat(result.getInt("hiddenTests.total")).isEqualTo(2);
+            assertThat(result.getInt("hiddenTests.passed")).isEqualTo(1);
+            assertThat(result.getInt("hiddenTests.failed")).isEqualTo(1);
+            assertThat(result.getBoolean("hiddenTests.timedOut")).isFalse();
+            assertThat(result.getList("hiddenTests.tests.name")).containsExactly(add, sub);
+            assertThat(result.getBoolean("hiddenTests.tests[0].passed")).isTrue();
+            assertThat(result.getBoolean("hiddenTests.tests[1].passed")).isFalse();
+            assertThat(result.getString("hiddenTests.tests[1].message")).isEqualTo("AssertionError: 8 != 2");
+            assertThat(result.getList("hiddenTests.integrityFlags", String.class))
+                    .containsExactly("framework-patched");
+            // The final files are the pod's snapshot, the candidate's hidden_tests/ included: only the run left it out.
+            assertThat(result.getList("files.path"))
+                    .containsExactly("main.py", "calc.py", "tests/test_calc.py", "hidden_tests/test_hidden_calc.py");
+            assertThat(result.getString("files[1].sha256")).isEqualTo(sha256(fixed));
+
+            // The session's pod saw the stop and the snapshot, never the suite; the suite ran in the fresh pod only.
+            List<String> steps = kubelet.callsInto(pod).stream()
+                    .map(KubernetesWorkspaceTest::step)
+                    .collect(Collectors.toList());
+            assertThat(steps).containsSubsequence("stop", "snapshot").doesNotContain("run hidden tests");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> client.pods()
+                            .inNamespace(NAMESPACE)
+                            .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
+                            .list()
+                            .getItems()
+                            .isEmpty());
         } finally {
             Sandboxes.destroy(id);
         }
@@ -588,6 +821,43 @@ class KubernetesWorkspaceTest {
                 .updateStatus();
         assertThat(created.join()).isEqualTo(201);
         return pod;
+    }
+
+    /** The pods of a session, but a pod of its own for the hidden tests. */
+    private List<String> sessionPods(UUID id) {
+        return client
+                .pods()
+                .inNamespace(NAMESPACE)
+                .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
+                .list()
+                .getItems()
+                .stream()
+                .filter(p -> !KubernetesSandboxBackend.ROLE_ISOLATED.equals(
+                        p.getMetadata().getLabels().get(KubernetesSandboxBackend.ROLE_LABEL)))
+                .map(p -> p.getMetadata().getName())
+                .toList();
+    }
+
+    /** What the kubelet reports once the pod's container runs and its readiness probe passed. */
+    private void markReady(Pod pod) {
+        client.pods()
+                .inNamespace(NAMESPACE)
+                .resource(new PodBuilder(pod)
+                        .editOrNewStatus()
+                        .withPhase("Running")
+                        .withStartTime(Instant.now().toString())
+                        .withConditions(new PodConditionBuilder()
+                                .withType("Ready")
+                                .withStatus("True")
+                                .build())
+                        .endStatus()
+                        .build())
+                .updateStatus();
+    }
+
+    /** A file as {@code starter_files.py} reads it on stdin. */
+    private static String starterFile(String path, String content) {
+        return "{\"path\":\"" + path + "\",\"contentBase64\":\"" + base64(content) + "\"}";
     }
 
     private JsonPath run(UUID id, String command) {

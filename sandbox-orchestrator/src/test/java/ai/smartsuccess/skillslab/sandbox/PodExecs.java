@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The kubelet's end of the exec API of the sandbox pods, played by the fabric8 mock API server: each expected exec is
@@ -33,6 +32,7 @@ final class PodExecs {
     static final String SNAPSHOT_PY = script("snapshot.py");
     static final String HIDDEN_NODE_PY = script("hidden_node.py");
     static final String HIDDEN_NODE_MJS = script("hidden_node.mjs");
+    static final String HIDDEN_UNITTEST_PY = script("hidden_unittest.py");
     static final String STARTER_FILES_PY = script("starter_files.py");
     static final String STOP_RUNS_PY = script("stop_runs.py");
     /** What marks the Run tab's commands, in the environment of timeout(1), which leads their process group. */
@@ -167,6 +167,45 @@ final class PodExecs {
                 .once();
     }
 
+    /**
+     * Answers the next call of {@code exec} (without stdin) as a command under {@code timeout -s KILL} that outlives
+     * its limit: {@code stdout} at once, then, {@code after} the stream opened, the exit status 137 of the SIGKILL
+     * that timeout(1) sends.
+     */
+    void answerKilledAfter(Exec exec, String stdout, Duration after) {
+        server.expect()
+                .get()
+                .withPath(exec.path())
+                .andUpgradeToWebSocket()
+                .open(message(STDOUT, stdout, true), delayed(status(137, true), after))
+                .expect(NEVER_SENT)
+                .andEmit(message(STDOUT, "", true))
+                .always()
+                .done()
+                .once();
+    }
+
+    /**
+     * Answers the next call of {@code exec} (without stdin) with {@code stdout} and then nothing at all, never an exit
+     * status: a pod whose exec stream went silent (a kubelet or a connection that hangs).
+     */
+    void answerSilently(Exec exec, String stdout) {
+        server.expect()
+                .get()
+                .withPath(exec.path())
+                .andUpgradeToWebSocket()
+                .open(message(STDOUT, stdout, true))
+                .expect(NEVER_SENT)
+                .andEmit(message(STDOUT, "", true))
+                .always()
+                .done()
+                .once();
+    }
+
+    private static WebSocketMessage delayed(WebSocketMessage message, Duration delay) {
+        return new WebSocketMessage(delay.toMillis(), message.getBytes(), message.isToBeRemoved(), message.isBinary());
+    }
+
     /** Answers the next call of {@code exec}. */
     void answerOnce(Exec exec, Reply reply) {
         session(exec, reply, true).once();
@@ -245,11 +284,11 @@ final class PodExecs {
     }
 
     /** The command lines of the exec calls into {@code pod} since the last call, in the order they reached the server. */
-    List<List<String>> callsInto(String pod) throws InterruptedException {
+    List<List<String>> callsInto(String pod) {
         String prefix = "/api/v1/namespaces/" + NAMESPACE + "/pods/" + pod + "/exec?";
         List<List<String>> calls = new ArrayList<>();
-        RecordedRequest request;
-        while ((request = server.getKubernetesMockServer().takeRequest(1, TimeUnit.MILLISECONDS)) != null) {
+        // Through the recorder, which alone drains the mock server's queue (it also records the API operations).
+        for (RecordedRequest request : KubernetesApiOperations.recorder(server).takeUnread()) {
             if (!request.getPath().startsWith(prefix)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ai.smartsuccess.skillslab.sandbox.KubernetesApiOperations;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
@@ -16,6 +17,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Kubernetes backend against the fabric8 mock API server in CRUD mode; the test plays the kubelet. */
@@ -35,7 +40,10 @@ class KubernetesSandboxBackendTest {
     static final String IMAGE = "registry.example.test/skillslab-sandbox@sha256:"
             + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-    @Inject
+    @KubernetesTestServer
+    KubernetesServer server;
+
+    /** The test's own client (its kubelet and its look-ups), apart from the service's. */
     KubernetesClient client;
 
     @Inject
@@ -43,6 +51,17 @@ class KubernetesSandboxBackendTest {
 
     @Inject
     KubernetesSandboxBackend kubernetes;
+
+    @BeforeEach
+    void testClient() {
+        client = KubernetesApiOperations.testClient(server);
+    }
+
+    @AfterEach
+    void apiOperationsAreCommitted() {
+        client.close();
+        KubernetesApiOperations.assertCommittedCovers(server, KubernetesSandboxBackendTest.class);
+    }
 
     @Test
     void a_session_pod_is_hardened_and_the_namespace_denies_all_traffic() {
@@ -120,7 +139,7 @@ class KubernetesSandboxBackendTest {
     @Test
     void the_warm_pool_refills_and_a_session_takes_a_ready_warm_pod() {
         await().atMost(Duration.ofSeconds(20)).until(() -> warmPods().size() == 2);
-        warmPods().forEach(KubernetesSandboxBackendTest::markReadyStatic);
+        warmPods().forEach(this::markReady);
         // The backend learns of readiness through its informer, a moment after the API server has it.
         await().atMost(Duration.ofSeconds(20)).until(() -> kubernetes.readyWarmPods() == 2);
 
@@ -190,16 +209,11 @@ class KubernetesSandboxBackendTest {
     }
 
     private void markReady(Pod pod) {
-        markReadyStatic(client.pods()
+        Pod current = client.pods()
                 .inNamespace(NS)
                 .withName(pod.getMetadata().getName())
-                .get());
-    }
-
-    private static void markReadyStatic(Pod pod) {
-        KubernetesClient client =
-                io.quarkus.arc.Arc.container().instance(KubernetesClient.class).get();
-        Pod ready = new PodBuilder(pod)
+                .get();
+        Pod ready = new PodBuilder(current)
                 .editOrNewStatus()
                 .withPhase("Running")
                 .withStartTime(Instant.now().toString())
