@@ -27,6 +27,18 @@ runtime = "runc"'
 now_seconds() { date +%s.%N; }
 elapsed_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
+# Sandbox pods ask for a user namespace of their own (hostUsers: false), which podman runs as --userns=auto: it takes
+# ids from the subordinate ranges of the user "containers" and refuses ("could not find enough available IDs") without
+# them. The range is the one podman's documentation gives, far above any real uid; added only when there is none.
+ensure_userns_ranges() {
+  local file
+  for file in /etc/subuid /etc/subgid; do
+    grep -q '^containers:' "$file" 2>/dev/null && continue
+    printf 'containers:2147483647:2147483648\n' | run_privileged tee -a "$file" >/dev/null || die "could not add to $file"
+    ok "added subordinate ids for user namespaces (containers:2147483647:2147483648) to $file"
+  done
+}
+
 ensure_image_tools() {
   local tool missing=()
   for tool in "${IMAGE_TOOLS[@]}"; do
@@ -39,6 +51,7 @@ ensure_image_tools() {
       die "could not write $CONTAINERS_CONF"
     ok "wrote $CONTAINERS_CONF (runc, ulimits this machine grants)"
   fi
+  ensure_userns_ranges
 }
 
 project_version() {
