@@ -41,7 +41,7 @@ PLAYED=() # manifests started with `podman kube play`, taken down on exit
 
 elapsed() { printf '%ss' "$((SECONDS - STARTED))"; }
 
-# Container logs of every pod this run started, into $WORK, and the tail of any container that is not running.
+# Container logs of every pod this run started, into $WORK; with "failed", the tail of any container not running.
 smoke_containers() {
   local pod
   for pod in $(podman pod ps -q --filter label=skillslab.dev/smoke=images 2>/dev/null); do
@@ -53,7 +53,7 @@ collect_logs() {
   for container in $(smoke_containers); do
     podman logs "$container" >"$WORK/$container.log" 2>&1 || true
     state=$(podman inspect --format '{{.State.Status}}' "$container" 2>/dev/null || echo gone)
-    if [ "$state" != running ]; then
+    if [ "${1:-}" = failed ] && [ "$state" != running ]; then
       printf '%s\n' "  ${C_RED}$container is $state${C_OFF}; last lines of its log ($WORK/$container.log):" >&2
       tail -n 15 "$WORK/$container.log" | sed 's/^/      /' >&2
     fi
@@ -64,7 +64,8 @@ cleanup() {
   local status=$? file
   trap - EXIT INT TERM
   if [ ${#PLAYED[@]} -gt 0 ]; then
-    [ $status -eq 0 ] || collect_logs
+    # Every container's log stays in $WORK; after a failure the tail of any that stopped is shown as well.
+    if [ $status -eq 0 ]; then collect_logs; else collect_logs failed; fi
     # A demo that failed half-way leaves its attempt in progress, with its sandbox inside the orchestrator's container:
     # submit it while that still exists, or the next demo resumes an attempt that can never be finalized.
     local attempt
