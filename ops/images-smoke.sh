@@ -5,7 +5,10 @@
 #   2. waits for every /q/health/ready and drives one complete assessment with launcher/tools/demo.mjs;
 #   3. runs the sandbox runtime image once with the pod spec the orchestrator's Kubernetes backend generates
 #      (SandboxPods, from the classes in the sandbox-orchestrator image) and checks the sandbox user, python3 and node inside it;
-#   4. removes every pod it started (`podman kube down`), also when something failed.
+#   4. removes every pod it started (`podman kube down`), also when something failed (after submitting the attempt of a
+#      demo that failed half-way, whose sandbox would otherwise vanish with the orchestrator's container).
+# What podman 4.3 cannot take from the rendered YAML is rewritten by images/tools/kube-play-manifest.py (see there:
+# Secrets inlined, host-network container ports dropped, the namespace fieldRef as a value); nothing else changes.
 # Exit 0 only if all passed. Needs the images (./skillslab images) and ports 8080-8085 free (no `./skillslab up`).
 #
 #   bash ops/images-smoke.sh
