@@ -132,9 +132,13 @@ podman_build() {
   local image=$1 context=$2 file=$3 started seconds
   shift 3
   started=$(now_seconds)
+  # The build-specific labels go on the command line: podman 4.3 reuses a cached LABEL layer even when the build
+  # arguments in it changed, which would leave an earlier build's revision and creation time on the image.
   podman build --pull=never --layers --network=host -f "$file" -t "$image" \
-    --build-arg "VERSION=$IMAGES_VERSION" --build-arg "REVISION=$IMAGES_REVISION" \
-    --build-arg "CREATED=$IMAGES_CREATED" --build-arg "SOURCE=$IMAGES_SOURCE" \
+    --label "org.opencontainers.image.version=$IMAGES_VERSION" \
+    --label "org.opencontainers.image.revision=$IMAGES_REVISION" \
+    --label "org.opencontainers.image.created=$IMAGES_CREATED" \
+    --label "org.opencontainers.image.source=$IMAGES_SOURCE" \
     "$@" "$context" >>"$LOG_DIR/images.log" 2>&1 || {
     printf '%s\n' "  ${C_RED}✗ podman build of $image failed.${C_OFF} Last lines of $LOG_DIR/images.log:" >&2
     tail -n 20 "$LOG_DIR/images.log" | sed 's/^/      /' >&2
