@@ -229,15 +229,14 @@ printf '%s\n' "$out" | grep -Eq '^v(20\.([6-9]|[1-9][0-9])|2[1-9]|[3-9][0-9])' |
 printf '%s\n' "$out" | grep -qx ok || die "/workspace is not writable in the sandbox"
 printf '%s\n' "$out" | grep -qx root-read-only || die "the sandbox's root filesystem is writable"
 ok "pod user uid $actual_uid (spec runAsUser $spec_uid), python3, node, git present; /workspace writable; root read-only"
-# The image's own user (USER sandbox, uid 10001), as a container of the image without a pod's runAsUser gets it, with
-# the read-only root a sandbox pod has. (Not by exec into the pod above: its user namespace, hostUsers: false, maps
-# only the ids the pod uses, and 10001 is not one of them while SandboxPods runs pods as uid 1000.)
+# The image's own user (USER sandbox, uid 1000, the uid SandboxPods runs sandbox pods as), as a container of the image
+# without a pod's runAsUser gets it, with the read-only root a sandbox pod has.
 out=$(podman run --rm --read-only --network=none --tmpfs /workspace:mode=1777 --tmpfs /tmp:mode=1777 \
   --label skillslab.dev/smoke=images "localhost/skillslab/sandbox-runtime:$VERSION" \
   sh -c 'id -u; id -un; echo "HOME=$HOME"; python3 -c "print(1 + 1)"; node -e "console.log(2 + 1)"; git init -q /workspace/repo && echo git-ok' 2>&1) ||
   { printf '%s\n' "$out" | sed 's/^/    /' >&2; die "the sandbox runtime image does not run with a read-only root"; }
 printf '%s\n' "$out" | sed 's/^/    /'
-[ "$(printf '%s\n' "$out" | sed -n 1p)" = 10001 ] || die "the image's user is not uid 10001"
+[ "$(printf '%s\n' "$out" | sed -n 1p)" = 1000 ] || die "the image's user is not uid 1000"
 printf '%s\n' "$out" | grep -qx 3 && printf '%s\n' "$out" | grep -qx git-ok || die "node or git did not work as the sandbox user"
-ok "image user sandbox (uid 10001) runs python3, node and git with a read-only root"
-[ "$spec_uid" = 10001 ] || warn "SandboxPods runs sandbox pods as uid $spec_uid while the image's user is sandbox (10001): it works (the workspace is the pod's fsGroup's), but the shell has no user name"
+ok "image user sandbox (uid 1000) runs python3, node and git with a read-only root"
+[ "$spec_uid" = 1000 ] || die "SandboxPods runs sandbox pods as uid $spec_uid while the image's user is sandbox (1000)"

@@ -98,7 +98,12 @@ cmd_test() {
 
   step "Demo"
   node "$ROOT/launcher/tools/demo.mjs" || { services_down; die "the demo failed"; }
-
   services_down
+
+  # The same services as container images, run as the chart's pods (ports 8080-8085 are free again).
+  cmd_images --no-build || die "building the container images failed"
+  step "Container images as pods (podman kube play, the demo, a sandbox pod)"
+  bash "$ROOT/ops/images-smoke.sh" || die "the images smoke test failed (logs under $LOG_DIR/images-smoke)"
+
   ok "all tests passed"
 }
