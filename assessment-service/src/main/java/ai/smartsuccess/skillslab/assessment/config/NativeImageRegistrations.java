@@ -14,7 +14,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * What a native image must keep for reflection beyond what Quarkus finds itself: the Kafka deserializers named by
  * class in application.properties, the JSON column types, and the chat request the streaming route reads with its own
  * mapper. The event records are registered by the platform module; langchain4j's OpenAI and Anthropic clients ship
- * their own native-image configuration in their jars.
+ * their own native-image configuration in their jars, but their HTTP client is found through ServiceLoader: its
+ * provider is registered here, its services file is a native resource in application.properties.
  */
 @RegisterForReflection(
         targets = {
@@ -26,7 +27,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             SubmissionDocument.class,
             ScoreReportDocument.class,
             AiResource.Request.class
-        })
+        },
+        classNames = {"dev.langchain4j.http.client.jdk.JdkHttpClientBuilderFactory"})
 public final class NativeImageRegistrations {
     private NativeImageRegistrations() {}
 }
