@@ -105,5 +105,10 @@ cmd_test() {
   step "Container images as pods (podman kube play, the demo, a sandbox pod)"
   bash "$ROOT/ops/images-smoke.sh" || die "the images smoke test failed (logs under $LOG_DIR/images-smoke)"
 
+  # Last: with the native profile, package writes native-image sources instead of the jars the steps above ran.
+  step "Native-image sources of every service (-Pnative, sources only: native-image itself runs in the native workflow)"
+  (cd "$ROOT" && mvn -B -ntp -q package -Pnative -Dquarkus.native.sources-only=true -DskipTests) ||
+    die "generating the native-image sources failed"
+
   ok "all tests passed"
 }

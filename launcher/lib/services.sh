@@ -18,7 +18,8 @@ build_services() {
 # the platform's data directory (so that `down --purge` never meets a mount).
 SANDBOX_ROOT="$SKILLSLAB_HOME/sandboxes"
 service_env() {
-  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT"
+  # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
+  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true"
 }
 
 start_service() {

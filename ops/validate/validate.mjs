@@ -272,6 +272,22 @@ function sandboxNamespaceGuarded(objects) {
 }
 
 const SECRETISH = /(PASSWORD|SECRET|API_KEY|ACCESS_KEY|ENCRYPTION_KEY|TOKEN)$/;
+/** The switch that lets a service start with the local infrastructure's credentials belongs to one machine only. */
+function noLocalSecretsSwitch(objects) {
+  const problems = [];
+  for (const cm of byKind(objects, 'ConfigMap')) {
+    if (cm.data && 'SKILLSLAB_ALLOW_LOCAL_SECRETS' in cm.data) problems.push(`ConfigMap ${cm.metadata.name} sets SKILLSLAB_ALLOW_LOCAL_SECRETS`);
+  }
+  for (const d of byKind(objects, 'Deployment')) {
+    for (const c of podSpecOf(d).containers ?? []) {
+      if ((c.env ?? []).some((e) => e.name === 'SKILLSLAB_ALLOW_LOCAL_SECRETS')) {
+        problems.push(`Deployment ${d.metadata.name} sets SKILLSLAB_ALLOW_LOCAL_SECRETS`);
+      }
+    }
+  }
+  return problems;
+}
+
 function noLiteralSecrets(objects) {
   const problems = [];
   for (const s of byKind(objects, 'Secret')) {
@@ -414,6 +430,7 @@ for (const { name, file } of renders) {
     networkPoliciesCoverServices(objects), byKind(objects, 'Deployment').some((d) => podSpecOf(d).hostNetwork) ? 'host network' : '');
   if (name === 'prod' || name.startsWith('kustomize-')) {
     check(name, 'no literal secret (Secrets, ConfigMaps, env values, realm export)', noLiteralSecrets(objects));
+    check(name, 'the production secrets check is not switched off (SKILLSLAB_ALLOW_LOCAL_SECRETS)', noLocalSecretsSwitch(objects));
   }
 }
 

@@ -1,0 +1,34 @@
+package ai.smartsuccess.skillslab.assessment.config;
+
+import ai.smartsuccess.skillslab.assessment.messaging.AccountLifecycleEventDeserializer;
+import ai.smartsuccess.skillslab.assessment.messaging.SandboxActivityDeserializer;
+import ai.smartsuccess.skillslab.assessment.messaging.ScoreResultEventDeserializer;
+import ai.smartsuccess.skillslab.assessment.model.CandidateDocument;
+import ai.smartsuccess.skillslab.assessment.model.ScoreReportDocument;
+import ai.smartsuccess.skillslab.assessment.model.SubmissionDocument;
+import ai.smartsuccess.skillslab.assessment.model.TaskSnapshotDocument;
+import ai.smartsuccess.skillslab.assessment.rest.AiResource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * What a native image must keep for reflection beyond what Quarkus finds itself: the Kafka deserializers named by
+ * class in application.properties, the JSON column types, and the chat request the streaming route reads with its own
+ * mapper. The event records are registered by the platform module; langchain4j's OpenAI and Anthropic clients ship
+ * their own native-image configuration in their jars, but their HTTP client is found through ServiceLoader: its
+ * provider is registered here, its services file is a native resource in application.properties.
+ */
+@RegisterForReflection(
+        targets = {
+            AccountLifecycleEventDeserializer.class,
+            SandboxActivityDeserializer.class,
+            ScoreResultEventDeserializer.class,
+            CandidateDocument.class,
+            TaskSnapshotDocument.class,
+            SubmissionDocument.class,
+            ScoreReportDocument.class,
+            AiResource.Request.class
+        },
+        classNames = {"dev.langchain4j.http.client.jdk.JdkHttpClientBuilderFactory"})
+public final class NativeImageRegistrations {
+    private NativeImageRegistrations() {}
+}

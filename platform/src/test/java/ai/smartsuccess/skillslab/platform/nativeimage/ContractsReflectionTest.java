@@ -1,0 +1,58 @@
+package ai.smartsuccess.skillslab.platform.nativeimage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.smartsuccess.skillslab.contracts.Topics;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ContractsReflectionTest {
+
+    @Test
+    void everyContractTypeIsRegisteredForReflection() throws IOException, URISyntaxException {
+        Set<String> registered = Arrays.stream(ContractsReflection.class
+                        .getAnnotation(RegisterForReflection.class)
+                        .targets())
+                .map(Class::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(registered).containsExactlyInAnyOrderElementsOf(contractTypes());
+    }
+
+    /** Every class of the contracts jar but Topics (constants, never serialized). */
+    private static Set<String> contractTypes() throws IOException, URISyntaxException {
+        URL location = Topics.class.getProtectionDomain().getCodeSource().getLocation();
+        Path root = Path.of(location.toURI());
+        if (Files.isDirectory(root)) {
+            return classesUnder(root);
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
+            return classesUnder(jar.getPath("/"));
+        }
+    }
+
+    private static Set<String> classesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(root::relativize)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".class") && !name.endsWith("module-info.class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length())
+                            .replace('/', '.')
+                            .replace('\\', '.'))
+                    .filter(name -> !name.equals(Topics.class.getName()))
+                    .collect(Collectors.toSet());
+        }
+    }
+}
