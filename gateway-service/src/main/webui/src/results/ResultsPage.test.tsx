@@ -91,7 +91,14 @@ describe('ResultsPage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your results for Acme');
     expect(screen.queryByTestId('candidate-header')).toBeNull();
     expect(screen.getByTestId('share-section')).toBeInTheDocument();
+    // An Explorer result makes no "verified" claim.
+    expect(screen.getByTestId('share-card-title')).toHaveTextContent('AI Skills Assessment');
     expect(screen.getByTestId('submission-note')).toHaveTextContent('Your note to the reviewer');
+  });
+
+  it('calls an Operator result verified on its share card', async () => {
+    renderResults(assessment({ viewer: 'candidate', score: { ...score, finalScore: 58, proficiencyLevel: 'operator' } }));
+    expect(await screen.findByTestId('share-card-title')).toHaveTextContent('AI Skills Verified');
   });
 
   it('labels scores as the task page does and names no internal model in the footer', async () => {

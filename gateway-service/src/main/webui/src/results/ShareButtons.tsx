@@ -29,6 +29,8 @@ export function ShareButtons({ assessmentId, score, level, taskTitle }: ShareBut
   const productUrl = `${origin}/`;
   const text = shareText(score, level, taskTitle);
   const info = levelInfo(level);
+  // "Verified" is a claim: the scorer grants Operator and above only when the hidden tests show working code.
+  const verified = level !== 'explorer';
 
   const copyLink = async () => {
     try {
@@ -88,7 +90,7 @@ export function ShareButtons({ assessmentId, score, level, taskTitle }: ShareBut
         <div className="share-preview-card">
           <div className="share-preview-score">{formatScore(score)}</div>
           <div>
-            <p className="strong">AI Skills Verified</p>
+            <p className="strong" data-testid="share-card-title">{verified ? 'AI Skills Verified' : 'AI Skills Assessment'}</p>
             <p className="muted small">{taskTitle}</p>
             <p className="small">
               <info.Icon size={14} aria-hidden="true" /> {info.label}

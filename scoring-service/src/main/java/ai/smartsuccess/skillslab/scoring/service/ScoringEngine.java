@@ -5,6 +5,7 @@ import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig.CustomSubitem
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.SubitemScore;
 import ai.smartsuccess.skillslab.scoring.service.calculate.EffectiveConfig;
 import ai.smartsuccess.skillslab.scoring.service.calculate.EffectiveConfigResolver;
+import ai.smartsuccess.skillslab.scoring.service.calculate.OutcomeGate;
 import ai.smartsuccess.skillslab.scoring.service.calculate.ScoreCalculator;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.Rubric;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.SubitemResult;
@@ -37,7 +38,7 @@ import org.jboss.logging.Logger;
 public final class ScoringEngine {
 
     /** Raised whenever a formula, threshold or weight changes; scoring is idempotent per (assessment, version). */
-    public static final String SCORING_VERSION = "1.1.0";
+    public static final String SCORING_VERSION = "1.2.0";
 
     /**
      * Where outcome quality stops when the sandbox found the submission interfering with the hidden test run (any
@@ -182,6 +183,12 @@ public final class ScoringEngine {
         }
 
         ScoreCalculator.Result calculated = ScoreCalculator.calculate(raw, config);
+        // The level (and with it the final score) may not claim more than the outcome shows.
+        OutcomeGate.Gated gated = OutcomeGate.apply(
+                calculated.finalScore(),
+                calculated.level(),
+                config.levels(),
+                evidence.tests().hidden());
         for (Map.Entry<String, Map<String, ScoreCalculator.Subitem>> category :
                 calculated.subitems().entrySet()) {
             Map<String, SubitemScore> subitems = new LinkedHashMap<>();
@@ -210,11 +217,7 @@ public final class ScoringEngine {
 
         Map<String, Object> analysis = new LinkedHashMap<>();
         SummaryWriter.Facts facts = new SummaryWriter.Facts(
-                calculated.finalScore(),
-                calculated.level(),
-                calculated.categoryScores(),
-                calculated.failed(),
-                judgeFellBack);
+                gated.finalScore(), gated.level(), calculated.categoryScores(), calculated.failed(), judgeFellBack);
         analysis.put("summary", SummaryWriter.write(evidence, facts, SummaryWriter.Voice.CANDIDATE));
         analysis.put("reviewerSummary", SummaryWriter.write(evidence, facts, SummaryWriter.Voice.REVIEWER));
         analysis.put("categoryAnalysis", categoryAnalysis(calculated, results, scored, customAnalysis));
@@ -222,6 +225,7 @@ public final class ScoringEngine {
         analysis.put("aiUsageAnalysis", DetailedAnalysisBuilder.aiUsage(evidence, embedder.modelName()));
         analysis.put("codeEvolution", DetailedAnalysisBuilder.codeEvolution(evidence.evolution()));
         analysis.put("testing", DetailedAnalysisBuilder.testing(evidence));
+        analysis.put("outcomeGate", gated.analysis());
         analysis.put("integrity", DetailedAnalysisBuilder.integrity(evidence));
         analysis.put("dataQuality", DetailedAnalysisBuilder.dataQuality(evidence));
         analysis.put("judge", judgeReport);
@@ -237,8 +241,8 @@ public final class ScoringEngine {
         return new ScoreReport(
                 SCORING_VERSION,
                 List.copyOf(models),
-                calculated.finalScore(),
-                calculated.level(),
+                gated.finalScore(),
+                gated.level(),
                 calculated.categoryScores(),
                 published,
                 FeedbackComposer.strengths(scored),
