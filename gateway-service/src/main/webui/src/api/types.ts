@@ -275,6 +275,8 @@ export interface DetailedAnalysis {
   timeAnalysis: Record<string, unknown>;
   aiUsageAnalysis: Record<string, unknown>;
   testing?: { hiddenTests?: HiddenTestsSummary; runs?: number };
+  /** How the hidden tests bounded the level (scoring 1.2.0 and later). */
+  outcomeGate?: { applied: boolean; hiddenPassRate?: number; highestAllowedLevel?: string; scoreBeforeGate?: number; levelBeforeGate?: string };
   integrity?: IntegrityAnalysis;
 }
 

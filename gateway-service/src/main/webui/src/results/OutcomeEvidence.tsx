@@ -1,5 +1,7 @@
 import { ShieldAlert, ShieldCheck } from 'lucide-react';
 import type { DetailedAnalysis, HiddenTestsSummary } from '../api/types';
+import { formatScore } from '../shared/format';
+import { levelInfo } from '../shared/levels';
 
 /** What each integrity flag of a hidden-test run means, for the people who judge the result. */
 const FLAG_TEXT: Record<string, string> = {
@@ -73,7 +75,8 @@ export function OutcomeEvidence({ analysis, own }: { analysis: DetailedAnalysis 
   const hidden = reported && (reported.ran || reported.error || reported.timedOut) ? reported : undefined;
   const flags = analysis?.integrity?.hiddenTestFlags ?? [];
   const signals = analysis?.integrity?.evidence?.signals ?? [];
-  if (!hidden && flags.length === 0 && signals.length === 0) return null;
+  const gate = analysis?.outcomeGate?.applied ? analysis.outcomeGate : undefined;
+  if (!hidden && flags.length === 0 && signals.length === 0 && !gate) return null;
   const clean = flags.length === 0 && signals.length === 0;
   return (
     <section className="card outcome-evidence" aria-labelledby="outcome-evidence-heading" data-testid="outcome-evidence">
@@ -82,6 +85,13 @@ export function OutcomeEvidence({ analysis, own }: { analysis: DetailedAnalysis 
         evidence
       </h2>
       {hidden && <HiddenTests hidden={hidden} own={own} />}
+      {gate && (
+        <p className="notice notice-info" data-testid="outcome-gate">
+          The level is bounded by the outcome: with {Math.round((gate.hiddenPassRate ?? 0) * 100)} % of the hidden tests
+          passing, the highest level this session can show is {levelInfo(gate.highestAllowedLevel ?? '').label}
+          {gate.scoreBeforeGate !== undefined && <>, so the score was lowered from {formatScore(gate.scoreBeforeGate)}</>}.
+        </p>
+      )}
       {flags.length > 0 && (
         <div className="notice notice-danger" data-testid="integrity-flags">
           <p>The final files interfered with the hidden test run, so its result counts for nothing:</p>

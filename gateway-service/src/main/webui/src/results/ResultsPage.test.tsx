@@ -96,6 +96,18 @@ describe('ResultsPage', () => {
     expect(screen.getByTestId('submission-note')).toHaveTextContent('Your note to the reviewer');
   });
 
+  it('says when the hidden tests bounded the level and what the score was before', async () => {
+    const analysis = {
+      ...score.detailedAnalysis,
+      testing: { hiddenTests: { ran: true, total: 11, passed: 0, failedTests: [], timedOut: false, counted: true } },
+      outcomeGate: { applied: true, hiddenPassRate: 0, highestAllowedLevel: 'explorer', scoreBeforeGate: 61, levelBeforeGate: 'operator' },
+    };
+    renderResults(assessment({ score: { ...score, finalScore: 39, detailedAnalysis: analysis } }));
+    const gate = await screen.findByTestId('outcome-gate');
+    expect(gate).toHaveTextContent('0 % of the hidden tests');
+    expect(gate).toHaveTextContent('lowered from 61');
+  });
+
   it('calls an Operator result verified on its share card', async () => {
     renderResults(assessment({ viewer: 'candidate', score: { ...score, finalScore: 58, proficiencyLevel: 'operator' } }));
     expect(await screen.findByTestId('share-card-title')).toHaveTextContent('AI Skills Verified');
