@@ -1,13 +1,12 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.service.AccessDeniedException;
-import ai.smartsuccess.skillslab.assessment.service.CapacityException;
 import ai.smartsuccess.skillslab.assessment.service.ConflictException;
 import ai.smartsuccess.skillslab.assessment.service.GoneException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
 import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
-import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
+import ai.smartsuccess.skillslab.assessment.service.RetryLaterException;
 import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -62,16 +61,8 @@ public class ProblemExceptionMapper {
     }
 
     @ServerExceptionMapper
-    public Response tooMany(TooManyRequestsException e) {
-        Response response = problem(429, e.kind(), "Too many requests", e.getMessage(), null);
-        return Response.fromResponse(response)
-                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response capacity(CapacityException e) {
-        Response response = problem(503, e.kind(), "Service unavailable", e.getMessage(), null);
+    public Response retryLater(RetryLaterException e) {
+        Response response = problem(e.status(), e.kind(), e.title(), e.getMessage(), null);
         return Response.fromResponse(response)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                 .build();
@@ -179,8 +170,8 @@ public class ProblemExceptionMapper {
         if (e instanceof PayloadTooLargeException tooLarge) {
             return tooLarge(tooLarge);
         }
-        if (e instanceof TooManyRequestsException tooMany) {
-            return tooMany(tooMany);
+        if (e instanceof RetryLaterException later) {
+            return retryLater(later);
         }
         if (e instanceof UpstreamException upstream) {
             return upstream(upstream);

@@ -1,22 +1,19 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
-/** The platform is full for now (no sandbox can start on any instance); {@code retryAfterSeconds} says when to retry. */
-public class CapacityException extends RuntimeException {
-
-    private final String kind;
-    private final long retryAfterSeconds;
+/** The platform is full for now (no sandbox can start on any instance): 503 with {@code Retry-After}. */
+public class CapacityException extends RetryLaterException {
 
     public CapacityException(String kind, String message, long retryAfterSeconds) {
-        super(message);
-        this.kind = kind;
-        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        super(kind, message, retryAfterSeconds);
     }
 
-    public String kind() {
-        return kind;
+    @Override
+    public int status() {
+        return 503;
     }
 
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+    @Override
+    public String title() {
+        return "Service unavailable";
     }
 }

@@ -1,22 +1,19 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
-/** A rate limit or budget is exhausted; {@code retryAfterSeconds} says when asking again can succeed. */
-public class TooManyRequestsException extends RuntimeException {
-
-    private final String kind;
-    private final long retryAfterSeconds;
+/** A rate limit or budget is exhausted: 429 with {@code Retry-After}. */
+public class TooManyRequestsException extends RetryLaterException {
 
     public TooManyRequestsException(String kind, String message, long retryAfterSeconds) {
-        super(message);
-        this.kind = kind;
-        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        super(kind, message, retryAfterSeconds);
     }
 
-    public String kind() {
-        return kind;
+    @Override
+    public int status() {
+        return 429;
     }
 
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+    @Override
+    public String title() {
+        return "Too many requests";
     }
 }

@@ -1,18 +1,14 @@
 package ai.smartsuccess.skillslab.assessment.service.tracking;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
+import ai.smartsuccess.skillslab.assessment.service.redis.LuaScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -48,7 +44,7 @@ public class TrackingBuffer {
      * Three commands whatever the batch size: which ids are known ({@code SMISMEMBER}), then the new ids and their
      * lines in one {@code SADD} and one {@code RPUSH}; a repeated id within the batch counts once.
      */
-    private static final Script APPEND = new Script("""
+    private static final LuaScript APPEND = new LuaScript("""
             local st = redis.call('GET', KEYS[1])
             if not st then return {-3, 0} end
             local sep = string.find(st, '|', 1, true)
@@ -79,25 +75,25 @@ public class TrackingBuffer {
             return {#lines, length}
             """);
 
-    private static final Script OPEN_IF_ABSENT = new Script("""
+    private static final LuaScript OPEN_IF_ABSENT = new LuaScript("""
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
             redis.call('SET', KEYS[1], 'open|' .. ARGV[1], 'EX', ARGV[2])
             return 1
             """);
 
-    private static final Script CLOSE = new Script("""
+    private static final LuaScript CLOSE = new LuaScript("""
             local st = redis.call('GET', KEYS[1])
             if st and string.sub(st, 1, 7) == 'sealed|' then return 0 end
             redis.call('SET', KEYS[1], 'closed|' .. ARGV[1], 'EX', ARGV[2])
             return 1
             """);
 
-    private static final Script SEAL = new Script("""
+    private static final LuaScript SEAL = new LuaScript("""
             redis.call('SET', KEYS[1], 'sealed|' .. ARGV[1], 'EX', ARGV[2])
             return 1
             """);
 
-    private static final Script TAKE = new Script("""
+    private static final LuaScript TAKE = new LuaScript("""
             if redis.call('EXISTS', KEYS[2]) == 1 then
               return {tonumber(redis.call('GET', KEYS[3])), redis.call('LLEN', KEYS[2])}
             end
@@ -115,7 +111,7 @@ public class TrackingBuffer {
             return {seq, redis.call('LLEN', KEYS[2])}
             """);
 
-    private static final Script ACK = new Script("""
+    private static final LuaScript ACK = new LuaScript("""
             if redis.call('GET', KEYS[2]) == ARGV[1] then
               redis.call('DEL', KEYS[1], KEYS[2])
             end
@@ -126,13 +122,13 @@ public class TrackingBuffer {
             """);
 
     /** Notes one sandbox activity sequence number as taken; answers how many distinct ones are. */
-    private static final Script ACTIVITY_TAKEN = new Script("""
+    private static final LuaScript ACTIVITY_TAKEN = new LuaScript("""
             redis.call('SADD', KEYS[1], ARGV[1])
             redis.call('EXPIRE', KEYS[1], ARGV[2])
             return redis.call('SCARD', KEYS[1])
             """);
 
-    private static final Script UNLOCK = new Script("""
+    private static final LuaScript UNLOCK = new LuaScript("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0
             """);
@@ -298,30 +294,16 @@ public class TrackingBuffer {
         return eval(UNLOCK, 1, key(assessmentId, "flushlock"), token).replaceWithVoid();
     }
 
-    private Uni<Response> eval(Script script, int keys, String... keysAndArgs) {
-        return eval(script, keys, request -> {
+    private Uni<Response> eval(LuaScript script, int keys, String... keysAndArgs) {
+        return script.run(redis, keys, request -> {
             for (String arg : keysAndArgs) {
                 request.arg(arg);
             }
         });
     }
 
-    /** By the script's SHA-1; by its source when Redis does not have it (a restart, {@code SCRIPT FLUSH}). */
-    private Uni<Response> eval(Script script, int keys, Consumer<Request> keysAndArgs) {
-        return redis.getRedis()
-                .send(request(Command.EVALSHA, script.sha(), keys, keysAndArgs))
-                .onFailure(TrackingBuffer::scriptMissing)
-                .recoverWithUni(() -> redis.getRedis().send(request(Command.EVAL, script.source(), keys, keysAndArgs)));
-    }
-
-    private static Request request(Command command, String script, int keys, Consumer<Request> keysAndArgs) {
-        Request request = Request.cmd(command).arg(script).arg(keys);
-        keysAndArgs.accept(request);
-        return request;
-    }
-
-    private static boolean scriptMissing(Throwable failure) {
-        return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
+    private Uni<Response> eval(LuaScript script, int keys, Consumer<Request> keysAndArgs) {
+        return script.run(redis, keys, keysAndArgs);
     }
 
     /** The {@code {id}} hash tag keeps a session's keys in one Redis Cluster slot. */
@@ -337,21 +319,4 @@ public class TrackingBuffer {
     public record BufferedEvent(String id, byte[] line) {}
 
     public record PendingBatch(byte[] ndjson, int events) {}
-
-    /** A Lua script and its SHA-1, under which Redis caches it. */
-    private record Script(String source, String sha) {
-
-        Script(String source) {
-            this(source, sha1(source));
-        }
-
-        private static String sha1(String source) {
-            try {
-                return HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JVM has SHA-1", e);
-            }
-        }
-    }
 }
