@@ -323,6 +323,9 @@ test('walking skeleton: sign in, take an assessment, get the score report and th
       assert.equal(await page.getByTestId('category-score').count(), 4, 'four category scores');
       await page.getByTestId('submission-note').filter({ hasText: SUBMIT_NOTE }).waitFor();
       assert.match(await page.getByTestId('submission-note').innerText(), /Your note to the reviewer/);
+      // The hidden tests' counts are the candidate's to see; what interfered with them is not.
+      assert.match(await page.getByTestId('hidden-tests-count').innerText(), /\d+ of 11 hidden tests passed/);
+      assert.equal(await page.getByTestId('integrity-flags').count(), 0);
       finalScore = Number((await score.textContent()).trim());
       assert.ok(finalScore >= 0 && finalScore <= 100, `a score between 0 and 100 (got ${finalScore})`);
       await page.waitForTimeout(500); // let the chart settle
