@@ -52,8 +52,24 @@ public record ScoreComputed(
      * @param weighted {@code raw * weight / 100}
      * @param evidenceScore the deterministic evidence score before any judge blending
      * @param judgeScore the LLM judge's score, when a judge ran
+     * @param basis what evidence the score was taken from, in a few words (null in reports before scoring 1.3.0)
+     * @param enoughEvidence false when the session held too little evidence to judge the subitem: the score then
+     *     follows the documented no-evidence rule (it never rewards absence) and readers are told so; null in reports
+     *     before scoring 1.3.0
      */
-    public record SubitemScore(double raw, double weight, double weighted, double evidenceScore, Double judgeScore) {}
+    public record SubitemScore(
+            double raw,
+            double weight,
+            double weighted,
+            double evidenceScore,
+            Double judgeScore,
+            String basis,
+            Boolean enoughEvidence) {
+
+        public SubitemScore(double raw, double weight, double weighted, double evidenceScore, Double judgeScore) {
+            this(raw, weight, weighted, evidenceScore, judgeScore, null, null);
+        }
+    }
 
     /** A strength or an improvement, tied to the evidence that supports it. */
     public record Feedback(String category, String subitem, String text, List<EvidenceRef> evidence) {}
