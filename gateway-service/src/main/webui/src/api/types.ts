@@ -224,6 +224,10 @@ export interface SubitemScore {
   weighted: number;
   evidenceScore?: number;
   judgeScore?: number | null;
+  /** What evidence the score was taken from, in a few words (scoring 1.3.0 and later). */
+  basis?: string | null;
+  /** False when the session held too little evidence to judge the subitem; the score then never rewards absence. */
+  enoughEvidence?: boolean | null;
 }
 
 export interface Evidence {
@@ -278,6 +282,14 @@ export interface DetailedAnalysis {
   /** How the hidden tests bounded the level (scoring 1.2.0 and later). */
   outcomeGate?: { applied: boolean; hiddenPassRate?: number; highestAllowedLevel?: string; scoreBeforeGate?: number; levelBeforeGate?: string };
   integrity?: IntegrityAnalysis;
+  /** Where the outcome's quality was judged from (scoring 1.3.0 and later). */
+  outcomeEvidence?: OutcomeEvidenceSummary;
+}
+
+/** What the outcome score rests on: the hidden tests, or, without them, the candidate's own test runs and code analysis. */
+export interface OutcomeEvidenceSummary {
+  source: 'hidden-tests' | 'candidate-runs' | 'none';
+  note: string;
 }
 
 /** The hidden suite's verdict on the final files; the candidate reads the counts and names only. */

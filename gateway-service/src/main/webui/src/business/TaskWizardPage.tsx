@@ -14,7 +14,9 @@ import { useApi } from '../shared/useApi';
 import { TaskDetailView } from '../tasks/TaskDetailPage';
 import { EvaluationEditor } from './EvaluationEditor';
 import { draftForTaskType, draftFromConfig, isDefaultDraft, validateDraft, configFromDraft, type EvaluationDraft } from './evaluation';
+import { hiddenTestsGap } from './hiddenTests';
 import { InviteFlow } from './InviteFlow';
+import { NoHiddenTestsWarning } from './NoHiddenTestsWarning';
 import { PublishDialog } from './PublishDialog';
 import { PUBLICATION_HINTS, isDraft, publicationOf } from './publication';
 import { TaskDetailsStep } from './TaskDetailsStep';
@@ -224,6 +226,8 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
   const previous = index > 0 ? STEPS[index - 1] : null;
   const next = index < STEPS.length - 1 ? STEPS[index + 1] : null;
   const canSave = !archived && problems.length === 0;
+  // Not blocking: a task without hidden tests can be published, but the business learns what it costs the outcome score.
+  const noHiddenTests = archived ? null : hiddenTestsGap(values.runHiddenTests, files);
 
   return (
     <div className="wizard" data-testid="task-wizard" data-mode={creating ? 'create' : 'edit'} data-step={step}>
@@ -307,6 +311,8 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
           {typeNotice}
         </div>
       )}
+
+      {(step === 'files' || step === 'preview') && noHiddenTests && <NoHiddenTestsWarning gap={noHiddenTests} />}
 
       <div className="wizard-body">
         {step === 'details' && <TaskDetailsStep values={values} errors={errors} onChange={setField} disabled={archived} />}

@@ -1,4 +1,4 @@
-import type { CategoryAnalysis, Score } from '../api/types';
+import type { CategoryAnalysis, Score, SubitemScore } from '../api/types';
 import { formatScore } from '../shared/format';
 import { categoryLabel, subitemLabel, type CategoryNames } from '../shared/scoreLabels';
 
@@ -15,6 +15,30 @@ function subitemReason(analysis: CategoryAnalysis | string | undefined, subitem:
   const entry = analysis.subitems?.[subitem];
   if (!entry) return undefined;
   return entry.judgeRationale ? `${entry.reasoning ?? ''} ${entry.judgeRationale}`.trim() : entry.reasoning;
+}
+
+export const NOT_ENOUGH_EVIDENCE_TEXT =
+  'This session held too little evidence to judge this; it earns no credit for what is missing.';
+
+/** What a subitem's score was taken from, and whether there was enough of it (reports from scoring 1.3.0 on). */
+function SubitemEvidence({ score }: { score: SubitemScore }) {
+  const thin = score.enoughEvidence === false;
+  const basis = score.basis?.trim();
+  if (!thin && !basis) return null;
+  return (
+    <span className="subitem-evidence">
+      {thin && (
+        <span className="pill pill-no-evidence" title={NOT_ENOUGH_EVIDENCE_TEXT} data-testid="subitem-no-evidence">
+          Not enough evidence<span className="sr-only">: {NOT_ENOUGH_EVIDENCE_TEXT}</span>
+        </span>
+      )}
+      {basis && (
+        <span className="subitem-basis" data-testid="subitem-basis">
+          Based on: {basis}
+        </span>
+      )}
+    </span>
+  );
 }
 
 export function CategoryBreakdown({ score, names }: { score: Score; names?: CategoryNames | null }) {
@@ -48,6 +72,7 @@ export function CategoryBreakdown({ score, names }: { score: Score; names?: Cate
                         <span className={`bar-fill tone-${tone(s.raw)}`} style={{ width: `${Math.min(100, s.raw)}%` }} />
                       </span>
                       <span className="subitem-value">{formatScore(s.raw)}</span>
+                      <SubitemEvidence score={s} />
                       {reason && (
                         <span className="subitem-reason" data-testid="subitem-reason">
                           {reason}

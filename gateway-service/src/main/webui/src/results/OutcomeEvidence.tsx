@@ -1,5 +1,5 @@
 import { ShieldAlert, ShieldCheck } from 'lucide-react';
-import type { DetailedAnalysis, HiddenTestsSummary } from '../api/types';
+import type { DetailedAnalysis, HiddenTestsSummary, OutcomeEvidenceSummary } from '../api/types';
 import { formatScore } from '../shared/format';
 import { levelInfo } from '../shared/levels';
 
@@ -64,6 +64,26 @@ function HiddenTests({ hidden, own }: { hidden: HiddenTestsSummary; own: boolean
   );
 }
 
+/** Why the outcome score is weaker evidence when no hidden tests measured it, with the scoring engine's own note. */
+function WeakOutcomeEvidence({ evidence }: { evidence: OutcomeEvidenceSummary }) {
+  // The engine always writes a note; a report damaged on the way should still render.
+  const note = typeof evidence.note === 'string' ? evidence.note.trim() : '';
+  return (
+    <div
+      className="notice notice-info outcome-evidence-note"
+      role="note"
+      aria-label="How the outcome was judged"
+      data-testid="outcome-evidence-note"
+      data-source={evidence.source}
+    >
+      <p>
+        <strong>The outcome was judged without hidden tests</strong> — weaker evidence, so the outcome score is less certain.
+      </p>
+      {note && <p>{note}</p>}
+    </div>
+  );
+}
+
 /**
  * The outcome's evidence as the platform measured it: the hidden tests' counts and names for everyone; what interfered
  * with them (only in the owner's and admins' copy of the analysis) and any gap in the recorded evidence.
@@ -76,14 +96,17 @@ export function OutcomeEvidence({ analysis, own }: { analysis: DetailedAnalysis 
   const flags = analysis?.integrity?.hiddenTestFlags ?? [];
   const signals = analysis?.integrity?.evidence?.signals ?? [];
   const gate = analysis?.outcomeGate?.applied ? analysis.outcomeGate : undefined;
-  if (!hidden && flags.length === 0 && signals.length === 0 && !gate) return null;
-  const clean = flags.length === 0 && signals.length === 0;
+  // Reports before scoring 1.3.0 do not say where the outcome came from; they read as they always did.
+  const weak = analysis?.outcomeEvidence && analysis.outcomeEvidence.source !== 'hidden-tests' ? analysis.outcomeEvidence : undefined;
+  if (!hidden && flags.length === 0 && signals.length === 0 && !gate && !weak) return null;
+  const clean = flags.length === 0 && signals.length === 0 && !weak;
   return (
     <section className="card outcome-evidence" aria-labelledby="outcome-evidence-heading" data-testid="outcome-evidence">
       <h2 id="outcome-evidence-heading" className="card-title">
-        {clean ? <ShieldCheck size={18} aria-hidden="true" /> : <ShieldAlert size={18} aria-hidden="true" />} Hidden tests and
-        evidence
+        {clean ? <ShieldCheck size={18} aria-hidden="true" /> : <ShieldAlert size={18} aria-hidden="true" />}{' '}
+        {weak && !hidden ? 'Outcome evidence' : 'Hidden tests and evidence'}
       </h2>
+      {weak && <WeakOutcomeEvidence evidence={weak} />}
       {hidden && <HiddenTests hidden={hidden} own={own} />}
       {gate && (
         <p className="notice notice-info" data-testid="outcome-gate">

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api/client';
@@ -155,5 +155,81 @@ describe('ResultsPage', () => {
     const signals = screen.getAllByTestId('evidence-signal').map((el) => el.getAttribute('data-signal'));
     expect(signals).toEqual(['activity-dropped', 'evidence-incomplete']);
     expect(screen.getByText(/12 events not recorded/)).toBeInTheDocument();
+  });
+
+  it('renders a report from before scoring 1.3.0 without evidence notes, badges or an outcome notice', async () => {
+    renderResults(assessment({ viewer: 'business' }));
+    const row = (await screen.findByText('Clarity & specificity')).closest('li') as HTMLElement;
+    // The row holds what it always held: name, bar and value.
+    expect(Array.from(row.children, (child) => child.className)).toEqual(['subitem-name', 'bar bar-thin', 'subitem-value']);
+    expect(screen.queryByTestId('subitem-basis')).toBeNull();
+    expect(screen.queryByTestId('subitem-no-evidence')).toBeNull();
+    expect(screen.queryByText(/Not enough evidence/)).toBeNull();
+    expect(screen.queryByTestId('outcome-evidence')).toBeNull();
+    expect(screen.getByTestId('scoring-version')).toHaveTextContent('scoring method 1.0.0');
+  });
+
+  it('says what each subitem score was taken from and marks the ones without enough evidence', async () => {
+    const scored: Score = {
+      ...score,
+      subitemScores: {
+        prompt_engineering: {
+          clarity_specificity: { raw: 40, weight: 25, weighted: 10, basis: '12 prompts, 9 with acceptance criteria', enoughEvidence: true },
+          context_management: { raw: 0, weight: 25, weighted: 0, basis: 'no prompt shared code context', enoughEvidence: false },
+        },
+        outcome_quality: { correctness: { raw: 20, weight: 40, weighted: 8, basis: null, enoughEvidence: false } },
+      },
+      scoringVersion: '1.3.0',
+    };
+    renderResults(assessment({ score: scored }));
+    const clarity = (await screen.findByText('Clarity & specificity')).closest('li') as HTMLElement;
+    expect(within(clarity).getByTestId('subitem-basis')).toHaveTextContent('Based on: 12 prompts, 9 with acceptance criteria');
+    expect(within(clarity).queryByTestId('subitem-no-evidence')).toBeNull();
+
+    const badges = screen.getAllByTestId('subitem-no-evidence');
+    expect(badges).toHaveLength(2);
+    const context = badges[0].closest('li') as HTMLElement;
+    expect(within(context).getByTestId('subitem-basis')).toHaveTextContent('no prompt shared code context');
+    expect(badges[0]).toHaveTextContent('Not enough evidence');
+    // Read by screen readers, shown to the mouse as a tooltip.
+    expect(badges[0]).toHaveTextContent('it earns no credit for what is missing');
+    expect(badges[0]).toHaveAttribute(
+      'title',
+      'This session held too little evidence to judge this; it earns no credit for what is missing.',
+    );
+    // No basis: the badge alone.
+    expect(within(badges[1].closest('li') as HTMLElement).queryByTestId('subitem-basis')).toBeNull();
+    expect(screen.getByTestId('scoring-version')).toHaveTextContent('scoring method 1.3.0');
+  });
+
+  it('tells the reader when the outcome was judged without hidden tests, with the engine note', async () => {
+    const analysis = {
+      ...score.detailedAnalysis,
+      outcomeEvidence: {
+        source: 'candidate-runs' as const,
+        note: 'The task has no hidden tests: the outcome is judged from your own test runs and code analysis.',
+      },
+    };
+    renderResults(assessment({ score: { ...score, scoringVersion: '1.3.0', detailedAnalysis: analysis } }));
+    const section = await screen.findByTestId('outcome-evidence');
+    expect(within(section).getByRole('heading')).toHaveTextContent('Outcome evidence');
+    const note = within(section).getByRole('note', { name: 'How the outcome was judged' });
+    expect(note).toHaveAttribute('data-source', 'candidate-runs');
+    expect(note).toHaveTextContent('The outcome was judged without hidden tests — weaker evidence');
+    expect(note).toHaveTextContent('from your own test runs and code analysis');
+    expect(screen.queryByTestId('hidden-tests-count')).toBeNull();
+  });
+
+  it('adds no outcome notice when the hidden tests measured the outcome', async () => {
+    const analysis = {
+      ...score.detailedAnalysis,
+      testing: { hiddenTests: { ran: true, total: 11, passed: 7, failedTests: [], timedOut: false, counted: true } },
+      outcomeEvidence: { source: 'hidden-tests' as const, note: '7 of 11 hidden tests passed.' },
+    };
+    renderResults(assessment({ score: { ...score, scoringVersion: '1.3.0', detailedAnalysis: analysis } }));
+    const section = await screen.findByTestId('outcome-evidence');
+    expect(within(section).getByRole('heading')).toHaveTextContent('Hidden tests and evidence');
+    expect(screen.getByTestId('hidden-tests-count')).toHaveTextContent('7 of 11 hidden tests passed');
+    expect(screen.queryByTestId('outcome-evidence-note')).toBeNull();
   });
 });
