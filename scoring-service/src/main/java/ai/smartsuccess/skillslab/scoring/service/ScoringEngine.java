@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.scoring.service.calculate.EffectiveConfig;
 import ai.smartsuccess.skillslab.scoring.service.calculate.EffectiveConfigResolver;
 import ai.smartsuccess.skillslab.scoring.service.calculate.OutcomeGate;
 import ai.smartsuccess.skillslab.scoring.service.calculate.ScoreCalculator;
+import ai.smartsuccess.skillslab.scoring.service.evaluate.Remark;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.Rubric;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.SubitemResult;
 import ai.smartsuccess.skillslab.scoring.service.evaluate.SubitemScorer;
@@ -38,7 +39,7 @@ import org.jboss.logging.Logger;
 public final class ScoringEngine {
 
     /** Raised whenever a formula, threshold or weight changes; scoring is idempotent per (assessment, version). */
-    public static final String SCORING_VERSION = "1.2.0";
+    public static final String SCORING_VERSION = "1.3.0";
 
     /**
      * Where outcome quality stops when the sandbox found the submission interfering with the hidden test run (any
@@ -202,7 +203,15 @@ public final class ScoringEngine {
                         source == null ? s.raw() : source.evidence().score();
                 Double judgeScore = source == null ? null : source.judgeScore();
                 subitems.put(
-                        entry.getKey(), new SubitemScore(s.raw(), s.weight(), s.weighted(), evidenceScore, judgeScore));
+                        entry.getKey(),
+                        new SubitemScore(
+                                s.raw(),
+                                s.weight(),
+                                s.weighted(),
+                                evidenceScore,
+                                judgeScore,
+                                source == null ? null : source.evidence().basis(),
+                                source == null ? null : source.evidence().enoughEvidence()));
             }
             published.put(category.getKey(), subitems);
         }
@@ -226,6 +235,7 @@ public final class ScoringEngine {
         analysis.put("codeEvolution", DetailedAnalysisBuilder.codeEvolution(evidence.evolution()));
         analysis.put("testing", DetailedAnalysisBuilder.testing(evidence));
         analysis.put("outcomeGate", gated.analysis());
+        analysis.put("outcomeEvidence", DetailedAnalysisBuilder.outcomeEvidence(evidence));
         analysis.put("integrity", DetailedAnalysisBuilder.integrity(evidence));
         analysis.put("dataQuality", DetailedAnalysisBuilder.dataQuality(evidence));
         analysis.put("judge", judgeReport);
@@ -282,6 +292,10 @@ public final class ScoringEngine {
                 item.put("score", s.raw());
                 item.put("evidenceScore", s.evidence().score());
                 item.put("reasoning", s.evidence().reasoning());
+                item.put("basis", s.evidence().basis());
+                item.put("enoughEvidence", s.evidence().enoughEvidence());
+                item.put("claims", claims(s.evidence().strength()));
+                item.put("improvementClaims", claims(s.evidence().improvement()));
                 item.put("metrics", new java.util.TreeMap<>(nonNull(s.evidence().metrics())));
                 if (s.judgeScore() != null) {
                     item.put("judgeScore", s.judgeScore());
@@ -301,6 +315,19 @@ public final class ScoringEngine {
             out.put(key, c);
         });
         return out;
+    }
+
+    private static List<Map<String, Object>> claims(Remark remark) {
+        return remark.claims().stream()
+                .map(c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("text", c.text());
+                    m.put("metric", c.metric());
+                    m.put("min", c.min());
+                    m.put("max", c.max() == Double.MAX_VALUE ? null : c.max());
+                    return m;
+                })
+                .toList();
     }
 
     private static Map<String, Object> nonNull(Map<String, Object> metrics) {

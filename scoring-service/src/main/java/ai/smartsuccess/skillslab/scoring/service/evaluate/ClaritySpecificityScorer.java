@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.CandidateText;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,14 +59,48 @@ public final class ClaritySpecificityScorer implements SubitemScorer {
                 .count();
         List<EvidenceRef> refs = List.of(
                 Refs.prompt(best, "the most specific prompt"), Refs.prompt(weakest, "the least specific prompt"));
+        double anchored = e.exchanges().stream()
+                        .filter(x -> !x.text().anchors().isEmpty())
+                        .count()
+                / (double) e.prompts();
+        double constrained =
+                e.exchanges().stream().filter(x -> x.text().constraintCue()).count() / (double) e.prompts();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("prompts", e.prompts());
+        metrics.put("meanPromptScore", Scales.round2(mean));
+        metrics.put("anchoredShare", Scales.round2(anchored));
+        metrics.put("constraintShare", Scales.round2(constrained));
+        metrics.put("copiedTaskPrompts", copied);
         return new SubitemResult(
                 Scales.score(mean),
-                "Average prompt specificity " + Refs.pct(mean) + " over " + e.prompts() + " prompt(s)"
+                "Average prompt specificity " + Refs.pct(mean) + " over " + e.prompts() + " prompt(s); "
+                        + Refs.pct(anchored) + " named files, code or errors, " + Refs.pct(constrained)
+                        + " stated an expected result"
                         + (copied > 0 ? "; " + copied + " prompt(s) were mostly text copied from the task." : "."),
-                "Prompts were specific: they named files and functions and said what result was expected.",
-                "Make prompts specific: name the file and function, paste the error, and state the expected result"
-                        + (copied > 0 ? " instead of pasting the task text." : "."),
+                Remark.strength("Prompts were specific")
+                        .clause("most named files, functions or errors", "anchoredShare", 0.6, 1)
+                        .clause("most stated the expected result", "constraintShare", 0.6, 1)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Write prompts in your own words instead of pasting the task text.",
+                                "copiedTaskPrompts",
+                                1,
+                                Double.MAX_VALUE)
+                        .when(
+                                "Make prompts specific: name the file and function and paste the error you see.",
+                                "anchoredShare",
+                                0,
+                                0.59)
+                        .when(
+                                "Say in each prompt what result you expect (a return value, a status code, a behaviour).",
+                                "constraintShare",
+                                0,
+                                0.59)
+                        .build(metrics),
                 refs,
-                Map.of("prompts", e.prompts(), "meanPromptScore", Scales.round2(mean), "copiedTaskPrompts", copied));
+                metrics,
+                e.prompts() + " prompt(s): own words, anchors, stated expectations",
+                true);
     }
 }

@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.AiExchange;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.CandidateText;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,19 +67,34 @@ public final class ContextManagementScorer implements SubitemScorer {
         }
         double value = Scales.score((0.6 * referenceRate + 0.4) * (1 - repetition));
         int followUps = Math.max(1, exchanges.size() - 1);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("referenceRate", Scales.round2(referenceRate));
+        metrics.put("repeatedPrompts", e.repetition().duplicates());
+        metrics.put("repetitionRate", Scales.round2(repetition));
+        metrics.put("embeddedPrompts", e.repetition().embedded());
         return new SubitemResult(
                 value,
                 referencing + " of " + followUps + " follow-up prompt(s) built on earlier answers or the code; "
                         + e.repetition().duplicates() + " prompt(s) repeated an earlier one.",
-                "Follow-up prompts built on earlier answers and the code instead of starting over.",
-                e.repetition().duplicates() > 0
-                        ? "Avoid re-sending near-identical prompts: say what was wrong with the previous answer instead."
-                        : "Refer back to earlier answers and the current code (names, excerpts) in follow-up prompts.",
+                Remark.strength("Context was carried forward")
+                        .clause("follow-up prompts built on earlier answers and the code", "referenceRate", 0.6, 1)
+                        .clause("no prompt was sent twice", "repeatedPrompts", 0, 0)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Avoid re-sending near-identical prompts: say what was wrong with the previous answer instead.",
+                                "repeatedPrompts",
+                                1,
+                                Double.MAX_VALUE)
+                        .when(
+                                "Refer back to earlier answers and the current code (names, excerpts) in follow-up prompts.",
+                                "referenceRate",
+                                0,
+                                0.59)
+                        .build(metrics),
                 refs,
-                Map.of(
-                        "referenceRate", Scales.round2(referenceRate),
-                        "repeatedPrompts", e.repetition().duplicates(),
-                        "repetitionRate", Scales.round2(repetition),
-                        "embeddedPrompts", e.repetition().embedded()));
+                metrics,
+                exchanges.size() + " prompt(s): references to earlier context, repetition",
+                exchanges.size() >= 2);
     }
 }

@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.RunRecord;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.TestActivity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,26 +53,57 @@ public final class CorrectnessScorer implements SubitemScorer {
             reasoning = "Estimated because " + tests.outcomeBasis() + ".";
         }
         double value = ai.smartsuccess.skillslab.scoring.service.calculate.Scales.score(tests.outcomeRate());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("hiddenTestsRan", hidden.ran());
+        metrics.put("hiddenPassed", hidden.passed());
+        metrics.put("hiddenTotal", hidden.total());
+        metrics.put("hiddenPassRate", hidden.ran() && hidden.trusted() ? hidden.passRate() : 0.0);
+        metrics.put("hiddenCounted", hidden.trusted());
+        metrics.put("outcome", tests.outcomeRate());
+        metrics.put("authoredLines", e.evolution().authoredLines());
+        metrics.put("basis", tests.outcomeBasis());
+        metrics.put("source", tests.outcomeSource());
+        boolean enough = tests.outcomeFromHiddenTests()
+                || (TestActivity.CANDIDATE_RUNS.equals(tests.outcomeSource())
+                        && e.evolution().authoredLines() >= 20);
+        Remark strength = hidden.ran() && hidden.trusted()
+                ? Remark.strength("The solution works")
+                        .clause(
+                                "it passed " + hidden.passed() + " of " + hidden.total() + " hidden tests",
+                                "hiddenPassRate",
+                                0.75,
+                                1)
+                        .build(metrics)
+                : Remark.strength("The solution was shown to work")
+                        .clause("its own test runs passed after the last change", "outcome", 0.7, 1)
+                        .build(metrics);
         return new SubitemResult(
                 value,
                 reasoning,
-                hidden.ran()
-                        ? "The final solution passed " + hidden.passed() + " of " + hidden.total() + " hidden tests."
-                        : "The final solution's own test runs passed.",
-                !hidden.trusted()
-                        ? "Leave the test run alone: files or code that change how tests load or report make the hidden"
-                                + " tests count for nothing."
-                        : hidden.ran()
-                                ? "Make the remaining hidden requirements pass: "
+                strength,
+                Remark.advice()
+                        .when(
+                                "Leave the test run alone: files or code that change how tests load or report make the hidden"
+                                        + " tests count for nothing.",
+                                "hiddenCounted",
+                                0,
+                                0)
+                        .when(
+                                "Make the remaining hidden requirements pass: "
                                         + hidden.failedTests().size()
-                                        + " hidden test(s) failed. Check each requirement against the task before submitting."
-                                : "Show that the solution works: run its tests before submitting.",
+                                        + " hidden test(s) failed. Check each requirement against the task before submitting.",
+                                "hiddenPassRate",
+                                hidden.ran() ? 0 : 2,
+                                0.99)
+                        .when(
+                                "Show that the solution works: run its tests after the last change and before submitting.",
+                                "outcome",
+                                0,
+                                0.69)
+                        .build(metrics),
                 refs,
-                Map.of(
-                        "hiddenTestsRan", hidden.ran(),
-                        "hiddenPassed", hidden.passed(),
-                        "hiddenTotal", hidden.total(),
-                        "hiddenCounted", hidden.trusted(),
-                        "basis", tests.outcomeBasis()));
+                metrics,
+                tests.outcomeBasis(),
+                enough);
     }
 }

@@ -75,12 +75,32 @@ public final class ErrorRecoveryScorer implements SubitemScorer {
             refs.add(Refs.submission(e, e.tests().anyRun() ? "no failing runs" : "no runs in the session"));
         }
         metrics.put("verificationShare", Scales.round2(verification));
+        metrics.put("anyRun", e.tests().anyRun());
         return new SubitemResult(
                 value,
                 reasoning,
-                "AI answers were checked by running them, and failures were fixed with targeted changes.",
-                "Check every AI answer by running the tests, and when something fails, quote the error to the AI or fix it directly instead of re-running.",
+                Remark.strength("AI answers were checked")
+                        .clause("applied answers were run before moving on", "verificationShare", 0.6, 1)
+                        .clause("failures were brought back to passing", "recoveredShare", 0.6, 1)
+                        .clause("with targeted fixes", "targetedShare", 0.5, 1)
+                        .build(metrics),
+                Remark.advice()
+                        .when("Run the tests after applying an AI answer: nothing was ever run.", "anyRun", 0, 0)
+                        .when(
+                                "When something fails, quote the error to the AI or fix it directly instead of re-running.",
+                                "flailingShare",
+                                0.01,
+                                1)
+                        .when("Get failing runs back to green before moving on.", "recoveredShare", 0, 0.59)
+                        .when(
+                                "Check every AI answer by running the tests before moving on.",
+                                "verificationShare",
+                                0,
+                                0.59)
+                        .build(metrics),
                 refs,
-                metrics);
+                metrics,
+                "failing runs and recoveries, applied answers verified by a run",
+                !episodes.isEmpty() || applied > 0);
     }
 }

@@ -71,12 +71,31 @@ public final class IterationEfficiencyScorer implements SubitemScorer {
         metrics.put("prompts", e.prompts());
         metrics.put("productiveShare", Scales.round2(productive));
         metrics.put("repetitionRate", Scales.round2(repetition));
+        metrics.put("reachedPassingRun", toPass != null);
         return new SubitemResult(
                 value,
                 reasoning,
-                "Iterations were efficient: few, targeted prompts got to passing tests.",
-                "Iterate in smaller, targeted steps: apply each answer, run the tests, and ask about what still fails.",
+                Remark.strength("Iterations were efficient")
+                        .clause("passing tests within a few prompts", "promptsBeforeFirstPass", 0, 8)
+                        .clause("most answers were put to use in the code", "productiveShare", 0.6, 1)
+                        .clause("no repeated prompts", "repetitionRate", 0, 0)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Iterate towards passing tests: apply each answer, run the tests, and ask about what still fails.",
+                                "reachedPassingRun",
+                                0,
+                                0)
+                        .when(
+                                "Use what the AI gives you or say why not: most answers never reached the code.",
+                                "productiveShare",
+                                0,
+                                0.49)
+                        .when("Rephrase with new information instead of repeating a prompt.", "repetitionRate", 0.01, 1)
+                        .build(metrics),
                 refs,
-                metrics);
+                metrics,
+                e.prompts() + " prompt(s): prompts and time to the first pass, answers applied, repetition",
+                true);
     }
 }

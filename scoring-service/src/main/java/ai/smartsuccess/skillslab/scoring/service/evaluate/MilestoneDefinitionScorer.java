@@ -5,6 +5,7 @@ import ai.smartsuccess.skillslab.scoring.service.calculate.Scales;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.RunRecord;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,19 +38,33 @@ public final class MilestoneDefinitionScorer implements SubitemScorer {
         if (refs.isEmpty()) {
             refs.add(Refs.submission(e, "no passing run during the session"));
         }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("definedMilestones", defined);
+        metrics.put("greenMilestones", green);
+        metrics.put("checkedItems", e.planning().checkedItems());
         return new SubitemResult(
                 value,
                 defined + " milestone(s) written down, " + green + " reached with a passing run"
                         + (e.planning().checkedItems() > 0 ? ", " + e.planning().checkedItems() + " ticked off." : "."),
-                "Milestones were defined and each was confirmed with a passing run.",
-                "Define checkpoints (for example 'store works', 'endpoints work', 'errors handled') and confirm each with a test run.",
+                Remark.strength("Milestones were used")
+                        .clause("several defined in writing", "definedMilestones", 2, Double.MAX_VALUE)
+                        .clause("reached one by one with passing runs", "greenMilestones", 2, Double.MAX_VALUE)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Define checkpoints (for example 'store works', 'endpoints work', 'errors handled') and confirm each with a test run.",
+                                "definedMilestones",
+                                0,
+                                1)
+                        .when(
+                                "Confirm each milestone with a passing test run before moving to the next.",
+                                "greenMilestones",
+                                0,
+                                1)
+                        .build(metrics),
                 refs,
-                Map.of(
-                        "definedMilestones",
-                        defined,
-                        "greenMilestones",
-                        green,
-                        "checkedItems",
-                        e.planning().checkedItems()));
+                metrics,
+                "milestones written, passing runs with new code",
+                defined > 0 || e.tests().anyRun());
     }
 }

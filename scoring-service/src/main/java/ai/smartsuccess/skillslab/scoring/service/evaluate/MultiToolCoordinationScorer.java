@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.scoring.service.evaluate;
 import ai.smartsuccess.skillslab.scoring.service.calculate.Scales;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.ToolUsage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,11 +40,33 @@ public final class MultiToolCoordinationScorer implements SubitemScorer {
         }
         double diversity = Math.min(1, tools.transitions().size() / 4.0);
         double value = Scales.score(0.6 * loops + 0.4 * diversity);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("aiEditRunLoops", tools.aiEditRunLoops());
+        metrics.put("appliedAiAnswers", tools.productivePrompts());
+        metrics.put("loopShare", Scales.round2(loops));
+        metrics.put("transitions", List.copyOf(tools.transitions()));
+        metrics.put("editBursts", tools.editBursts());
+        metrics.put("verifiedEditBursts", tools.verifiedEditBursts());
         return new SubitemResult(
                 value,
                 loopText + "; " + tools.transitions().size() + " kind(s) of tool transition.",
-                "Editor, terminal, tests and AI were used together in tight loops: answers were applied and run right away.",
-                "Close the loop after each AI answer: apply it in the editor, run it, and bring the result back to the AI.",
+                Remark.strength("The tools were used together")
+                        .clause("AI answers were applied and run right away", "aiEditRunLoops", 2, Double.MAX_VALUE)
+                        .clause("edits were followed by runs", "verifiedEditBursts", 2, Double.MAX_VALUE)
+                        .clause("work moved freely between AI, editor and runs", "transitions", 4, Double.MAX_VALUE)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Close the loop after each AI answer: apply it in the editor, run it, and bring the result back to the AI.",
+                                "loopShare",
+                                0,
+                                0.59)
+                        .when(
+                                "Combine the tools: edit, run, and ask the AI about what the run shows.",
+                                "transitions",
+                                0,
+                                3)
+                        .build(metrics),
                 List.of(Refs.submission(
                         e,
                         "tool sequence: "
@@ -51,10 +74,8 @@ public final class MultiToolCoordinationScorer implements SubitemScorer {
                                         " → ",
                                         tools.sequence().stream().limit(12).toList())
                                 + (tools.sequence().size() > 12 ? " …" : ""))),
-                Map.of(
-                        "aiEditRunLoops", tools.aiEditRunLoops(),
-                        "transitions", List.copyOf(tools.transitions()),
-                        "editBursts", tools.editBursts(),
-                        "verifiedEditBursts", tools.verifiedEditBursts()));
+                metrics,
+                "AI→edit→run loops, transitions between tools",
+                tools.editBursts() > 0);
     }
 }

@@ -13,12 +13,15 @@ final class NoAiUse {
     private NoAiUse() {}
 
     static SubitemResult result(SessionEvidence e, String advice) {
+        Map<String, Object> metrics = Map.of("prompts", 0);
         return new SubitemResult(
                 0,
                 "No AI prompts were sent during the session, so this could not be demonstrated.",
-                "",
-                advice,
+                Remark.NONE,
+                Remark.advice().when(advice, "prompts", 0, 0).build(metrics),
                 List.of(Refs.submission(e, "no AI prompts in the session")),
-                Map.of("prompts", 0));
+                metrics,
+                "no AI prompts",
+                false);
     }
 }

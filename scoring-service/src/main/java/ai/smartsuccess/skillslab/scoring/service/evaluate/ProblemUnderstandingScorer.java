@@ -36,7 +36,10 @@ public final class ProblemUnderstandingScorer implements SubitemScorer {
         int terms = Math.min(12, planning.keyTermCount());
         double restate = terms == 0 ? 0 : Math.min(1, planning.restatedTerms().size() / (double) terms);
         double outcome = e.tests().outcomeRate();
-        double value = Scales.score(0.25 * explore + 0.2 * orient + 0.3 * restate + 0.25 * outcome);
+        // Understanding shows in what was said or built; reading files alone shows none, so it earns nothing on its
+        // own.
+        boolean enough = firstChange != null || !planning.restatedTerms().isEmpty();
+        double value = enough ? Scales.score(0.25 * explore + 0.2 * orient + 0.3 * restate + 0.25 * outcome) : 0;
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put(
                 "starterFilesReadBeforeCoding",
@@ -47,12 +50,39 @@ public final class ProblemUnderstandingScorer implements SubitemScorer {
         metrics.put("outcome", Scales.round2(outcome));
         return new SubitemResult(
                 value,
-                e.tools().starterFilesOpenedBeforeCoding().size() + " starter file(s) read before coding; "
-                        + planning.restatedTerms().size() + " of " + terms
-                        + " requirement terms restated in own words; outcome " + Refs.pct(outcome) + ".",
-                "The problem was understood: the starter files were read first and the requirements were restated in own words.",
-                "Read the task and starter files first and restate the requirements in your own words before asking the AI for code.",
+                enough
+                        ? e.tools().starterFilesOpenedBeforeCoding().size() + " starter file(s) read before coding; "
+                                + planning.restatedTerms().size() + " of " + terms
+                                + " requirement terms restated in own words; outcome " + Refs.pct(outcome) + "."
+                        : "Nothing was written or changed, so understanding of the problem could not be shown.",
+                Remark.strength("The problem was understood")
+                        .clause(
+                                "the starter files were read before coding",
+                                "starterFilesReadBeforeCoding",
+                                2,
+                                Double.MAX_VALUE)
+                        .clause(
+                                "the requirements were restated in own words",
+                                "restatedRequirementTerms",
+                                3,
+                                Double.MAX_VALUE)
+                        .clause("the result does what the task asks", "outcome", 0.75, 1)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Read the task and starter files first and restate the requirements in your own words before asking the AI for code.",
+                                "restatedRequirementTerms",
+                                0,
+                                2)
+                        .when(
+                                "Check the result against each requirement of the task before submitting.",
+                                "outcome",
+                                0,
+                                0.74)
+                        .build(metrics),
                 List.of(Refs.submission(e, "requirements restated: " + String.join(", ", planning.restatedTerms()))),
-                metrics);
+                metrics,
+                "starter files read, time before the first change, requirements restated, outcome",
+                enough);
     }
 }

@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.NoteRecord;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.PlanningEvidence;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +32,14 @@ public final class TaskBreakdownScorer implements SubitemScorer {
         PlanningEvidence planning = e.planning();
         double steps = Math.min(1, planning.planItems() / 4.0);
         double increments = Math.min(1, e.tools().verifiedEditBursts() / 4.0);
-        double scoping =
-                e.prompts() == 0 ? 1 : 1 - (double) planning.wholeTaskPrompts().size() / e.prompts();
-        double value = Scales.score(0.35 * steps + 0.4 * increments + 0.25 * scoping);
+        double value;
+        if (e.prompts() == 0) {
+            // Scoping is about prompts: without any, the written steps and verified increments carry the subitem.
+            value = Scales.score((0.35 * steps + 0.4 * increments) / 0.75);
+        } else {
+            double scoping = 1 - (double) planning.wholeTaskPrompts().size() / e.prompts();
+            value = Scales.score(0.35 * steps + 0.4 * increments + 0.25 * scoping);
+        }
         List<EvidenceRef> refs = new ArrayList<>();
         planning.notes().stream()
                 .filter(n -> n.text().listItems() > 0)
@@ -44,21 +50,39 @@ public final class TaskBreakdownScorer implements SubitemScorer {
             refs.add(Refs.prompt(exchange, "pastes the whole task"));
             break;
         }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("planItems", planning.planItems());
+        metrics.put("verifiedIncrements", e.tools().verifiedEditBursts());
+        metrics.put("wholeTaskPrompts", planning.wholeTaskPrompts().size());
+        metrics.put("prompts", e.prompts());
+        boolean enough = planning.planItems() > 0 || e.tools().editBursts() > 0;
         return new SubitemResult(
                 value,
                 planning.planItems() + " written plan step(s), " + e.tools().verifiedEditBursts()
                         + " verified increment(s), "
                         + planning.wholeTaskPrompts().size()
                         + " prompt(s) pasting the whole task.",
-                "The task was broken into steps and built in verified increments.",
-                planning.wholeTaskPrompts().isEmpty()
-                        ? "Break the task into a few written steps and build them one at a time, running the tests after each."
-                        : "Do not hand the whole task to the AI in one prompt: split it into steps and ask about one step at a time.",
+                Remark.strength("The task was broken down")
+                        .clause("a written plan of several steps", "planItems", 3, Double.MAX_VALUE)
+                        .clause(
+                                "built in increments, each checked with a run",
+                                "verifiedIncrements",
+                                2,
+                                Double.MAX_VALUE)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Do not hand the whole task to the AI in one prompt: split it into steps and ask about one step at a time.",
+                                "wholeTaskPrompts",
+                                1,
+                                Double.MAX_VALUE)
+                        .when("Write the plan down: a few steps in a note before starting.", "planItems", 0, 1)
+                        .when("Build the steps one at a time and run the tests after each.", "verifiedIncrements", 0, 1)
+                        .build(metrics),
                 refs.isEmpty() ? List.of(Refs.submission(e, "no written plan")) : refs,
-                Map.of(
-                        "planItems", planning.planItems(),
-                        "verifiedIncrements", e.tools().verifiedEditBursts(),
-                        "wholeTaskPrompts", planning.wholeTaskPrompts().size()));
+                metrics,
+                "written plan steps, verified increments, prompt scope",
+                enough);
     }
 
     static NoteRecord firstNote(PlanningEvidence planning) {

@@ -79,6 +79,8 @@ public final class ToolSelectionScorer implements SubitemScorer {
         metrics.put("notes", e.planning().notes().size());
         metrics.put("modelSwitches", tools.modelSwitches().size());
         metrics.put("explainedModelSwitches", tools.explainedSwitches());
+        metrics.put("prompts", e.prompts());
+        metrics.put("unexplainedModelSwitches", tools.unexplainedSwitches());
         return new SubitemResult(
                 value,
                 "Tests " + (testRuns ? "were" : "were not") + " run, " + tools.productivePrompts()
@@ -86,27 +88,39 @@ public final class ToolSelectionScorer implements SubitemScorer {
                         + e.planning().notes().size()
                         + " planning note(s), " + tools.modelSwitches().size() + " model switch(es) ("
                         + tools.explainedSwitches() + " explained).",
-                "Each job had the right tool: AI for generation, the editor for direct fixes, tests for checking"
-                        + (tools.explainedSwitches() > 0 ? ", and models were switched for stated reasons." : "."),
-                toolAdvice(testRuns, ai, manual, tools),
+                Remark.strength("Each job had its tool")
+                        .clause("tests to check the work", "testRuns", 1, 1)
+                        .clause("AI answers applied for generation", "appliedAiAnswers", 1, Double.MAX_VALUE)
+                        .clause("the editor for direct fixes", "manualChanges", 2, Double.MAX_VALUE)
+                        .clause("models switched for stated reasons", "explainedModelSwitches", 1, Double.MAX_VALUE)
+                        .build(metrics),
+                Remark.advice()
+                        .when(
+                                "Use the test runner to check the work instead of relying on reading the code.",
+                                "testRuns",
+                                0,
+                                0)
+                        .when(
+                                "Let the AI assistant do the generation work it is good at, then review and apply its answers.",
+                                "appliedAiAnswers",
+                                0,
+                                0)
+                        .when(
+                                "Make small fixes directly in the editor rather than asking the AI for every change.",
+                                "manualChanges",
+                                0,
+                                1)
+                        .when(
+                                "Switch models deliberately and say why (for example a stronger model for a hard bug).",
+                                "unexplainedModelSwitches",
+                                1,
+                                Double.MAX_VALUE)
+                        .when("Write a short plan as a note before starting.", "notes", 0, 0)
+                        .build(metrics),
                 refs,
-                metrics);
-    }
-
-    private static String toolAdvice(boolean testRuns, double ai, double manual, ToolUsage tools) {
-        if (!testRuns) {
-            return "Use the test runner to check the work instead of relying on reading the code.";
-        }
-        if (ai < 1) {
-            return "Let the AI assistant do the generation work it is good at, then review and apply its answers.";
-        }
-        if (manual < 1) {
-            return "Make small fixes directly in the editor rather than asking the AI for every change.";
-        }
-        if (tools.unexplainedSwitches() > 0) {
-            return "Switch models deliberately and say why (for example a stronger model for a hard bug).";
-        }
-        return "Write a short plan as a note before starting.";
+                metrics,
+                "test runs, applied AI answers, direct edits, notes, model choice",
+                testRuns || tools.productivePrompts() > 0 || manualChanges > 0);
     }
 
     static long manualChanges(List<CodeChange> changes) {

@@ -11,6 +11,7 @@ import ai.smartsuccess.skillslab.scoring.service.preprocess.FailureEpisode;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.HiddenOutcome;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.ModelSwitch;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.SessionEvidence;
+import ai.smartsuccess.skillslab.scoring.service.preprocess.TestActivity;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.TimeMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,6 +165,30 @@ public final class DetailedAnalysisBuilder {
         m.put("rerunsWithoutChange", e.tests().rerunsWithoutChange());
         m.put("greenMilestones", e.tests().greenMilestones());
         m.put("outcomeBasis", e.tests().outcomeBasis());
+        return m;
+    }
+
+    /**
+     * Where outcome quality came from: the task's hidden tests, or, without them, the candidate's own runs and the code
+     * (weaker evidence, scaled by the amount of code written), said in words a reader of the report understands.
+     */
+    public static Map<String, Object> outcomeEvidence(SessionEvidence e) {
+        String source = e.tests().outcomeSource();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source);
+        m.put("basis", e.tests().outcomeBasis());
+        m.put(
+                "note",
+                switch (source) {
+                    case TestActivity.HIDDEN_TESTS -> "Outcome quality is measured by the task's hidden tests.";
+                    case TestActivity.CANDIDATE_RUNS ->
+                        "This task has no hidden test result, so outcome quality is"
+                                + " estimated from the candidate's own test runs and the code written: weaker evidence,"
+                                + " and it never counts as a fully working result.";
+                    default ->
+                        "This task has no hidden test result and nothing was run, so outcome quality rests on"
+                                + " the code alone and stays low.";
+                });
         return m;
     }
 

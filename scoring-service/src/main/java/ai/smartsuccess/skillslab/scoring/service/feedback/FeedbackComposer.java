@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Strengths and improvements, each tied to timeline evidence, in a stable order (the design deduplicated through a
+ * Strengths and improvements, each tied to timeline evidence and built only from claims that hold for the subitem's
+ * own metrics (see {@code Remark}), in a stable order (the design deduplicated through a
  * set, which shuffled them). Strengths: subitems at 70 or more, best first. Improvements: subitems under 60, by how
  * many points they cost the final score.
  */
@@ -20,23 +21,25 @@ public final class FeedbackComposer {
 
     public static List<Feedback> strengths(List<ScoredSubitem> subitems) {
         return subitems.stream()
-                .filter(s -> s.raw() >= STRENGTH_AT && !s.evidence().strength().isBlank())
+                .filter(s -> s.raw() >= STRENGTH_AT && !s.evidence().strength().isEmpty())
                 .sorted(Comparator.comparingDouble(ScoredSubitem::raw)
                         .reversed()
                         .thenComparingInt(ScoredSubitem::order))
                 .limit(MAX_ITEMS)
-                .map(s -> new Feedback(s.category(), s.subitem(), s.evidence().strength(), refs(s)))
+                .map(s -> new Feedback(
+                        s.category(), s.subitem(), s.evidence().strength().text(), refs(s)))
                 .toList();
     }
 
     public static List<Feedback> improvements(List<ScoredSubitem> subitems) {
         return subitems.stream()
                 .filter(s -> s.raw() < IMPROVEMENT_BELOW
-                        && !s.evidence().improvement().isBlank())
+                        && !s.evidence().improvement().isEmpty())
                 .sorted(Comparator.comparingDouble((ScoredSubitem s) -> -(100 - s.raw()) * s.importance())
                         .thenComparingInt(ScoredSubitem::order))
                 .limit(MAX_ITEMS)
-                .map(s -> new Feedback(s.category(), s.subitem(), s.evidence().improvement(), refs(s)))
+                .map(s -> new Feedback(
+                        s.category(), s.subitem(), s.evidence().improvement().text(), refs(s)))
                 .toList();
     }
 

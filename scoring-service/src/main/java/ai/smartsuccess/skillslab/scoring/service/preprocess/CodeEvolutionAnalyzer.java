@@ -87,12 +87,14 @@ public final class CodeEvolutionAnalyzer {
                 }
                 int meaningful = 0;
                 int fromAi = 0;
+                Set<String> addedCode = new HashSet<>();
                 for (String line : addedLines) {
                     String normalized = Words.normalizeCodeLine(line);
                     if (Words.trivialCodeLine(normalized)) {
                         continue;
                     }
                     meaningful++;
+                    addedCode.add(normalized);
                     if (aiLinesSoFar.contains(normalized)) {
                         fromAi++;
                         adopted.add(normalized);
@@ -108,7 +110,7 @@ public final class CodeEvolutionAnalyzer {
                 } else {
                     origin = CodeChange.MANUAL;
                 }
-                changes.add(new CodeChange(event.id(), event.timestamp(), path, added, removed, origin));
+                changes.add(new CodeChange(event.id(), event.timestamp(), path, added, removed, origin, addedCode));
             }
         }
         if (failedDiffs > 0) {

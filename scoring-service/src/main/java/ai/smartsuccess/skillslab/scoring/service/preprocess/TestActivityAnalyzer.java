@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 /** Finds the runs, the failure episodes and what happened after each, and reads the hidden test verdict. */
 public final class TestActivityAnalyzer {
 
+    /** Authored lines from which the amount of code no longer limits an outcome estimated without hidden tests. */
+    static final int SUBSTANTIAL_LINES = 20;
+
     static final Pattern TEST_COMMAND = Pattern.compile(
             "(?i)\\b(?:unittest|pytest|py\\.test|npm (?:run )?test|node --test|jest|vitest|mocha|go test|mvn\\b.*\\btest"
                     + "|gradle\\b.*\\btest|cargo test|dotnet test|rspec|phpunit)\\b");
@@ -96,30 +99,73 @@ public final class TestActivityAnalyzer {
         }
 
         HiddenOutcome hidden = hidden(hiddenResults);
-        double outcome;
-        String basis;
-        RunRecord lastKnown = known.isEmpty() ? null : known.get(known.size() - 1);
+        Outcome outcome = outcome(hidden, runs, known, changes, evolution.authoredLines());
+        return new TestActivity(
+                List.copyOf(runs),
+                firstPass,
+                episodes,
+                reruns,
+                green,
+                hidden,
+                outcome.rate(),
+                outcome.basis(),
+                outcome.source());
+    }
+
+    record Outcome(double rate, String basis, String source) {}
+
+    /**
+     * The hidden pass rate when the suite ran (0 when the run was interfered with: tampering never earns the fallbacks,
+     * which could be worth more than the honest result). Without a hidden result, the candidate's own evidence, scaled
+     * by how much code was written ({@link #SUBSTANTIAL_LINES} authored lines saturate), so that a trivial change is
+     * never a good outcome: the last recorded run after the final change passed 0.7, passed before later changes 0.45,
+     * failed 0.2; tests run in the terminal only 0.3; code never run 0.15; nothing 0.
+     */
+    static Outcome outcome(
+            HiddenOutcome hidden,
+            List<RunRecord> runs,
+            List<RunRecord> known,
+            List<CodeChange> changes,
+            int authoredLines) {
         if (!hidden.trusted()) {
-            // Tampering never earns the fallbacks below, which could be worth more than the honest result.
-            outcome = 0;
-            basis = "hidden tests not counted: the submission interferes with how tests run";
-        } else if (hidden.ran()) {
-            outcome = hidden.passRate();
-            basis = "hidden tests: " + hidden.passed() + " of " + hidden.total() + " passed";
-        } else if (lastKnown != null) {
-            outcome = lastKnown.succeeded() ? 0.7 : 0.25;
-            basis = "no hidden test result; the last visible test run " + (lastKnown.succeeded() ? "passed" : "failed");
-        } else if (runs.stream().anyMatch(RunRecord::testCommand)) {
-            outcome = 0.4;
-            basis = "no hidden test result; tests were run in the terminal with unrecorded outcomes";
-        } else if (evolution.authoredLines() >= 10) {
-            outcome = 0.3;
-            basis = "no test evidence; code was written but never run against tests";
-        } else {
-            outcome = 0;
-            basis = "no test evidence and almost no code written";
+            return new Outcome(
+                    0,
+                    "hidden tests not counted: the submission interferes with how tests run",
+                    TestActivity.HIDDEN_TESTS);
         }
-        return new TestActivity(List.copyOf(runs), firstPass, episodes, reruns, green, hidden, outcome, basis);
+        if (hidden.ran()) {
+            return new Outcome(
+                    hidden.passRate(),
+                    "hidden tests: " + hidden.passed() + " of " + hidden.total() + " passed",
+                    TestActivity.HIDDEN_TESTS);
+        }
+        double substance = Math.min(1, authoredLines / (double) SUBSTANTIAL_LINES);
+        String amount = authoredLines + " authored line(s)";
+        RunRecord lastKnown = known.isEmpty() ? null : known.get(known.size() - 1);
+        if (lastKnown != null) {
+            boolean changedAfter = changesBetween(changes, lastKnown.at(), Instant.MAX) > 0;
+            double rate = !lastKnown.succeeded() ? 0.2 : changedAfter ? 0.45 : 0.7;
+            return new Outcome(
+                    rate * substance,
+                    "no hidden tests; the candidate's last recorded test run "
+                            + (lastKnown.succeeded() ? "passed" : "failed")
+                            + (lastKnown.succeeded() && changedAfter ? ", but the code changed after it" : "")
+                            + "; " + amount,
+                    TestActivity.CANDIDATE_RUNS);
+        }
+        if (runs.stream().anyMatch(RunRecord::testCommand)) {
+            return new Outcome(
+                    0.3 * substance,
+                    "no hidden tests; tests were run in the terminal with unrecorded outcomes; " + amount,
+                    TestActivity.CANDIDATE_RUNS);
+        }
+        if (authoredLines > 0) {
+            return new Outcome(
+                    0.15 * substance,
+                    "no hidden tests and no test run; judged from the code alone (" + amount + ")",
+                    TestActivity.NONE);
+        }
+        return new Outcome(0, "no hidden tests, no test run and no code written", TestActivity.NONE);
     }
 
     private static FailureEpisode episode(

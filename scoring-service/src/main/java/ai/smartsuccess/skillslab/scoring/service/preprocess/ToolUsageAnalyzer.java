@@ -67,8 +67,10 @@ public final class ToolUsageAnalyzer {
             Instant from = exchange.answeredAt();
             Instant next = i + 1 < exchanges.size() ? exchanges.get(i + 1).at() : end;
             Instant until = min(next, from.plus(APPLY_WINDOW));
+            // Applied means the answer's own code reached the workspace (provenance), not that something was typed
+            // after it.
             CodeChange applied = evolution.changes().stream()
-                    .filter(c -> !c.at().isBefore(from) && !c.at().isAfter(until))
+                    .filter(c -> !c.at().isBefore(from) && !c.at().isAfter(until) && c.applies(exchange))
                     .findFirst()
                     .orElse(null);
             if (applied == null) {

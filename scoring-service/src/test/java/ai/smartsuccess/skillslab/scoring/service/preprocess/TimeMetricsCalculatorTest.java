@@ -27,7 +27,8 @@ class TimeMetricsCalculatorTest {
             0,
             new HiddenOutcome(false, 0, 0, false, null, List.of(), 0, 0, List.of()),
             0,
-            "");
+            "",
+            TestActivity.NONE);
 
     @Test
     void gaps_are_capped_at_five_minutes_and_terminal_and_file_activity_count_as_work() {
