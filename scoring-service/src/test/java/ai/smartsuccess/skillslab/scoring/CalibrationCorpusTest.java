@@ -9,6 +9,7 @@ import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import ai.smartsuccess.skillslab.scoring.support.Corpus;
 import ai.smartsuccess.skillslab.scoring.support.Engines;
+import ai.smartsuccess.skillslab.scoring.support.FeedbackClaims;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
@@ -247,6 +248,49 @@ class CalibrationCorpusTest {
         REPORTS.get("planner-verifier")
                 .aiHighlights()
                 .forEach(h -> assertThat(h.eventId()).isNotBlank());
+    }
+
+    @Test
+    void every_strength_and_improvement_agrees_with_the_metrics_beside_it() {
+        for (String name : Corpus.SESSIONS) {
+            assertThat(FeedbackClaims.violations(REPORTS.get(name))).as(name).isEmpty();
+        }
+        // The contradictions once shown: praise for progress with nothing working, for tidiness next to stub deductions.
+        REPORTS.forEach((name, report) -> report.strengths().forEach(strength -> {
+            if (strength.text().contains("progress to show for it")) {
+                assertThat(metric(report, "tool_orchestration", "workflow_efficiency", "progress"))
+                        .as(name)
+                        .isGreaterThanOrEqualTo(0.6);
+            }
+            if (strength.text().contains("no unimplemented stubs")) {
+                assertThat(metric(report, "outcome_quality", "code_quality", "stubs"))
+                        .as(name)
+                        .isZero();
+            }
+        }));
+    }
+
+    @Test
+    void every_subitem_says_what_evidence_it_used() {
+        REPORTS.forEach((name, report) -> report.subitemScores()
+                .forEach((category, subitems) -> subitems.forEach((subitem, score) -> {
+                    assertThat(score.basis()).as(name + " " + subitem).isNotBlank();
+                    assertThat(score.enoughEvidence()).as(name + " " + subitem).isNotNull();
+                    if (!score.enoughEvidence()) {
+                        assertThat(report.strengths())
+                                .as(name + ": no strength for " + subitem + " without enough evidence")
+                                .noneMatch(s -> s.subitem().equals(subitem));
+                    }
+                })));
+        assertThat(REPORTS.get("idle-abandoned").subitemScores().get("outcome_quality").get("code_quality").enoughEvidence())
+                .isFalse();
+    }
+
+    static double metric(ScoreReport report, String category, String subitem, String metric) {
+        Map<?, ?> categories = (Map<?, ?>) report.detailedAnalysis().get("categoryAnalysis");
+        Map<?, ?> subitems = (Map<?, ?>) ((Map<?, ?>) categories.get(category)).get("subitems");
+        Map<?, ?> metrics = (Map<?, ?>) ((Map<?, ?>) subitems.get(subitem)).get("metrics");
+        return ((Number) metrics.get(metric)).doubleValue();
     }
 
     static void assertNoSubitemAbove(ScoreReport candidate, ScoreReport baseline) {
