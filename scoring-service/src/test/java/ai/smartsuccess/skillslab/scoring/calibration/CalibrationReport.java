@@ -327,9 +327,8 @@ public final class CalibrationReport {
                     num(c.getOrDefault(CATEGORIES.get(2), 0.0)),
                     num(c.getOrDefault(CATEGORIES.get(3), 0.0))));
         }
-        out.append("  (hidden: hidden tests passed/total on the final files; runs: run steps; ask: prompts;"
-                + " last four columns: category scores)\n");
-        out.append("  (runs: run steps, with how many exited non-zero)\n");
+        out.append("  (hidden: hidden tests passed/total on the final files; runs: run steps, with how many exited"
+                + " non-zero; ask: prompts; last four columns: category scores)\n");
 
         long inBand = sessions.stream().filter(Session::inBand).count();
         out.append(String.format(
