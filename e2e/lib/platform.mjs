@@ -171,6 +171,41 @@ export function client(token) {
   };
 }
 
+/**
+ * One call of the public API that answers its status and headers as well as its body, for calls whose status or
+ * headers are part of what is checked. `json` is sent as JSON, `form` (a FormData) as multipart; non-2xx answers
+ * throw an ApiProblem.
+ */
+export async function callApi(token, method, path, { json, form } = {}) {
+  const headers = { Authorization: `Bearer ${token}` };
+  let body;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (form !== undefined) {
+    body = form;
+  }
+  const response = await fetch(BASE_URL + path, { method, headers, body });
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) throw new ApiProblem(method, path, response.status, data, text);
+  return { status: response.status, headers: response.headers, body: data };
+}
+
+/** Uploads a text file to one of the caller's own tasks as the business area does (multipart `file`, `path`, `visibility`). */
+export function uploadTaskFile(token, taskId, path, content, visibility = 'starter') {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/plain' }), path.split('/').pop());
+  form.append('path', path);
+  form.append('visibility', visibility);
+  return callApi(token, 'POST', `/api/tasks/${encodeURIComponent(taskId)}/files`, { form });
+}
+
 /** The session's terminal over the gateway's WebSocket, as the workspace opens it. */
 export async function terminal(token, assessmentId) {
   const url = `${BASE_URL.replace(/^http/, 'ws')}/ws/sandbox/${encodeURIComponent(assessmentId)}/terminal`;
