@@ -255,7 +255,8 @@ class CalibrationCorpusTest {
         for (String name : Corpus.SESSIONS) {
             assertThat(FeedbackClaims.violations(REPORTS.get(name))).as(name).isEmpty();
         }
-        // The contradictions once shown: praise for progress with nothing working, for tidiness next to stub deductions.
+        // The contradictions once shown: praise for progress with nothing working, for tidiness next to stub
+        // deductions.
         REPORTS.forEach((name, report) -> report.strengths().forEach(strength -> {
             if (strength.text().contains("progress to show for it")) {
                 assertThat(metric(report, "tool_orchestration", "workflow_efficiency", "progress"))
@@ -282,7 +283,11 @@ class CalibrationCorpusTest {
                                 .noneMatch(s -> s.subitem().equals(subitem));
                     }
                 })));
-        assertThat(REPORTS.get("idle-abandoned").subitemScores().get("outcome_quality").get("code_quality").enoughEvidence())
+        assertThat(REPORTS.get("idle-abandoned")
+                        .subitemScores()
+                        .get("outcome_quality")
+                        .get("code_quality")
+                        .enoughEvidence())
                 .isFalse();
     }
 

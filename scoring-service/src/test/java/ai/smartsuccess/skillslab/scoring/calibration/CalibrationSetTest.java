@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.smartsuccess.skillslab.scoring.calibration.CalibrationSet.Session;
 import ai.smartsuccess.skillslab.scoring.support.Engines;
+import ai.smartsuccess.skillslab.scoring.support.FeedbackClaims;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,39 @@ class CalibrationSetTest {
     @Test
     void the_scores_agree_with_at_least_90_percent_of_the_expected_orderings() {
         assertTarget(report.target(3));
+    }
+
+    @Test
+    void every_strength_and_improvement_agrees_with_the_metrics_beside_it() {
+        for (Session session : set.sessions()) {
+            assertThat(FeedbackClaims.violations(session.report()))
+                    .as(session.name())
+                    .isEmpty();
+            if (session.twinReport() != null) {
+                assertThat(FeedbackClaims.violations(session.twinReport()))
+                        .as(session.name() + " (twin)")
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void unsolved_work_is_below_operator_and_well_below_the_solved_work_of_the_same_task() {
+        set.byTask().forEach((task, sessions) -> {
+            for (Session unsolved : sessions) {
+                if (!unsolved.group().equals("unsolved") && !unsolved.group().equals("nothing")) {
+                    continue;
+                }
+                assertThat(unsolved.report().proficiencyLevel())
+                        .as(unsolved.name())
+                        .isEqualTo("explorer");
+                sessions.stream()
+                        .filter(s -> s.group().equals("solved-well"))
+                        .forEach(solved -> assertThat(solved.score() - unsolved.score())
+                                .as(solved.name() + " against " + unsolved.name())
+                                .isGreaterThanOrEqualTo(20));
+            }
+        });
     }
 
     private static void assertTarget(CalibrationReport.Target target) {

@@ -16,8 +16,9 @@ import java.util.Map;
  *       process.
  * </ul>
  *
- * The final score is lowered to the top of the band the outcome allows, so that the score and the level never tell
- * two stories. Without a hidden suite that ran, nothing is bounded here.
+ * A bounded session's final score is mapped into the band the outcome allows, in proportion (see {@link #compress}), so
+ * that the score and the level never tell two stories and bounded sessions keep their order. Without a hidden suite
+ * that ran, nothing is bounded here.
  */
 public final class OutcomeGate {
 
@@ -40,7 +41,9 @@ public final class OutcomeGate {
                 "rule",
                 "hidden pass rate < " + UNSOLVED_BELOW + ": lowest level at most; < " + STRONG_FROM
                         + ": second level at most");
-        if (hidden == null || !hidden.ran() || hidden.total() == 0) {
+        // A run the submission interfered with counts as nothing solved, whether or not it got to run its tests.
+        boolean interfered = hidden != null && !hidden.trusted();
+        if (hidden == null || (!interfered && (!hidden.ran() || hidden.total() == 0))) {
             analysis.put("applied", false);
             analysis.put("reason", "no hidden test result to bound the level with");
             return new Gated(finalScore, level, analysis);
@@ -51,19 +54,36 @@ public final class OutcomeGate {
         int current = indexOf(levels, level);
         analysis.put("hiddenPassRate", Scales.round2(rate));
         analysis.put("highestAllowedLevel", levels.get(allowed).name());
-        if (current <= allowed) {
+        if (allowed == levels.size() - 1) {
             analysis.put("applied", false);
-            analysis.put("reason", "the level is within what the outcome allows");
+            analysis.put("reason", "the outcome allows every level");
             return new Gated(finalScore, level, analysis);
         }
         EffectiveConfig.Level cap = levels.get(allowed);
         // A whole number below the next band, so that no rounding on a page shows the next band's minimum.
         double top = Math.min(cap.max(), Math.ceil(levels.get(allowed + 1).min()) - 1);
-        double gated = Scales.round2(Math.min(finalScore, top));
+        double gated = compress(finalScore, cap.min(), top);
+        if (gated == finalScore) {
+            analysis.put("applied", false);
+            analysis.put("reason", "the score is within what the outcome allows");
+            return new Gated(finalScore, level, analysis);
+        }
         analysis.put("applied", true);
         analysis.put("scoreBeforeGate", finalScore);
         analysis.put("levelBeforeGate", level);
-        return new Gated(gated, cap.name(), analysis);
+        return new Gated(gated, current > allowed ? cap.name() : level, analysis);
+    }
+
+    /**
+     * Maps a score above the allowed band's minimum into the band in proportion ({@code low + (top − low) × (score −
+     * low) / (100 − low)}), so that bounded sessions keep their order among themselves: a careful unsolved session
+     * stays above a thrashing one instead of both being cut to the same ceiling.
+     */
+    static double compress(double score, double low, double top) {
+        if (score <= low) {
+            return score;
+        }
+        return Math.min(top, Scales.round2(low + (top - low) * (score - low) / (100 - low)));
     }
 
     private static int indexOf(List<EffectiveConfig.Level> levels, String name) {

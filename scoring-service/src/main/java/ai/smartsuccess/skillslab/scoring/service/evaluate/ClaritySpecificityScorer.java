@@ -41,9 +41,11 @@ public final class ClaritySpecificityScorer implements SubitemScorer {
             return NoAiUse.result(
                     e, "Use the AI assistant with clear, specific prompts that name files and expected results.");
         }
+        // A prompt that hands over the whole task is the task's words, not the candidate's: it scores 0 here.
+        List<Integer> whole = e.planning().wholeTaskPrompts();
         List<Double> scores = new ArrayList<>();
         for (AiExchange exchange : e.exchanges()) {
-            scores.add(promptScore(exchange.text()));
+            scores.add(whole.contains(exchange.index()) ? 0 : promptScore(exchange.text()));
         }
         double mean = Scales.mean(scores);
         AiExchange best = e.exchanges().stream()
@@ -71,6 +73,7 @@ public final class ClaritySpecificityScorer implements SubitemScorer {
         metrics.put("anchoredShare", Scales.round2(anchored));
         metrics.put("constraintShare", Scales.round2(constrained));
         metrics.put("copiedTaskPrompts", copied);
+        metrics.put("wholeTaskPrompts", whole.size());
         return new SubitemResult(
                 Scales.score(mean),
                 "Average prompt specificity " + Refs.pct(mean) + " over " + e.prompts() + " prompt(s); "
@@ -82,6 +85,11 @@ public final class ClaritySpecificityScorer implements SubitemScorer {
                         .clause("most stated the expected result", "constraintShare", 0.6, 1)
                         .build(metrics),
                 Remark.advice()
+                        .when(
+                                "Do not hand the whole task to the AI: ask for one part at a time, in your own words.",
+                                "wholeTaskPrompts",
+                                1,
+                                Double.MAX_VALUE)
                         .when(
                                 "Write prompts in your own words instead of pasting the task text.",
                                 "copiedTaskPrompts",

@@ -41,11 +41,12 @@ public final class ContextManagementScorer implements SubitemScorer {
         int referencing = 0;
         List<EvidenceRef> refs = new ArrayList<>();
         if (exchanges.size() == 1) {
-            referenceRate = buildsOnContext(exchanges.get(0).text()) ? 1 : 0;
-            referencing = (int) referenceRate;
+            // Context is carried from one prompt to the next: a single prompt has nothing to carry, and earns nothing.
+            referenceRate = 0;
         } else {
             for (AiExchange exchange : exchanges.subList(1, exchanges.size())) {
-                if (buildsOnContext(exchange.text())) {
+                if (buildsOnContext(exchange.text())
+                        && !e.planning().wholeTaskPrompts().contains(exchange.index())) {
                     referencing++;
                     if (refs.isEmpty()) {
                         refs.add(Refs.prompt(exchange, "builds on earlier context"));
@@ -65,7 +66,7 @@ public final class ContextManagementScorer implements SubitemScorer {
         if (refs.isEmpty()) {
             refs.add(Refs.prompt(exchanges.get(exchanges.size() - 1), "does not build on earlier answers or the code"));
         }
-        double value = Scales.score((0.6 * referenceRate + 0.4) * (1 - repetition));
+        double value = exchanges.size() == 1 ? 0 : Scales.score((0.6 * referenceRate + 0.4) * (1 - repetition));
         int followUps = Math.max(1, exchanges.size() - 1);
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("referenceRate", Scales.round2(referenceRate));

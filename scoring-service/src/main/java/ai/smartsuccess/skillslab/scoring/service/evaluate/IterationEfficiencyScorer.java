@@ -36,7 +36,14 @@ public final class IterationEfficiencyScorer implements SubitemScorer {
             return NoAiUse.result(
                     e, "Use the AI assistant in short, targeted iterations that each move the tests forward.");
         }
-        double productive = (double) e.tools().productivePrompts() / e.prompts();
+        // Handing the whole task over and pasting the answer back is delegation, not iteration: those prompts do not
+        // count as productive, and their share discounts the subitem.
+        List<Integer> whole = e.planning().wholeTaskPrompts();
+        long productiveScoped = e.tools().productivePromptIndexes().stream()
+                .filter(i -> !whole.contains(i))
+                .count();
+        double productive = (double) productiveScoped / e.prompts();
+        double delegation = (double) whole.size() / e.prompts();
         double repetition = e.repetition().rate();
         Long toPass = e.time().secondsToFirstPass();
         double base;
@@ -65,12 +72,13 @@ public final class IterationEfficiencyScorer implements SubitemScorer {
                     + " prompt(s) led to a code change.";
             metrics.put("promptsBeforeFirstPass", null);
         }
-        double value = Scales.score(base * (1 - 0.5 * repetition));
+        double value = Scales.score(base * (1 - 0.5 * repetition) * (1 - 0.5 * delegation));
         AiExchange first = e.exchanges().get(0);
         refs.add(Refs.prompt(first, "first prompt"));
         metrics.put("prompts", e.prompts());
         metrics.put("productiveShare", Scales.round2(productive));
         metrics.put("repetitionRate", Scales.round2(repetition));
+        metrics.put("wholeTaskPrompts", whole.size());
         metrics.put("reachedPassingRun", toPass != null);
         return new SubitemResult(
                 value,

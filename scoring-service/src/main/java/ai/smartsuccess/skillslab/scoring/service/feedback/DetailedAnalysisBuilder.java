@@ -213,6 +213,7 @@ public final class DetailedAnalysisBuilder {
         }
         m.put("stuffedSentencesIgnored", e.integrity().stuffedSentences());
         m.put("contentFreeNotesIgnored", e.integrity().droppedNotes());
+        m.put("notesAddressedToScoringIgnored", e.integrity().manipulativeNotes());
         m.put("evidence", EvidenceSignals.of(e.events()));
         m.put(
                 "note",

@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param manipulationAttempts the flagged prompts
  * @param stuffedSentences sentences dropped as rubric keyword lists
+ * @param droppedNotes notes with no content left after filtering
+ * @param manipulativeNotes notes addressed to the scoring (set aside like flagged prompts)
  */
-public record Integrity(List<AiExchange> manipulationAttempts, int stuffedSentences, int droppedNotes) {
+public record Integrity(
+        List<AiExchange> manipulationAttempts, int stuffedSentences, int droppedNotes, int manipulativeNotes) {
 
     public boolean manipulated() {
-        return !manipulationAttempts.isEmpty();
+        return !manipulationAttempts.isEmpty() || manipulativeNotes > 0;
     }
 }

@@ -32,11 +32,12 @@ public final class SessionPreprocessor {
         List<String> warnings = new ArrayList<>(input.dataWarnings());
         List<TrackingEvent> events = sanitize(input.events(), warnings);
 
+        // Everything the candidate was given to read (README, bug reports, design notes): text copied from it is
+        // not the candidate's own words.
         String readme = input.starterFiles().files().values().stream()
-                .filter(f -> f.path().toLowerCase().endsWith("readme.md") && f.text() != null)
+                .filter(f -> f.text() != null && documentation(f.path()))
                 .map(WorkspaceFile::text)
-                .findFirst()
-                .orElse("");
+                .collect(java.util.stream.Collectors.joining("\n"));
         TaskVocabulary taskVocabulary = new TaskVocabulary(
                 submission.task() == null ? "" : submission.task().description(), readme);
         Set<String> paths = new LinkedHashSet<>(input.starterFiles().files().keySet());
@@ -66,11 +67,16 @@ public final class SessionPreprocessor {
         List<NoteRecord> notes = new ArrayList<>();
         Set<TrackingEvent> emptyNotes = new HashSet<>();
         int stuffed = 0;
+        int manipulativeNotes = 0;
         for (TrackingEvent event : events) {
             if (event.type() == TrackingEventType.NOTE) {
                 CandidateText text = analyzer.analyze(Data.string(event, "text"), Set.of());
                 stuffed += text.stuffedSentences();
-                if (text.empty()) {
+                if (text.manipulation()) {
+                    // A note addressed to the scoring is set aside like a flagged prompt: no evidence either way.
+                    manipulativeNotes++;
+                    emptyNotes.add(event);
+                } else if (text.empty()) {
                     emptyNotes.add(event);
                 } else {
                     notes.add(new NoteRecord(event.id(), event.timestamp(), text));
@@ -119,9 +125,14 @@ public final class SessionPreprocessor {
                 tools,
                 planning,
                 repetition,
-                new Integrity(manipulation, stuffed, emptyNotes.size()),
+                new Integrity(manipulation, stuffed, emptyNotes.size() - manipulativeNotes, manipulativeNotes),
                 input.starterFiles().files().size(),
                 warnings);
+    }
+
+    static boolean documentation(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".txt") || lower.endsWith(".rst");
     }
 
     static List<TrackingEvent> sanitize(List<TrackingEvent> raw, List<String> warnings) {
@@ -162,8 +173,9 @@ public final class SessionPreprocessor {
             planItems += exchange.text().listItems();
             own.append(exchange.text().ownText()).append('\n');
             CandidateText text = exchange.text();
-            int words = Words.count(text.raw());
-            if (words > 0 && text.copiedWords() * 2 >= words && taskVocabulary.coverageOf(text.raw()) >= 0.3) {
+            // Most of the task description pasted in, whatever code came with it.
+            double coverage = taskVocabulary.coverageOf(text.raw());
+            if (coverage >= 0.6 || (coverage >= 0.3 && text.copiedWords() >= text.ownWords())) {
                 wholeTask.add(exchange.index());
             }
         }

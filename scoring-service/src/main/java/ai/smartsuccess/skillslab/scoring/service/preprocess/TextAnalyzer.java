@@ -97,11 +97,48 @@ public final class TextAnalyzer {
             "methodical",
             "careful",
             "carefully",
-            "precise");
+            "precise",
+            "review",
+            "reviewed",
+            "analysis",
+            "analyse",
+            "analyze",
+            "analysed",
+            "methodology",
+            "hypothesis",
+            "driven",
+            "critical",
+            "critically",
+            "trade",
+            "offs",
+            "maintainability",
+            "scalability",
+            "observability",
+            "assumptions",
+            "verified",
+            "validated",
+            "iterated",
+            "decomposed",
+            "orchestrated",
+            "refactored",
+            "considered",
+            "complete",
+            "completed",
+            "done",
+            "approach",
+            "systematically");
+
+    static final Set<String> RUBRIC_STEMS =
+            RUBRIC.stream().map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern FENCE = Pattern.compile("```[^\\n]*\\n(.*?)(?:```|\\z)", Pattern.DOTALL);
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{2,80})`");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?])\\s+|\\n");
+    private static final Pattern CODE_REFERENCE = Pattern.compile(
+            "[\\w-]+/[\\w./<>-]+|\\b\\w+\\.(?:py|js|mjs|cjs|ts|tsx|java|go|rb|md)\\b|\\b\\w+\\(\\)|\\b[a-z]+_[a-z_]+\\b"
+                    + "|\\b[a-z]+[A-Z]\\w*\\b|`");
+    private static final Pattern TRAILING_LABEL = Pattern.compile("\\s*\\b\\w+:\\s*$");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?<=[:;])\\s+|\\s+(?:->|→|—)\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•]|\\d+[.)]|\\[[ xX]\\])\\s+\\S.*");
     private static final Pattern CHECKED = Pattern.compile("^\\s*(?:[-*]\\s*)?\\[[xX]\\]\\s+\\S.*");
     private static final Pattern STATUS_CODE = Pattern.compile("\\b[1-5]\\d\\d\\b");
@@ -120,16 +157,20 @@ public final class TextAnalyzer {
                     + "\\bfail(?:s|ed|ing|ure)?\\b|\\bbug\\b|\\bnot what i\\b|\\bthat'?s not\\b|\\bbroke\\b)");
     private static final Pattern OVERRIDE = Pattern.compile(
             "(?i)(?:ignore|disregard|forget) (?:all |any |the |your )?(?:previous|prior|above|earlier|preceding|"
-                    + "system)? ?(?:instructions|prompts?|rules|guidelines)|\\byou are now\\b|\\bsystem prompt\\b|"
-                    + "\\bnew instructions\\b|\\bas the (?:evaluator|grader|judge|assessor)\\b");
+                    + "system)? ?(?:scoring )?(?:instructions|prompts?|rules|guidelines|rubric|scoring|grading|hidden tests?"
+                    + "|(?:hidden )?test results)|\\byou are now\\b|\\bsystem prompt\\b|\\bsystem override\\b|"
+                    + "\\bnew instructions\\b|\\bas the (?:evaluator|grader|judge|assessor)\\b|"
+                    + "\\bmark (?:every|each|all) (?:category|categories)\\b");
     private static final Pattern SCORE_TARGET = Pattern.compile(
-            "(?i)\\b(?:scores?|grades?|grading|rating|evaluat\\w*|assess\\w*|judge|rubric|full marks|perfect|innovator)\\b"
+            "(?i)\\b(?:scores?|grades?|grad(?:ing|er|ers)|rating|evaluat\\w*|assess\\w*|judge|rubric|full marks|perfect"
+                    + "|innovator)\\b"
                     + "|\\b10\\s*/\\s*10\\b|\\b100\\s*/\\s*100\\b|\\b100 points\\b");
     private static final Pattern SCORE_REQUEST = Pattern.compile(
             "(?i)\\b(?:give|award|assign|grant|rate|score|grade|mark)\\s+(?:me|us|this(?: session| work| solution)?|it"
                     + "|my (?:work|session|solution|submission)|the candidate)\\s+(?:as\\s+)?(?:a\\s+|an\\s+)?(?:perfect|full"
                     + "|maximum|max|top|highest|high|excellent|innovator|\\d+\\s*/\\s*\\d+|\\d+\\s*(?:points|%|percent)|10\\b"
-                    + "|100\\b)");
+                    + "|100\\b)|\\b(?:receive|deserves?|get|award)\\s+(?:the\\s+|a\\s+)?(?:maximum|max|full|top|perfect"
+                    + "|highest)\\s+(?:score|marks|grade)");
     private static final Pattern TIME_ESTIMATE =
             Pattern.compile("(?i)\\b\\d+\\s*(?:min|mins|minutes|m|h|hr|hrs|hours?)\\b|~\\s*\\d+");
 
@@ -181,17 +222,26 @@ public final class TextAnalyzer {
                 if (sentence.isBlank()) {
                     continue;
                 }
-                if (stuffed(sentence, concreteTerms)) {
+                String unstuffed = withoutStuffedClauses(sentence, concreteTerms);
+                if (unstuffed.isBlank()) {
                     stuffed++;
-                } else if (task.copied(sentence)) {
-                    copiedWords += Words.count(sentence);
+                } else if (task.copied(unstuffed)) {
+                    copiedWords += Words.count(unstuffed);
                 } else {
-                    kept.append(kept.length() == 0 ? "" : " ").append(sentence.strip());
+                    if (!unstuffed.equals(sentence)) {
+                        stuffed++;
+                    }
+                    kept.append(kept.length() == 0 ? "" : " ").append(unstuffed.strip());
                 }
             }
             if (kept.length() > 0) {
                 own.add(kept.toString());
             }
+        }
+        // What is left, if it is still mostly rubric words, is one keyword list however it was punctuated.
+        if (!own.isEmpty() && stuffedText(String.join("\n", own))) {
+            stuffed += own.size();
+            own.clear();
         }
         String ownText = String.join("\n", own);
         int listItems = 0;
@@ -224,6 +274,74 @@ public final class TextAnalyzer {
                 TIME_ESTIMATE.matcher(ownText).find());
     }
 
+    /**
+     * The sentence without its clauses (split at colons and semicolons) that are keyword stuffing, so a real request
+     * with a stuffed tail ("add POST /todos … Approach: plan, decompose, verify, …") keeps its request and loses the
+     * tail; empty when the whole sentence is stuffing.
+     */
+    static String withoutStuffedClauses(String sentence, Set<String> concreteTerms) {
+        if (stuffed(sentence, concreteTerms)) {
+            return "";
+        }
+        String[] clauses = CLAUSE_SPLIT.split(sentence);
+        if (clauses.length == 1) {
+            return sentence;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        for (String clause : clauses) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            if (stuffed(clause, concreteTerms)) {
+                dropped = true;
+            } else {
+                kept.append(kept.length() == 0 ? "" : " ").append(clause.strip());
+            }
+        }
+        // A word or two left between stuffed clauses ("… -> implement -> …") is debris, not a request, and the label of
+        // a dropped list ("… Approach:") goes with it.
+        String left = dropped ? TRAILING_LABEL.matcher(kept.toString()).replaceFirst("") : kept.toString();
+        return dropped && Words.tokens(left).size() < 3 ? "" : left;
+    }
+
+    /**
+     * A comma list of five or more short items that is largely rubric words ("verify each step, test edge cases,
+     * regression tests, root cause analysis, iterate, …") is stuffing even when a task term is among the items: the
+     * list names qualities instead of doing anything.
+     */
+    static boolean rubricList(String sentence, long rubric, int tokens) {
+        String[] items = sentence.split(",");
+        if (items.length < 5 || rubric * 5 < tokens * 2L) {
+            return false;
+        }
+        for (String item : items) {
+            if (Words.tokens(item).size() > 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * At least six rubric words making up at least 60 % of the text's content words, and no reference to the code (a
+     * path, a file, a function or identifier): a real request with a stuffed tail keeps its request, sentence by
+     * sentence.
+     */
+    static boolean stuffedText(String prose) {
+        List<String> content = Words.tokens(prose).stream()
+                .filter(t -> !Words.STOPWORDS.contains(t))
+                .toList();
+        long rubric = content.stream().filter(TextAnalyzer::rubricWord).count();
+        return rubric >= 6
+                && rubric * 5 >= content.size() * 3L
+                && !CODE_REFERENCE.matcher(prose).find();
+    }
+
+    static boolean rubricWord(String token) {
+        return RUBRIC.contains(token) || RUBRIC_STEMS.contains(Words.stem(token));
+    }
+
     /** A request aimed at the score rather than at the work: an instruction override, or asking for marks. */
     static boolean manipulation(String text) {
         boolean targetsScore = SCORE_TARGET.matcher(text).find();
@@ -243,8 +361,16 @@ public final class TextAnalyzer {
         if (tokens.isEmpty()) {
             return false;
         }
-        long rubric = tokens.stream().filter(RUBRIC::contains).count();
-        if (rubric < 4 || rubric * 2 < tokens.size()) {
+        long rubric = tokens.stream().filter(TextAnalyzer::rubricWord).count();
+        List<String> content =
+                tokens.stream().filter(t -> !Words.STOPWORDS.contains(t)).toList();
+        // "Verified." "Iterated." — a word or two of nothing but rubric says nothing about the work.
+        boolean onlyRubric =
+                !content.isEmpty() && content.size() <= 2 && content.stream().allMatch(TextAnalyzer::rubricWord);
+        if (rubricList(sentence, rubric, tokens.size())) {
+            return true;
+        }
+        if (!onlyRubric && (rubric < 4 || rubric * 2 < tokens.size())) {
             return false;
         }
         boolean concrete = sentence.contains("/")

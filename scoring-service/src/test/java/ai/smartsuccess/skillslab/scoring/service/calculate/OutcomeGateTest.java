@@ -23,14 +23,16 @@ class OutcomeGateTest {
 
     @ParameterizedTest(name = "{0} of 12 passing, score {1}: {2} {3}")
     @CsvSource({
-        // Unsolved: below a quarter, the lowest band whatever the process.
-        "0, 61.0, 39, explorer",
-        "2, 90.0, 39, explorer",
-        "0, 30.5, 30.5, explorer",
-        // Partly solved: Operator at most.
-        "3, 70.0, 64, operator",
-        "8, 90.0, 64, operator",
-        "5, 55.0, 55, operator",
+        // Unsolved: below a quarter, the lowest band whatever the process, in proportion (39 × score / 100).
+        "0, 61.0, 23.79, explorer",
+        "2, 90.0, 35.1, explorer",
+        "0, 30.5, 11.9, explorer",
+        "0, 0.0, 0.0, explorer",
+        // Partly solved: Operator at most, above its minimum in proportion (40 + 24 × (score − 40) / 60).
+        "3, 70.0, 52, operator",
+        "8, 90.0, 60, operator",
+        "5, 55.0, 46, operator",
+        "5, 35.0, 35, explorer",
         // Strongly solved: no bound.
         "9, 70.0, 70, architect",
         "12, 91.5, 91.5, innovator",
@@ -52,7 +54,7 @@ class OutcomeGateTest {
         OutcomeGate.Gated gated =
                 OutcomeGate.apply(72, "architect", DEFAULT, hidden(12, 12, List.of("framework-patched")));
         assertThat(gated.level()).isEqualTo("explorer");
-        assertThat(gated.finalScore()).isEqualTo(39);
+        assertThat(gated.finalScore()).isEqualTo(28.08);
         assertThat(gated.analysis())
                 .containsEntry("levelBeforeGate", "architect")
                 .containsEntry("scoreBeforeGate", 72.0);
@@ -79,6 +81,17 @@ class OutcomeGateTest {
                 .levels();
         OutcomeGate.Gated gated = OutcomeGate.apply(80, "architect", moved, hidden(1, 12, List.of()));
         assertThat(gated.level()).isEqualTo("explorer");
-        assertThat(gated.finalScore()).isEqualTo(49);
+        assertThat(gated.finalScore()).isEqualTo(39.2);
+    }
+
+    @Test
+    void bounded_sessions_keep_their_order_and_never_reach_the_next_band() {
+        double previous = -1;
+        for (double score = 0; score <= 100; score += 0.5) {
+            OutcomeGate.Gated gated =
+                    OutcomeGate.apply(score, LevelResolver.resolve(score, DEFAULT), DEFAULT, hidden(1, 12, List.of()));
+            assertThat(gated.finalScore()).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(39);
+            previous = gated.finalScore();
+        }
     }
 }

@@ -34,7 +34,8 @@ class TextAnalyzerTest {
     void text_copied_from_the_task_is_not_the_candidates_own_words() {
         CandidateText text = analyzer.analyze(TASK + "\ndo this", Set.of());
         assertThat(text.ownWords()).isLessThanOrEqualTo(3);
-        assertThat(text.copiedWords()).isGreaterThan(15);
+        // Every requirement line is copied; the bare heading "Requirements" is a rubric word and dropped as such.
+        assertThat(text.copiedWords()).isGreaterThanOrEqualTo(14);
     }
 
     @Test
