@@ -33,9 +33,8 @@ public final class ErrorRecoveryScorer implements SubitemScorer {
                     "Use the AI assistant, check its answers by running the tests, and correct it precisely when it is wrong.");
         }
         int applied = e.tools().productivePrompts();
-        double verification = applied == 0
-                ? (e.tests().anyRun() ? 0.5 : 0)
-                : (double) e.tools().verifiedProductivePrompts() / applied;
+        // With no applied answer there was nothing of the AI's to check: that earns nothing rather than half.
+        double verification = applied == 0 ? 0 : (double) e.tools().verifiedProductivePrompts() / applied;
         List<FailureEpisode> episodes = e.tests().episodes();
         List<EvidenceRef> refs = new ArrayList<>();
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -68,9 +67,11 @@ public final class ErrorRecoveryScorer implements SubitemScorer {
             metrics.put("targetedShare", Scales.round2(targeted));
             metrics.put("flailingShare", Scales.round2(flailing));
         } else {
-            value = Scales.score(e.tests().anyRun() ? 0.3 + 0.7 * verification : 0.5 * verification);
+            // Without a failure, recovery was never shown: only the checking of answers counts, up to 60.
+            value = Scales.score(0.6 * verification);
             reasoning = e.tests().anyRun()
-                    ? "No run failed; " + Refs.pct(verification) + " of applied AI answers were run before moving on."
+                    ? "No run failed, so recovering from an error was not shown; " + Refs.pct(verification)
+                            + " of applied AI answers were run before moving on."
                     : "Nothing was ever run, so no AI answer was checked.";
             refs.add(Refs.submission(e, e.tests().anyRun() ? "no failing runs" : "no runs in the session"));
         }
@@ -101,6 +102,6 @@ public final class ErrorRecoveryScorer implements SubitemScorer {
                 refs,
                 metrics,
                 "failing runs and recoveries, applied answers verified by a run",
-                !episodes.isEmpty() || applied > 0);
+                !episodes.isEmpty());
     }
 }

@@ -126,7 +126,10 @@ public final class TextAnalyzer {
             "completed",
             "done",
             "approach",
-            "systematically");
+            "systematically",
+            "evaluation",
+            "evaluate",
+            "evaluated");
 
     static final Set<String> RUBRIC_STEMS =
             RUBRIC.stream().map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -239,7 +242,7 @@ public final class TextAnalyzer {
             }
         }
         // What is left, if it is still mostly rubric words, is one keyword list however it was punctuated.
-        if (!own.isEmpty() && stuffedText(String.join("\n", own))) {
+        if (!own.isEmpty() && stuffedText(String.join("\n", own), stuffed > 0)) {
             stuffed += own.size();
             own.clear();
         }
@@ -324,18 +327,21 @@ public final class TextAnalyzer {
     }
 
     /**
-     * At least six rubric words making up at least 60 % of the text's content words, and no reference to the code (a
+     * At least six rubric words making up at least 60 % of the text's content words (half, when stuffing was already
+     * found in the text), and no reference to the code (a
      * path, a file, a function or identifier): a real request with a stuffed tail keeps its request, sentence by
      * sentence.
      */
-    static boolean stuffedText(String prose) {
+    static boolean stuffedText(String prose, boolean stuffingFound) {
         List<String> content = Words.tokens(prose).stream()
                 .filter(t -> !Words.STOPWORDS.contains(t))
                 .toList();
         long rubric = content.stream().filter(TextAnalyzer::rubricWord).count();
-        return rubric >= 6
-                && rubric * 5 >= content.size() * 3L
-                && !CODE_REFERENCE.matcher(prose).find();
+        if (content.isEmpty() || CODE_REFERENCE.matcher(prose).find()) {
+            return false;
+        }
+        // What is left of a text already caught stuffing needs less to be recognised as the rest of the list.
+        return stuffingFound ? rubric * 2 >= content.size() : rubric >= 6 && rubric * 5 >= content.size() * 3L;
     }
 
     static boolean rubricWord(String token) {
