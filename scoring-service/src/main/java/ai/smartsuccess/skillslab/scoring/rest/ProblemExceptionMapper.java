@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.rest;
 
+import ai.smartsuccess.skillslab.scoring.service.ConflictException;
+import ai.smartsuccess.skillslab.scoring.service.InvalidRequestException;
 import ai.smartsuccess.skillslab.scoring.service.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.service.ScoringRejectedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +30,21 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return problem(404, "not-found", "Not found", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                "'" + e.field() + "' " + e.getMessage() + ".",
+                fieldErrors(List.of(Map.of("field", e.field(), "message", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return problem(409, e.kind(), "Conflict", e.getMessage(), e.details());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,17 @@
+package ai.smartsuccess.skillslab.assessment.repository;
+
+import ai.smartsuccess.skillslab.assessment.model.ScoreRevision;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ScoreRevisionRepository implements PanacheRepositoryBase<ScoreRevision, UUID> {
+
+    /** The replaced reports of an assessment, the most recently replaced first. */
+    public Uni<List<ScoreRevision>> ofAssessment(UUID assessmentId) {
+        return list("assessmentId = ?1 order by replacedAt desc, id", assessmentId);
+    }
+}
