@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
@@ -107,47 +109,89 @@ class RescoreJobResourceTest {
 
     @Test
     void an_all_job_re_scores_every_assessment_newest_first() {
-        SessionFixture session = scored(ofTask(Sessions.planned(), UUID.randomUUID()));
-        String jobId = asAdmin()
-                .contentType(ContentType.JSON)
-                .body(Map.of("all", true))
-                .post("/api/admin/scoring/rescore")
+        Map.Entry<String, SessionFixture> started = startAllAfterScoringTwoSessions();
+        String jobId = started.getKey();
+        SessionFixture newest = started.getValue();
+        // The shared test database holds other runs' assessments: the job is interrupted at once, so that it re-scores
+        // no more than the two it has already begun, the newest first (this test's).
+        asAdmin()
+                .post("/api/admin/scoring/rescore-jobs/" + jobId + "/interrupt")
                 .then()
-                .statusCode(202)
+                .statusCode(200)
+                .body("status", oneOf("finished", "interrupted"))
+                .body("finishedAt", notNullValue());
+        int total = asAdmin()
+                .get("/api/admin/scoring/rescore-jobs/" + jobId)
+                .then()
+                .statusCode(200)
                 .body("scope", equalTo("all"))
-                .body("taskId", equalTo(null))
                 .extract()
-                .path("jobId");
-        try {
-            int total = asAdmin()
-                    .get("/api/admin/scoring/rescore-jobs/" + jobId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("total");
-            assertThat(total).isGreaterThanOrEqualTo(1);
-            // The most recently scored come first: this test's session is re-scored early, however many there are.
-            await().atMost(SCORING).until(() -> results(session).size() == 2);
-            assertThat(runs(session).jsonPath().getList("origin", String.class)).containsExactly("rescore", "event");
-            List<String> created = asAdmin()
-                    .get("/api/admin/scoring/rescore-jobs")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("createdAt", String.class);
-            List<OffsetDateTime> times =
-                    created.stream().map(OffsetDateTime::parse).toList();
-            for (int i = 1; i < times.size(); i++) {
-                assertThat(times.get(i)).isBeforeOrEqualTo(times.get(i - 1));
+                .path("total");
+        assertThat(total).isGreaterThanOrEqualTo(2);
+
+        await().atMost(SCORING).until(() -> results(newest).size() == 2);
+        JsonNode rescored = results(newest).get(1);
+        assertThat(rescored.path("type").asText()).isEqualTo("ScoreComputed");
+        assertThat(rescored.path("scoringVersion").asText()).isEqualTo(ScoringEngine.SCORING_VERSION);
+        assertThat(runs(newest).jsonPath().getList("origin", String.class)).containsExactly("rescore", "event");
+        await().atMost(SCORING)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> asAdmin()
+                                .get("/api/admin/scoring/rescore-jobs/" + jobId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<Integer>path("done")
+                        >= 1);
+
+        List<String> created = asAdmin()
+                .get("/api/admin/scoring/rescore-jobs")
+                .then()
+                .statusCode(200)
+                .body("jobId", hasItem(jobId))
+                .extract()
+                .jsonPath()
+                .getList("createdAt", String.class);
+        List<OffsetDateTime> times = created.stream().map(OffsetDateTime::parse).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)).isBeforeOrEqualTo(times.get(i - 1));
+        }
+    }
+
+    /**
+     * Scores two sessions and starts an all job right after, so that they are the most recently scored assessments
+     * (the job's first two). Another run's all job (one per scope) is waited for first; should one start in between,
+     * the attempt is made again with new sessions. Answers the job's id and the newest session.
+     */
+    private Map.Entry<String, SessionFixture> startAllAfterScoringTwoSessions() {
+        for (int attempt = 1; ; attempt++) {
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> asAdmin()
+                            .get("/api/admin/scoring/rescore-jobs")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("findAll { it.scope == 'all' && it.status == 'running' }")
+                            .isEmpty());
+            scored(ofTask(Sessions.planned(), UUID.randomUUID()));
+            SessionFixture newest = scored(ofTask(Sessions.planned(), UUID.randomUUID()));
+            var response = asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("all", true))
+                    .post("/api/admin/scoring/rescore");
+            if (response.statusCode() == 409 && attempt < 3) {
+                continue;
             }
-        } finally {
-            // The shared test database may hold many assessments: this job is not left running for others.
-            asAdmin()
-                    .post("/api/admin/scoring/rescore-jobs/" + jobId + "/interrupt")
-                    .then()
-                    .statusCode(200)
-                    .body("status", org.hamcrest.Matchers.oneOf("finished", "interrupted"));
+            String jobId = response.then()
+                    .statusCode(202)
+                    .body("scope", equalTo("all"))
+                    .body("taskId", nullValue())
+                    .body("status", equalTo("running"))
+                    .extract()
+                    .path("jobId");
+            return Map.entry(jobId, newest);
         }
     }
 

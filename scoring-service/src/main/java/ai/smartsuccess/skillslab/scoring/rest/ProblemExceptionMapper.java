@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.scoring.service.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.service.ScoringRejectedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -71,6 +72,15 @@ public class ProblemExceptionMapper {
                 "Unknown field",
                 "Unknown field '" + e.getPropertyName() + "'.",
                 fieldErrors(List.of(Map.of("field", path(e), "message", "is not a known field"))));
+    }
+
+    /**
+     * A value of the wrong type or format ({"taskId": "not-a-uuid"}): declared for the subtype, so that it wins over the
+     * framework's own mapper of that type, which answers in plain JSON without naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
