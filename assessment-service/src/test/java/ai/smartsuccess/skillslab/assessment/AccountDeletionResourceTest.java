@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.assessment;
 
+import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.ADMIN;
 import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
 import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -43,6 +44,8 @@ class AccountDeletionResourceTest {
 
     private static final String REMOVED = "(removed: the account was deleted)";
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** For a chain of events through the shared Kafka broker on a busy machine. */
+    private static final Duration LONG_WAIT = Duration.ofSeconds(60);
 
     @BeforeEach
     void sandbox() {
@@ -216,6 +219,59 @@ class AccountDeletionResourceTest {
                     .then()
                     .body(takenRow + ".recipientEmail", equalTo(hash))
                     .body(takenRow + ".finalScore", equalTo(77.0f));
+        }
+    }
+
+    @Test
+    void a_deleted_candidates_words_go_from_the_score_reports_a_re_score_replaced_too() {
+        String admin = accessToken(ADMIN);
+        try (TempUser person = TempUsers.individual("rescored")) {
+            UUID id = AttemptsResourceTest.create(person.token(), PlatformStubs.stubTask(TaskStub.practice()));
+            start(person, id);
+            given().auth()
+                    .oauth2(person.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of())
+                    .post("/api/assessments/" + id + "/submit")
+                    .then()
+                    .statusCode(200);
+            KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score(id));
+            await().atMost(LONG_WAIT)
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(admin)
+                            .get("/api/assessments/" + id)
+                            .then()
+                            .body("status", equalTo("scored")));
+            // A re-score: the first report is kept as a revision, with their words in it until they leave.
+            KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score(id));
+            String revisions = "select count(*) from assessment.score_revisions where assessment_id = ?";
+            await().atMost(LONG_WAIT).until(() -> Database.value(revisions, id).equals(1L));
+            String revisionReport = "select report::text from assessment.score_revisions where assessment_id = ?";
+            assertThat((String) Database.value(revisionReport, id)).contains("Lovelace");
+
+            KafkaTopics.publish(KafkaTopics.ACCOUNTS, person.id(), AccountDeleted.of(person.id(), "individual"));
+
+            await().atMost(LONG_WAIT).until(() -> !((String) Database.value(revisionReport, id)).contains("Lovelace"));
+            assertThat((String)
+                            Database.value("select report::text from assessment.scores where assessment_id = ?", id))
+                    .doesNotContain("Lovelace");
+            // The revision keeps its score, level and feedback; only the excerpts of their words go, at rest.
+            given().auth()
+                    .oauth2(admin)
+                    .get("/api/admin/assessments/" + id + "/score-revisions")
+                    .then()
+                    .statusCode(200)
+                    .body("$", hasSize(1))
+                    .body("[0].finalScore", equalTo(77.0f))
+                    .body("[0].proficiencyLevel", equalTo("architect"))
+                    .body("[0].report.strengths[0].text", equalTo("Broke the work into clear steps"))
+                    .body("[0].report.strengths[0].evidence[0].description", equalTo(REMOVED))
+                    .body("[0].report.aiHighlights[0].content", equalTo(REMOVED));
+            assertThat(Database.value(
+                            "select report -> 'aiHighlights' -> 0 ->> 'content' from assessment.score_revisions"
+                                    + " where assessment_id = ?",
+                            id))
+                    .isEqualTo(REMOVED);
         }
     }
 

@@ -6,12 +6,14 @@ import ai.smartsuccess.skillslab.assessment.model.Invitation;
 import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
 import ai.smartsuccess.skillslab.assessment.model.ProcessedEvent;
 import ai.smartsuccess.skillslab.assessment.model.Score;
+import ai.smartsuccess.skillslab.assessment.model.ScoreRevision;
 import ai.smartsuccess.skillslab.assessment.repository.ApiKeyRepository;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ScoreRevisionRepository;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +33,7 @@ import org.jboss.logging.Logger;
 /**
  * Erases or anonymizes what this service holds about a person who deleted their account, in one transaction: their
  * provider keys are deleted; their open sessions end (failed, not counted); their name, email, notes and chat text are
- * replaced, as are excerpts of what they wrote in score reports; invitations they received keep only a hash of the
+ * replaced, as are excerpts of what they wrote in score reports (the current ones and those a re-score replaced); invitations they received keep only a hash of the
  * address; invitations they sent and nobody accepted are cancelled. Assessments and scores stay, so a business keeps
  * the anonymized record of candidates who took its tasks. The sandbox and the tracking objects in S3 follow in the
  * {@link ErasureSweeper}. Idempotent: by event id, and running it again for the same person changes nothing.
@@ -45,6 +47,7 @@ public class AccountErasureService {
     private final AssessmentRepository assessments;
     private final ChatMessageRepository chat;
     private final ScoreRepository scores;
+    private final ScoreRevisionRepository revisions;
     private final ApiKeyRepository keys;
     private final InvitationRepository invitations;
     private final ProcessedEventRepository processed;
@@ -54,6 +57,7 @@ public class AccountErasureService {
             AssessmentRepository assessments,
             ChatMessageRepository chat,
             ScoreRepository scores,
+            ScoreRevisionRepository revisions,
             ApiKeyRepository keys,
             InvitationRepository invitations,
             ProcessedEventRepository processed,
@@ -61,6 +65,7 @@ public class AccountErasureService {
         this.assessments = assessments;
         this.chat = chat;
         this.scores = scores;
+        this.revisions = revisions;
         this.keys = keys;
         this.invitations = invitations;
         this.processed = processed;
@@ -108,6 +113,8 @@ public class AccountErasureService {
             return chat.redactForUser(userId, PersonalData.REMOVED)
                     .flatMap(ignored -> scores.forAssessments(ids))
                     .invoke(found -> found.forEach(AccountErasureService::redact))
+                    .flatMap(ignored -> revisions.forAssessments(ids))
+                    .invoke(found -> found.forEach(AccountErasureService::redact))
                     .flatMap(ignored -> keys.removeAll(userId))
                     .flatMap(ignored -> invitations.receivedBy(userId, emails))
                     .invoke(received -> anonymizeReceived(received, now))
@@ -135,6 +142,13 @@ public class AccountErasureService {
     private static void redact(Score score) {
         if (score.report != null) {
             score.report = PersonalData.redacted(score.report);
+        }
+    }
+
+    /** A report a re-score replaced is kept for audit, without their words like the current one. */
+    private static void redact(ScoreRevision revision) {
+        if (revision.report != null) {
+            revision.report = PersonalData.redacted(revision.report);
         }
     }
 

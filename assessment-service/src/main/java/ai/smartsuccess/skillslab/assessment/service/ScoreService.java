@@ -5,20 +5,29 @@ import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.ProcessedEvent;
 import ai.smartsuccess.skillslab.assessment.model.Score;
 import ai.smartsuccess.skillslab.assessment.model.ScoreReportDocument;
+import ai.smartsuccess.skillslab.assessment.model.ScoreRevision;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ScoreRevisionRepository;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ScoreView;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Applies scoring results. Idempotent by event id: a redelivered event changes nothing. */
+/**
+ * Applies scoring results. Idempotent by event id: a redelivered event changes nothing. A new score of an assessment
+ * that already has one (a re-score) replaces the report; the replaced one is kept as a revision for audit.
+ */
 @ApplicationScoped
 public class ScoreService {
 
@@ -27,11 +36,61 @@ public class ScoreService {
     private final AssessmentRepository assessments;
     private final ScoreRepository scores;
     private final ProcessedEventRepository processed;
+    private final ScoreRevisionRepository revisions;
 
-    ScoreService(AssessmentRepository assessments, ScoreRepository scores, ProcessedEventRepository processed) {
+    ScoreService(
+            AssessmentRepository assessments,
+            ScoreRepository scores,
+            ProcessedEventRepository processed,
+            ScoreRevisionRepository revisions) {
         this.assessments = assessments;
         this.scores = scores;
         this.processed = processed;
+        this.revisions = revisions;
+    }
+
+    /** A replaced score report, as an administrator audits it. */
+    public record Revision(
+            UUID revisionId,
+            UUID assessmentId,
+            UUID eventId,
+            String scoringVersion,
+            Double finalScore,
+            String proficiencyLevel,
+            ScoreView report,
+            OffsetDateTime receivedAt,
+            OffsetDateTime replacedAt,
+            UUID replacedByEventId) {}
+
+    /** The replaced reports of an assessment, the most recently replaced first; 404 for an unknown assessment. */
+    @WithSession
+    public Uni<List<Revision>> revisions(UUID assessmentId) {
+        return assessments
+                .findById(assessmentId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Assessment not found."))
+                .flatMap(assessment -> revisions
+                        .ofAssessment(assessmentId)
+                        .map(found -> found.stream()
+                                .map(revision -> revisionView(revision, assessment.erasureRequestedAt != null))
+                                .toList()));
+    }
+
+    private static Revision revisionView(ScoreRevision revision, boolean erased) {
+        ScoreReportDocument report =
+                revision.report == null || !erased ? revision.report : PersonalData.redacted(revision.report);
+        return new Revision(
+                revision.id,
+                revision.assessmentId,
+                revision.eventId,
+                revision.scoringVersion,
+                revision.finalScore == null ? null : revision.finalScore.doubleValue(),
+                revision.proficiencyLevel,
+                report == null ? null : AssessmentMapper.score(report, "admin"),
+                revision.receivedAt,
+                revision.replacedAt,
+                revision.replacedByEventId);
     }
 
     @WithTransaction
@@ -79,15 +138,20 @@ public class ScoreService {
         assessment.failureReason = null;
         assessment.updatedAt = OffsetDateTime.now();
         return scores.findById(assessment.id).flatMap(existing -> {
-            // A re-score (a new event) replaces the report; the same event never arrives here twice.
+            // A re-score (a new event) replaces the report, the replaced one is kept; the same event never arrives
+            // here twice.
+            OffsetDateTime now = OffsetDateTime.now();
+            Uni<Void> kept = existing == null
+                    ? Uni.createFrom().voidItem()
+                    : revisions
+                            .persist(ScoreRevision.of(existing, event.eventId(), now))
+                            .replaceWithVoid();
             Score score = existing != null ? existing : new Score();
             score.assessmentId = assessment.id;
             score.eventId = event.eventId();
             score.report = report;
-            score.receivedAt = OffsetDateTime.now();
-            return existing != null
-                    ? Uni.createFrom().voidItem()
-                    : scores.persist(score).replaceWithVoid();
+            score.receivedAt = now;
+            return existing != null ? kept : scores.persist(score).replaceWithVoid();
         });
     }
 

@@ -20,6 +20,7 @@ public final class RouteTable {
             new Rule(
                     Pattern.compile("^/api/(assessments|ai|invitations|business|keys)(/.*)?$"),
                     Upstream.ASSESSMENT_SERVICE),
+            new Rule(Pattern.compile("^/api/admin/assessments(/.*)?$"), Upstream.ASSESSMENT_SERVICE),
             new Rule(Pattern.compile("^/api/admin/scoring(/.*)?$"), Upstream.SCORING_SERVICE),
             new Rule(Pattern.compile("^/api/notifications(/.*)?$"), Upstream.NOTIFICATION_SERVICE),
             new Rule(Pattern.compile("^/ws/sandbox/[^/]+/terminal$"), Upstream.SANDBOX_ORCHESTRATOR),

@@ -21,7 +21,9 @@ class RouteTableTest {
         "/api/assessments/a-1, ASSESSMENT_SERVICE",
         "/api/assessments/a-1/abandon, ASSESSMENT_SERVICE",
         "/api/invitations/i-1/resend, ASSESSMENT_SERVICE",
+        "/api/admin/assessments/a-1/score-revisions, ASSESSMENT_SERVICE",
         "/api/admin/scoring/jobs, SCORING_SERVICE",
+        "/api/admin/scoring/rescore-jobs/j-1/interrupt, SCORING_SERVICE",
         "/api/notifications, NOTIFICATION_SERVICE",
         "/ws/sandbox/a-1/terminal, SANDBOX_ORCHESTRATOR",
         "/ws/notifications, NOTIFICATION_SERVICE"
@@ -31,7 +33,7 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/internal/tasks/t-1/bundle", "/api/auth/me", "/q/health"})
+    @CsvSource({"/internal/tasks/t-1/bundle", "/api/auth/me", "/q/health", "/api/admin/assessmentsx", "/api/admin"})
     void internal_and_gateway_paths_are_not_routed(String path) {
         assertThat(RouteTable.route(path)).isEqualTo(Optional.empty());
     }

@@ -19,6 +19,8 @@ public class Delivery extends PanacheEntityBase {
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
+    /** Decided on and deliberately not sent: a later score of an assessment whose candidate was already told one. */
+    public static final String SKIPPED = "skipped";
 
     @Id
     public UUID id;

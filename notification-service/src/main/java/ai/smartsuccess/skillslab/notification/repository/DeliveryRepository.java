@@ -14,6 +14,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find("eventId", eventId).firstResult();
     }
 
+    /** The deliveries of one kind for an assessment that were not skipped (sent, waiting or failed). */
+    public Uni<List<Delivery>> notSkipped(UUID assessmentId, String kind) {
+        return list("assessmentId = ?1 and kind = ?2 and status <> ?3", assessmentId, kind, Delivery.SKIPPED);
+    }
+
     public Uni<List<Delivery>> pendingFor(UUID assessmentId) {
         return list("assessmentId = ?1 and status = ?2", assessmentId, Delivery.PENDING);
     }

@@ -69,8 +69,7 @@ public class NotificationService {
                 ? null
                 : event.detailedAnalysis().get("summary");
         payload.put("summary", summary == null ? "" : summary.toString());
-        return record(event.eventId(), SCORE_READY, event.assessmentId(), null, payload)
-                .flatMap(this::send);
+        return recordScore(event.eventId(), event.assessmentId(), payload).flatMap(this::send);
     }
 
     public Uni<Void> onScoringFailed(ScoringFailed event) {
@@ -151,6 +150,33 @@ public class NotificationService {
                 }));
     }
 
+    /**
+     * The score email of an assessment goes out once: a later score (an administrator's re-score) is recorded as
+     * skipped when the candidate was already emailed one (or the email failed for good); when the earlier one still
+     * waits for its recipient, it is the earlier one that is skipped, so the candidate gets the newest score. Sends
+     * nothing by itself: the answer is the delivery {@link #send} may send.
+     */
+    private Uni<UUID> recordScore(UUID eventId, UUID assessmentId, Map<String, Object> payload) {
+        return Panache.withTransaction(() -> deliveries.findByEvent(eventId).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing.id);
+            }
+            return deliveries.notSkipped(assessmentId, SCORE_READY).flatMap(earlier -> {
+                boolean alreadyTold = earlier.stream().anyMatch(d -> !Delivery.PENDING.equals(d.status));
+                if (!alreadyTold) {
+                    earlier.forEach(waiting -> waiting.status = Delivery.SKIPPED);
+                }
+                Delivery delivery = newDelivery(eventId, SCORE_READY, assessmentId, null, payload);
+                if (alreadyTold) {
+                    delivery.status = Delivery.SKIPPED;
+                    LOG.infof(
+                            "assessment %s was scored again; its candidate already had the score email", assessmentId);
+                }
+                return deliveries.persist(delivery).map(saved -> saved.id);
+            });
+        }));
+    }
+
     /** The delivery for an event, created once. */
     private Uni<UUID> record(
             UUID eventId, String kind, UUID assessmentId, String recipient, Map<String, Object> payload) {
@@ -158,17 +184,24 @@ public class NotificationService {
             if (existing != null) {
                 return Uni.createFrom().item(existing.id);
             }
-            Delivery delivery = new Delivery();
-            delivery.id = UUID.randomUUID();
-            delivery.eventId = eventId;
-            delivery.kind = kind;
-            delivery.assessmentId = assessmentId;
-            delivery.recipient = recipient;
-            delivery.payload = payload;
-            delivery.status = Delivery.PENDING;
-            delivery.createdAt = OffsetDateTime.now();
-            return deliveries.persist(delivery).map(saved -> saved.id);
+            return deliveries
+                    .persist(newDelivery(eventId, kind, assessmentId, recipient, payload))
+                    .map(saved -> saved.id);
         }));
+    }
+
+    private static Delivery newDelivery(
+            UUID eventId, String kind, UUID assessmentId, String recipient, Map<String, Object> payload) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.eventId = eventId;
+        delivery.kind = kind;
+        delivery.assessmentId = assessmentId;
+        delivery.recipient = recipient;
+        delivery.payload = payload;
+        delivery.status = Delivery.PENDING;
+        delivery.createdAt = OffsetDateTime.now();
+        return delivery;
     }
 
     /** Sends a pending delivery if its recipient is known; a failure is recorded and rethrown so Kafka retries. */

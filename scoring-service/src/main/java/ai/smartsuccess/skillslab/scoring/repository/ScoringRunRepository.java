@@ -29,6 +29,26 @@ public class ScoringRunRepository implements PanacheRepositoryBase<ScoringRun, U
                 .firstResult();
     }
 
+    /**
+     * The assessments whose latest stored submission is of the task (every assessment with a stored submission when
+     * {@code taskId} is null): the ones a re-score of that task scores again. The most recently scored first, so a
+     * long job brings the newest reports to the current version soonest.
+     */
+    public Uni<List<UUID>> assessmentsOfTask(UUID taskId) {
+        String latest = "SELECT DISTINCT ON (assessment_id) assessment_id, created_at,"
+                + " input_event -> 'task' ->> 'id' AS task_id"
+                + " FROM {h-schema}scoring_runs ORDER BY assessment_id, created_at DESC, id";
+        String sql = "SELECT assessment_id FROM (" + latest + ") latest"
+                + (taskId == null ? "" : " WHERE task_id = :taskId") + " ORDER BY created_at DESC, assessment_id";
+        return getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, UUID.class);
+            if (taskId != null) {
+                query.setParameter("taskId", taskId.toString());
+            }
+            return query.getResultList();
+        });
+    }
+
     public Uni<List<ScoringRun>> listFor(UUID assessmentId) {
         return find("assessmentId = ?1 order by createdAt desc, id", assessmentId)
                 .list();

@@ -1,9 +1,12 @@
 package ai.smartsuccess.skillslab.scoring.rest;
 
+import ai.smartsuccess.skillslab.scoring.service.ConflictException;
+import ai.smartsuccess.skillslab.scoring.service.InvalidRequestException;
 import ai.smartsuccess.skillslab.scoring.service.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.service.ScoringRejectedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -31,6 +34,21 @@ public class ProblemExceptionMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                "'" + e.field() + "' " + e.getMessage() + ".",
+                fieldErrors(List.of(Map.of("field", e.field(), "message", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return problem(409, e.kind(), "Conflict", e.getMessage(), e.details());
+    }
+
+    @ServerExceptionMapper
     public Response scoringFailed(ScoringRejectedException e) {
         return problem(503, "scoring-failed", "Scoring failed", e.getMessage(), null);
     }
@@ -54,6 +72,15 @@ public class ProblemExceptionMapper {
                 "Unknown field",
                 "Unknown field '" + e.getPropertyName() + "'.",
                 fieldErrors(List.of(Map.of("field", path(e), "message", "is not a known field"))));
+    }
+
+    /**
+     * A value of the wrong type or format ({"taskId": "not-a-uuid"}): declared for the subtype, so that it wins over the
+     * framework's own mapper of that type, which answers in plain JSON without naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
