@@ -96,6 +96,7 @@ export async function tempUser(prefix, role = 'individual') {
   return {
     id,
     email,
+    password: PASSWORD,
     token,
     api: client(token),
     async remove() {

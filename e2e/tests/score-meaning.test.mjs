@@ -15,8 +15,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { E2E_DIR, step } from '../lib/browser.mjs';
-import { callApi, tempUser, uploadTaskFile } from '../lib/platform.mjs';
+import { E2E_DIR, launchBrowser, newPage, screenshot, step } from '../lib/browser.mjs';
+import { BASE_URL, callApi, tempUser, uploadTaskFile } from '../lib/platform.mjs';
 
 const TASK = 'Build a REST API with AI Assistance';
 const REFERENCE_DIR = join(E2E_DIR, '..', 'task-service', 'src', 'test', 'resources', 'reference-solutions', 'a1b2c3d4-e5f6-7890-abcd-ef1234567890');
@@ -295,6 +295,33 @@ test('a business task without hidden tests: one line changed in a minute shows n
     correctness.enoughEvidence === false || correctness.raw <= 20,
     `correctness ${correctness.raw} with enoughEvidence ${correctness.enoughEvidence}: not enough evidence or at most 20 expected (${version(score)})`,
   );
+
+  await step('the business opens the report and sees what the outcome rests on', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, problems } = await newPage(browser, { baseURL: BASE_URL });
+      await page.goto('/');
+      const signIn = page.getByTestId('sign-in');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="sign-in"]')?.disabled, null, { timeout: 30_000 });
+      await signIn.click();
+      await page.waitForSelector('#username', { timeout: 30_000 });
+      await page.fill('#username', business.email);
+      await page.fill('#password', business.password);
+      await page.click('#kc-login');
+      await page.waitForURL((url) => !url.href.includes('/realms/'), { timeout: 30_000 });
+      await page.goto(`/results/${encodeURIComponent(assessmentId)}`);
+      const note = page.getByTestId('outcome-evidence-note');
+      await note.waitFor({ timeout: 30_000 });
+      assert.match(await note.innerText(), /without hidden tests/);
+      const pills = page.getByTestId('subitem-no-evidence');
+      assert.ok((await pills.count()) > 0, 'subitems without enough evidence are marked');
+      assert.ok((await page.getByTestId('subitem-basis').count()) >= 16, 'every subitem says what it was taken from');
+      await screenshot(page, 'score-meaning-business-report.png', { fullPage: true });
+      assert.deepEqual(problems.filter((p) => !p.includes('favicon')), [], 'the report page logs no errors');
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 test('every strength shown is a subitem scored 70 or more whose claims hold against its metrics', () => {

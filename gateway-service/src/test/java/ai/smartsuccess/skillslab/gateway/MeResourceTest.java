@@ -114,6 +114,29 @@ class MeResourceTest {
     }
 
     @Test
+    void a_business_account_made_without_a_company_signs_in_and_adds_it_later() {
+        String email = "noco-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String id = createVerifiedUser(email, "business", Map.of());
+        String token = passwordToken(email);
+        given().auth()
+                .oauth2(token)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("userType", equalTo("business"))
+                .body("company", org.hamcrest.Matchers.nullValue());
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("companyName", "Later Co"))
+                .put("/api/me")
+                .then()
+                .statusCode(200)
+                .body("company.name", equalTo("Later Co"));
+        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+    }
+
+    @Test
     void an_individual_cannot_give_itself_a_company() {
         String email = "solo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         String id = createVerifiedUser(email, "individual", Map.of());

@@ -72,8 +72,8 @@ public final class SummaryWriter {
         if (e.trackingPresent()) {
             sentences.add(time(e.time()));
         } else {
-            sentences.add("No activity was recorded during the session, so this score rests on the final files and"
-                    + " the hidden tests alone.");
+            sentences.add("No activity was recorded during the session, so this score rests on the final files"
+                    + (e.tests().outcomeFromHiddenTests() ? " and the hidden tests alone." : " alone."));
         }
         if (!e.tests().hidden().trusted()) {
             // No flag names here: the candidate reads this summary too; the codes are in the owner's view.
