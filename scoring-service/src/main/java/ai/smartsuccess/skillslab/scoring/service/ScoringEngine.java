@@ -185,11 +185,8 @@ public final class ScoringEngine {
 
         ScoreCalculator.Result calculated = ScoreCalculator.calculate(raw, config);
         // The level (and with it the final score) may not claim more than the outcome shows.
-        OutcomeGate.Gated gated = OutcomeGate.apply(
-                calculated.finalScore(),
-                calculated.level(),
-                config.levels(),
-                evidence.tests().hidden());
+        OutcomeGate.Gated gated =
+                OutcomeGate.apply(calculated.finalScore(), calculated.level(), config.levels(), evidence.tests());
         for (Map.Entry<String, Map<String, ScoreCalculator.Subitem>> category :
                 calculated.subitems().entrySet()) {
             Map<String, SubitemScore> subitems = new LinkedHashMap<>();

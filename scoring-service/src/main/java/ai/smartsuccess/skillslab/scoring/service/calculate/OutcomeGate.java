@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.service.calculate;
 
 import ai.smartsuccess.skillslab.scoring.service.preprocess.HiddenOutcome;
+import ai.smartsuccess.skillslab.scoring.service.preprocess.TestActivity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,18 @@ import java.util.Map;
  * </ul>
  *
  * A bounded session's final score is mapped into the band the outcome allows, in proportion (see {@link #compress}), so
- * that the score and the level never tell two stories and bounded sessions keep their order. Without a hidden suite
- * that ran, nothing is bounded here.
+ * that the score and the level never tell two stories and bounded sessions keep their order. Without a hidden test
+ * result the outcome rests on the candidate's own evidence, which can show the work ran but not that it does what the
+ * task asks: the top band is out of reach, and the second-highest needs the candidate's own tests passing after the
+ * last change of substantial code (else the second band at most).
  */
 public final class OutcomeGate {
 
     public static final double UNSOLVED_BELOW = 0.25;
     public static final double STRONG_FROM = 0.75;
+
+    /** The outcome estimate of a session whose own tests passed after the last change of substantial code. */
+    public static final double OWN_TESTS_PASSED = 0.7;
 
     /**
      * @param finalScore the score after the gate
@@ -33,6 +39,26 @@ public final class OutcomeGate {
     public record Gated(double finalScore, String level, Map<String, Object> analysis) {}
 
     private OutcomeGate() {}
+
+    /**
+     * The gate for a scored session: by the hidden pass rate when the task's hidden suite ran (or was interfered with);
+     * otherwise by the candidate's own evidence, which is never strong enough for the top level.
+     */
+    public static Gated apply(double finalScore, String level, List<EffectiveConfig.Level> levels, TestActivity tests) {
+        if (tests.outcomeFromHiddenTests()) {
+            return apply(finalScore, level, levels, tests.hidden());
+        }
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        analysis.put(
+                "rule",
+                "no hidden test result: the second-highest level at most when the candidate's own tests passed after"
+                        + " the last change of substantial code, else the second level at most");
+        boolean ownTestsPassed = tests.outcomeRate() >= OWN_TESTS_PASSED;
+        int allowed = Math.max(0, ownTestsPassed ? levels.size() - 2 : Math.min(1, levels.size() - 1));
+        analysis.put("outcomeSource", tests.outcomeSource());
+        analysis.put("outcomeRate", Scales.round2(tests.outcomeRate()));
+        return bound(finalScore, level, levels, allowed, analysis);
+    }
 
     public static Gated apply(
             double finalScore, String level, List<EffectiveConfig.Level> levels, HiddenOutcome hidden) {
@@ -50,9 +76,18 @@ public final class OutcomeGate {
         }
         double rate = hidden.passRate();
         int allowed = rate < UNSOLVED_BELOW ? 0 : rate < STRONG_FROM ? 1 : levels.size() - 1;
-        allowed = Math.min(allowed, levels.size() - 1);
-        int current = indexOf(levels, level);
         analysis.put("hiddenPassRate", Scales.round2(rate));
+        return bound(finalScore, level, levels, allowed, analysis);
+    }
+
+    private static Gated bound(
+            double finalScore,
+            String level,
+            List<EffectiveConfig.Level> levels,
+            int allowedIndex,
+            Map<String, Object> analysis) {
+        int allowed = Math.min(allowedIndex, levels.size() - 1);
+        int current = indexOf(levels, level);
         analysis.put("highestAllowedLevel", levels.get(allowed).name());
         if (allowed == levels.size() - 1) {
             analysis.put("applied", false);

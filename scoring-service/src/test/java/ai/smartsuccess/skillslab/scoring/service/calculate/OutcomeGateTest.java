@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig;
 import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig.LevelBand;
 import ai.smartsuccess.skillslab.scoring.service.preprocess.HiddenOutcome;
+import ai.smartsuccess.skillslab.scoring.service.preprocess.TestActivity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,34 @@ class OutcomeGateTest {
     }
 
     @Test
-    void without_a_hidden_suite_that_ran_nothing_is_bounded() {
+    void without_a_hidden_result_the_hidden_rule_bounds_nothing() {
         HiddenOutcome none = new HiddenOutcome(false, 0, 0, false, null, List.of(), 0, 0, List.of());
         OutcomeGate.Gated gated = OutcomeGate.apply(72, "architect", DEFAULT, none);
         assertThat(gated.level()).isEqualTo("architect");
         assertThat(gated.finalScore()).isEqualTo(72);
         assertThat(gated.analysis()).containsEntry("applied", false);
+    }
+
+    static TestActivity ownEvidence(double rate, String source) {
+        HiddenOutcome none = new HiddenOutcome(false, 0, 0, false, null, List.of(), 0, 0, List.of());
+        return new TestActivity(List.of(), null, List.of(), 0, 0, none, rate, "own runs", source);
+    }
+
+    @Test
+    void without_hidden_tests_the_top_level_is_out_of_reach_and_architect_needs_own_tests_passing() {
+        OutcomeGate.Gated passing =
+                OutcomeGate.apply(92, "innovator", DEFAULT, ownEvidence(0.7, TestActivity.CANDIDATE_RUNS));
+        assertThat(passing.level()).isEqualTo("architect");
+        assertThat(passing.finalScore()).isLessThanOrEqualTo(84).isGreaterThanOrEqualTo(65);
+        assertThat(passing.analysis()).containsEntry("highestAllowedLevel", "architect");
+
+        OutcomeGate.Gated failing =
+                OutcomeGate.apply(80, "architect", DEFAULT, ownEvidence(0.2, TestActivity.CANDIDATE_RUNS));
+        assertThat(failing.level()).isEqualTo("operator");
+
+        OutcomeGate.Gated neverRun = OutcomeGate.apply(70, "architect", DEFAULT, ownEvidence(0.15, TestActivity.NONE));
+        assertThat(neverRun.level()).isEqualTo("operator");
+        assertThat(LevelResolver.resolve(neverRun.finalScore(), DEFAULT)).isEqualTo("operator");
     }
 
     @Test
