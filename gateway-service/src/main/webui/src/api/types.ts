@@ -280,7 +280,7 @@ export interface DetailedAnalysis {
   aiUsageAnalysis: Record<string, unknown>;
   testing?: { hiddenTests?: HiddenTestsSummary; runs?: number };
   /** How the hidden tests bounded the level (scoring 1.2.0 and later). */
-  outcomeGate?: { applied: boolean; hiddenPassRate?: number; highestAllowedLevel?: string; scoreBeforeGate?: number; levelBeforeGate?: string };
+  outcomeGate?: { applied: boolean; hiddenPassRate?: number; outcomeSource?: string; highestAllowedLevel?: string; scoreBeforeGate?: number; levelBeforeGate?: string };
   integrity?: IntegrityAnalysis;
   /** Where the outcome's quality was judged from (scoring 1.3.0 and later). */
   outcomeEvidence?: OutcomeEvidenceSummary;

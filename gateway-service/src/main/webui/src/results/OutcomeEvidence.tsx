@@ -110,8 +110,13 @@ export function OutcomeEvidence({ analysis, own }: { analysis: DetailedAnalysis 
       {hidden && <HiddenTests hidden={hidden} own={own} />}
       {gate && (
         <p className="notice notice-info" data-testid="outcome-gate">
-          The level is bounded by the outcome: with {Math.round((gate.hiddenPassRate ?? 0) * 100)} % of the hidden tests
-          passing, the highest level this session can show is {levelInfo(gate.highestAllowedLevel ?? '').label}
+          The level is bounded by the outcome:{' '}
+          {gate.hiddenPassRate !== undefined ? (
+            <>with {Math.round(gate.hiddenPassRate * 100)} % of the hidden tests passing</>
+          ) : (
+            <>without a hidden test result, the outcome rests on the candidate&apos;s own runs</>
+          )}
+          , the highest level this session can show is {levelInfo(gate.highestAllowedLevel ?? '').label}
           {gate.scoreBeforeGate !== undefined && <>, so the score was lowered from {formatScore(gate.scoreBeforeGate)}</>}.
         </p>
       )}

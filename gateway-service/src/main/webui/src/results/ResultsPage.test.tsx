@@ -108,6 +108,19 @@ describe('ResultsPage', () => {
     expect(gate).toHaveTextContent('lowered from 61');
   });
 
+  it('says when the level was bounded without a hidden test result', async () => {
+    const analysis = {
+      ...score.detailedAnalysis,
+      outcomeEvidence: { source: 'candidate-runs', basis: 'own runs', note: 'No hidden tests.' },
+      outcomeGate: { applied: true, outcomeSource: 'candidate-runs', highestAllowedLevel: 'operator', scoreBeforeGate: 70, levelBeforeGate: 'architect' },
+    };
+    renderResults(assessment({ score: { ...score, finalScore: 52, proficiencyLevel: 'operator', detailedAnalysis: analysis } }));
+    const gate = await screen.findByTestId('outcome-gate');
+    expect(gate).toHaveTextContent('without a hidden test result');
+    expect(gate).not.toHaveTextContent('% of the hidden tests');
+    expect(gate).toHaveTextContent('lowered from 70');
+  });
+
   it('calls an Operator result verified on its share card', async () => {
     renderResults(assessment({ viewer: 'candidate', score: { ...score, finalScore: 58, proficiencyLevel: 'operator' } }));
     expect(await screen.findByTestId('share-card-title')).toHaveTextContent('AI Skills Verified');
