@@ -111,7 +111,7 @@ describe('ResultsPage', () => {
   it('says when the level was bounded without a hidden test result', async () => {
     const analysis = {
       ...score.detailedAnalysis,
-      outcomeEvidence: { source: 'candidate-runs', basis: 'own runs', note: 'No hidden tests.' },
+      outcomeEvidence: { source: 'candidate-runs' as const, basis: 'own runs', note: 'No hidden tests.' },
       outcomeGate: { applied: true, outcomeSource: 'candidate-runs', highestAllowedLevel: 'operator', scoreBeforeGate: 70, levelBeforeGate: 'architect' },
     };
     renderResults(assessment({ score: { ...score, finalScore: 52, proficiencyLevel: 'operator', detailedAnalysis: analysis } }));
