@@ -59,6 +59,7 @@ public final class CorrectnessScorer implements SubitemScorer {
         metrics.put("hiddenTotal", hidden.total());
         metrics.put("hiddenPassRate", hidden.ran() && hidden.trusted() ? hidden.passRate() : 0.0);
         metrics.put("hiddenCounted", hidden.trusted());
+        metrics.put("hiddenFailed", hidden.ran() && hidden.trusted() ? hidden.total() - hidden.passed() : 0);
         metrics.put("outcome", tests.outcomeRate());
         metrics.put("authoredLines", e.evolution().authoredLines());
         metrics.put("basis", tests.outcomeBasis());
@@ -90,11 +91,11 @@ public final class CorrectnessScorer implements SubitemScorer {
                                 0)
                         .when(
                                 "Make the remaining hidden requirements pass: "
-                                        + hidden.failedTests().size()
+                                        + (hidden.total() - hidden.passed())
                                         + " hidden test(s) failed. Check each requirement against the task before submitting.",
-                                "hiddenPassRate",
-                                hidden.ran() ? 0 : 2,
-                                0.99)
+                                "hiddenFailed",
+                                1,
+                                Double.MAX_VALUE)
                         .when(
                                 "Show that the solution works: run its tests after the last change and before submitting.",
                                 "outcome",
