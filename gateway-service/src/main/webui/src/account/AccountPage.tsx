@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import { COMPANY_SIZES, INDUSTRIES, type Me, type ProfileUpdate } from '../api/types';
@@ -176,9 +176,8 @@ export function AccountPage() {
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (me && values === null) setValues(valuesOf(me));
-  }, [me, values]);
+  // The form starts from the profile once it is loaded.
+  if (me && values === null) setValues(valuesOf(me));
 
   if (meError) return <ErrorState error={meError} title="Your account could not be loaded" onRetry={reloadMe} />;
   if (!me || !values) return <Spinner label="Loading your account…" />;

@@ -137,7 +137,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [updateUser]);
 
   // Leaving ends with the next page.
-  useEffect(() => setLeaving(false), [pathname]);
+  const [leavingFrom, setLeavingFrom] = useState(pathname);
+  if (pathname !== leavingFrom) {
+    setLeavingFrom(pathname);
+    setLeaving(false);
+  }
 
   const signOutLocally = useCallback(async () => {
     setLeaving(true);
@@ -185,12 +189,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const isAuthenticated = user !== null && !user.expired;
   const userId = user?.profile.sub ?? null;
 
-  useEffect(() => {
+  // Signed out: no profile, and no error about loading one.
+  const [profileOf, setProfileOf] = useState(userId);
+  if (userId !== profileOf) {
+    setProfileOf(userId);
     if (!userId) {
       setMe(null);
       setMeError(null);
-      return;
     }
+  }
+
+  useEffect(() => {
+    if (!userId) return;
     const controller = new AbortController();
     api
       .me()

@@ -127,8 +127,9 @@ export function SignUpPage() {
 
   // The invited address (which alone can accept the invitation) and the name the business typed.
   const prefill = invitation.data;
-  useEffect(() => {
-    if (!prefill) return;
+  const [prefilledFrom, setPrefilledFrom] = useState<typeof prefill>(null);
+  if (prefill && prefill !== prefilledFrom) {
+    setPrefilledFrom(prefill);
     const [firstName, lastName] = splitRecipientName(prefill.recipientName);
     setValues((v) => ({
       ...v,
@@ -136,7 +137,7 @@ export function SignUpPage() {
       firstName: v.firstName || firstName,
       lastName: v.lastName || lastName,
     }));
-  }, [prefill]);
+  }
 
   useEffect(() => {
     headingRef.current?.focus();

@@ -1,5 +1,5 @@
 import { Copy } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { api, toApiError } from '../api/client';
 import type { CreatedInvitation, InvitationInput, Task } from '../api/types';
 import { Button } from '../shared/Button';
@@ -95,14 +95,18 @@ export function InviteDialog({
   const [sent, setSent] = useState<(CreatedInvitation & { email: string }) | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Opening the dialog, or switching its task while open, starts a blank form.
+  const formKey = open ? (task?.id ?? '') : null;
+  const [formFor, setFormFor] = useState<string | null>(null);
+  if (formKey !== formFor) {
+    setFormFor(formKey);
     if (open) {
-      setValues({ taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '', allowRetakes: false });
+      setValues(empty);
       setErrors({});
       setGeneral([]);
       setSent(null);
     }
-  }, [open, task?.id]);
+  }
 
   const set = <K extends keyof InviteValues>(field: K, value: InviteValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));

@@ -1,5 +1,5 @@
 import { Globe, Lock, Rocket } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, toApiError } from '../api/client';
 import type { Task, TaskDetail } from '../api/types';
 import { Button } from '../shared/Button';
@@ -61,12 +61,16 @@ export function PublishDialog({
   const [error, setError] = useState<string | null>(null);
   const draft = task ? isDraft(task) : true;
 
-  useEffect(() => {
+  // Opening the dialog, or a change of its task while open, starts from the task's current visibility.
+  const formKey = open ? `${task?.id ?? ''}:${task?.isPublic ?? false}` : null;
+  const [formFor, setFormFor] = useState<string | null>(null);
+  if (formKey !== formFor) {
+    setFormFor(formKey);
     if (open) {
       setIsPublic(task?.isPublic ?? false);
       setError(null);
     }
-  }, [open, task?.id, task?.isPublic]);
+  }
 
   if (!task) return null;
 

@@ -1,5 +1,5 @@
 import { Timer } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
@@ -69,14 +69,16 @@ export function InvitePage() {
   };
 
   // Back from signing in with ?accept=1: the user already asked to accept.
+  const acceptOnReturn = useEffectEvent(() => void accept());
   useEffect(() => {
     if (autoAccepted.current || searchParams.get('accept') !== '1') return;
     if (authStatus !== 'ready' || !isAuthenticated || !invitation) return;
     autoAccepted.current = true;
     setSearchParams({}, { replace: true });
-    if (invitation.status === 'sent' || invitation.status === 'accepted') void accept();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [authStatus, isAuthenticated, invitation, searchParams]);
+    // The accepting state answers the click made before signing in, which only now can be carried out.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (invitation.status === 'sent' || invitation.status === 'accepted') acceptOnReturn();
+  }, [authStatus, isAuthenticated, invitation, searchParams, setSearchParams]);
 
   if (loading && !invitation) return <Spinner label="Opening your invitation…" />;
   if (error) {
