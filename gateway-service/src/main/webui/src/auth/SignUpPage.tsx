@@ -4,9 +4,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
 import { COMPANY_SIZES, INDUSTRIES, type AccountType, type InvitationAccess } from '../api/types';
 import { Button } from '../shared/Button';
-import { FormField, inputProps } from '../shared/FormField';
+import { FormField } from '../shared/FormField';
+import { inputProps } from '../shared/inputProps';
 import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
-import { useAuth } from './AuthContext';
+import { useAuth } from './useAuth';
 import { acceptPathOf, invitationTokenOf, splitRecipientName, useInvitedSignUp } from './invitedSignUp';
 import { rememberReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
 import {
