@@ -81,9 +81,10 @@ cmd_test() {
   step "Module tests (mvn verify)"
   (cd "$ROOT" && mvn -B -ntp verify) || die "module tests failed"
 
-  step "Web UI unit tests (vitest)"
+  step "Web UI unit tests (vitest) and lint (ESLint)"
   # The gateway's build installed the UI's dependencies (Quinoa, npm ci).
   (cd "$ROOT/gateway-service/src/main/webui" && npm test --silent) || die "web UI unit tests failed"
+  (cd "$ROOT/gateway-service/src/main/webui" && npm run lint --silent) || die "web UI lint failed (npm run lint in gateway-service/src/main/webui)"
 
   step "Deployment manifests (Helm chart and kustomize: lint, render, schemas, policies)"
   bash "$ROOT/ops/chart-check.sh" || die "deployment manifest checks failed"

@@ -1,21 +1,20 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
-import { COMPANY_SIZES, INDUSTRIES, type Me, type ProfileUpdate } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { COMPANY_SIZES, INDUSTRIES, type Me } from '../api/types';
+import { useAuth } from '../auth/useAuth';
 import { INDUSTRY_LABELS } from '../auth/signUpForm';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
-import { FormField, inputProps } from '../shared/FormField';
+import { FormField } from '../shared/FormField';
+import { inputProps } from '../shared/inputProps';
 import { hasErrors, splitFieldErrors, type FieldErrors } from '../shared/fieldErrors';
 import { formatDate, label } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { Spinner } from '../shared/Spinner';
-import { useToast } from '../shared/Toast';
+import { useToast } from '../shared/useToast';
+import { profileUpdate, validateProfile, valuesOf, type ProfileField, type ProfileValues } from './profileForm';
 import './account.css';
-
-type ProfileField = 'firstName' | 'lastName' | 'companyName' | 'companySize' | 'companyIndustry';
-type ProfileValues = Record<ProfileField, string>;
 
 const LABELS: Record<ProfileField, string> = {
   firstName: 'First name',
@@ -26,42 +25,6 @@ const LABELS: Record<ProfileField, string> = {
 };
 
 export const DELETE_CONFIRMATION = 'DELETE';
-
-/** The form's values: first and last name exactly as stored (never split again from the display name). */
-export function valuesOf(me: Me): ProfileValues {
-  return {
-    firstName: me.firstName ?? '',
-    lastName: me.lastName ?? '',
-    companyName: me.company?.name ?? '',
-    companySize: me.company?.size ?? '',
-    companyIndustry: me.company?.industry ?? '',
-  };
-}
-
-export function validateProfile(values: ProfileValues, business: boolean): FieldErrors<ProfileField> {
-  const errors: FieldErrors<ProfileField> = {};
-  if (!values.firstName.trim()) errors.firstName = 'Enter your first name.';
-  else if (values.firstName.trim().length > 100) errors.firstName = 'At most 100 characters.';
-  if (!values.lastName.trim()) errors.lastName = 'Enter your last name.';
-  else if (values.lastName.trim().length > 100) errors.lastName = 'At most 100 characters.';
-  if (business) {
-    if (values.companyName.trim().length < 2) errors.companyName = 'Enter your company name.';
-    if (!(COMPANY_SIZES as readonly string[]).includes(values.companySize)) errors.companySize = 'Choose the size of your company.';
-    if (!(INDUSTRIES as readonly string[]).includes(values.companyIndustry)) errors.companyIndustry = 'Choose your industry.';
-  }
-  return errors;
-}
-
-/** The PUT body: names always; company fields only for a business (the server refuses them otherwise). */
-export function profileUpdate(values: ProfileValues, business: boolean): ProfileUpdate {
-  const update: ProfileUpdate = { firstName: values.firstName.trim(), lastName: values.lastName.trim() };
-  if (business) {
-    update.companyName = values.companyName.trim();
-    update.companySize = values.companySize;
-    update.companyIndustry = values.companyIndustry;
-  }
-  return update;
-}
 
 function Detail({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
   return (
@@ -176,9 +139,8 @@ export function AccountPage() {
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (me && values === null) setValues(valuesOf(me));
-  }, [me, values]);
+  // The form starts from the profile once it is loaded.
+  if (me && values === null) setValues(valuesOf(me));
 
   if (meError) return <ErrorState error={meError} title="Your account could not be loaded" onRetry={reloadMe} />;
   if (!me || !values) return <Spinner label="Loading your account…" />;

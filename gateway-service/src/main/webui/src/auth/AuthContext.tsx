@@ -1,44 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { useLocation } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { AppConfig, Me } from '../api/types';
 import { createUserManager, readSignInState, safeReturnTo, signInRequest, type SignInOptions } from './oidc';
-
-export interface AuthState {
-  /** `loading` until the configuration and any stored session have been read. */
-  status: 'loading' | 'ready' | 'error';
-  config: AppConfig | null;
-  /** The signed-in user's profile from the gateway, once loaded. */
-  me: Me | null;
-  meError: ApiError | null;
-  isAuthenticated: boolean;
-  /** The user just signed out here on purpose: protected pages wait for the navigation instead of asking to sign in. */
-  leaving: boolean;
-  error: ApiError | null;
-  /** Opens the identity provider's sign-in; `options` fill in the address and say the email was just verified. */
-  signIn: (returnTo?: string, options?: SignInOptions) => Promise<void>;
-  /** Ends the session at the identity provider too; it comes back to `returnTo` (default: the start page). */
-  signOut: (returnTo?: string) => Promise<void>;
-  /** Forgets the session in this browser only (after the account was deleted, there is no session to end). */
-  signOutLocally: () => Promise<void>;
-  /** Shows a profile the API just returned (after an update) without asking again. */
-  replaceMe: (me: Me) => void;
-  /** Fetches fresh tokens, so that their claims (names) follow a profile update. */
-  refreshSession: () => Promise<void>;
-  /** Finishes the redirect from the identity provider; returns where to go next. */
-  completeSignIn: () => Promise<string>;
-  getAccessToken: () => Promise<string | null>;
-  reloadMe: () => void;
-}
-
-const AuthContext = createContext<AuthState | null>(null);
-
-export function useAuth(): AuthState {
-  const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
-  return value;
-}
+import { AuthContext, type AuthState } from './useAuth';
 
 // One exchange per authorization code: React's strict mode runs effects twice in development.
 const callbackExchanges = new Map<string, Promise<User>>();
@@ -137,7 +103,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [updateUser]);
 
   // Leaving ends with the next page.
-  useEffect(() => setLeaving(false), [pathname]);
+  const [leavingFrom, setLeavingFrom] = useState(pathname);
+  if (pathname !== leavingFrom) {
+    setLeavingFrom(pathname);
+    setLeaving(false);
+  }
 
   const signOutLocally = useCallback(async () => {
     setLeaving(true);
@@ -185,12 +155,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const isAuthenticated = user !== null && !user.expired;
   const userId = user?.profile.sub ?? null;
 
-  useEffect(() => {
+  // Signed out: no profile, and no error about loading one.
+  const [profileOf, setProfileOf] = useState(userId);
+  if (userId !== profileOf) {
+    setProfileOf(userId);
     if (!userId) {
       setMe(null);
       setMeError(null);
-      return;
     }
+  }
+
+  useEffect(() => {
+    if (!userId) return;
     const controller = new AbortController();
     api
       .me()

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useAuth } from './AuthContext';
+import { useAuth } from './useAuth';
 import { Spinner } from '../shared/Spinner';
 import './auth.css';
 
@@ -8,28 +8,29 @@ import './auth.css';
 export function CallbackPage() {
   const { completeSignIn, status } = useAuth();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  // The identity provider may come back with an error instead of a code: then there is nothing to exchange.
+  const [providerError] = useState<string | null>(() => {
+    const params = new URLSearchParams(window.location.search);
+    const code = params.get('error');
+    return code ? params.get('error_description') || code : null;
+  });
+  const [exchangeError, setExchangeError] = useState<string | null>(null);
+  const error = status === 'loading' ? null : (providerError ?? exchangeError);
 
   useEffect(() => {
-    if (status === 'loading') return;
+    if (status === 'loading' || providerError) return;
     let active = true;
-    const params = new URLSearchParams(window.location.search);
-    const providerError = params.get('error');
-    if (providerError) {
-      setError(params.get('error_description') || providerError);
-      return;
-    }
     completeSignIn()
       .then((returnTo) => {
         if (active) navigate(returnTo, { replace: true });
       })
       .catch((err: unknown) => {
-        if (active) setError(err instanceof Error ? err.message : String(err));
+        if (active) setExchangeError(err instanceof Error ? err.message : String(err));
       });
     return () => {
       active = false;
     };
-  }, [completeSignIn, navigate, status]);
+  }, [completeSignIn, navigate, status, providerError]);
 
   if (error) {
     return (

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
-import { useAuth } from './AuthContext';
+import { useAuth } from './useAuth';
 
 /** Renders its children for a signed-in user; anyone else is sent to sign in and brought back. */
 export function RequireAuth({ children }: { children: ReactNode }) {

@@ -1,19 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { CircleCheck } from 'lucide-react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
-import { useAuth } from './AuthContext';
-import { peekRememberedReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
+import { useAuth } from './useAuth';
+import { signInDestination, takeRememberedReturnTo } from './oidc';
 import './auth.css';
-
-/** Where to go after signing in: the link's `returnTo` first (it works in any browser), else what sign-up remembered. */
-export function signInDestination(returnToParam: string | null): string {
-  const fromLink = returnToParam ? safeReturnTo(returnToParam, '') : '';
-  return fromLink || peekRememberedReturnTo() || '/dashboard';
-}
 
 /**
  * `/sign-in` opens the identity provider's sign-in at once. The verification email's link ends here with
@@ -39,9 +33,9 @@ export function SignInPage() {
     });
   };
 
+  const startOnArrival = useEffectEvent(start);
   useEffect(() => {
-    if (status === 'ready' && !isAuthenticated) start();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (status === 'ready' && !isAuthenticated) startOnArrival();
   }, [status, isAuthenticated]);
 
   const alreadySignedIn = status === 'ready' && isAuthenticated;

@@ -4,9 +4,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
 import { COMPANY_SIZES, INDUSTRIES, type AccountType, type InvitationAccess } from '../api/types';
 import { Button } from '../shared/Button';
-import { FormField, inputProps } from '../shared/FormField';
+import { FormField } from '../shared/FormField';
+import { inputProps } from '../shared/inputProps';
 import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
-import { useAuth } from './AuthContext';
+import { useAuth } from './useAuth';
 import { acceptPathOf, invitationTokenOf, splitRecipientName, useInvitedSignUp } from './invitedSignUp';
 import { rememberReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
 import {
@@ -127,8 +128,9 @@ export function SignUpPage() {
 
   // The invited address (which alone can accept the invitation) and the name the business typed.
   const prefill = invitation.data;
-  useEffect(() => {
-    if (!prefill) return;
+  const [prefilledFrom, setPrefilledFrom] = useState<typeof prefill>(null);
+  if (prefill && prefill !== prefilledFrom) {
+    setPrefilledFrom(prefill);
     const [firstName, lastName] = splitRecipientName(prefill.recipientName);
     setValues((v) => ({
       ...v,
@@ -136,7 +138,7 @@ export function SignUpPage() {
       firstName: v.firstName || firstName,
       lastName: v.lastName || lastName,
     }));
-  }, [prefill]);
+  }
 
   useEffect(() => {
     headingRef.current?.focus();

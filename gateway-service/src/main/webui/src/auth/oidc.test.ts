@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rememberReturnTo, signInRequest, takeRememberedReturnTo } from './oidc';
-import { signInDestination } from './SignInPage';
+import { rememberReturnTo, signInDestination, signInRequest, takeRememberedReturnTo } from './oidc';
 
 describe('sign-in request', () => {
   it('fills in the address and tells the sign-in page the email was just verified', () => {

@@ -91,3 +91,9 @@ export function takeRememberedReturnTo(): string | null {
   }
   return value;
 }
+
+/** Where to go after signing in: the link's `returnTo` first (it works in any browser), else what sign-up remembered. */
+export function signInDestination(returnToParam: string | null): string {
+  const fromLink = returnToParam ? safeReturnTo(returnToParam, '') : '';
+  return fromLink || peekRememberedReturnTo() || '/dashboard';
+}

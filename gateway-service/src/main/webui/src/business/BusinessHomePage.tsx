@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { Task } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { Button } from '../shared/Button';
 import { useApi } from '../shared/useApi';
 import { BusinessHeader, NewTaskLink } from './BusinessNav';

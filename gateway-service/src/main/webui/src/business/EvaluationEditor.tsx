@@ -1,5 +1,5 @@
 import { CircleCheck, Plus, RotateCcw, Trash, TriangleAlert, X } from 'lucide-react';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { TaskType } from '../api/types';
 import { Button } from '../shared/Button';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -91,7 +91,12 @@ function BoundInput({
   testId: string;
 }) {
   const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // A new value from outside replaces what is being typed.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(String(value));
+  }
   const commit = () => {
     const parsed = Number(text);
     if (text.trim() === '' || !Number.isFinite(parsed)) setText(String(value));

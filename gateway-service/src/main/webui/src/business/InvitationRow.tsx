@@ -7,7 +7,7 @@ import { Button } from '../shared/Button';
 import { formatDate, formatDateTime, formatScore } from '../shared/format';
 import { LevelBadge } from '../shared/LevelBadge';
 import { Modal } from '../shared/Modal';
-import { useToast } from '../shared/Toast';
+import { useToast } from '../shared/useToast';
 import { copyText } from './clipboard';
 import {
   INVITATION_STATUS_LABELS,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CreatedInvitation, Task, TaskDetail } from '../api/types';
 import { InviteDialog } from './InviteDialog';
 import { PublishDialog } from './PublishDialog';
@@ -22,7 +22,13 @@ export function InviteFlow({
 }) {
   const [published, setPublished] = useState<Task | null>(null);
 
-  useEffect(() => setPublished(null), [task?.id]);
+  // What was published belongs to the task it was published for.
+  const taskId = task?.id;
+  const [publishedFor, setPublishedFor] = useState(taskId);
+  if (taskId !== publishedFor) {
+    setPublishedFor(taskId);
+    setPublished(null);
+  }
 
   if (!task) return null;
   const current = published ?? task;

@@ -1,11 +1,11 @@
 import { Globe, Lock, Rocket } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import { api, toApiError } from '../api/client';
+import { useState } from 'react';
+import { api } from '../api/client';
 import type { Task, TaskDetail } from '../api/types';
 import { Button } from '../shared/Button';
 import { Modal } from '../shared/Modal';
-import { useToast } from '../shared/Toast';
-import { isDraft } from './publication';
+import { useToast } from '../shared/useToast';
+import { isDraft, publishErrorMessage } from './publication';
 
 export type PublishPurpose = 'publish' | 'invite';
 
@@ -27,14 +27,6 @@ const AUDIENCES = [
     detail: 'Every Skills Lab user can find and take it. You can still invite people to it.',
   },
 ] as const;
-
-/** The error a refused publish shows: task-service names what is missing (a title, a description). */
-export function publishErrorMessage(error: unknown): string {
-  const apiError = toApiError(error);
-  const named = (apiError.errors ?? []).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
-  if (named.length > 0) return `${apiError.detail || apiError.title} (${named.join('; ')})`;
-  return apiError.detail ? `${apiError.title}: ${apiError.detail}` : apiError.title;
-}
 
 /**
  * Publishes a draft after asking who may take it; for a published task, changes that choice. With purpose
@@ -61,12 +53,16 @@ export function PublishDialog({
   const [error, setError] = useState<string | null>(null);
   const draft = task ? isDraft(task) : true;
 
-  useEffect(() => {
+  // Opening the dialog, or a change of its task while open, starts from the task's current visibility.
+  const formKey = open ? `${task?.id ?? ''}:${task?.isPublic ?? false}` : null;
+  const [formFor, setFormFor] = useState<string | null>(null);
+  if (formKey !== formFor) {
+    setFormFor(formKey);
     if (open) {
       setIsPublic(task?.isPublic ?? false);
       setError(null);
     }
-  }, [open, task?.id, task?.isPublic]);
+  }
 
   if (!task) return null;
 

@@ -1,5 +1,6 @@
 import type { Difficulty, TaskRuntime, TaskType } from '../api/types';
-import { FormField, inputProps } from '../shared/FormField';
+import { FormField } from '../shared/FormField';
+import { inputProps } from '../shared/inputProps';
 import type { FieldErrors } from '../shared/fieldErrors';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS } from '../shared/format';
 import { Markdown } from '../shared/Markdown';

@@ -3,12 +3,12 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api/client';
 import type { TaskDetail, TaskFile } from '../api/types';
-import type { AuthState } from '../auth/AuthContext';
+import type { AuthState } from '../auth/useAuth';
 import { ToastProvider } from '../shared/Toast';
 import { configFromDraft, draftForTaskType } from './evaluation';
 import { TaskWizardPage } from './TaskWizardPage';
 
-vi.mock('../auth/AuthContext', () => ({
+vi.mock('../auth/useAuth', () => ({
   useAuth: (): Partial<AuthState> => ({ me: { id: 'owner-1' } as AuthState['me'] }),
 }));
 

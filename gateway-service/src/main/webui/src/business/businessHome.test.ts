@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Invitation, Task } from '../api/types';
 import { candidateReportPath, gettingStarted, inviteTarget, recentInvitations, recentTasks } from './businessHome';
 import { copyText } from './clipboard';
-import { publishErrorMessage } from './PublishDialog';
+import { publishErrorMessage } from './publication';
 import { ApiError } from '../api/client';
 
 function task(id: string, fields: Partial<Task> = {}): Task {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { invitePayload, validateInvite } from './InviteDialog';
-import { pathForVisibility, pathProblem } from './TaskFilesStep';
+import { invitePayload, validateInvite } from './inviteForm';
+import { pathForVisibility, pathProblem } from './taskFilePaths';
 
 const INVITE = { taskId: 't1', recipientEmail: ' casey@example.com ', recipientName: '', message: '  ', expiresAt: '', allowRetakes: false };
 

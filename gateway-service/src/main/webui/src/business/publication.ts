@@ -1,3 +1,4 @@
+import { toApiError } from '../api/client';
 import type { Task } from '../api/types';
 
 /** Where a task stands for candidates: what the status pill shows. */
@@ -56,4 +57,12 @@ export function countPublications(tasks: PublicationFields[]): PublicationCounts
     }
   }
   return counts;
+}
+
+/** The error a refused publish shows: task-service names what is missing (a title, a description). */
+export function publishErrorMessage(error: unknown): string {
+  const apiError = toApiError(error);
+  const named = (apiError.errors ?? []).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
+  if (named.length > 0) return `${apiError.detail || apiError.title} (${named.join('; ')})`;
+  return apiError.detail ? `${apiError.title}: ${apiError.detail}` : apiError.title;
 }

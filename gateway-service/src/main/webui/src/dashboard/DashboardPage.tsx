@@ -1,16 +1,11 @@
 import { Navigate } from 'react-router-dom';
 import { api } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { useApi } from '../shared/useApi';
+import { greeting } from './greeting';
 import { MyAssessments } from './MyAssessments';
 import { TaskCatalogue } from './TaskCatalogue';
 import './dashboard.css';
-
-/** "Welcome back" only for someone who has been here before: a first visit has no assessments yet. */
-export function greeting(firstName: string | undefined, returning: boolean): string {
-  if (!firstName) return returning ? 'Welcome back' : 'Welcome to Skills Lab';
-  return returning ? `Welcome back, ${firstName}` : `Welcome, ${firstName}`;
-}
 
 export function DashboardPage() {
   const { me } = useAuth();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greeting } from './DashboardPage';
+import { greeting } from './greeting';
 
 describe('dashboard greeting', () => {
   it('welcomes a newcomer and welcomes back only someone who has been here before', () => {

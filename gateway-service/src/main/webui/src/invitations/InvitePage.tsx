@@ -1,15 +1,15 @@
 import { Timer } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
-import { safeReturnTo } from '../auth/oidc';
+import { useAuth } from '../auth/useAuth';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDateTime } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
 import { useApi } from '../shared/useApi';
 import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
+import { acceptedDestination } from './acceptedDestination';
 import './invitations.css';
 
 const CLOSED_MESSAGES: Record<string, { title: string; text: string }> = {
@@ -18,21 +18,6 @@ const CLOSED_MESSAGES: Record<string, { title: string; text: string }> = {
   expired: { title: 'This invitation has expired', text: 'Ask the company that invited you for a new invitation.' },
   cancelled: { title: 'This invitation was cancelled', text: 'The company withdrew it. Contact them if you think this is a mistake.' },
 };
-
-/** Where accepting leads: the server's same-origin path, else the new assessment's workspace. */
-export function acceptedDestination(redirectUrl: string | null | undefined, assessmentId: string): string {
-  const fallback = `/workspace/${encodeURIComponent(assessmentId)}`;
-  if (!redirectUrl) return fallback;
-  let path = redirectUrl;
-  try {
-    const url = new URL(redirectUrl, window.location.origin);
-    if (url.origin !== window.location.origin) return fallback;
-    path = `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return fallback;
-  }
-  return safeReturnTo(path, fallback);
-}
 
 /** `/invite/:token`: the invitation as anyone with the link sees it, and "Accept and start" for its recipient. */
 export function InvitePage() {
@@ -69,14 +54,16 @@ export function InvitePage() {
   };
 
   // Back from signing in with ?accept=1: the user already asked to accept.
+  const acceptOnReturn = useEffectEvent(() => void accept());
   useEffect(() => {
     if (autoAccepted.current || searchParams.get('accept') !== '1') return;
     if (authStatus !== 'ready' || !isAuthenticated || !invitation) return;
     autoAccepted.current = true;
     setSearchParams({}, { replace: true });
-    if (invitation.status === 'sent' || invitation.status === 'accepted') void accept();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [authStatus, isAuthenticated, invitation, searchParams]);
+    // The accepting state answers the click made before signing in, which only now can be carried out.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (invitation.status === 'sent' || invitation.status === 'accepted') acceptOnReturn();
+  }, [authStatus, isAuthenticated, invitation, searchParams, setSearchParams]);
 
   if (loading && !invitation) return <Spinner label="Opening your invitation…" />;
   if (error) {

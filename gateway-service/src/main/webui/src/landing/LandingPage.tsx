@@ -2,7 +2,7 @@ import { Building2, CircleCheck, Map as MapIcon, MessageSquareText, Wrench, X } 
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { toApiError, type ApiError } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { LEVELS } from '../shared/levels';

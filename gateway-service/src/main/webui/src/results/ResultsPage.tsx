@@ -13,6 +13,7 @@ import { Findings } from './Findings';
 import { OutcomeEvidence } from './OutcomeEvidence';
 import { ScoreCard } from './ScoreCard';
 import { ScoreRadar } from './ScoreRadar';
+import { isOwnReport, scoringMethod } from './reportWording';
 import { ShareButtons } from './ShareButtons';
 import { timeRows } from './timeBreakdown';
 import './results.css';
@@ -69,12 +70,6 @@ function ScoringFailed({ assessment }: { assessment: Assessment }) {
       </Link>
     </div>
   );
-}
-
-/** "Scored from the evidence…" in words a reader understands, never the engine's internal model names. */
-export function scoringMethod(score: Score): string {
-  const judged = score.scoringModels.some((model) => model.startsWith('judge:'));
-  return `Scored from the evidence recorded during the session${judged ? ", with an AI reviewer's second opinion" : ''} · scoring method ${score.scoringVersion}`;
 }
 
 function Report({ assessment, score }: { assessment: Assessment; score: Score }) {
@@ -184,11 +179,6 @@ function viewOf(assessment: Assessment): 'in-progress' | 'abandoned' | 'failed' 
   if (assessment.status === 'failed') return 'failed';
   if (isWaiting(assessment) || !assessment.score) return 'scoring';
   return 'report';
-}
-
-/** Who the page speaks to: the person who took the assessment reads "you"; anyone else reads about the candidate. */
-export function isOwnReport(assessment: Pick<Assessment, 'viewer'>): boolean {
-  return (assessment.viewer ?? 'candidate') === 'candidate';
 }
 
 function ResultsHeader({ assessment }: { assessment: Assessment }) {

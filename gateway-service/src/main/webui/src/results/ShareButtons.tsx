@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../shared/Button';
 import { formatScore } from '../shared/format';
 import { levelInfo } from '../shared/levels';
-import { useToast } from '../shared/Toast';
+import { useToast } from '../shared/useToast';
 import { shareText } from './shareText';
 
 export interface ShareButtonsProps {

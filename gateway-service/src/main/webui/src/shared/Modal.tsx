@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 
 /** A modal dialog: Escape and a click on the backdrop close it (unless busy); focus moves into it. */
 export function Modal({
@@ -23,21 +23,21 @@ export function Modal({
 }) {
   const dialogRef = useRef<HTMLDivElement>(null);
 
+  // Escape reads the current busy and onClose; focus moves only when the dialog opens.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !busy) onClose();
+  });
   useEffect(() => {
     if (!open) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = dialogRef.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-modal-close])');
     (first ?? dialogRef.current)?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !busy) onClose();
-    };
-    window.addEventListener('keydown', onKey);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', listener);
       previous?.focus();
     };
-    // Focus only when it opens, not on every change of busy/onClose.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   if (!open) return null;

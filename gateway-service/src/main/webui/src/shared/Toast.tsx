@@ -1,31 +1,10 @@
 import { CircleCheck, CircleX, Info, TriangleAlert, X, type LucideIcon } from 'lucide-react';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-
-export type ToastKind = 'info' | 'success' | 'warning' | 'error';
-
-export interface ToastInput {
-  kind?: ToastKind;
-  title: string;
-  detail?: string;
-  /** Milliseconds before it disappears; 0 keeps it until closed. */
-  durationMs?: number;
-}
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ToastContext, type ToastInput, type ToastKind } from './useToast';
 
 interface Toast extends Required<Omit<ToastInput, 'detail'>> {
   id: number;
   detail?: string;
-}
-
-interface ToastApi {
-  show: (toast: ToastInput) => void;
-}
-
-const ToastContext = createContext<ToastApi | null>(null);
-
-export function useToast(): ToastApi {
-  const value = useContext(ToastContext);
-  if (!value) throw new Error('useToast must be used inside <ToastProvider>');
-  return value;
 }
 
 const ICONS: Record<ToastKind, LucideIcon> = { info: Info, success: CircleCheck, warning: TriangleAlert, error: CircleX };

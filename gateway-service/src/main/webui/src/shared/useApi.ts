@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState, type DependencyList } from 'react';
 import { toApiError, type ApiError } from '../api/client';
 
 export interface ApiState<T> {
@@ -14,15 +14,20 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depen
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(true);
   const [version, setVersion] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const request: DependencyList = [...deps, version];
 
-  useEffect(() => {
-    const controller = new AbortController();
+  // New dependencies (or a reload): loading again from this render on, and the last error is gone.
+  const [requested, setRequested] = useState(request);
+  if (!sameDependencies(requested, request)) {
+    setRequested(request);
     setLoading(true);
     setError(null);
-    loadRef
-      .current(controller.signal)
+  }
+
+  const run = useEffectEvent(load);
+  useEffect(() => {
+    const controller = new AbortController();
+    run(controller.signal)
       .then((result) => {
         if (controller.signal.aborted) return;
         setData(result);
@@ -34,9 +39,14 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depen
         setLoading(false);
       });
     return () => controller.abort();
+    // The caller's dependency list is this effect's: the linter cannot see through the spread.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, version]);
+  }, request);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, loading, reload };
+}
+
+function sameDependencies(a: DependencyList, b: DependencyList): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }

@@ -7,20 +7,9 @@ import { AbandonAttemptDialog } from '../shared/AbandonAttemptDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDateTime } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import { useUnfinishedAttempt } from './useUnfinishedAttempt';
 
 const workspaceOf = (id: string) => `/workspace/${encodeURIComponent(id)}`;
-
-/** The candidate's attempt of this task that is not finished yet (at most one: the server refuses a second). */
-export function useUnfinishedAttempt(taskId: string) {
-  return useApi(
-    (signal) =>
-      api
-        .listAssessments({ taskId, status: ['pending', 'in_progress'], limit: 1 }, signal)
-        .then((page) => page.assessments[0] ?? null),
-    [taskId],
-  );
-}
 
 /** What an attempt in progress looks like next to the task: resume it, or give up one that has not started. */
 function UnfinishedAttempt({ attempt, onAbandoned }: { attempt: AssessmentSummary; onAbandoned: () => void }) {

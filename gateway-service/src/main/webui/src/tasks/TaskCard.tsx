@@ -2,6 +2,7 @@ import { Bot, Bug, Circle, FlaskConical, Network, RefreshCcw, Timer, Zap, type L
 import { Link } from 'react-router-dom';
 import type { Task } from '../api/types';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS, label } from '../shared/format';
+import { summaryOf } from './summaryOf';
 import './tasks.css';
 
 const TYPE_ICONS: Record<string, LucideIcon> = {
@@ -12,25 +13,6 @@ const TYPE_ICONS: Record<string, LucideIcon> = {
   multi_agent: Bot,
   open_ended: FlaskConical,
 };
-
-/** First paragraph of the markdown description, as plain text, for a card. */
-export function summaryOf(markdown: string, max = 160): string {
-  const paragraphs = markdown
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .replace(/^#+\s.*$/gm, '')
-        .replace(/^\s*(?:[-*+]|\d+\.|>)\s+/gm, '')
-        // Emphasis and code marks go; an underscore inside a name (todo_api) stays.
-        .replace(/[*`]/g, '')
-        .replace(/(?<!\w)_+|_+(?!\w)/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter(Boolean);
-  const first = paragraphs[0] ?? '';
-  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
-}
 
 export function DifficultyPill({ difficulty }: { difficulty: string }) {
   return <span className={`pill difficulty-${difficulty}`}>{label(DIFFICULTY_LABELS, difficulty)}</span>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from './TaskCard';
+import { summaryOf } from './summaryOf';
 
 describe('summaryOf', () => {
   it('keeps the first paragraph as plain text, names with underscores intact', () => {

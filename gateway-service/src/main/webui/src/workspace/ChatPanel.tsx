@@ -196,10 +196,10 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
 
   useEffect(() => {
     const controller = new AbortController();
-    setModelsError(null);
     api
       .models(controller.signal)
       .then(({ models: list }) => {
+        setModelsError(null);
         setModels(list);
         const stored = sessionStorage.getItem(MODEL_KEY(assessmentId));
         const initial = list.find((m) => m.id === stored) ?? list[0];
@@ -365,7 +365,11 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
       {modelsError && (
         <div className="chat-banner" role="alert">
           Models could not be loaded: {modelsError.title}.{' '}
-          <button type="button" className="link-button" onClick={() => setModelsVersion((v) => v + 1)}>
+          <button type="button" className="link-button" onClick={() => {
+              setModelsError(null);
+              setModelsVersion((v) => v + 1);
+            }}
+          >
             Retry
           </button>
         </div>

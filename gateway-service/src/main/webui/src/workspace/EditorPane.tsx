@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { X } from 'lucide-react';
 import type { ApiError } from '../api/client';
@@ -42,10 +42,13 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 export function EditorPane(props: EditorPaneProps) {
   const { tabs, active, buffers, saveState, overall, readOnly, onSelect, onClose, onChange } = props;
+  // Monaco's commands and listeners are registered once: they read the current tab and handlers from here.
   const activeRef = useRef<string | null>(active);
-  activeRef.current = active;
   const handlers = useRef(props);
-  handlers.current = props;
+  useLayoutEffect(() => {
+    activeRef.current = active;
+    handlers.current = props;
+  });
   const containerRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
 

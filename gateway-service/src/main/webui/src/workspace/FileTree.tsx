@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { createElement, memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ChevronDown, ChevronRight, CloudOff, File as PlainFile, FileCode, FileJson, FilePlus, FileText, Folder, FolderOpen, Pencil, RefreshCw, Trash2, type LucideIcon } from 'lucide-react';
 import { ancestors, baseName, directoryPaths, parentPath, validateNewPath, type TreeNode } from './fileTree';
 
@@ -44,8 +44,7 @@ function iconFor(name: string): LucideIcon {
 }
 
 function FileIcon({ name }: { name: string }) {
-  const Glyph = iconFor(name);
-  return <Glyph size={15} color={colorFor(name)} strokeWidth={1.8} />;
+  return createElement(iconFor(name), { size: 15, color: colorFor(name), strokeWidth: 1.8 });
 }
 
 function PathInput({
@@ -146,8 +145,6 @@ export const FileTree = memo(function FileTree({
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const knownDirs = useRef<Set<string> | null>(null);
-  const activeRef = useRef(active);
-  activeRef.current = active;
 
   // Folders open as the workspace starts; ones that appear later (a terminal's mkdir, __pycache__,
   // a virtualenv) start closed, and a refresh never changes what the candidate opened or closed.
@@ -161,22 +158,26 @@ export const FileTree = memo(function FileTree({
     const added = dirs.filter((dir) => !known.has(dir));
     if (added.length === 0) return;
     added.forEach((dir) => known.add(dir));
-    const keepOpen = new Set(activeRef.current ? ancestors(activeRef.current) : []);
+    const keepOpen = new Set(active ? ancestors(active) : []);
     const closed = added.filter((dir) => !keepOpen.has(dir));
     if (closed.length > 0) setCollapsed((current) => new Set([...current, ...closed]));
-  }, [tree]);
+    // A change of the active file alone adds no folder: running again then changes nothing.
+  }, [tree, active]);
 
   // Keep the active file's folders open.
-  useEffect(() => {
-    if (!active) return;
-    setCollapsed((current) => {
-      const open = ancestors(active).filter((dir) => current.has(dir));
-      if (open.length === 0) return current;
-      const next = new Set(current);
-      open.forEach((dir) => next.delete(dir));
-      return next;
-    });
-  }, [active]);
+  const [openedFor, setOpenedFor] = useState(active);
+  if (active !== openedFor) {
+    setOpenedFor(active);
+    if (active) {
+      setCollapsed((current) => {
+        const open = ancestors(active).filter((dir) => current.has(dir));
+        if (open.length === 0) return current;
+        const next = new Set(current);
+        open.forEach((dir) => next.delete(dir));
+        return next;
+      });
+    }
+  }
 
   const toggle = (path: string) =>
     setCollapsed((current) => {

@@ -33,7 +33,7 @@ export const NotesPanel = memo(function NotesPanel({
     }
   };
 
-  useEffect(() => () => record(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => record(), []);
 
   return (
     <div className="notes-panel">

@@ -20,7 +20,6 @@ function useElapsed(since: number | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (since === null) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, [since]);
@@ -64,14 +63,10 @@ function RunOutput({ result, timeLimitSeconds }: { result: FinishedRun; timeLimi
 
 /** Runs one command in the sandbox (tests, a script), shows its output and can stop it. */
 export const RunPanel = memo(function RunPanel({ assessmentId, readOnly, beforeRun, onRan, suggestions }: RunPanelProps) {
-  const [command, setCommand] = useState(suggestions[0] ?? '');
+  const [typed, setTyped] = useState('');
   const [edited, setEdited] = useState(false);
-  const suggested = suggestions[0] ?? '';
-
-  // Offer the best suggestion (e.g. the test command) once the file list is known.
-  useEffect(() => {
-    if (!edited) setCommand(suggested);
-  }, [edited, suggested]);
+  // Until the candidate types, offer the best suggestion (e.g. the test command) once the file list is known.
+  const command = edited ? typed : (suggestions[0] ?? '');
 
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [runningCommand, setRunningCommand] = useState('');
@@ -158,7 +153,7 @@ export const RunPanel = memo(function RunPanel({ assessmentId, readOnly, beforeR
           value={command}
           onChange={(event) => {
             setEdited(true);
-            setCommand(event.target.value);
+            setTyped(event.target.value);
           }}
           placeholder="python3 -m unittest discover -s tests"
           disabled={readOnly}

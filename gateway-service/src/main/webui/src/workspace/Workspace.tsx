@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { Markdown } from '../shared/Markdown';
 import { Spinner } from '../shared/Spinner';
-import { useToast } from '../shared/Toast';
+import { useToast } from '../shared/useToast';
 import { ChatPanel } from './ChatPanel';
 import { BottomPanel } from './BottomPanel';
 import { ClipboardTracker, clip } from './clipboard';

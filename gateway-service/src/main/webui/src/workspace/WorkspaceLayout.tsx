@@ -82,6 +82,8 @@ export function WorkspaceLayout({ files, editor, bottom, chat }: WorkspaceLayout
             groupResizeBehavior="preserve-pixel-size"
             onResize={onBottomResize}
           >
+            {/* setOpen reads the panel's ref only when the bottom panel's buttons call it, never while rendering. */}
+            {/* eslint-disable-next-line react-hooks/refs */}
             {bottom({ open: bottomOpen, setOpen: setBottomOpen })}
           </Panel>
         </Group>

@@ -35,7 +35,7 @@ export function validateNewPath(path: string): string | null {
   const normalized = normalizePath(path);
   if (!normalized) return 'Enter a file name.';
   if (normalized.split('/').some((segment) => segment === '..')) return 'A path may not contain "..".';
-  if (/[\u0000-\u001f]/.test(normalized)) return 'A path may not contain control characters.';
+  if ([...normalized].some((char) => char.charCodeAt(0) < 0x20)) return 'A path may not contain control characters.';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { dueWarning, remainingMs } from './countdown';
 
 /**
@@ -13,14 +13,10 @@ export function useCountdown(
 ): number | null {
   const compute = () => (deadline ? remainingMs(deadline, Date.now(), offsetMs) : null);
   const [remaining, setRemaining] = useState<number | null>(compute);
-  const warningRef = useRef(onWarning);
-  warningRef.current = onWarning;
+  const warn = useEffectEvent(onWarning);
 
   useEffect(() => {
-    if (!deadline) {
-      setRemaining(null);
-      return;
-    }
+    if (!deadline) return;
     let shown: Set<number>;
     try {
       shown = new Set<number>(JSON.parse(sessionStorage.getItem(storageKey) ?? '[]') as number[]);
@@ -30,17 +26,17 @@ export function useCountdown(
     const tick = () => {
       const left = remainingMs(deadline, Date.now(), offsetMs);
       setRemaining(left);
-      const { warn, reached } = dueWarning(left, shown);
+      const { warn: due, reached } = dueWarning(left, shown);
       if (reached.some((m) => !shown.has(m))) {
         reached.forEach((m) => shown.add(m));
         sessionStorage.setItem(storageKey, JSON.stringify([...shown]));
       }
-      if (warn !== null) warningRef.current(warn, left);
+      if (due !== null) warn(due, left);
     };
     tick();
     const interval = setInterval(tick, 1000);
     return () => clearInterval(interval);
   }, [deadline, offsetMs, storageKey]);
 
-  return remaining;
+  return deadline ? remaining : null;
 }

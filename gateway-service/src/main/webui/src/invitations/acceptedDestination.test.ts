@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedDestination } from './InvitePage';
+import { acceptedDestination } from './acceptedDestination';
 
 describe('acceptedDestination', () => {
   it('follows a same-origin redirect and falls back to the workspace otherwise', () => {

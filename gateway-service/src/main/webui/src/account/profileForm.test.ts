@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
-import { profileUpdate, validateProfile, valuesOf } from './AccountPage';
+import { profileUpdate, validateProfile, valuesOf } from './profileForm';
 
 const VALUES = { firstName: ' Ada ', lastName: 'Lovelace', companyName: 'Engines', companySize: '1-10', companyIndustry: 'other' };
 
