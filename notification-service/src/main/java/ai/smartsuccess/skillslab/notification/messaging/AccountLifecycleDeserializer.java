@@ -1,11 +1,15 @@
 package ai.smartsuccess.skillslab.notification.messaging;
 
+import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
-import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
+import java.util.Map;
 
-public class AccountLifecycleDeserializer extends ObjectMapperDeserializer<AccountLifecycleEvent> {
+/** {@code account-lifecycle}: forgetting a person needs who they are. */
+public class AccountLifecycleDeserializer extends EventDeserializer<AccountLifecycleEvent> {
 
     public AccountLifecycleDeserializer() {
-        super(AccountLifecycleEvent.class, EventJson.mapper());
+        super(
+                AccountLifecycleEvent.class,
+                Map.of(AccountDeleted.TYPE, Readable.of(AccountDeleted.SCHEMA_VERSION, "userId")));
     }
 }

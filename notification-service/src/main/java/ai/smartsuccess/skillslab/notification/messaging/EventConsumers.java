@@ -17,8 +17,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Thin Kafka adapters: hand each relevant event to the service; other event types on the topics are ignored. A
- * failure is retried with backoff; one that persists goes to the topic's dead-letter queue.
+ * Thin Kafka adapters: hand each relevant event to the service. The deserializers ({@link EventDeserializer}) pass
+ * only events this service handles; another type on the topic arrives as null and is acknowledged without effect, and
+ * a record they cannot read never gets here (it goes to the topic's dead-letter queue). A failure while handling is
+ * retried with backoff; one that persists goes to the dead-letter queue too.
  */
 @ApplicationScoped
 public class EventConsumers {

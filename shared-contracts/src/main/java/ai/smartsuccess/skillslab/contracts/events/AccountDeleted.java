@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  *
  * @param userType {@code individual}, {@code business} or {@code admin}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AccountDeleted(
         UUID eventId, String type, int schemaVersion, Instant occurredAt, String userId, String userType)
         implements AccountLifecycleEvent {

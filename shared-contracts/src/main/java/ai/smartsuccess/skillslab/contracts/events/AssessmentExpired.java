@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The deadline of a session passed; the server submits whatever the sandbox holds. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AssessmentExpired(
         UUID eventId,
         String type,

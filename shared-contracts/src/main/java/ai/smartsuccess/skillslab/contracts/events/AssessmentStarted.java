@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A candidate started a timed session; the sandbox is running and the clock is ticking. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AssessmentStarted(
         UUID eventId,
         String type,

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param starterFiles same shape, the files the candidate started from
  * @param hiddenTests results of the task's hidden test suite run on the final files
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AssessmentSubmitted(
         UUID eventId,
         String type,
@@ -52,5 +54,6 @@ public record AssessmentSubmitted(
     }
 
     /** The person who took the assessment. {@code userType} is {@code individual}, {@code business} or {@code admin}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Candidate(String userId, String email, String name, String userType) {}
 }

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import java.util.Map;
  *     the greatest {@code min} not above it)
  * @param customCategories categories a business added, scored from the evidence signal each subitem names
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationConfig(
         Map<String, Integer> categoryWeights,
         Map<String, Map<String, Integer>> subitemWeights,
@@ -23,12 +25,15 @@ public record EvaluationConfig(
         customCategories = customCategories == null ? List.of() : List.copyOf(customCategories);
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LevelBand(int min, int max) {}
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CustomCategory(String key, String name, String description, List<CustomSubitem> subitems) {}
 
     /**
      * @param signal the built-in subitem (for example {@code correctness}) whose evidence this subitem is scored from
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CustomSubitem(String key, String name, String description, String signal) {}
 }

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  *     constants; empty when clean, and when read from a producer that predates them). Any flag means the counts must
  *     not be trusted as the solution's merit.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record HiddenTestResults(
         String runner,
         int total,
@@ -77,5 +79,6 @@ public record HiddenTestResults(
     /**
      * @param message why it failed: owner-only, it may quote the candidate's output or the test's own source
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TestCaseResult(String name, boolean passed, String message) {}
 }

@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A candidate accepted an invitation; an assessment was created for them. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InvitationAccepted(
         UUID eventId,
         String type,

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * @param locale BCP 47 tag of the language the email's dates are written in (for example {@code en-GB}, {@code de});
  *     null for events published before it existed, which means English
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InvitationCreated(
         UUID eventId,
         String type,

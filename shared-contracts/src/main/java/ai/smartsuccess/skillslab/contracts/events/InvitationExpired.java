@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** An invitation passed its expiry without being accepted. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InvitationExpired(
         UUID eventId,
         String type,

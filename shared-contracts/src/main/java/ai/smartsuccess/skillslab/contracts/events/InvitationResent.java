@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  * @param accessUrl the invitation's link: the same one as before, or a new one when the old one could not be recovered
  * @param resendCount how many times the invitation has been sent again, this time included (1 for the first resend)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InvitationResent(
         UUID eventId,
         String type,

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  *     firstAt, lastAt}} (what the session's own budget turned away)
  * @param data the tracking event's data
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SandboxActivity(
         UUID eventId,
         String type,

@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A session's sandbox holds the starter files and accepts commands. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SandboxReady(
         UUID eventId,
         String type,

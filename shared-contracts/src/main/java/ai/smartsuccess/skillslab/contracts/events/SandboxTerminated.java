@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import java.util.UUID;
  *
  * @param reason {@code finalized}, {@code destroyed}, {@code deadline}, {@code reaped} or {@code failed}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SandboxTerminated(
         UUID eventId,
         String type,

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param failedEvaluators categories whose evaluator failed; they are reported, never silently given a neutral score
  * @param detailedAnalysis summary, per-category analysis, time and AI-usage analysis (free-form JSON object)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ScoreComputed(
         UUID eventId,
         String type,
@@ -57,6 +59,7 @@ public record ScoreComputed(
      *     follows the documented no-evidence rule (it never rewards absence) and readers are told so; null in reports
      *     before scoring 1.3.0
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SubitemScore(
             double raw,
             double weight,
@@ -72,10 +75,13 @@ public record ScoreComputed(
     }
 
     /** A strength or an improvement, tied to the evidence that supports it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Feedback(String category, String subitem, String text, List<EvidenceRef> evidence) {}
 
     /** A pointer into the session timeline. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record EvidenceRef(String eventId, Instant timestamp, String description) {}
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Highlight(String type, String description, String content, String eventId, Instant timestamp) {}
 }

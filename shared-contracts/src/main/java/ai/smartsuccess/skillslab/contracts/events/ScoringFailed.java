@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.UUID;
 
 /** Scoring gave up on an assessment after bounded retries; the reason is safe to show to its owner. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ScoringFailed(
         UUID eventId,
         String type,
