@@ -389,6 +389,10 @@ class AssessmentLifecycleResourceTest {
     }
 
     static ScoreComputed score(UUID id, double finalScore, String level) {
+        return score(id, finalScore, level, "1.0");
+    }
+
+    static ScoreComputed score(UUID id, double finalScore, String level, String version) {
         return new ScoreComputed(
                 UUID.randomUUID(),
                 ScoreComputed.TYPE,
@@ -397,7 +401,7 @@ class AssessmentLifecycleResourceTest {
                 id,
                 "someone",
                 UUID.randomUUID(),
-                "1.0",
+                version,
                 List.of("evidence-v1"),
                 finalScore,
                 level,

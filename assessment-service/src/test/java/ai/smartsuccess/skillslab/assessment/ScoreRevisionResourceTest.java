@@ -17,9 +17,6 @@ import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +39,7 @@ class ScoreRevisionResourceTest {
                         .then()
                         .body("status", oneOf("scoring", "scored", "failed")));
 
-        ScoreComputed first = score(id, 58.25, "operator", "1.2.0");
+        ScoreComputed first = AssessmentLifecycleResourceTest.score(id, 58.25, "operator", "1.2.0");
         KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), first);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().auth()
@@ -58,7 +55,7 @@ class ScoreRevisionResourceTest {
                 .statusCode(200)
                 .body("$", hasSize(0));
 
-        ScoreComputed rescored = score(id, 71.0, "architect", "1.3.0");
+        ScoreComputed rescored = AssessmentLifecycleResourceTest.score(id, 71.0, "architect", "1.3.0");
         KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), rescored);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().auth()
@@ -106,31 +103,5 @@ class ScoreRevisionResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-    }
-
-    static ScoreComputed score(UUID id, double finalScore, String level, String version) {
-        return new ScoreComputed(
-                UUID.randomUUID(),
-                ScoreComputed.TYPE,
-                1,
-                Instant.now(),
-                id,
-                "someone",
-                UUID.randomUUID(),
-                version,
-                List.of("evidence-v1"),
-                finalScore,
-                level,
-                Map.of("planning", 70.0),
-                Map.of("planning", Map.of("task_breakdown", new ScoreComputed.SubitemScore(80, 25, 20, 80, null))),
-                List.of(new ScoreComputed.Feedback(
-                        "planning",
-                        "task_breakdown",
-                        "Broke the work into clear steps",
-                        List.of(new ScoreComputed.EvidenceRef("note-1", Instant.now(), "a planning note")))),
-                List.of(),
-                List.of(),
-                Map.of("summary", "Solid work."),
-                List.of());
     }
 }

@@ -259,12 +259,12 @@ class CalibrationCorpusTest {
         // deductions.
         REPORTS.forEach((name, report) -> report.strengths().forEach(strength -> {
             if (strength.text().contains("progress to show for it")) {
-                assertThat(metric(report, "tool_orchestration", "workflow_efficiency", "progress"))
+                assertThat(FeedbackClaims.metric(report, "tool_orchestration", "workflow_efficiency", "progress"))
                         .as(name)
                         .isGreaterThanOrEqualTo(0.6);
             }
             if (strength.text().contains("no unimplemented stubs")) {
-                assertThat(metric(report, "outcome_quality", "code_quality", "stubs"))
+                assertThat(FeedbackClaims.metric(report, "outcome_quality", "code_quality", "stubs"))
                         .as(name)
                         .isZero();
             }
@@ -289,13 +289,6 @@ class CalibrationCorpusTest {
                         .get("code_quality")
                         .enoughEvidence())
                 .isFalse();
-    }
-
-    static double metric(ScoreReport report, String category, String subitem, String metric) {
-        Map<?, ?> categories = (Map<?, ?>) report.detailedAnalysis().get("categoryAnalysis");
-        Map<?, ?> subitems = (Map<?, ?>) ((Map<?, ?>) categories.get(category)).get("subitems");
-        Map<?, ?> metrics = (Map<?, ?>) ((Map<?, ?>) subitems.get(subitem)).get("metrics");
-        return ((Number) metrics.get(metric)).doubleValue();
     }
 
     static void assertNoSubitemAbove(ScoreReport candidate, ScoreReport baseline) {

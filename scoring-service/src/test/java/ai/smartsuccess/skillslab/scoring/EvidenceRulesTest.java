@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
 import ai.smartsuccess.skillslab.scoring.service.ScoreReport;
 import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.support.Engines;
+import ai.smartsuccess.skillslab.scoring.support.FeedbackClaims;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
 import ai.smartsuccess.skillslab.scoring.support.TodoTask;
 import java.util.Map;
@@ -39,13 +40,6 @@ class EvidenceRulesTest {
         return s;
     }
 
-    static double metric(ScoreReport report, String category, String subitem, String metric) {
-        Map<?, ?> categories = (Map<?, ?>) report.detailedAnalysis().get("categoryAnalysis");
-        Map<?, ?> subitems = (Map<?, ?>) ((Map<?, ?>) categories.get(category)).get("subitems");
-        Map<?, ?> metrics = (Map<?, ?>) ((Map<?, ?>) subitems.get(subitem)).get("metrics");
-        return ((Number) metrics.get(metric)).doubleValue();
-    }
-
     @Test
     void an_answer_counts_as_applied_only_when_its_own_code_reaches_the_workspace() {
         String starter = TodoTask.starterFiles().get(STORE);
@@ -64,9 +58,9 @@ class EvidenceRulesTest {
 
         ScoreReport typedReport = engine.score(typed.input());
         ScoreReport pastedReport = engine.score(pasted.input());
-        assertThat(metric(typedReport, "tool_orchestration", "tool_selection", "appliedAiAnswers"))
+        assertThat(FeedbackClaims.metric(typedReport, "tool_orchestration", "tool_selection", "appliedAiAnswers"))
                 .isZero();
-        assertThat(metric(pastedReport, "tool_orchestration", "tool_selection", "appliedAiAnswers"))
+        assertThat(FeedbackClaims.metric(pastedReport, "tool_orchestration", "tool_selection", "appliedAiAnswers"))
                 .isEqualTo(1);
         assertThat(typedReport.strengths()).noneMatch(s -> s.text().contains("AI answers applied"));
     }

@@ -2,8 +2,8 @@ package ai.smartsuccess.skillslab.scoring.support;
 
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Feedback;
 import ai.smartsuccess.skillslab.scoring.service.ScoreReport;
+import ai.smartsuccess.skillslab.scoring.service.evaluate.Claim;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +49,7 @@ public final class FeedbackClaims {
             if (!feedback.text().contains(text)) {
                 problems.add(where + ": claim \"" + text + "\" is not what the sentence says");
             }
-            Double value = number(metrics.get(claim.get("metric")));
+            Double value = Claim.value(metrics.get(claim.get("metric")));
             double min = ((Number) claim.get("min")).doubleValue();
             double max = claim.get("max") == null ? Double.MAX_VALUE : ((Number) claim.get("max")).doubleValue();
             if (value == null || value < min || value > max) {
@@ -59,22 +59,15 @@ public final class FeedbackClaims {
         }
     }
 
+    /** A metric the report publishes for a subitem, as a number. */
+    public static double metric(ScoreReport report, String category, String subitem, String metric) {
+        Map<?, ?> metrics = (Map<?, ?>) subitem(report, category, subitem).get("metrics");
+        return Claim.value(metrics.get(metric));
+    }
+
     private static Map<?, ?> subitem(ScoreReport report, String category, String subitem) {
         Map<?, ?> categories = (Map<?, ?>) report.detailedAnalysis().get("categoryAnalysis");
         Map<?, ?> subitems = (Map<?, ?>) ((Map<?, ?>) categories.get(category)).get("subitems");
         return (Map<?, ?>) subitems.get(subitem);
-    }
-
-    private static Double number(Object raw) {
-        if (raw instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (raw instanceof Boolean b) {
-            return b ? 1.0 : 0.0;
-        }
-        if (raw instanceof Collection<?> c) {
-            return (double) c.size();
-        }
-        return null;
     }
 }

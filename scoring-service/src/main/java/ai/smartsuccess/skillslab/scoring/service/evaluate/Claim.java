@@ -20,7 +20,8 @@ public record Claim(String text, String metric, double min, double max) {
         return value != null && value >= min && value <= max;
     }
 
-    static Double value(Object raw) {
+    /** A metric's value as a number: booleans as 0 or 1, collections by their size; null when it is neither. */
+    public static Double value(Object raw) {
         if (raw instanceof Number n) {
             return n.doubleValue();
         }

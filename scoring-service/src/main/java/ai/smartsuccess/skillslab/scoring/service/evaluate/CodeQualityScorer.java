@@ -15,6 +15,14 @@ public final class CodeQualityScorer implements SubitemScorer {
     /** Authored lines from which the amount of code no longer limits the score. */
     static final int SUBSTANTIAL_LINES = 15;
 
+    /**
+     * How much code the candidate wrote, 0..1 ({@link #SUBSTANTIAL_LINES} authored lines saturate): what is measured in
+     * the changed files, which also hold the starter's own code, counts in this proportion.
+     */
+    static double amountOfCode(int authoredLines) {
+        return Math.min(1, authoredLines / (double) SUBSTANTIAL_LINES);
+    }
+
     @Override
     public String category() {
         return Rubric.OUTCOME_QUALITY;
@@ -63,7 +71,7 @@ public final class CodeQualityScorer implements SubitemScorer {
         HiddenOutcome hidden = e.tests().hidden();
         boolean provenSmallFix = hidden.ran() && hidden.trusted() && hidden.passRate() >= 0.75;
         boolean enough = authored >= SUBSTANTIAL_LINES || provenSmallFix;
-        double amount = enough ? 1 : authored / (double) SUBSTANTIAL_LINES;
+        double amount = enough ? 1 : amountOfCode(authored);
         double value = Scales.round2(Math.max(0, 100 - total) * amount);
         List<String> issues = new ArrayList<>();
         penalties.forEach((k, v) -> {

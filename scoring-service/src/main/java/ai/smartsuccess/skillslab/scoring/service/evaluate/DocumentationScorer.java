@@ -31,7 +31,7 @@ public final class DocumentationScorer implements SubitemScorer {
         double readme = code.docsUpdated() ? 1 : 0;
         // Docstrings and comments are read in the changed files, which hold the starter's own: they count in proportion
         // to the code written, so a one-line change does not inherit the starter's documentation.
-        double amount = Math.min(1, authored / (double) CodeQualityScorer.SUBSTANTIAL_LINES);
+        double amount = CodeQualityScorer.amountOfCode(authored);
         double value = Scales.score((0.45 * docstrings + 0.25 * comments) * amount + 0.30 * readme);
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("functions", code.functions());

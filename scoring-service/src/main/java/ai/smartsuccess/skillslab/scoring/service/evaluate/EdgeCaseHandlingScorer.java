@@ -29,7 +29,7 @@ public final class EdgeCaseHandlingScorer implements SubitemScorer {
         // Checks are counted in the changed files, which hold the starter's own: they count in proportion to the code
         // written.
         int authored = e.evolution().authoredLines();
-        double amount = Math.min(1, authored / (double) CodeQualityScorer.SUBSTANTIAL_LINES);
+        double amount = CodeQualityScorer.amountOfCode(authored);
         double guards = Scales.ramp(code.guards(), 0, 6) * amount;
         // A run that was interfered with counts its edge-case tests as failed, never as absent (which would weigh the
         // candidate's own tests and checks more).
