@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.scoring.service.evaluate;
 
-import java.util.LinkedHashMap;
+import ai.smartsuccess.skillslab.contracts.evaluation.DefaultEvaluation;
 import java.util.List;
 import java.util.Map;
 
-/** The design's four categories and their four subitems each, in their stable report order. */
+/** The four categories and their four subitems each ({@link DefaultEvaluation}), in their stable report order. */
 public final class Rubric {
 
     public static final String PLANNING = "planning";
@@ -12,20 +12,7 @@ public final class Rubric {
     public static final String TOOL_ORCHESTRATION = "tool_orchestration";
     public static final String OUTCOME_QUALITY = "outcome_quality";
 
-    public static final Map<String, List<String>> SUBITEMS;
-
-    static {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put(PLANNING, List.of("task_breakdown", "time_estimation", "milestone_definition", "problem_understanding"));
-        m.put(
-                PROMPT_ENGINEERING,
-                List.of("clarity_specificity", "context_management", "iteration_efficiency", "error_recovery"));
-        m.put(
-                TOOL_ORCHESTRATION,
-                List.of("tool_selection", "multi_tool_coordination", "workflow_efficiency", "resource_utilization"));
-        m.put(OUTCOME_QUALITY, List.of("correctness", "code_quality", "documentation", "edge_case_handling"));
-        SUBITEMS = java.util.Collections.unmodifiableMap(m);
-    }
+    public static final Map<String, List<String>> SUBITEMS = DefaultEvaluation.CATEGORIES;
 
     private Rubric() {}
 
