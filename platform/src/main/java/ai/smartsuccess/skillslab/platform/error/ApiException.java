@@ -27,12 +27,12 @@ public abstract class ApiException extends RuntimeException {
         this.type = type;
     }
 
-    public ProblemKind kind() {
+    public ProblemKind problemKind() {
         return kind;
     }
 
-    /** The suffix of the problem's {@code type} URI. */
-    public String type() {
+    /** A stable name of this error, the suffix of its problem {@code type} URI: {@code deadline-passed}. */
+    public String kind() {
         return type;
     }
 

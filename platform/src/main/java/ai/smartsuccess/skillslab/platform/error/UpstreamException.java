@@ -27,6 +27,6 @@ public class UpstreamException extends ApiException {
 
     /** 504 when true, 502 otherwise. */
     public boolean timeout() {
-        return kind() == ProblemKind.UPSTREAM_TIMEOUT;
+        return problemKind() == ProblemKind.UPSTREAM_TIMEOUT;
     }
 }

@@ -33,7 +33,7 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        ProblemKind kind = e.kind();
+        ProblemKind kind = e.problemKind();
         String detail = e.detail();
         if (kind.publicDetail() != null) {
             if (kind.incident()) {
@@ -45,7 +45,7 @@ public class ProblemExceptionMapper {
                 detail = kind.publicDetail();
             }
         }
-        return Problems.response(kind.status(), e.type(), kind.title(), detail, e.extensions(), e.headers());
+        return Problems.response(kind.status(), e.kind(), kind.title(), detail, e.extensions(), e.headers());
     }
 
     @ServerExceptionMapper

@@ -32,9 +32,8 @@ public final class Problems {
             String detail,
             Map<String, Object> extensions,
             Map<String, String> headers) {
-        Response.ResponseBuilder response = Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(body(status, type, title, detail, extensions));
+        Response.ResponseBuilder response =
+                Response.status(status).type(MEDIA_TYPE).entity(body(status, type, title, detail, extensions));
         headers.forEach(response::header);
         return response.build();
     }

@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.RescoreConfig;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJobStatus;

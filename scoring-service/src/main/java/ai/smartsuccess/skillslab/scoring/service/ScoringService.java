@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.scoring.service;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
 import ai.smartsuccess.skillslab.scoring.messaging.ScoreResultPublisher;
 import ai.smartsuccess.skillslab.scoring.model.ScoringRun;
