@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.assessment.client;
 
-import ai.smartsuccess.skillslab.assessment.service.Caller;
-import ai.smartsuccess.skillslab.assessment.service.CapacityException;
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
-import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
-import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
+import ai.smartsuccess.skillslab.platform.error.CapacityException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.TooManyRequestsException;
+import ai.smartsuccess.skillslab.platform.error.UpstreamException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.client;
 
-import ai.smartsuccess.skillslab.assessment.service.CapacityException;
-import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
+import ai.smartsuccess.skillslab.platform.error.CapacityException;
+import ai.smartsuccess.skillslab.platform.error.TooManyRequestsException;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.client;
 
-import ai.smartsuccess.skillslab.assessment.service.Caller;
-import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
-import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.error.UpstreamException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.messaging;
 
 import ai.smartsuccess.skillslab.assessment.service.AccountErasureService;
-import ai.smartsuccess.skillslab.assessment.service.OnContext;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;

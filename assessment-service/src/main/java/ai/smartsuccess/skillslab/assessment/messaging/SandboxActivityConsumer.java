@@ -1,12 +1,12 @@
 package ai.smartsuccess.skillslab.assessment.messaging;
 
 import ai.smartsuccess.skillslab.assessment.config.SandboxActivityConfig;
-import ai.smartsuccess.skillslab.assessment.service.ConflictException;
-import ai.smartsuccess.skillslab.assessment.service.NotFoundException;
-import ai.smartsuccess.skillslab.assessment.service.OnContext;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivityEvent;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;

@@ -1,10 +1,11 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyList;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyTest;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyView;
 import ai.smartsuccess.skillslab.assessment.service.ai.ApiKeyService;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.assessment.rest;
 import ai.smartsuccess.skillslab.assessment.service.CandidateListService;
 import ai.smartsuccess.skillslab.assessment.service.CandidateQuery;
 import ai.smartsuccess.skillslab.assessment.service.CandidateViews.CandidatePage;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

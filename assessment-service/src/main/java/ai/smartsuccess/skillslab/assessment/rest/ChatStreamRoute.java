@@ -1,10 +1,12 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
-import ai.smartsuccess.skillslab.assessment.service.Caller;
-import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.StreamEvent;
+import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
+import ai.smartsuccess.skillslab.platform.problem.ProblemExceptionMapper;
+import ai.smartsuccess.skillslab.platform.security.Caller;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;

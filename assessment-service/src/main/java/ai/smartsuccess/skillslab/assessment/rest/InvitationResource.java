@@ -1,6 +1,5 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.InvitationResendService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService.NewInvitation;
@@ -10,6 +9,8 @@ import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.InvitationList;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Link;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Resent;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;

@@ -6,6 +6,8 @@ import ai.smartsuccess.skillslab.assessment.model.Invitation;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Abandoned;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -25,6 +25,11 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,7 +215,7 @@ public class AssessmentService {
         a.invitationId = invitationId;
         a.status = AssessmentStatus.PENDING;
         a.attemptNumber = attemptNumber;
-        a.candidate = new CandidateDocument(caller.subject(), caller.email(), caller.name(), caller.userType());
+        a.candidate = new CandidateDocument(caller.subject(), caller.email(), caller.displayName(), caller.userType());
         a.taskSnapshot = new TaskSnapshotDocument(
                 task.id(),
                 task.title(),

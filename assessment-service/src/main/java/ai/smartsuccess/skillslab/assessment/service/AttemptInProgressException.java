@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import java.util.Map;
 
 /**

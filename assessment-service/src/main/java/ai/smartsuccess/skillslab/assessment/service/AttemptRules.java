@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 
 /** Who reads an attempt and whether it may be given up: the rules the views and the abandon action share. */
 final class AttemptRules {

@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.repository.CandidateRepository;
 import ai.smartsuccess.skillslab.assessment.service.CandidateViews.CandidatePage;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;

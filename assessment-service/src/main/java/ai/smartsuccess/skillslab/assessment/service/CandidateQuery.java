@@ -2,7 +2,8 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

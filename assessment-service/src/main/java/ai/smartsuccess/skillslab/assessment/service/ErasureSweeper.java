@@ -9,6 +9,7 @@ import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingFlusher;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingRedactor;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

@@ -1,6 +1,6 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -14,6 +14,7 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ScoreView;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

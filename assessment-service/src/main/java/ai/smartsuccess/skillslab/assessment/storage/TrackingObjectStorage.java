@@ -1,10 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.storage;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,25 +61,16 @@ public class TrackingObjectStorage {
                 .retry()
                 .withBackOff(Duration.ofMillis(200))
                 .atMost(2);
-        return onCallersContext(onWorker).replaceWithVoid();
+        return OnContext.resume(onWorker).replaceWithVoid();
     }
 
     public Uni<String> get(String key) {
-        return blocking(
+        return OnContext.blocking(
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String());
     }
 
     /** For readiness: the bucket answers. */
     public Uni<Void> ping() {
-        return blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
-    }
-
-    private static <T> Uni<T> blocking(Supplier<T> call) {
-        return onCallersContext(Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
-    }
-
-    private static <T> Uni<T> onCallersContext(Uni<T> onWorker) {
-        Context context = Vertx.currentContext();
-        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return OnContext.blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
     }
 }

@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.gateway.rest;
 
 import ai.smartsuccess.skillslab.gateway.service.ProfileService;
 import ai.smartsuccess.skillslab.gateway.service.ProfileService.Me;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
-import ai.smartsuccess.skillslab.gateway.service.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -55,7 +57,7 @@ public class AccountService {
         String userId;
         try (Response response = realmResource.users().create(user(request, email))) {
             if (response.getStatus() == 409) {
-                throw new ConflictException("email", "An account with this email already exists. Sign in instead.");
+                throw ConflictException.onField("email", "An account with this email already exists. Sign in instead.");
             }
             if (response.getStatus() == 400) {
                 throw new InvalidInputException(

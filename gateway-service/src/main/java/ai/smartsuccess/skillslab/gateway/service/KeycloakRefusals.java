@@ -1,6 +1,6 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
-import ai.smartsuccess.skillslab.gateway.service.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
+import ai.smartsuccess.skillslab.platform.security.Caller;
+
 /** A person's first and last name, kept apart: either may have several words ("Mary Ann" / "Smith"). */
 public record PersonName(String first, String last) {
 

@@ -2,6 +2,10 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.model.UserProfile;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +63,7 @@ public class ProfileService {
     public Uni<Me> update(Caller caller, ProfileUpdate update) {
         validate(caller, update);
         return me(caller)
-                .flatMap(ignored -> Blocking.call(() -> {
+                .flatMap(ignored -> OnContext.blocking(() -> {
                     accounts.update(caller.subject(), update);
                     return true;
                 }))
@@ -89,7 +93,7 @@ public class ProfileService {
      */
     public Uni<Void> delete(Caller caller) {
         return me(caller)
-                .flatMap(ignored -> Blocking.call(() -> {
+                .flatMap(ignored -> OnContext.blocking(() -> {
                     accounts.delete(caller.subject());
                     return true;
                 }))

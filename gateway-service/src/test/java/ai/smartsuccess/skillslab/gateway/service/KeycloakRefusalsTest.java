@@ -2,7 +2,7 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.smartsuccess.skillslab.gateway.service.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import org.junit.jupiter.api.Test;
 
 class KeycloakRefusalsTest {

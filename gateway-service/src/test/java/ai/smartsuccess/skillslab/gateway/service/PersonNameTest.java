@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.client;
 
-import ai.smartsuccess.skillslab.sandbox.service.NotFoundException;
-import ai.smartsuccess.skillslab.sandbox.service.UpstreamException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.error.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;

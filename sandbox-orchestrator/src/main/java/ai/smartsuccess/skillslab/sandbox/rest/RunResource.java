@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox.rest;
 
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import ai.smartsuccess.skillslab.sandbox.service.RunService;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.RunRequest;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.RunResult;

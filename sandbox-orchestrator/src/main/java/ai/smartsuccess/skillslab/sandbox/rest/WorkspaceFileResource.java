@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox.rest;
 
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileContent;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileList;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileMoved;

@@ -1,9 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -19,9 +17,7 @@ public final class Blocking {
     private Blocking() {}
 
     public static <T> Uni<T> call(Supplier<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> onWorker = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return OnContext.blocking(work);
     }
 
     /**
@@ -29,7 +25,6 @@ public final class Blocking {
      * Uni with what {@code whenFull} gives.
      */
     public static <T> Uni<T> call(Executor executor, Supplier<T> work, Supplier<RuntimeException> whenFull) {
-        Context context = Vertx.currentContext();
         Uni<T> onExecutor = Uni.createFrom().emitter(emitter -> {
             try {
                 executor.execute(() -> {
@@ -43,9 +38,7 @@ public final class Blocking {
                 emitter.fail(whenFull.get());
             }
         });
-        return context == null
-                ? onExecutor
-                : onExecutor.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return OnContext.resume(onExecutor);
     }
 
     public static Uni<Void> run(Runnable work) {

@@ -3,6 +3,8 @@ package ai.smartsuccess.skillslab.sandbox.service;
 import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;

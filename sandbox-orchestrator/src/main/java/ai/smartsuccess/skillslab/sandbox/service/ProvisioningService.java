@@ -1,6 +1,8 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
 import ai.smartsuccess.skillslab.contracts.events.SandboxReady;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.UpstreamException;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspaceFile;
@@ -89,7 +91,7 @@ public class ProvisioningService {
 
     public Uni<Provisioned> provision(ProvisionRequest request) {
         if (!request.deadline().isAfter(Instant.now())) {
-            throw new InvalidInputException("deadline", "must be in the future");
+            throw WorkspaceService.invalid("deadline", "must be in the future");
         }
         return Panache.withSession(() -> sessions.findById(request.assessmentId()))
                 .flatMap(existing -> {

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecResult;
 import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
@@ -57,7 +58,7 @@ public class RunService {
     /** Runs a shell command in the session's sandbox, with the run time limit, and records it as a test run. */
     public Uni<RunResult> run(Caller caller, UUID id, String command) {
         if (command.indexOf('\0') >= 0) {
-            throw new InvalidInputException("command", "must not contain NUL characters");
+            throw WorkspaceService.invalid("command", "must not contain NUL characters");
         }
         return access.requireLive(caller, id).flatMap(session -> {
             // A third concurrent run of the session is refused (429) before it takes a thread.

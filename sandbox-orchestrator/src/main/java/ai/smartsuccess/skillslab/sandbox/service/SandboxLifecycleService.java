@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.messaging.SandboxEventPublisher;

@@ -1,5 +1,8 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
 import ai.smartsuccess.skillslab.sandbox.repository.SandboxSessionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;

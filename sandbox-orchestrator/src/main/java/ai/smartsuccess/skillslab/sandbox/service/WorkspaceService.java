@@ -1,5 +1,12 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
+import ai.smartsuccess.skillslab.platform.error.UnsupportedContentException;
+import ai.smartsuccess.skillslab.platform.problem.ProblemKind;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
 import ai.smartsuccess.skillslab.sandbox.service.SandboxViews.FileContent;
@@ -88,11 +95,16 @@ public class WorkspaceService {
         return session.deadline.toInstant();
     }
 
+    /** A field broke a rule; the detail quotes it: "'path' leads outside the workspace." */
+    static InvalidInputException invalid(String field, String rule) {
+        return InvalidInputException.of("'" + field + "' " + rule + ".", field, rule);
+    }
+
     static WorkspacePath path(String field, String raw) {
         try {
             return WorkspacePath.parse(raw);
         } catch (WorkspacePath.Invalid e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw invalid(field, e.getMessage());
         }
     }
 
@@ -103,13 +115,14 @@ public class WorkspaceService {
         } catch (WorkspaceException e) {
             switch (e.kind()) {
                 case OUTSIDE:
-                    throw new InvalidInputException(field, "leads outside the workspace");
+                    throw invalid(field, "leads outside the workspace");
                 case NOT_FOUND:
                     throw new NotFoundException("No such file or directory.");
                 case WRONG_KIND:
-                    throw new InvalidInputException(field, e.getMessage());
+                    throw invalid(field, e.getMessage());
                 case TOO_LARGE:
                     throw new PayloadTooLargeException(
+                            ProblemKind.TOO_LARGE,
                             "The file or the workspace would be larger than allowed (" + e.getMessage() + ").");
                 case EXISTS:
                     throw new ConflictException("'" + field + "' already exists.");

@@ -1,12 +1,12 @@
 package ai.smartsuccess.skillslab.sandbox.terminal;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.TerminalSize;
 import ai.smartsuccess.skillslab.sandbox.client.CommandRecorder;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.service.Blocking;
-import ai.smartsuccess.skillslab.sandbox.service.Caller;
-import ai.smartsuccess.skillslab.sandbox.service.ConflictException;
 import ai.smartsuccess.skillslab.sandbox.service.LimitExceededException;
 import ai.smartsuccess.skillslab.sandbox.service.SessionAccess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,7 +115,7 @@ public class TerminalSocket {
                         return connection.close(new CloseReason(CLOSE_LIMIT, limit.getMessage()));
                     }
                     boolean ended = e instanceof ConflictException;
-                    if (!ended && !(e instanceof ai.smartsuccess.skillslab.sandbox.service.NotFoundException)) {
+                    if (!ended && !(e instanceof ai.smartsuccess.skillslab.platform.error.NotFoundException)) {
                         LOG.warnf("terminal of assessment %s not opened: %s", id, e.getMessage());
                     }
                     return connection.close(new CloseReason(

@@ -1,5 +1,8 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.RescoreConfig;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJobStatus;
@@ -8,11 +11,8 @@ import ai.smartsuccess.skillslab.scoring.repository.ScoringRunRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -142,8 +141,10 @@ public class RescoreJobService {
         mine.forEach(this::stop);
         for (UUID jobId : mine) {
             try {
-                onFreshContext(() ->
-                                Panache.withTransaction(() -> jobs.end(jobId, RescoreJobStatus.INTERRUPTED, now())))
+                OnContext.fresh(
+                                vertx,
+                                () -> Panache.withTransaction(
+                                        () -> jobs.end(jobId, RescoreJobStatus.INTERRUPTED, now())))
                         .await()
                         .atMost(Duration.ofSeconds(5));
                 LOG.infof("re-score job %s interrupted by shutdown", jobId);
@@ -167,8 +168,12 @@ public class RescoreJobService {
                 .merge(Math.max(1, config.concurrency()))
                 .collect()
                 .last()
-                .chain(() -> onFreshContext(() -> Panache.withTransaction(() -> jobs.end(
-                        job.id, stopped.get() ? RescoreJobStatus.INTERRUPTED : RescoreJobStatus.FINISHED, now()))))
+                .chain(() -> OnContext.fresh(
+                        vertx,
+                        () -> Panache.withTransaction(() -> jobs.end(
+                                job.id,
+                                stopped.get() ? RescoreJobStatus.INTERRUPTED : RescoreJobStatus.FINISHED,
+                                now()))))
                 .eventually(() -> active.remove(job.id))
                 .subscribe()
                 .with(
@@ -178,7 +183,7 @@ public class RescoreJobService {
 
     /** Answers whether the assessment was re-scored; a failure is counted, never passed on. */
     private Uni<Boolean> rescoreOne(UUID jobId, UUID assessmentId) {
-        return onFreshContext(() -> scoring.rescore(assessmentId))
+        return OnContext.fresh(vertx, () -> scoring.rescore(assessmentId))
                 .map(run -> true)
                 .onFailure()
                 .recoverWithItem(failure -> {
@@ -187,8 +192,10 @@ public class RescoreJobService {
                             jobId, assessmentId, failure.getMessage());
                     return false;
                 })
-                .chain(ok -> onFreshContext(() ->
-                                Panache.withTransaction(() -> jobs.addProgress(jobId, ok ? 1 : 0, ok ? 0 : 1, now())))
+                .chain(ok -> OnContext.fresh(
+                                vertx,
+                                () -> Panache.withTransaction(
+                                        () -> jobs.addProgress(jobId, ok ? 1 : 0, ok ? 0 : 1, now())))
                         .onFailure()
                         .invoke(failure -> LOG.warnf(
                                 "re-score job %s: progress of %s not recorded: %s",
@@ -202,14 +209,18 @@ public class RescoreJobService {
     private void tick() {
         OffsetDateTime now = now();
         List<UUID> mine = List.copyOf(active.keySet());
-        onFreshContext(() -> Panache.withTransaction(() -> jobs.heartbeat(mine, now)
-                        .chain(() -> jobs.interruptStale(now.minus(config.staleAfter()), now))
-                        .invoke(interrupted -> {
-                            if (interrupted > 0) {
-                                LOG.warnf("%d re-score job(s) without a heartbeat marked interrupted", interrupted);
-                            }
-                        })
-                        .chain(() -> jobs.endedAmong(mine))))
+        OnContext.fresh(
+                        vertx,
+                        () -> Panache.withTransaction(() -> jobs.heartbeat(mine, now)
+                                .chain(() -> jobs.interruptStale(now.minus(config.staleAfter()), now))
+                                .invoke(interrupted -> {
+                                    if (interrupted > 0) {
+                                        LOG.warnf(
+                                                "%d re-score job(s) without a heartbeat marked interrupted",
+                                                interrupted);
+                                    }
+                                })
+                                .chain(() -> jobs.endedAmong(mine))))
                 .subscribe()
                 .with(
                         ended -> ended.forEach(this::stop),
@@ -257,20 +268,6 @@ public class RescoreJobService {
             }
         }
         return false;
-    }
-
-    /** Work that needs its own database session, on a new duplicated Vert.x context flagged safe for it. */
-    private <T> Uni<T> onFreshContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom()
-                .emitter(emitter -> context.runOnContext(ignored -> {
-                    try {
-                        work.get().subscribe().with(emitter::complete, emitter::fail);
-                    } catch (RuntimeException e) {
-                        emitter.fail(e);
-                    }
-                }));
     }
 
     private static OffsetDateTime now() {

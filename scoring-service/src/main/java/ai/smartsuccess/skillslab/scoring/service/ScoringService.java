@@ -3,6 +3,8 @@ package ai.smartsuccess.skillslab.scoring.service;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
 import ai.smartsuccess.skillslab.scoring.messaging.ScoreResultPublisher;
 import ai.smartsuccess.skillslab.scoring.model.ScoringRun;
@@ -13,9 +15,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -23,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,7 +125,7 @@ public class ScoringService {
         AtomicInteger attempts = new AtomicInteger();
         long started = System.nanoTime();
         int maxAttempts = Math.max(1, config.retry().maxAttempts());
-        Uni<ScoreReport> computed = blocking(() -> {
+        Uni<ScoreReport> computed = OnContext.blocking(() -> {
                     attempts.incrementAndGet();
                     return engine.score(loader.load(event));
                 })
@@ -256,12 +254,5 @@ public class ScoringService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    /** Runs CPU- or IO-bound work on the worker pool and hands the result back on the caller's Vert.x context. */
-    private static <T> Uni<T> blocking(Supplier<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> onWorker = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 }

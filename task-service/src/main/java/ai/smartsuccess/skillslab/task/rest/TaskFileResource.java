@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.rest;
 
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import ai.smartsuccess.skillslab.task.service.TaskFileService;
 import ai.smartsuccess.skillslab.task.service.TaskFileService.Upload;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskFileList;

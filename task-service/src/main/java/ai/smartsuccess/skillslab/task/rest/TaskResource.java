@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.rest;
 
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository.TaskQuery;
 import ai.smartsuccess.skillslab.task.service.PublishInput;
 import ai.smartsuccess.skillslab.task.service.TaskInput;

@@ -1,11 +1,12 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument.CustomCategory;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument.CustomSubitem;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument.LevelBand;
 import ai.smartsuccess.skillslab.task.service.EvaluationConfigInput.LevelBandInput;
-import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

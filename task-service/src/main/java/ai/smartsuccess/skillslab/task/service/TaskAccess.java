@@ -1,5 +1,8 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.ForbiddenException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.repository.TaskAccessGrantRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository;

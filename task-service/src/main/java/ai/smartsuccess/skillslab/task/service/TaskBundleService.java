@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.task.model.TaskFile;
 import ai.smartsuccess.skillslab.task.repository.TaskFileRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository;

@@ -1,5 +1,8 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.task.config.TaskConfig;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.model.TaskFile;
@@ -107,11 +110,11 @@ public class TaskFileService {
 
     private String checkUpload(Upload upload) {
         if (upload.content() == null) {
-            throw new InvalidInputException("file", "is required: send the file as multipart field 'file'");
+            throw TaskPaths.invalid("file", "is required: send the file as multipart field 'file'");
         }
         String visibility = upload.visibility() == null ? TaskFile.STARTER : upload.visibility();
         if (!TaskFile.STARTER.equals(visibility) && !TaskFile.HIDDEN.equals(visibility)) {
-            throw new InvalidInputException("visibility", "must be starter or hidden");
+            throw TaskPaths.invalid("visibility", "must be starter or hidden");
         }
         String path = TaskPaths.normalize("path", upload.path() != null ? upload.path() : upload.fileName());
         TaskPaths.checkVisibility("path", path, visibility);

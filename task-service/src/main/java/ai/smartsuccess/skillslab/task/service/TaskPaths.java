@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,22 +16,27 @@ public final class TaskPaths {
     static final int MAX_SEGMENT = 255;
     public static final String HIDDEN_DIR = "hidden_tests/";
 
+    /** A field broke a rule; the detail quotes it: "'path' must name a file". */
+    static InvalidInputException invalid(String field, String rule) {
+        return InvalidInputException.of("'" + field + "' " + rule, field, rule);
+    }
+
     /** The normalised path, or {@link InvalidInputException} naming {@code field}. */
     public static String normalize(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw invalid(field, "is required");
         }
         if (raw.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "must be at most " + MAX_LENGTH + " characters");
+            throw invalid(field, "must be at most " + MAX_LENGTH + " characters");
         }
         if (raw.indexOf('\\') >= 0) {
-            throw new InvalidInputException(field, "must use forward slashes, never backslashes");
+            throw invalid(field, "must use forward slashes, never backslashes");
         }
         if (raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInputException(field, "must not contain NUL or control characters");
+            throw invalid(field, "must not contain NUL or control characters");
         }
         if (raw.startsWith("/") || raw.startsWith("~") || raw.matches("^[A-Za-z]:.*")) {
-            throw new InvalidInputException(field, "must be relative to the workspace");
+            throw invalid(field, "must be relative to the workspace");
         }
         List<String> segments = new ArrayList<>();
         for (String segment : raw.split("/")) {
@@ -38,18 +44,18 @@ public final class TaskPaths {
                 continue;
             }
             if (segment.equals("..")) {
-                throw new InvalidInputException(field, "must stay inside the workspace ('..' is not allowed)");
+                throw invalid(field, "must stay inside the workspace ('..' is not allowed)");
             }
             if (segment.isBlank() || !segment.strip().equals(segment)) {
-                throw new InvalidInputException(field, "must not have names that start or end with spaces");
+                throw invalid(field, "must not have names that start or end with spaces");
             }
             if (segment.length() > MAX_SEGMENT) {
-                throw new InvalidInputException(field, "has a name longer than " + MAX_SEGMENT + " characters");
+                throw invalid(field, "has a name longer than " + MAX_SEGMENT + " characters");
             }
             segments.add(segment);
         }
         if (segments.isEmpty()) {
-            throw new InvalidInputException(field, "must name a file");
+            throw invalid(field, "must name a file");
         }
         return String.join("/", segments);
     }
@@ -58,10 +64,10 @@ public final class TaskPaths {
     public static void checkVisibility(String field, String path, String visibility) {
         boolean underHidden = path.startsWith(HIDDEN_DIR);
         if ("hidden".equals(visibility) && !underHidden) {
-            throw new InvalidInputException(field, "of a hidden file must be under " + HIDDEN_DIR);
+            throw invalid(field, "of a hidden file must be under " + HIDDEN_DIR);
         }
         if ("starter".equals(visibility) && underHidden) {
-            throw new InvalidInputException(field, "under " + HIDDEN_DIR + " is reserved for hidden files");
+            throw invalid(field, "under " + HIDDEN_DIR + " is reserved for hidden files");
         }
     }
 

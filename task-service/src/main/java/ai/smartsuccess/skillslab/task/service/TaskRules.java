@@ -1,8 +1,9 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.model.TaskStatus;
-import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

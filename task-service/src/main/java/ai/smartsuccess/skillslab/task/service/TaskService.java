@@ -1,5 +1,10 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.task.client.AssessmentClient;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigEntity;
@@ -11,7 +16,6 @@ import ai.smartsuccess.skillslab.task.repository.TaskFileRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository.TaskQuery;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository.Viewer;
-import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.service.TaskViews.DeleteOutcome;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskDetailView;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskPage;
@@ -148,7 +152,7 @@ public class TaskService {
             return Optional.empty();
         }
         if (input.isPublic() == null) {
-            throw new InvalidInputException("isPublic", "must be true or false (leave it out to keep the current one)");
+            throw TaskPaths.invalid("isPublic", "must be true or false (leave it out to keep the current one)");
         }
         return Optional.of(input.isPublic());
     }
@@ -160,7 +164,7 @@ public class TaskService {
      */
     public Uni<DeleteOutcome> delete(Caller caller, UUID id) {
         return Panache.withSession(() -> access.findOwned(caller, id))
-                .flatMap(task -> Contexts.resumeOnCaller(assessments
+                .flatMap(task -> OnContext.resume(assessments
                         .assessmentCount(id)
                         .map(Optional::of)
                         .onFailure()

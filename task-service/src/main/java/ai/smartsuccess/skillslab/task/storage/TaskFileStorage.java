@@ -1,16 +1,13 @@
 package ai.smartsuccess.skillslab.task.storage;
 
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.task.config.TaskConfig;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -30,18 +27,18 @@ public class TaskFileStorage {
     }
 
     public Uni<Void> put(String key, byte[] content, String contentType) {
-        return blocking(() -> s3.putObject(
+        return OnContext.blocking(() -> s3.putObject(
                         r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content)))
                 .replaceWithVoid();
     }
 
     public Uni<byte[]> get(String key) {
-        return blocking(
+        return OnContext.blocking(
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
     }
 
     public Uni<Void> copy(String fromKey, String toKey) {
-        return blocking(() -> s3.copyObject(r -> r.sourceBucket(bucket)
+        return OnContext.blocking(() -> s3.copyObject(r -> r.sourceBucket(bucket)
                         .sourceKey(fromKey)
                         .destinationBucket(bucket)
                         .destinationKey(toKey)))
@@ -50,7 +47,7 @@ public class TaskFileStorage {
 
     /** The bytes of an upload that the HTTP layer buffered to a temporary file. */
     public Uni<byte[]> readUpload(Path uploaded) {
-        return blocking(() -> {
+        return OnContext.blocking(() -> {
             try {
                 return Files.readAllBytes(uploaded);
             } catch (IOException e) {
@@ -60,21 +57,12 @@ public class TaskFileStorage {
     }
 
     public Uni<Void> delete(String key) {
-        return blocking(() -> s3.deleteObject(r -> r.bucket(bucket).key(key))).replaceWithVoid();
+        return OnContext.blocking(() -> s3.deleteObject(r -> r.bucket(bucket).key(key)))
+                .replaceWithVoid();
     }
 
     /** For readiness: the bucket answers. */
     public Uni<Void> ping() {
-        return blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
-    }
-
-    /**
-     * Runs a blocking call on the worker pool and hands its result back on the caller's Vert.x context, where Hibernate
-     * Reactive requires the rest of the pipeline to run.
-     */
-    private static <T> Uni<T> blocking(Supplier<T> call) {
-        Context context = Vertx.currentContext();
-        Uni<T> onWorker = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? onWorker : onWorker.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return OnContext.blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
     }
 }

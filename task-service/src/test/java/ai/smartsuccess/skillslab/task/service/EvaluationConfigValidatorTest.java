@@ -3,11 +3,12 @@ package ai.smartsuccess.skillslab.task.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument.CustomCategory;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument.CustomSubitem;
 import ai.smartsuccess.skillslab.task.service.EvaluationConfigInput.LevelBandInput;
-import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

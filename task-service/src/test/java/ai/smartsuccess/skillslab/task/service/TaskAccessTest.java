@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.task.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import ai.smartsuccess.skillslab.task.service.TaskAccess.Decision;

@@ -2,8 +2,9 @@ package ai.smartsuccess.skillslab.task.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.model.Task;
-import ai.smartsuccess.skillslab.task.service.InvalidInputException.FieldError;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

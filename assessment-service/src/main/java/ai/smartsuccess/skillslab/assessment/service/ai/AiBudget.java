@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.service.ai;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
-import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
 import ai.smartsuccess.skillslab.assessment.service.redis.LuaScript;
+import ai.smartsuccess.skillslab.platform.error.TooManyRequestsException;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

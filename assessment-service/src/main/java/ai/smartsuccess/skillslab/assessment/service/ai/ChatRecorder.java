@@ -2,10 +2,10 @@ package ai.smartsuccess.skillslab.assessment.service.ai;
 
 import ai.smartsuccess.skillslab.assessment.model.ChatMessage;
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
-import ai.smartsuccess.skillslab.assessment.service.ConflictException;
 import ai.smartsuccess.skillslab.assessment.service.ai.ModelCatalog.ModelDefinition;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package ai.smartsuccess.skillslab.assessment.service.ai;
 
-import ai.smartsuccess.skillslab.assessment.service.UpstreamException;
+import ai.smartsuccess.skillslab.platform.error.UpstreamException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;

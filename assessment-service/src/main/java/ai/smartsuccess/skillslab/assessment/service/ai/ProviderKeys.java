@@ -2,8 +2,8 @@ package ai.smartsuccess.skillslab.assessment.service.ai;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.repository.ApiKeyRepository;
-import ai.smartsuccess.skillslab.assessment.service.ConflictException;
 import ai.smartsuccess.skillslab.assessment.service.ai.ModelCatalog.ModelDefinition;
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.assessment.service.tracking;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
-import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

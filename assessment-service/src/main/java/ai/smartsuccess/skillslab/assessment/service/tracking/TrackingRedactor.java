@@ -2,8 +2,8 @@ package ai.smartsuccess.skillslab.assessment.service.tracking;
 
 import ai.smartsuccess.skillslab.assessment.model.TrackingObject;
 import ai.smartsuccess.skillslab.assessment.repository.TrackingObjectRepository;
-import ai.smartsuccess.skillslab.assessment.service.OnContext;
 import ai.smartsuccess.skillslab.assessment.storage.TrackingObjectStorage;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -2,10 +2,10 @@ package ai.smartsuccess.skillslab.assessment.service.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.smartsuccess.skillslab.assessment.service.TooManyRequestsException;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiBudget.Limits;
 import ai.smartsuccess.skillslab.assessment.service.ai.AiBudget.Reservation;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
+import ai.smartsuccess.skillslab.platform.error.TooManyRequestsException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;

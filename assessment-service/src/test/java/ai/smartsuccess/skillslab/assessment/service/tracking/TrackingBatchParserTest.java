@@ -3,11 +3,11 @@ package ai.smartsuccess.skillslab.assessment.service.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
-import ai.smartsuccess.skillslab.assessment.service.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBatchParser.ParsedEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
+import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
+import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

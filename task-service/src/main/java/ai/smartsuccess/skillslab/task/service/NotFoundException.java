@@ -1,9 +1,0 @@
-package ai.smartsuccess.skillslab.task.service;
-
-/** The resource does not exist or the caller may not know that it exists. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}
