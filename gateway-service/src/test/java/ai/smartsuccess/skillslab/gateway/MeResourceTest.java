@@ -1,11 +1,14 @@
 package ai.smartsuccess.skillslab.gateway;
 
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.createVerifiedUser;
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.passwordToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,67 +35,6 @@ class MeResourceTest {
 
     @Inject
     ObjectMapper json;
-
-    /** A fresh, verified account created through the admin API, so tests never disturb the demo users. */
-    static String createVerifiedUser(String email, String role, Map<String, List<String>> attributes) {
-        return createVerifiedUser(email, role, attributes, "Temp", "Person");
-    }
-
-    static String createVerifiedUser(
-            String email, String role, Map<String, List<String>> attributes, String firstName, String lastName) {
-        String location = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        email,
-                        "email",
-                        email,
-                        "firstName",
-                        firstName,
-                        "lastName",
-                        lastName,
-                        "enabled",
-                        true,
-                        "emailVerified",
-                        true,
-                        "attributes",
-                        attributes,
-                        "credentials",
-                        List.of(Map.of("type", "password", "value", "correct-horse-battery", "temporary", false))))
-                .post(KEYCLOAK + "/admin/realms/skills-lab/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        Map<String, Object> roleRep = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .get(KEYCLOAK + "/admin/realms/skills-lab/roles/" + role)
-                .then()
-                .extract()
-                .as(Map.class);
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(List.of(roleRep))
-                .post(KEYCLOAK + "/admin/realms/skills-lab/users/" + id + "/role-mappings/realm")
-                .then()
-                .statusCode(204);
-        return id;
-    }
-
-    static String passwordToken(String email) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "skills-lab-cli")
-                .formParam("username", email)
-                .formParam("password", "correct-horse-battery")
-                .post(KEYCLOAK + "/realms/skills-lab/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
-    }
 
     @Test
     void a_business_updates_its_names_and_company() throws Exception {
