@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.ADMIN;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ADMIN;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -22,10 +22,11 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
-import ai.smartsuccess.skillslab.assessment.support.TempUsers;
-import ai.smartsuccess.skillslab.assessment.support.TempUsers.TempUser;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.TempUsers;
+import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -19,6 +19,7 @@ import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;

@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.ADMIN;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ADMIN;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -25,6 +25,7 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.ADMIN;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ADMIN;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,9 +13,10 @@ import ai.smartsuccess.skillslab.assessment.InvitationResourceTest.Invited;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
-import ai.smartsuccess.skillslab.assessment.support.TempUsers;
-import ai.smartsuccess.skillslab.assessment.support.TempUsers.TempUser;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.TempUsers;
+import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

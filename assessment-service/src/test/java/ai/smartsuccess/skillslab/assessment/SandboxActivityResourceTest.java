@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,6 +12,7 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,13 +24,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -227,24 +223,12 @@ class SandboxActivityResourceTest {
 
     /** The first {@code count} records keyed by this assessment on the dead-letter topic (their values). */
     private static List<String> deadLetters(UUID id, int count) {
-        String topic = KafkaTopics.SANDBOX_ACTIVITY + ".dlq";
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        props.put("group.id", "assessment-tests-" + UUID.randomUUID());
-        props.put("enable.auto.commit", "false");
-        props.put("auto.offset.reset", "earliest");
         List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.assign(consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList());
+        try (TopicReader dlq = TopicReader.fromStart(KafkaTopics.SANDBOX_ACTIVITY + ".dlq")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (id.toString().equals(record.key())) {
-                        found.add(String.valueOf(record.value()));
-                    }
-                }
+                found.clear();
+                dlq.withKey(id.toString(), Duration.ofMillis(300))
+                        .forEach(r -> found.add(String.valueOf(TopicReader.text(r))));
                 return found.size() >= count;
             });
         }

@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.assessment.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

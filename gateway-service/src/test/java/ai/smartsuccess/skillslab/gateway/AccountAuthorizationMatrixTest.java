@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.gateway;
 
 import static io.restassured.RestAssured.given;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.gateway;
 
-import static ai.smartsuccess.skillslab.gateway.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.gateway.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.gateway.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;

@@ -1,11 +1,15 @@
 package ai.smartsuccess.skillslab.gateway;
 
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.createVerifiedUser;
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.passwordToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,11 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** Profile updates and account deletion, against the real Keycloak and Kafka. */
@@ -32,67 +33,6 @@ class MeResourceTest {
 
     @Inject
     ObjectMapper json;
-
-    /** A fresh, verified account created through the admin API, so tests never disturb the demo users. */
-    static String createVerifiedUser(String email, String role, Map<String, List<String>> attributes) {
-        return createVerifiedUser(email, role, attributes, "Temp", "Person");
-    }
-
-    static String createVerifiedUser(
-            String email, String role, Map<String, List<String>> attributes, String firstName, String lastName) {
-        String location = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        email,
-                        "email",
-                        email,
-                        "firstName",
-                        firstName,
-                        "lastName",
-                        lastName,
-                        "enabled",
-                        true,
-                        "emailVerified",
-                        true,
-                        "attributes",
-                        attributes,
-                        "credentials",
-                        List.of(Map.of("type", "password", "value", "correct-horse-battery", "temporary", false))))
-                .post(KEYCLOAK + "/admin/realms/skills-lab/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        Map<String, Object> roleRep = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .get(KEYCLOAK + "/admin/realms/skills-lab/roles/" + role)
-                .then()
-                .extract()
-                .as(Map.class);
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .contentType(ContentType.JSON)
-                .body(List.of(roleRep))
-                .post(KEYCLOAK + "/admin/realms/skills-lab/users/" + id + "/role-mappings/realm")
-                .then()
-                .statusCode(204);
-        return id;
-    }
-
-    static String passwordToken(String email) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "skills-lab-cli")
-                .formParam("username", email)
-                .formParam("password", "correct-horse-battery")
-                .post(KEYCLOAK + "/realms/skills-lab/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
-    }
 
     @Test
     void a_business_updates_its_names_and_company() throws Exception {
@@ -158,7 +98,7 @@ class MeResourceTest {
         String token = passwordToken(email);
         given().auth().oauth2(token).get("/api/auth/me").then().statusCode(200);
 
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (TopicReader accounts = TopicReader.fromEnd("test.account-lifecycle")) {
             given().auth().oauth2(token).delete("/api/me").then().statusCode(204);
 
             given().formParam("grant_type", "password")
@@ -173,10 +113,9 @@ class MeResourceTest {
             List<JsonNode> seen = new ArrayList<>();
             // Generous: Kafka on a busy shared machine can take a while to deliver.
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.equals(record.key())) {
-                        seen.add(json.readTree(record.value()));
-                    }
+                seen.clear();
+                for (ConsumerRecord<String, byte[]> record : accounts.withKey(id, Duration.ofMillis(500))) {
+                    seen.add(json.readTree(record.value()));
                 }
                 return !seen.isEmpty();
             });
@@ -188,21 +127,5 @@ class MeResourceTest {
     private JsonNode passwordTokenClaims(String email) throws Exception {
         String token = passwordToken(email);
         return json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        props.put("group.id", "gateway-test-" + UUID.randomUUID());
-        props.put("auto.offset.reset", "latest");
-        KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of("test.account-lifecycle"));
-        // Join the group before the event is produced, so that "latest" cannot skip it.
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            consumer.poll(Duration.ofMillis(200));
-            return !consumer.assignment().isEmpty();
-        });
-        return consumer;
     }
 }

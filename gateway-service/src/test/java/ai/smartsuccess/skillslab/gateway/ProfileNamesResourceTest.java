@@ -1,12 +1,13 @@
 package ai.smartsuccess.skillslab.gateway;
 
-import static ai.smartsuccess.skillslab.gateway.MeResourceTest.createVerifiedUser;
-import static ai.smartsuccess.skillslab.gateway.MeResourceTest.passwordToken;
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.createVerifiedUser;
+import static ai.smartsuccess.skillslab.platform.test.TempUsers.passwordToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

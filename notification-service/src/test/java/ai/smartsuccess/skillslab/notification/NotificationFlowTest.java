@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.notification.support.KafkaEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ class NotificationFlowTest {
     @Inject
     ObjectMapper json;
 
-    KafkaProducer<String, String> producer;
+    KafkaEvents events;
 
     @Inject
     io.smallrye.reactive.messaging.kafka.KafkaClientService kafkaClients;
@@ -37,27 +34,18 @@ class NotificationFlowTest {
     /** The service's consumers start at the end of the topics: produce only once they own their partitions. */
     @BeforeEach
     void awaitConsumersAssigned() {
-        for (String channel : List.of("assessment-lifecycle", "score-results", "invitations", "account-lifecycle")) {
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !kafkaClients
-                            .getConsumer(channel)
-                            .getAssignments()
-                            .await()
-                            .atMost(Duration.ofSeconds(5))
-                            .isEmpty());
-        }
+        KafkaEvents.awaitAssigned(
+                kafkaClients, List.of("assessment-lifecycle", "score-results", "invitations", "account-lifecycle"));
     }
 
     @BeforeEach
     void connect() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        events = new KafkaEvents(json);
     }
 
     @AfterEach
     void close() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -123,8 +111,7 @@ class NotificationFlowTest {
     ai.smartsuccess.skillslab.notification.repository.AssessmentContactRepository contacts;
 
     private void send(String topic, DomainEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, event.key(), json.writeValueAsString(event)))
-                .get();
+        events.send(topic, event);
     }
 
     private List<Map<String, Object>> awaitMessages(String email, int count) {

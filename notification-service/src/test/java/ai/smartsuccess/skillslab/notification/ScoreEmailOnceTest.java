@@ -8,6 +8,7 @@ import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.notification.model.Delivery;
 import ai.smartsuccess.skillslab.notification.repository.DeliveryRepository;
+import ai.smartsuccess.skillslab.notification.support.KafkaEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,11 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,27 +38,17 @@ class ScoreEmailOnceTest {
     @Inject
     DeliveryRepository deliveries;
 
-    KafkaProducer<String, String> producer;
+    KafkaEvents events;
 
     @BeforeEach
     void awaitConsumersAssigned() {
-        for (String channel : List.of("assessment-lifecycle", "score-results")) {
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !kafkaClients
-                            .getConsumer(channel)
-                            .getAssignments()
-                            .await()
-                            .atMost(Duration.ofSeconds(5))
-                            .isEmpty());
-        }
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        KafkaEvents.awaitAssigned(kafkaClients, List.of("assessment-lifecycle", "score-results"));
+        events = new KafkaEvents(json);
     }
 
     @AfterEach
     void close() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -110,8 +97,7 @@ class ScoreEmailOnceTest {
     }
 
     private void send(String topic, DomainEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, event.key(), json.writeValueAsString(event)))
-                .get();
+        events.send(topic, event);
     }
 
     /** The recipient's inbox; GreenMail refuses the request for a recipient that never received anything. */

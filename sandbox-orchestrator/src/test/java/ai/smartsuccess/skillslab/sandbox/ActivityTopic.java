@@ -2,23 +2,19 @@ package ai.smartsuccess.skillslab.sandbox;
 
 import static org.awaitility.Awaitility.await;
 
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** What the service published on the real Kafka's {@code test.sandbox-activity}, read the way assessment-service does. */
 final class ActivityTopic {
@@ -66,36 +62,16 @@ final class ActivityTopic {
     }
 
     private static List<JsonNode> read(UUID id, Predicate<List<JsonNode>> complete, Duration wait, boolean all) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        props.put("group.id", "sandbox-activity-test-" + UUID.randomUUID());
-        props.put("enable.auto.commit", "false");
         Map<String, JsonNode> byEventId = new LinkedHashMap<>();
         List<JsonNode> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            // Recent records only: look back a few minutes from now.
-            long since = Instant.now().minus(Duration.ofMinutes(10)).toEpochMilli();
-            Map<TopicPartition, Long> timestamps = new HashMap<>();
-            partitions.forEach(p -> timestamps.put(p, since));
-            consumer.offsetsForTimes(timestamps).forEach((p, offset) -> {
-                if (offset != null) {
-                    consumer.seek(p, offset.offset());
-                } else {
-                    consumer.seekToEnd(List.of(p));
-                }
-            });
+        // Recent records only: look back a few minutes from now.
+        try (TopicReader topic = TopicReader.since(Instant.now().minus(Duration.ofMinutes(10)), TOPIC)) {
             await().atMost(wait).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (id.toString().equals(record.key())) {
-                        JsonNode event = JSON.readTree(record.value());
-                        records.add(event);
-                        byEventId.putIfAbsent(event.path("eventId").asText(), event);
-                    }
+                records.clear();
+                for (ConsumerRecord<String, byte[]> record : topic.withKey(id.toString(), Duration.ofMillis(300))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    records.add(event);
+                    byEventId.putIfAbsent(event.path("eventId").asText(), event);
                 }
                 return complete.test(all ? records : sorted(byEventId));
             });

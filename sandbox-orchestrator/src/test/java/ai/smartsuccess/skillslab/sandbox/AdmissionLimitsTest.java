@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
+import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.sandbox.backend.local.LocalSandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.local.TestConfigs;
 import io.quarkus.test.common.QuarkusTestResource;

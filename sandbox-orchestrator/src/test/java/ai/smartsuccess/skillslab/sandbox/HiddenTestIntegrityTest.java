@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

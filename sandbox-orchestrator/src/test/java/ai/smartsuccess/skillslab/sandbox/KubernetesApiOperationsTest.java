@@ -19,8 +19,6 @@ import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.SandboxPods;
 import ai.smartsuccess.skillslab.sandbox.backend.local.TestConfigs;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.kubernetes.client.KubernetesServer;
 import java.net.InetAddress;
@@ -83,18 +81,8 @@ class KubernetesApiOperationsTest {
 
         // The warm pool is filled; a session then claims the ready warm pod (read, then patched with its labels).
         backend.refillWarmPool();
-        Pod warm = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> kubelet
-                                .pods()
-                                .inNamespace(NAMESPACE)
-                                .withLabel(SandboxPods.POOL_LABEL, SandboxPods.POOL_WARM)
-                                .list()
-                                .getItems()
-                                .stream()
-                                .findFirst()
-                                .orElse(null),
-                        p -> p != null);
+        Pod warm = Kubelet.awaitPod(
+                kubelet, NAMESPACE, Map.of(SandboxPods.POOL_LABEL, SandboxPods.POOL_WARM), Duration.ofSeconds(30));
         markReady(warm);
         await().atMost(Duration.ofSeconds(30)).until(() -> backend.readyWarmPods() == 1);
         UUID id = UUID.randomUUID();
@@ -119,9 +107,9 @@ class KubernetesApiOperationsTest {
         pods.answerOnce(PodExecs.command(pod, Duration.ofSeconds(5), "/bin/true"), Reply.exit(0));
         assertThat(backend.exec(id, request(List.of("/bin/true"), null)).exitCode())
                 .isZero();
-        pods.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
+        pods.answerOnce(PodExecs.killAll(pod), Reply.exit(0));
         backend.stopProcesses(id);
-        Exec shell = new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true);
+        Exec shell = PodExecs.loginShell(pod);
         server.expect()
                 .get()
                 .withPath(shell.path())
@@ -144,18 +132,11 @@ class KubernetesApiOperationsTest {
                         List.of(new WorkspaceFile("main.py", bytes("print('hi')\n"))),
                         List.of(new WorkspaceFile("hidden_tests/test_main.py", bytes("pass\n"))),
                         request(List.of("/bin/true"), null))));
-        Pod own = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> kubelet
-                                .pods()
-                                .inNamespace(NAMESPACE)
-                                .withLabel(KubernetesSandboxBackend.ROLE_LABEL, KubernetesSandboxBackend.ROLE_ISOLATED)
-                                .list()
-                                .getItems()
-                                .stream()
-                                .findFirst()
-                                .orElse(null),
-                        p -> p != null);
+        Pod own = Kubelet.awaitPod(
+                kubelet,
+                NAMESPACE,
+                Map.of(KubernetesSandboxBackend.ROLE_LABEL, KubernetesSandboxBackend.ROLE_ISOLATED),
+                Duration.ofSeconds(30));
         String files = payload("main.py", "print('hi')\n", "hidden_tests/test_main.py", "pass\n");
         pods.answerOnce(
                 PodExecs.isolatedPythonProgram(
@@ -258,23 +239,7 @@ class KubernetesApiOperationsTest {
     }
 
     private void markReady(Pod pod) {
-        Pod current = kubelet.pods()
-                .inNamespace(NAMESPACE)
-                .withName(pod.getMetadata().getName())
-                .get();
-        kubelet.pods()
-                .inNamespace(NAMESPACE)
-                .resource(new PodBuilder(current)
-                        .editOrNewStatus()
-                        .withPhase("Running")
-                        .withStartTime(Instant.now().toString())
-                        .withConditions(new PodConditionBuilder()
-                                .withType("Ready")
-                                .withStatus("True")
-                                .build())
-                        .endStatus()
-                        .build())
-                .updateStatus();
+        Kubelet.markReady(kubelet, pod);
     }
 
     /** Files as {@code starter_files.py} reads them on stdin: path, content, path, content... in that order. */

@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static ai.smartsuccess.skillslab.sandbox.PodExecs.NAMESPACE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.sandbox.PodExecs.Exec;
 import ai.smartsuccess.skillslab.sandbox.PodExecs.Reply;
 import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.KubernetesBackendProfile;
@@ -16,16 +17,11 @@ import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.KubernetesSandboxBac
 import ai.smartsuccess.skillslab.sandbox.backend.kubernetes.SandboxPods;
 import ai.smartsuccess.skillslab.sandbox.workspace.ResultKeys;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodConditionBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.kubernetes.client.KubernetesServer;
-import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.restassured.http.ContentType;
@@ -43,8 +39,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,27 +51,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(KubernetesBackendProfile.class)
 @WithKubernetesTestServer(crud = true)
 @QuarkusTestResource(SiblingServices.class)
-class KubernetesWorkspaceTest {
-
-    @KubernetesTestServer
-    KubernetesServer server;
-
-    /** The test's own client (its kubelet and its look-ups), apart from the service's. */
-    KubernetesClient client;
+class KubernetesWorkspaceTest extends KubernetesMockTest {
 
     @TestHTTPResource("/")
     URI base;
-
-    @BeforeEach
-    void testClient() {
-        client = KubernetesApiOperations.testClient(server);
-    }
-
-    @AfterEach
-    void apiOperationsAreCommitted() {
-        client.close();
-        KubernetesApiOperations.assertCommittedCovers(server, KubernetesWorkspaceTest.class);
-    }
 
     private PodExecs kubelet() {
         return new PodExecs(server);
@@ -374,15 +351,12 @@ class KubernetesWorkspaceTest {
             throws Exception {
         UUID id = UUID.randomUUID();
         String pod = provision(id, TestTasks.PYTHON);
-        byte[] key = new byte[32];
-        java.util.Arrays.fill(key, (byte) 11);
-        QuarkusMock.installMockForType(new FixedKeys(key), ResultKeys.class);
+        byte[] key = fixedResultKey((byte) 11);
         try {
             PodExecs kubelet = kubelet();
             Map<String, String> starter = TestTasks.PYTHON.starter();
             String hidden = TestTasks.PYTHON.hidden().get("hidden_tests/test_hidden_calc.py");
             String fixed = "def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a + b\n";
-            kubelet.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
             // The final snapshot: the candidate changed calc.py and wrote a hidden_tests/ of their own, which the run
             // leaves out (the task's suite takes its place).
             String snapshot = "{\"files\":["
@@ -390,32 +364,11 @@ class KubernetesWorkspaceTest {
                     + snapshotFile("calc.py", fixed) + ","
                     + snapshotFile("tests/test_calc.py", starter.get("tests/test_calc.py")) + ","
                     + snapshotFile("hidden_tests/test_hidden_calc.py", "import unittest\n") + "],\"skipped\":[]}";
-            kubelet.answerOnce(
-                    PodExecs.isolatedPythonProgram(
-                            pod,
-                            Duration.ofSeconds(60),
-                            PodExecs.SNAPSHOT_PY,
-                            List.of("1048576", "52428800", "2000", "scan"),
-                            ""),
-                    Reply.ok(snapshot));
-            kubelet.callsInto(pod); // forget the calls so far
+            answerFinalSnapshot(kubelet, pod, snapshot);
 
             CompletableFuture<JsonPath> finalized = CompletableFuture.supplyAsync(() ->
                     Sandboxes.finalizeSandbox(id).statusCode(200).extract().jsonPath());
-            Pod isolated = await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () -> client
-                                    .pods()
-                                    .inNamespace(NAMESPACE)
-                                    .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
-                                    .withLabel(
-                                            KubernetesSandboxBackend.ROLE_LABEL, KubernetesSandboxBackend.ROLE_ISOLATED)
-                                    .list()
-                                    .getItems()
-                                    .stream()
-                                    .findFirst()
-                                    .orElse(null),
-                            p -> p != null);
+            Pod isolated = isolatedPod(id, Duration.ofSeconds(30));
             String name = isolated.getMetadata().getName();
             // A fresh pod, of the same session (so that destroy and the reaper find it), made like the session's.
             assertThat(name).isNotEqualTo(pod).startsWith(pod + "-isolated-");
@@ -514,45 +467,22 @@ class KubernetesWorkspaceTest {
             throws Exception {
         UUID id = UUID.randomUUID();
         String pod = provision(id, TestTasks.NODE);
-        byte[] key = new byte[32];
-        java.util.Arrays.fill(key, (byte) 7);
-        QuarkusMock.installMockForType(new FixedKeys(key), ResultKeys.class);
+        byte[] key = fixedResultKey((byte) 7);
         try {
             PodExecs kubelet = kubelet();
             String index = TestTasks.NODE.starter().get("index.js");
             String hidden = TestTasks.NODE.hidden().get("hidden_tests/index.test.js");
-            kubelet.answerOnce(new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false), Reply.exit(0));
             // The final snapshot, with what interferes with test runs: a candidate's own hidden_tests/ is left out of
             // the run, the task's suite takes its place.
             String snapshot = "{\"files\":[" + snapshotFile("index.js", index) + ","
                     + snapshotFile("hidden_tests/index.test.js", "test('fake', () => {});") + "],\"skipped\":[],"
                     + "\"integrity\":[{\"code\":\"builtin-shadowing\",\"path\":\"node_modules/assert\"}]}";
-            kubelet.answerOnce(
-                    PodExecs.isolatedPythonProgram(
-                            pod,
-                            Duration.ofSeconds(60),
-                            PodExecs.SNAPSHOT_PY,
-                            List.of("1048576", "52428800", "2000", "scan"),
-                            ""),
-                    Reply.ok(snapshot));
-            kubelet.callsInto(pod); // forget the calls so far
+            answerFinalSnapshot(kubelet, pod, snapshot);
 
             CompletableFuture<JsonPath> finalized = CompletableFuture.supplyAsync(() ->
                     Sandboxes.finalizeSandbox(id).statusCode(200).extract().jsonPath());
             // The hidden suite gets a pod of its own, made like the session's, and the test plays its kubelet.
-            Pod isolated = await().atMost(Duration.ofSeconds(20))
-                    .until(
-                            () -> client
-                                    .pods()
-                                    .inNamespace(NAMESPACE)
-                                    .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
-                                    .withLabel(KubernetesSandboxBackend.ROLE_LABEL, "isolated")
-                                    .list()
-                                    .getItems()
-                                    .stream()
-                                    .findFirst()
-                                    .orElse(null),
-                            p -> p != null);
+            Pod isolated = isolatedPod(id, Duration.ofSeconds(20));
             String name = isolated.getMetadata().getName();
             assertThat(isolated.getSpec()
                             .getContainers()
@@ -606,19 +536,7 @@ class KubernetesWorkspaceTest {
                             List.of("/workspace", "hidden_tests"),
                             settings),
                     new Reply(List.of(channel), "", 0));
-            client.pods()
-                    .inNamespace(NAMESPACE)
-                    .resource(new PodBuilder(isolated)
-                            .editOrNewStatus()
-                            .withPhase("Running")
-                            .withStartTime(Instant.now().toString())
-                            .withConditions(new PodConditionBuilder()
-                                    .withType("Ready")
-                                    .withStatus("True")
-                                    .build())
-                            .endStatus()
-                            .build())
-                    .updateStatus();
+            markReady(isolated);
 
             JsonPath result = finalized.get(60, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(result.getString("hiddenTests.runner")).isEqualTo("node-test");
@@ -656,6 +574,31 @@ class KubernetesWorkspaceTest {
         }
     }
 
+    /**
+     * Plays the session pod's part of finalize: the candidate's processes are killed, then the final snapshot is
+     * {@code snapshot}. Forgets the calls into the pod so far, so that the test sees finalize's alone.
+     */
+    private static void answerFinalSnapshot(PodExecs kubelet, String pod, String snapshot) {
+        kubelet.answerOnce(PodExecs.killAll(pod), Reply.exit(0));
+        kubelet.answerOnce(
+                PodExecs.isolatedPythonProgram(
+                        pod,
+                        Duration.ofSeconds(60),
+                        PodExecs.SNAPSHOT_PY,
+                        List.of("1048576", "52428800", "2000", "scan"),
+                        ""),
+                Reply.ok(snapshot));
+        kubelet.callsInto(pod);
+    }
+
+    /** Makes the service sign the hidden-test run with a key of 32 {@code fill} bytes, and returns the key. */
+    private static byte[] fixedResultKey(byte fill) {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, fill);
+        QuarkusMock.installMockForType(new FixedKeys(key), ResultKeys.class);
+        return key;
+    }
+
     /** A fixed key for the hidden-test run, so that the mock kubelet can expect its input and sign its answer. */
     static final class FixedKeys extends ResultKeys {
         private final byte[] key;
@@ -688,7 +631,7 @@ class KubernetesWorkspaceTest {
         try {
             // A login shell on a TTY (stdin and stdout, no separate stderr). The mock answers each frame as a shell
             // would; it answers a resize with a visible line, so that the browser sees the frame arrived.
-            Exec shell = new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true);
+            Exec shell = PodExecs.loginShell(pod);
             server.expect()
                     .get()
                     .withPath(shell.path())
@@ -738,8 +681,7 @@ class KubernetesWorkspaceTest {
             // connection to the pod would): the browser is told the shell is gone instead of waiting on a dead socket.
             server.expect()
                     .get()
-                    .withPath(new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true)
-                            .path())
+                    .withPath(PodExecs.loginShell(pod).path())
                     .andUpgradeToWebSocket()
                     .open()
                     .expect(PodExecs.frame(PodExecs.RESIZE, "{\"Width\":80,\"Height\":24}"))
@@ -806,21 +748,22 @@ class KubernetesWorkspaceTest {
                 .statusCode());
         Pod scheduled = await().atMost(Duration.ofSeconds(20))
                 .until(() -> client.pods().inNamespace(NAMESPACE).withName(pod).get(), p -> p != null);
-        client.pods()
-                .inNamespace(NAMESPACE)
-                .resource(new PodBuilder(scheduled)
-                        .editOrNewStatus()
-                        .withPhase("Running")
-                        .withStartTime(Instant.now().toString())
-                        .withConditions(new PodConditionBuilder()
-                                .withType("Ready")
-                                .withStatus("True")
-                                .build())
-                        .endStatus()
-                        .build())
-                .updateStatus();
+        markReady(scheduled);
         assertThat(created.join()).isEqualTo(201);
         return pod;
+    }
+
+    /** The pod finalize makes for the session's hidden tests, once it is there. */
+    private Pod isolatedPod(UUID id, Duration wait) {
+        return Kubelet.awaitPod(
+                client,
+                NAMESPACE,
+                Map.of(
+                        SandboxPods.ASSESSMENT_LABEL,
+                        id.toString(),
+                        KubernetesSandboxBackend.ROLE_LABEL,
+                        KubernetesSandboxBackend.ROLE_ISOLATED),
+                wait);
     }
 
     /** The pods of a session, but a pod of its own for the hidden tests. */
@@ -836,23 +779,6 @@ class KubernetesWorkspaceTest {
                         p.getMetadata().getLabels().get(KubernetesSandboxBackend.ROLE_LABEL)))
                 .map(p -> p.getMetadata().getName())
                 .toList();
-    }
-
-    /** What the kubelet reports once the pod's container runs and its readiness probe passed. */
-    private void markReady(Pod pod) {
-        client.pods()
-                .inNamespace(NAMESPACE)
-                .resource(new PodBuilder(pod)
-                        .editOrNewStatus()
-                        .withPhase("Running")
-                        .withStartTime(Instant.now().toString())
-                        .withConditions(new PodConditionBuilder()
-                                .withType("Ready")
-                                .withStatus("True")
-                                .build())
-                        .endStatus()
-                        .build())
-                .updateStatus();
     }
 
     /** A file as {@code starter_files.py} reads it on stdin. */

@@ -1,20 +1,8 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
+import ai.smartsuccess.skillslab.platform.test.LivenessCheck;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import org.junit.jupiter.api.Test;
 
-/**
- * The packaged sandbox-orchestrator starts and reports itself live. Runs against the native executable with -Pnative (failsafe is
- * bound only there), with the test profile (quarkus.test.integration-test-profile): the local infrastructure.
- */
+/** The packaged sandbox-orchestrator starts and reports itself live. */
 @QuarkusIntegrationTest
-class LivenessIT {
-
-    @Test
-    void theExecutableStartsAndIsLive() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-}
+class LivenessIT extends LivenessCheck {}

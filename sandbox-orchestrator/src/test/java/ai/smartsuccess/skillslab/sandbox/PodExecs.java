@@ -145,6 +145,16 @@ final class PodExecs {
         return new Exec(pod, argv, null, false);
     }
 
+    /** What finalize and Stop send first: every process of the candidate in the pod is killed. */
+    static Exec killAll(String pod) {
+        return new Exec(pod, List.of("/bin/sh", "-c", "kill -KILL -1"), null, false);
+    }
+
+    /** The terminal: a login shell on a TTY (stdin and stdout, no separate stderr). */
+    static Exec loginShell(String pod) {
+        return new Exec(pod, List.of("/usr/bin/env", "TERM=xterm-256color", "/bin/bash", "-l"), "", true);
+    }
+
     /** The Stop of the Run tab: {@code stop_runs.py} kills the marked process groups. */
     static Exec stopRuns(String pod) {
         return pythonProgram(pod, Duration.ofSeconds(10), STOP_RUNS_PY, List.of(RUN_MARKER), "");

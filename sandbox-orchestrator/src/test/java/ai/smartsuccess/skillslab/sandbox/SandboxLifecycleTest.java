@@ -1,33 +1,25 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines, the reaper and the lifecycle events, against the real Kafka (test topics). */
 @QuarkusTest
 @QuarkusTestResource(SiblingServices.class)
 class SandboxLifecycleTest {
-
-    private static final String BOOTSTRAP = "127.0.0.1:9092";
 
     @jakarta.inject.Inject
     software.amazon.awssdk.services.s3.S3Client s3;
@@ -133,15 +125,8 @@ class SandboxLifecycleTest {
                 .toList();
     }
 
-    private static void publish(UUID key, String json) throws Exception {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", BOOTSTRAP);
-        props.put("key.serializer", StringSerializer.class.getName());
-        props.put("value.serializer", StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>("test.assessment-lifecycle", key.toString(), json))
-                    .get();
-        }
+    private static void publish(UUID key, String json) {
+        TestKafka.publish("test.assessment-lifecycle", key.toString(), json);
     }
 
     /** The first {@code count} sandbox-lifecycle events keyed by this assessment, in order. */
@@ -150,34 +135,13 @@ class SandboxLifecycleTest {
     }
 
     private static List<String> eventsFor(UUID id, int count, Duration wait) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", BOOTSTRAP);
-        props.put("group.id", "sandbox-test-" + UUID.randomUUID());
-        props.put("key.deserializer", StringDeserializer.class.getName());
-        props.put("value.deserializer", StringDeserializer.class.getName());
         List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor("test.sandbox-lifecycle").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            // Recent records only: look back a few minutes from now.
-            long since = Instant.now().minus(Duration.ofMinutes(5)).toEpochMilli();
-            var timestamps = new java.util.HashMap<TopicPartition, Long>();
-            partitions.forEach(p -> timestamps.put(p, since));
-            consumer.offsetsForTimes(timestamps).forEach((p, offset) -> {
-                if (offset != null) {
-                    consumer.seek(p, offset.offset());
-                } else {
-                    consumer.seekToEnd(List.of(p));
-                }
-            });
+        // Recent records only: look back a few minutes from now.
+        try (TopicReader topic =
+                TopicReader.since(Instant.now().minus(Duration.ofMinutes(5)), "test.sandbox-lifecycle")) {
             await().atMost(wait).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.toString().equals(record.key())) {
-                        found.add(record.value());
-                    }
-                }
+                found.clear();
+                topic.withKey(id.toString(), Duration.ofMillis(500)).forEach(r -> found.add(TopicReader.text(r)));
                 return found.size() >= count;
             });
         }

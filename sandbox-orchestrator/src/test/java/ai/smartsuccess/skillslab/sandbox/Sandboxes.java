@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.sandbox;
 
 import static io.restassured.RestAssured.given;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;

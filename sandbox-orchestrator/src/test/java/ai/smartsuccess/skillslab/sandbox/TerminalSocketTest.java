@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

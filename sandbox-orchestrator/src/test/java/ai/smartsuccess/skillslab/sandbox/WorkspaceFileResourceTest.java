@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.sandbox.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -11,12 +11,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJobStatus;
 import ai.smartsuccess.skillslab.scoring.repository.RescoreJobRepository;
 import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.support.KafkaTestClient;
-import ai.smartsuccess.skillslab.scoring.support.KeycloakTokens;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
 import ai.smartsuccess.skillslab.scoring.support.Sessions;
 import com.fasterxml.jackson.databind.JsonNode;

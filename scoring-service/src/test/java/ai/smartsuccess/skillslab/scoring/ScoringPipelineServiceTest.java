@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.support.KafkaTestClient;
-import ai.smartsuccess.skillslab.scoring.support.KeycloakTokens;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
 import ai.smartsuccess.skillslab.scoring.support.Sessions;
 import com.fasterxml.jackson.databind.JsonNode;

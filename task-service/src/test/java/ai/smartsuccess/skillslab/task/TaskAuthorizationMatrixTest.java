@@ -1,13 +1,14 @@
 package ai.smartsuccess.skillslab.task;
 
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.ADMIN;
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ADMIN;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static ai.smartsuccess.skillslab.task.TaskApi.as;
 import static ai.smartsuccess.skillslab.task.TaskApi.newTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.task;
 
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.CANDIDATE;
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.task.service.EvaluationRules;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

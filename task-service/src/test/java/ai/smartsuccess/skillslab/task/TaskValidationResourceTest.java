@@ -1,7 +1,7 @@
 package ai.smartsuccess.skillslab.task;
 
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.BUSINESS;
-import static ai.smartsuccess.skillslab.task.KeycloakTokens.accessToken;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static ai.smartsuccess.skillslab.task.TaskApi.as;
 import static ai.smartsuccess.skillslab.task.TaskApi.newTask;
 import static ai.smartsuccess.skillslab.task.TaskApi.with;

@@ -1,22 +1,15 @@
 package ai.smartsuccess.skillslab.assessment.support;
 
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The real local Kafka, on the test. topics: read what this service published, publish what scoring would. */
 public final class KafkaTopics {
@@ -29,26 +22,14 @@ public final class KafkaTopics {
     public static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final String SERVERS = "127.0.0.1:9092";
 
     /** A reader positioned at the end of a topic: it sees only what is published from now on. */
     public static final class Reader implements AutoCloseable {
 
-        private final KafkaConsumer<String, String> consumer;
-        private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+        private final TopicReader topic;
 
         public Reader(String topic) {
-            Properties props = new Properties();
-            props.put("bootstrap.servers", SERVERS);
-            props.put("group.id", "assessment-tests-" + UUID.randomUUID());
-            props.put("enable.auto.commit", "false");
-            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
+            this.topic = TopicReader.fromEnd(topic);
         }
 
         /** Waits for the event of {@code type} keyed by {@code key}. */
@@ -59,12 +40,9 @@ public final class KafkaTopics {
         public JsonNode awaitMatching(String key, Predicate<JsonNode> wanted, Duration timeout) {
             long end = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < end) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(record);
-                }
-                for (ConsumerRecord<String, String> record : seen) {
-                    JsonNode node = read(record.value());
-                    if (key.equals(record.key()) && wanted.test(node)) {
+                for (ConsumerRecord<String, byte[]> record : topic.withKey(key, Duration.ofMillis(200))) {
+                    JsonNode node = read(record);
+                    if (wanted.test(node)) {
                         return node;
                     }
                 }
@@ -73,18 +51,14 @@ public final class KafkaTopics {
         }
 
         public List<JsonNode> all(String key) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                seen.add(record);
-            }
-            return seen.stream()
-                    .filter(r -> key.equals(r.key()))
-                    .map(r -> read(r.value()))
+            return topic.withKey(key, Duration.ofMillis(500)).stream()
+                    .map(KafkaTopics::read)
                     .toList();
         }
 
         @Override
         public void close() {
-            consumer.close();
+            topic.close();
         }
     }
 
@@ -98,20 +72,12 @@ public final class KafkaTopics {
 
     /** A record exactly as given (also what no producer of ours would write). */
     public static void publishRaw(String topic, String key, String value) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", SERVERS);
-        props.put("acks", "all");
-        try (KafkaProducer<String, String> producer =
-                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestKafka.publish(topic, key, value);
     }
 
-    private static JsonNode read(String json) {
+    private static JsonNode read(ConsumerRecord<String, byte[]> record) {
         try {
-            return JSON.readTree(json);
+            return JSON.readTree(record.value());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

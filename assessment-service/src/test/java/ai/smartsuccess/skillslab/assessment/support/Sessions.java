@@ -2,7 +2,7 @@ package ai.smartsuccess.skillslab.assessment.support;
 
 import static io.restassured.RestAssured.given;
 
-import ai.smartsuccess.skillslab.assessment.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;

@@ -1,38 +1,22 @@
 package ai.smartsuccess.skillslab.notification.support;
 
+import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a dead-letter topic from its current end: sees only what is sent there from now on. */
 public final class DeadLetters implements AutoCloseable {
 
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    private final TopicReader topic;
+    private List<ConsumerRecord<String, byte[]>> seen = List.of();
 
     public DeadLetters(String topic) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        props.put("group.id", "notification-tests-" + UUID.randomUUID());
-        props.put("enable.auto.commit", "false");
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        this.topic = TopicReader.fromEnd(topic);
     }
 
     /** Whether a record with this key has arrived, polling once. */
@@ -59,13 +43,11 @@ public final class DeadLetters implements AutoCloseable {
     }
 
     private void poll() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-            seen.add(record);
-        }
+        seen = topic.poll(Duration.ofMillis(500));
     }
 
     @Override
     public void close() {
-        consumer.close();
+        topic.close();
     }
 }

@@ -3,28 +3,19 @@ package ai.smartsuccess.skillslab.notification.support;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.platform.test.TopicWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes events to the real local Kafka, on the test topics the service reads. */
 public final class KafkaEvents implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicWriter writer = new TopicWriter();
     private final ObjectMapper json;
 
     public KafkaEvents(ObjectMapper json) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", "127.0.0.1:9092");
-        props.put("acks", "all");
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         this.json = json;
     }
 
@@ -46,16 +37,12 @@ public final class KafkaEvents implements AutoCloseable {
 
     /** A record exactly as given (for records no producer of ours would write). */
     public void send(String topic, String key, String value) {
-        send(topic, key, value.getBytes(StandardCharsets.UTF_8));
+        writer.send(topic, key, value);
     }
 
     /** A record of these bytes exactly. */
     public void send(String topic, String key, byte[] value) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        writer.send(topic, key, value);
     }
 
     public String serialized(DomainEvent event) {
@@ -68,6 +55,6 @@ public final class KafkaEvents implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }

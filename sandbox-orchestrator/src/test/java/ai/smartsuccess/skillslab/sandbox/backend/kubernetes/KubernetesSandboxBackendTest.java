@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import ai.smartsuccess.skillslab.sandbox.KubernetesApiOperations;
+import ai.smartsuccess.skillslab.sandbox.KubernetesMockTest;
 import ai.smartsuccess.skillslab.sandbox.backend.ExecRequest;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxBackend;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
 import ai.smartsuccess.skillslab.sandbox.backend.SandboxUnavailableException;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.kubernetes.client.KubernetesServer;
-import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,42 +21,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Kubernetes backend against the fabric8 mock API server in CRUD mode; the test plays the kubelet. */
 @QuarkusTest
 @TestProfile(KubernetesBackendProfile.class)
 @WithKubernetesTestServer(crud = true)
-class KubernetesSandboxBackendTest {
+class KubernetesSandboxBackendTest extends KubernetesMockTest {
 
     private static final String NS = "sandboxes-test";
     static final String IMAGE = "registry.example.test/skillslab-sandbox@sha256:"
             + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-
-    @KubernetesTestServer
-    KubernetesServer server;
-
-    /** The test's own client (its kubelet and its look-ups), apart from the service's. */
-    KubernetesClient client;
 
     @Inject
     SandboxBackend backend;
 
     @Inject
     KubernetesSandboxBackend kubernetes;
-
-    @BeforeEach
-    void testClient() {
-        client = KubernetesApiOperations.testClient(server);
-    }
-
-    @AfterEach
-    void apiOperationsAreCommitted() {
-        client.close();
-        KubernetesApiOperations.assertCommittedCovers(server, KubernetesSandboxBackendTest.class);
-    }
 
     @Test
     void a_session_pod_is_hardened_and_the_namespace_denies_all_traffic() {
@@ -206,24 +182,6 @@ class KubernetesSandboxBackendTest {
                 .withLabel(SandboxPods.POOL_LABEL, SandboxPods.POOL_WARM)
                 .list()
                 .getItems();
-    }
-
-    private void markReady(Pod pod) {
-        Pod current = client.pods()
-                .inNamespace(NS)
-                .withName(pod.getMetadata().getName())
-                .get();
-        Pod ready = new PodBuilder(current)
-                .editOrNewStatus()
-                .withPhase("Running")
-                .withStartTime(Instant.now().toString())
-                .withConditions(new PodConditionBuilder()
-                        .withType("Ready")
-                        .withStatus("True")
-                        .build())
-                .endStatus()
-                .build();
-        client.pods().inNamespace(NS).resource(ready).updateStatus();
     }
 
     private static ai.smartsuccess.skillslab.sandbox.config.SandboxConfig.Kubernetes config() {

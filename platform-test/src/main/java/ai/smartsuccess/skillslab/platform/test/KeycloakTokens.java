@@ -1,9 +1,13 @@
-package ai.smartsuccess.skillslab.sandbox;
+package ai.smartsuccess.skillslab.platform.test;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Real access tokens from the local platform's Keycloak (client skills-lab-cli, direct access grants). */
 public final class KeycloakTokens {
@@ -13,24 +17,32 @@ public final class KeycloakTokens {
     public static final String ADMIN = "admin@demo.skillslab.dev";
     public static final String PASSWORD = "demo-password";
 
-    private static final String REALM =
+    /** The realm's base address, {@code -Dkeycloak.realm-url} to point the tests at another Keycloak. */
+    public static final String REALM =
             System.getProperty("keycloak.realm-url", "http://localhost:8180/realms/skills-lab");
+
+    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
+    /** A token of a user with the demo password, fetched once per run. */
     public static String accessToken(String username) {
-        return CACHE.computeIfAbsent(
-                username,
-                user -> given().formParam("grant_type", "password")
-                        .formParam("client_id", "skills-lab-cli")
-                        .formParam("username", user)
-                        .formParam("password", PASSWORD)
-                        .post(REALM + "/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token"));
+        return CACHE.computeIfAbsent(username, user -> passwordToken(user, PASSWORD));
     }
 
+    /** A new token of a user (not cached: for accounts a test makes and changes). */
+    public static String passwordToken(String username, String password) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "skills-lab-cli")
+                .formParam("username", username)
+                .formParam("password", password)
+                .post(REALM + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** The client-credentials token of {@code skills-lab-service}, fetched once per run. */
     public static String serviceToken() {
         return CACHE.computeIfAbsent("service", ignored -> freshServiceToken());
     }
@@ -47,17 +59,15 @@ public final class KeycloakTokens {
                 .path("access_token");
     }
 
-    /** The OIDC subject of a demo user, as this service sees it in their tokens. */
+    /** The OIDC subject of a demo user, read from their token. */
     public static String subject(String username) {
         String payload = accessToken(username).split("\\.")[1];
-        String json =
-                new String(java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
+        String json = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        Matcher matcher = SUBJECT.matcher(json);
+        if (!matcher.find()) {
             throw new IllegalStateException("no sub in the token of " + username);
         }
-        return m.group(1);
+        return matcher.group(1);
     }
 
     private KeycloakTokens() {}
