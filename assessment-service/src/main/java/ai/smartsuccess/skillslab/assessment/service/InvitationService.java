@@ -156,7 +156,7 @@ public class InvitationService {
         return invitations
                 .persist(i)
                 .flatMap(saved -> outbox.add(Topics.INVITATIONS, InvitationEvents.created(i, link)))
-                .replaceWith(new Created(i.id, link, i.status));
+                .replaceWith(new Created(i.id, link, i.status.value()));
     }
 
     /** Only the creator of a task may invite to it (anyone else: as if it did not exist), and only while it is offered. */
@@ -249,7 +249,8 @@ public class InvitationService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID byTask = task;
         return Panache.withSession(() -> invitations
-                .forSender(caller.subject(), byTask, wanted, now, LIST_LIMIT)
+                .forSender(
+                        caller.subject(), byTask, wanted == null ? null : InvitationStatus.of(wanted), now, LIST_LIMIT)
                 .flatMap(found -> {
                     List<UUID> ids = found.stream()
                             .map(i -> i.assessmentId)
@@ -275,7 +276,7 @@ public class InvitationService {
                 i.taskTitle,
                 i.recipientEmail,
                 i.recipientName,
-                i.effectiveStatus(now),
+                i.effectiveStatus(now).value(),
                 i.sentAt,
                 i.expiresAt,
                 i.acceptedAt,
@@ -287,7 +288,7 @@ public class InvitationService {
                 i.allowRetakes,
                 i.lastSentAt,
                 i.resendCount,
-                InvitationStatus.SENT.equals(i.effectiveStatus(now)) && i.tokenEncrypted != null);
+                i.effectiveStatus(now) == InvitationStatus.SENT && i.tokenEncrypted != null);
     }
 
     /**
@@ -299,18 +300,7 @@ public class InvitationService {
                     if (i == null || !i.senderId.equals(caller.subject())) {
                         throw notFound(id);
                     }
-                    if (InvitationStatus.ACCEPTED.equals(i.status) || InvitationStatus.COMPLETED.equals(i.status)) {
-                        throw new ConflictException(
-                                "invitation-accepted",
-                                "This invitation was already accepted; it can no longer be cancelled.");
-                    }
-                    if (InvitationStatus.SENT.equals(i.status)) {
-                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                        i.status = InvitationStatus.CANCELLED;
-                        i.cancelledAt = now;
-                        i.updatedAt = now;
-                        InvitationLinks.forget(i);
-                    }
+                    i.cancel(OffsetDateTime.now(ZoneOffset.UTC));
                 }))
                 .replaceWithVoid();
     }
@@ -336,7 +326,7 @@ public class InvitationService {
                             i.senderName,
                             i.message,
                             i.expiresAt,
-                            i.effectiveStatus(now),
+                            i.effectiveStatus(now).value(),
                             i.recipientEmail,
                             i.recipientName);
                 });
@@ -382,15 +372,7 @@ public class InvitationService {
     private Uni<Accepted> acceptNow(Caller caller, TaskDetailResponse task, Invitation invitation) {
         return assessments.insertAttempt(caller, task, invitation.id).flatMap(assessment -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            if (InvitationStatus.SENT.equals(invitation.status)) {
-                invitation.status = InvitationStatus.ACCEPTED;
-                invitation.acceptedAt = now;
-                invitation.recipientUserId = caller.subject();
-                // Nobody else can accept it now: the link need not be recoverable any more.
-                InvitationLinks.forget(invitation);
-            }
-            invitation.assessmentId = assessment.id;
-            invitation.updatedAt = now;
+            invitation.accept(caller.subject(), assessment.id, now);
             // Also after a retake: task-service records the grant once per invitation.
             InvitationAccepted event = new InvitationAccepted(
                     UUID.randomUUID(),
@@ -419,7 +401,7 @@ public class InvitationService {
             if (i.assessmentId != null) {
                 return accepted(i.assessmentId);
             }
-            if (InvitationStatus.ACCEPTED.equals(i.status)) {
+            if (i.status == InvitationStatus.ACCEPTED) {
                 return null;
             }
         }
@@ -433,10 +415,10 @@ public class InvitationService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return switch (i.effectiveStatus(now)) {
-            case InvitationStatus.SENT -> null;
-            case InvitationStatus.CANCELLED ->
+            case SENT -> null;
+            case CANCELLED ->
                 throw new GoneException("invitation-cancelled", "This invitation was cancelled by its sender.");
-            case InvitationStatus.EXPIRED ->
+            case EXPIRED ->
                 throw new GoneException("invitation-expired", "This invitation expired on " + i.expiresAt + ".");
             default ->
                 throw new ConflictException(

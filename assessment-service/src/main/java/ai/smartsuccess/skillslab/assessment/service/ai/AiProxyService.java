@@ -332,7 +332,7 @@ public class AiProxyService {
         if (a == null || !a.isOwnedBy(caller.subject())) {
             throw new NotFoundException("Assessment " + id + " was not found");
         }
-        if (!AssessmentStatus.IN_PROGRESS.equals(a.status)
+        if (!a.is(AssessmentStatus.IN_PROGRESS)
                 || a.submitClaimedAt != null
                 || OffsetDateTime.now().isAfter(a.deadline)) {
             throw new ConflictException(
