@@ -2,10 +2,10 @@ package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException.FieldError;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatAnswer;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatInput;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ModelList;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiProxyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatAnswer;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatInput;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ModelList;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.service.InvalidInputException;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyList;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyTest;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyView;
-import ai.smartsuccess.skillslab.assessment.service.ai.ApiKeyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.ApiKeyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyList;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyTest;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
