@@ -2,13 +2,17 @@ package ai.smartsuccess.skillslab.offline;
 
 import ai.smartsuccess.skillslab.offline.ApiModel.Field;
 import ai.smartsuccess.skillslab.offline.ApiModel.Kind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Markdown for an HTTP API: the endpoint table, validation rules, and short standard-library sketches of the server,
- * the store and the tests, in the task's language, with the resource's own names. The workspace has no network, so
- * nothing here needs a package.
+ * the store and the tests, in the task's language, with the resource's own names. The sketches are templates
+ * ({@code templates/python}, {@code templates/javascript}); this class fills in the names, fields and limits. The
+ * workspace has no network, so nothing here needs a package.
  */
 final class ApiSketches {
 
@@ -72,219 +76,55 @@ final class ApiSketches {
     // --- Python ------------------------------------------------------------------------------------------------------
 
     static String pythonServer(ApiModel m) {
-        String cls = ApiModel.camel(m.singular()) + "Handler";
-        String one = ApiModel.identifier(m.singular());
-        String id = m.idName();
-        boolean email = m.fields().stream().anyMatch(f -> f.kind() == Kind.EMAIL);
-        boolean date = m.fields().stream().anyMatch(f -> f.kind() == Kind.DATE);
-        StringBuilder out = new StringBuilder("```python\n");
-        out.append("# ").append(m.packageName()).append("/server.py: the HTTP layer, standard library only\n");
-        out.append("import json\nimport re\n");
-        if (date) {
-            out.append("from datetime import date\n");
-        }
-        out.append("from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\n\n");
-        out.append("from ")
-                .append(m.packageName())
-                .append(".store import ")
-                .append(m.storeClass())
-                .append("\n\n");
-        out.append("ITEM_PATH = re.compile(r\"^/").append(m.plural()).append("/(\\d+)$\")\n");
-        if (email) {
-            out.append("EMAIL = re.compile(r\"[^@\\s]+@[^@\\s]+\\.[^@\\s]+\")\n");
-        }
-        out.append("FIELDS = {")
-                .append(m.fields().stream().map(f -> "\"" + f.name() + "\"").collect(Collectors.joining(", ")))
-                .append("}\n\n\n");
-        out.append(pythonValidate(m)).append("\n\n");
-        out.append("def make_handler(store):\n");
-        out.append("    class ").append(cls).append("(BaseHTTPRequestHandler):\n");
-        out.append("        def log_message(self, format, *args):  # keep test output quiet\n");
-        out.append("            pass\n\n");
-        out.append("        def _send(self, status, body=None):\n");
-        out.append("            payload = b\"\" if body is None else json.dumps(body).encode()\n");
-        out.append("            self.send_response(status)\n");
-        out.append("            self.send_header(\"Content-Type\", \"application/json\")\n");
-        out.append("            self.send_header(\"Content-Length\", str(len(payload)))\n");
-        out.append("            self.end_headers()\n");
-        out.append("            self.wfile.write(payload)\n\n");
-        out.append("        def _fields(self, partial=False):\n");
-        out.append("            length = int(self.headers.get(\"Content-Length\") or 0)\n");
-        out.append("            try:\n");
-        out.append("                data = json.loads(self.rfile.read(length) or b\"{}\")\n");
-        out.append("            except (json.JSONDecodeError, UnicodeDecodeError):\n");
-        out.append("                return None, \"the body is not valid JSON\"\n");
-        out.append("            return validate(data, partial)\n\n");
-        out.append("        def _id(self):\n");
-        out.append("            match = ITEM_PATH.match(self.path.split(\"?\")[0])\n");
-        out.append("            return int(match.group(1)) if match else None\n\n");
-        out.append("        def do_GET(self):\n");
-        out.append("            if self.path.split(\"?\")[0] == \"/")
-                .append(m.plural())
-                .append("\":\n");
-        out.append("                return self._send(200, store.list())\n");
-        out.append("            ").append(id).append(" = self._id()\n");
-        out.append("            ")
-                .append(one)
-                .append(" = None if ")
-                .append(id)
-                .append(" is None else store.get(")
-                .append(id)
-                .append(")\n");
-        out.append("            if ").append(one).append(" is None:\n");
-        out.append("                return self._send(404, {\"error\": \"")
-                .append(m.singular())
-                .append(" not found\"})\n");
-        out.append("            self._send(200, ").append(one).append(")\n\n");
-        out.append("        def do_POST(self):\n");
-        out.append("            if self.path.split(\"?\")[0] != \"/")
-                .append(m.plural())
-                .append("\":\n");
-        out.append("                return self._send(404, {\"error\": \"not found\"})\n");
-        out.append("            fields, error = self._fields()\n");
-        out.append("            if error:\n");
-        out.append("                return self._send(400, {\"error\": error})\n");
-        out.append("            self._send(201, store.create(**fields))\n\n");
-        out.append("        def do_PUT(self):\n");
-        out.append("            ").append(id).append(" = self._id()\n");
-        out.append("            if ")
-                .append(id)
-                .append(" is None or store.get(")
-                .append(id)
-                .append(") is None:\n");
-        out.append("                return self._send(404, {\"error\": \"")
-                .append(m.singular())
-                .append(" not found\"})\n");
-        out.append("            fields, error = self._fields(partial=True)\n");
-        out.append("            if error:\n");
-        out.append("                return self._send(400, {\"error\": error})\n");
-        out.append("            self._send(200, store.update(").append(id).append(", **fields))\n\n");
-        out.append("        def do_DELETE(self):\n");
-        out.append("            ").append(id).append(" = self._id()\n");
-        out.append("            if ")
-                .append(id)
-                .append(" is None or not store.delete(")
-                .append(id)
-                .append("):\n");
-        out.append("                return self._send(404, {\"error\": \"")
-                .append(m.singular())
-                .append(" not found\"})\n");
-        out.append("            self._send(204)\n\n");
-        out.append("    return ").append(cls).append("\n\n\n");
-        out.append("def make_server(host, port, store=None):\n");
-        out.append("    return ThreadingHTTPServer((host, port), make_handler(store or ")
-                .append(m.storeClass())
-                .append("()))\n");
-        out.append("```\n");
-        return out.toString();
+        Map<String, String> values = names(m);
+        values.put("handlerClass", ApiModel.camel(m.singular()) + "Handler");
+        values.put("dateImport", has(m, Kind.DATE) ? "from datetime import date\n" : "");
+        values.put("emailPattern", has(m, Kind.EMAIL) ? "EMAIL = re.compile(r\"[^@\\s]+@[^@\\s]+\\.[^@\\s]+\")\n" : "");
+        values.put(
+                "fieldSet",
+                m.fields().stream().map(f -> "\"" + f.name() + "\"").collect(Collectors.joining(", ", "{", "}")));
+        values.put("validate", pythonValidate(m));
+        return Template.fill("python/server.py", values);
     }
 
     static String pythonValidate(ApiModel m) {
-        StringBuilder out = new StringBuilder();
-        out.append("def validate(data, partial=False):\n");
-        out.append("    \"\"\"The fields to store and None, or None and what is wrong (partial: a PUT).\"\"\"\n");
-        out.append("    if not isinstance(data, dict):\n");
-        out.append("        return None, \"the body must be a JSON object\"\n");
-        out.append("    unknown = sorted(set(data) - FIELDS)\n");
-        out.append("    if unknown:\n");
-        out.append("        return None, \"unknown field: \" + unknown[0]\n");
-        out.append("    clean = {}\n");
+        StringBuilder fields = new StringBuilder();
         for (Field f : m.fields()) {
-            String n = f.name();
-            if (f.required()) {
-                out.append("    if \"").append(n).append("\" in data or not partial:\n");
-                out.append("        value = data.get(\"").append(n).append("\")\n");
-            } else {
-                out.append("    if \"").append(n).append("\" in data:\n");
-                out.append("        value = data[\"").append(n).append("\"]\n");
-            }
-            String stored = "value";
-            switch (f.kind()) {
-                case STRING -> {
-                    out.append("        if not isinstance(value, str)")
-                            .append(f.required() ? " or not value.strip()" : "")
-                            .append(":\n");
-                    out.append("            return None, \"")
-                            .append(n)
-                            .append(" must be a ")
-                            .append(f.required() ? "non-blank " : "")
-                            .append("string\"\n");
-                    out.append("        if len(value) > ").append(f.max()).append(":\n");
-                    out.append("            return None, \"")
-                            .append(n)
-                            .append(" must be at most ")
-                            .append(f.max())
-                            .append(" characters\"\n");
-                    stored = "value.strip()";
-                }
-                case TEXT -> {
-                    out.append("        if not isinstance(value, str) or len(value) > ")
-                            .append(f.max())
-                            .append(":\n");
-                    out.append("            return None, \"")
-                            .append(n)
-                            .append(" must be a string of at most ")
-                            .append(f.max())
-                            .append(" characters\"\n");
-                }
-                case BOOLEAN -> {
-                    out.append("        if not isinstance(value, bool):\n");
-                    out.append("            return None, \"").append(n).append(" must be true or false\"\n");
-                }
-                case INTEGER -> {
-                    out.append("        if not isinstance(value, int) or isinstance(value, bool) or value < ")
-                            .append(minOf(f))
-                            .append(f.max() > 0 ? " or value > " + f.max() : "")
-                            .append(":\n");
-                    out.append("            return None, \"")
-                            .append(n)
-                            .append(" must be a whole number")
-                            .append(f.max() > 0 ? " from " + minOf(f) + " to " + f.max() : " of at least " + minOf(f))
-                            .append("\"\n");
-                }
-                case NUMBER -> {
-                    out.append(
-                            "        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:\n");
-                    out.append("            return None, \"").append(n).append(" must be a number of at least 0\"\n");
-                }
-                case EMAIL -> {
-                    out.append("        if not isinstance(value, str) or not EMAIL.fullmatch(value.strip()):\n");
-                    out.append("            return None, \"").append(n).append(" must be an email address\"\n");
-                    stored = "value.strip().lower()";
-                }
-                case DATE -> {
-                    out.append("        try:\n");
-                    out.append("            date.fromisoformat(value)\n");
-                    out.append("        except (TypeError, ValueError):\n");
-                    out.append("            return None, \"").append(n).append(" must be a date like 2030-01-31\"\n");
-                }
-            }
-            out.append("        clean[\"")
-                    .append(n)
-                    .append("\"] = ")
-                    .append(stored)
-                    .append('\n');
+            Map<String, String> values = fieldValues(f, false);
+            values.put(
+                    "stored",
+                    switch (f.kind()) {
+                        case STRING -> "value.strip()";
+                        case EMAIL -> "value.strip().lower()";
+                        default -> "value";
+                    });
+            values.put("check", Template.fill("python/check-" + kindName(f) + ".py", values));
+            fields.append(
+                    Template.fill(f.required() ? "python/field-required.py" : "python/field-optional.py", values));
         }
-        out.append("    if partial and not clean:\n");
-        out.append("        return None, \"send at least one of: ")
-                .append(m.fields().stream().map(Field::name).collect(Collectors.joining(", ")))
-                .append("\"\n");
-        out.append("    return clean, None\n");
-        return out.toString();
+        return Template.fill("python/validate.py", Map.of("fields", fields.toString(), "fieldNames", fieldNames(m)));
     }
 
     /** The store's create and get with sqlite3: parameterised SQL, never built from strings. */
     static String pythonStore(ApiModel m) {
         List<Field> fields = m.fields();
-        String id = m.idName();
-        String columns = fields.stream().map(Field::name).collect(Collectors.joining(", "));
-        String marks = fields.stream().map(f -> "?").collect(Collectors.joining(", "));
-        String params = fields.stream()
-                .map(f -> f.required() ? f.name() : f.name() + "=" + (f.kind() == Kind.BOOLEAN ? "False" : "None"))
-                .collect(Collectors.joining(", "));
-        String values = fields.stream()
-                .map(f -> f.kind() == Kind.BOOLEAN ? "int(" + f.name() + ")" : f.name())
-                .collect(Collectors.joining(", "));
+        Map<String, String> values = names(m);
+        values.put("columns", fields.stream().map(Field::name).collect(Collectors.joining(", ")));
+        values.put("marks", fields.stream().map(f -> "?").collect(Collectors.joining(", ")));
+        values.put(
+                "params",
+                fields.stream()
+                        .map(f -> f.required()
+                                ? f.name()
+                                : f.name() + "=" + (f.kind() == Kind.BOOLEAN ? "False" : "None"))
+                        .collect(Collectors.joining(", ")));
+        // A one-element tuple needs its trailing comma.
+        values.put(
+                "values",
+                fields.stream()
+                                .map(f -> f.kind() == Kind.BOOLEAN ? "int(" + f.name() + ")" : f.name())
+                                .collect(Collectors.joining(", "))
+                        + (fields.size() == 1 ? "," : ""));
         StringBuilder row = new StringBuilder("{\"id\": row[0]");
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -294,347 +134,135 @@ final class ApiSketches {
                     .append("\": ")
                     .append(f.kind() == Kind.BOOLEAN ? "bool(" + cell + ")" : cell);
         }
-        row.append('}');
+        values.put("row", row.append('}').toString());
         StringBuilder created = new StringBuilder("{\"id\": cursor.lastrowid");
         for (Field f : fields) {
             created.append(", \"").append(f.name()).append("\": ").append(f.name());
         }
-        created.append('}');
-        return "```python\n"
-                + "# " + m.packageName() + "/store.py, in " + m.storeClass() + " (self._db = sqlite3.connect(...))\n"
-                + "def create(self, " + params + "):\n"
-                + "    cursor = self._db.execute(\n"
-                + "        \"INSERT INTO " + m.plural() + " (" + columns + ") VALUES (" + marks + ")\",\n"
-                + "        (" + values + (fields.size() == 1 ? "," : "") + "),\n"
-                + "    )\n"
-                + "    self._db.commit()\n"
-                + "    return " + created + "\n\n"
-                + "def get(self, " + id + "):\n"
-                + "    row = self._db.execute(\n"
-                + "        \"SELECT id, " + columns + " FROM " + m.plural() + " WHERE id = ?\", (" + id + ",)\n"
-                + "    ).fetchone()\n"
-                + "    return None if row is None else " + row + "\n"
-                + "```\n";
+        values.put("created", created.append('}').toString());
+        return Template.fill("python/store.py", values);
     }
 
     static String pythonTests(ApiModel m) {
-        String one = ApiModel.identifier(m.singular());
-        String path = m.collectionPath();
-        String valid = body(m, false);
-        Field first = m.required().isEmpty() ? null : m.required().get(0);
-        StringBuilder out = new StringBuilder("```python\n");
-        out.append("# tests/test_")
-                .append(ApiModel.identifier(m.plural()))
-                .append("_api.py: the API over real HTTP, standard library only\n");
-        out.append("import json\nimport threading\nimport unittest\nimport urllib.error\nimport urllib.request\n\n");
-        out.append("from ").append(m.packageName()).append(".server import make_server\n\n\n");
-        out.append("class ").append(ApiModel.camel(m.plural())).append("ApiTest(unittest.TestCase):\n");
-        out.append("    @classmethod\n    def setUpClass(cls):\n");
-        out.append("        cls.server = make_server(\"127.0.0.1\", 0)  # port 0: any free port\n");
-        out.append("        cls.base = \"http://127.0.0.1:%d\" % cls.server.server_address[1]\n");
-        out.append("        threading.Thread(target=cls.server.serve_forever, daemon=True).start()\n\n");
-        out.append("    @classmethod\n    def tearDownClass(cls):\n        cls.server.shutdown()\n\n");
-        out.append("    def call(self, method, path, body=None):\n");
-        out.append("        data = None if body is None else json.dumps(body).encode()\n");
-        out.append("        request = urllib.request.Request(\n");
-        out.append("            self.base + path, data=data, method=method,"
-                + " headers={\"Content-Type\": \"application/json\"}\n");
-        out.append("        )\n");
-        out.append("        try:\n");
-        out.append("            with urllib.request.urlopen(request, timeout=5) as response:\n");
-        out.append("                text = response.read().decode()\n");
-        out.append("                return response.status, json.loads(text) if text else None\n");
-        out.append("        except urllib.error.HTTPError as error:\n");
-        out.append("            text = error.read().decode()\n");
-        out.append("            return error.code, json.loads(text) if text else None\n\n");
-        out.append("    def test_create_returns_201_and_the_").append(one).append("(self):\n");
-        out.append("        status, ")
-                .append(one)
-                .append(" = self.call(\"POST\", \"")
-                .append(path)
-                .append("\", ")
-                .append(valid)
-                .append(")\n");
-        out.append("        self.assertEqual(status, 201)\n");
-        out.append("        self.assertIsInstance(").append(one).append("[\"id\"], int)\n");
-        if (first != null) {
-            out.append("        self.assertEqual(")
-                    .append(one)
-                    .append("[\"")
-                    .append(first.name())
-                    .append("\"], ")
-                    .append(sample(first, false))
-                    .append(")\n\n");
-            out.append("    def test_missing_").append(first.name()).append("_is_400(self):\n");
-            out.append("        status, body = self.call(\"POST\", \"")
-                    .append(path)
-                    .append("\", ")
-                    .append(bodyWithout(m, first, false))
-                    .append(")\n");
-            out.append("        self.assertEqual(status, 400)\n");
-            out.append("        self.assertIn(\"error\", body)\n\n");
-        } else {
-            out.append('\n');
-        }
-        out.append("    def test_unknown_").append(one).append("_is_404(self):\n");
-        out.append("        status, _ = self.call(\"GET\", \"").append(path).append("/999999\")\n");
-        out.append("        self.assertEqual(status, 404)\n\n");
-        out.append("    def test_a_deleted_").append(one).append("_is_gone(self):\n");
-        out.append("        _, ")
-                .append(one)
-                .append(" = self.call(\"POST\", \"")
-                .append(path)
-                .append("\", ")
-                .append(valid)
-                .append(")\n");
-        out.append("        status, _ = self.call(\"DELETE\", \"")
-                .append(path)
-                .append("/%d\" % ")
-                .append(one)
-                .append("[\"id\"])\n");
-        out.append("        self.assertEqual(status, 204)\n");
-        out.append("        status, _ = self.call(\"GET\", \"")
-                .append(path)
-                .append("/%d\" % ")
-                .append(one)
-                .append("[\"id\"])\n");
-        out.append("        self.assertEqual(status, 404)\n\n\n");
-        out.append("if __name__ == \"__main__\":\n    unittest.main()\n```\n");
-        return out.toString();
+        Map<String, String> values = testValues(m, false);
+        values.put("pluralId", ApiModel.identifier(m.plural()));
+        values.put("testClass", ApiModel.camel(m.plural()));
+        Field first = firstRequired(m);
+        values.put(
+                "requiredFieldTests",
+                first == null
+                        ? "\n"
+                        : Template.fill(
+                                "python/api-tests-required-field.py", firstFieldValues(m, first, values, false)));
+        return Template.fill("python/api-tests.py", values);
     }
 
     // --- Node.js -----------------------------------------------------------------------------------------------------
 
     static String nodeServer(ApiModel m) {
-        String one = ApiModel.identifier(m.singular());
-        String many = ApiModel.identifier(m.plural());
-        boolean email = m.fields().stream().anyMatch(f -> f.kind() == Kind.EMAIL);
-        String defaults = m.fields().stream()
-                .filter(f -> f.kind() == Kind.BOOLEAN && !f.required())
-                .map(f -> f.name() + ": false, ")
-                .collect(Collectors.joining());
-        StringBuilder out = new StringBuilder("```javascript\n");
-        out.append("// server.js: the HTTP layer, Node.js standard library only\n");
-        out.append("const http = require('node:http');\n\n");
-        out.append("const FIELDS = [")
-                .append(m.fields().stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(", ")))
-                .append("];\n");
-        if (email) {
-            out.append("const EMAIL = /^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$/;\n");
-        }
-        out.append("const ").append(many).append(" = new Map();\nlet nextId = 1;\n\n");
-        out.append(nodeValidate(m)).append('\n');
-        out.append("function send(res, status, body) {\n");
-        out.append("  res.writeHead(status, { 'Content-Type': 'application/json' });\n");
-        out.append("  res.end(body === undefined ? undefined : JSON.stringify(body));\n}\n\n");
-        out.append("async function readJson(req) {\n  let raw = '';\n  for await (const chunk of req) raw += chunk;\n");
-        out.append("  return JSON.parse(raw || '{}');\n}\n\n");
-        out.append("const server = http.createServer(async (req, res) => {\n");
-        out.append("  const match = /^\\/")
-                .append(m.plural())
-                .append("(?:\\/(\\d+))?$/.exec(new URL(req.url, 'http://localhost').pathname);\n");
-        out.append("  if (!match) return send(res, 404, { error: 'not found' });\n");
-        out.append("  const id = match[1] === undefined ? null : Number(match[1]);\n");
-        out.append("  if (id !== null && !")
-                .append(many)
-                .append(".has(id)) return send(res, 404, { error: '")
-                .append(m.singular())
-                .append(" not found' });\n");
-        out.append("  let data = null;\n");
-        out.append("  if (req.method === 'POST' || req.method === 'PUT') {\n");
-        out.append("    try {\n      data = await readJson(req);\n    } catch {\n");
-        out.append("      return send(res, 400, { error: 'the body is not valid JSON' });\n    }\n  }\n");
-        out.append("  if (id === null && req.method === 'GET') return send(res, 200, [...")
-                .append(many)
-                .append(".values()]);\n");
-        out.append("  if (id === null && req.method === 'POST') {\n");
-        out.append("    const [fields, error] = validate(data, false);\n");
-        out.append("    if (error) return send(res, 400, { error });\n");
-        out.append("    const ")
-                .append(one)
-                .append(" = { id: nextId++, ")
-                .append(defaults)
-                .append("...fields };\n");
-        out.append("    ")
-                .append(many)
-                .append(".set(")
-                .append(one)
-                .append(".id, ")
-                .append(one)
-                .append(");\n");
-        out.append("    return send(res, 201, ").append(one).append(");\n  }\n");
-        out.append("  if (id !== null && req.method === 'GET') return send(res, 200, ")
-                .append(many)
-                .append(".get(id));\n");
-        out.append("  if (id !== null && req.method === 'PUT') {\n");
-        out.append("    const [fields, error] = validate(data, true);\n");
-        out.append("    if (error) return send(res, 400, { error });\n");
-        out.append("    const ").append(one).append(" = { ...").append(many).append(".get(id), ...fields };\n");
-        out.append("    ").append(many).append(".set(id, ").append(one).append(");\n");
-        out.append("    return send(res, 200, ").append(one).append(");\n  }\n");
-        out.append("  if (id !== null && req.method === 'DELETE') {\n");
-        out.append("    ").append(many).append(".delete(id);\n    return send(res, 204);\n  }\n");
-        out.append("  return send(res, 405, { error: 'method not allowed' });\n});\n\n");
-        out.append("module.exports = { server };\n\n");
-        out.append("if (require.main === module) server.listen(8000);\n");
-        out.append("```\n");
-        return out.toString();
+        Map<String, String> values = names(m);
+        values.put("many", ApiModel.identifier(m.plural()));
+        values.put(
+                "fieldList", m.fields().stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(", ")));
+        values.put("emailPattern", has(m, Kind.EMAIL) ? "const EMAIL = /^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$/;\n" : "");
+        values.put(
+                "defaults",
+                m.fields().stream()
+                        .filter(f -> f.kind() == Kind.BOOLEAN && !f.required())
+                        .map(f -> f.name() + ": false, ")
+                        .collect(Collectors.joining()));
+        values.put("validate", nodeValidate(m));
+        return Template.fill("javascript/server.js", values);
     }
 
     static String nodeValidate(ApiModel m) {
-        StringBuilder out = new StringBuilder();
-        out.append("function validate(data, partial) {\n");
-        out.append("  if (data === null || typeof data !== 'object' || Array.isArray(data)) {\n");
-        out.append("    return [null, 'the body must be a JSON object'];\n  }\n");
-        out.append("  const unknown = Object.keys(data).filter((key) => !FIELDS.includes(key));\n");
-        out.append("  if (unknown.length > 0) return [null, `unknown field: ${unknown[0]}`];\n");
-        out.append("  const clean = {};\n");
+        StringBuilder fields = new StringBuilder();
         for (Field f : m.fields()) {
-            String n = f.name();
-            out.append("  if ('")
-                    .append(n)
-                    .append("' in data")
-                    .append(f.required() ? " || !partial" : "")
-                    .append(") {\n");
-            out.append("    const value = data['").append(n).append("'];\n");
-            String stored = "value";
-            switch (f.kind()) {
-                case STRING -> {
-                    out.append("    if (typeof value !== 'string'")
-                            .append(f.required() ? " || value.trim() === ''" : "")
-                            .append(" || value.length > ")
-                            .append(f.max())
-                            .append(") {\n");
-                    out.append("      return [null, '")
-                            .append(n)
-                            .append(" must be a ")
-                            .append(f.required() ? "non-blank " : "")
-                            .append("string of at most ")
-                            .append(f.max())
-                            .append(" characters'];\n    }\n");
-                    stored = "value.trim()";
-                }
-                case TEXT -> {
-                    out.append("    if (typeof value !== 'string' || value.length > ")
-                            .append(f.max())
-                            .append(") {\n");
-                    out.append("      return [null, '")
-                            .append(n)
-                            .append(" must be a string of at most ")
-                            .append(f.max())
-                            .append(" characters'];\n    }\n");
-                }
-                case BOOLEAN -> {
-                    out.append("    if (typeof value !== 'boolean') return [null, '")
-                            .append(n)
-                            .append(" must be true or false'];\n");
-                }
-                case INTEGER -> {
-                    out.append("    if (!Number.isInteger(value) || value < ")
-                            .append(minOf(f))
-                            .append(f.max() > 0 ? " || value > " + f.max() : "")
-                            .append(") {\n");
-                    out.append("      return [null, '")
-                            .append(n)
-                            .append(" must be a whole number")
-                            .append(f.max() > 0 ? " from " + minOf(f) + " to " + f.max() : " of at least " + minOf(f))
-                            .append("'];\n    }\n");
-                }
-                case NUMBER -> {
-                    out.append("    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {\n");
-                    out.append("      return [null, '").append(n).append(" must be a number of at least 0'];\n    }\n");
-                }
-                case EMAIL -> {
-                    out.append("    if (typeof value !== 'string' || !EMAIL.test(value.trim())) {\n");
-                    out.append("      return [null, '").append(n).append(" must be an email address'];\n    }\n");
-                    stored = "value.trim().toLowerCase()";
-                }
-                case DATE -> {
-                    out.append("    if (typeof value !== 'string' || !/^\\d{4}-\\d{2}-\\d{2}$/.test(value)")
-                            .append(" || Number.isNaN(Date.parse(value))) {\n");
-                    out.append("      return [null, '").append(n).append(" must be a date like 2030-01-31'];\n    }\n");
-                }
-            }
-            out.append("    clean['").append(n).append("'] = ").append(stored).append(";\n  }\n");
+            Map<String, String> values = fieldValues(f, true);
+            values.put("requiredCheck", f.required() ? " || !partial" : "");
+            values.put(
+                    "stored",
+                    switch (f.kind()) {
+                        case STRING -> "value.trim()";
+                        case EMAIL -> "value.trim().toLowerCase()";
+                        default -> "value";
+                    });
+            values.put("check", Template.fill("javascript/check-" + kindName(f) + ".js", values));
+            fields.append(Template.fill("javascript/field.js", values));
         }
-        out.append("  if (partial && Object.keys(clean).length === 0) return [null, 'send at least one of: ")
-                .append(m.fields().stream().map(Field::name).collect(Collectors.joining(", ")))
-                .append("'];\n");
-        out.append("  return [clean, null];\n}\n");
-        return out.toString();
+        return Template.fill(
+                "javascript/validate.js", Map.of("fields", fields.toString(), "fieldNames", fieldNames(m)));
     }
 
     static String nodeTests(ApiModel m) {
-        String one = ApiModel.identifier(m.singular());
-        String path = m.collectionPath();
-        String valid = body(m, true);
-        Field first = m.required().isEmpty() ? null : m.required().get(0);
-        StringBuilder out = new StringBuilder("```javascript\n");
-        out.append("// tests/").append(m.plural()).append(".test.js: the API over real HTTP (node:test and fetch)\n");
-        out.append("const { test, before, after } = require('node:test');\n");
-        out.append("const assert = require('node:assert/strict');\n");
-        out.append("const { server } = require('../server');\n\n");
-        out.append("let base;\n");
-        out.append("before(() => new Promise((resolve) => {\n");
-        out.append("  server.listen(0, '127.0.0.1', () => {\n");
-        out.append("    base = `http://127.0.0.1:${server.address().port}`;\n    resolve();\n  });\n}));\n");
-        out.append("after(() => new Promise((resolve) => {\n");
-        out.append("  server.close(resolve);\n  server.closeAllConnections();\n}));\n\n");
-        out.append("async function call(method, path, body) {\n");
-        out.append("  const res = await fetch(base + path, {\n    method,\n");
-        out.append("    headers: { 'Content-Type': 'application/json' },\n");
-        out.append("    body: body === undefined ? undefined : JSON.stringify(body),\n  });\n");
-        out.append("  const text = await res.text();\n  return [res.status, text ? JSON.parse(text) : null];\n}\n\n");
-        out.append("test('POST ")
-                .append(path)
-                .append(" creates a ")
-                .append(m.singular())
-                .append("', async () => {\n");
-        out.append("  const [status, ")
-                .append(one)
-                .append("] = await call('POST', '")
-                .append(path)
-                .append("', ")
-                .append(valid)
-                .append(");\n");
-        out.append("  assert.equal(status, 201);\n");
-        out.append("  assert.ok(Number.isInteger(").append(one).append(".id));\n});\n\n");
-        if (first != null) {
-            out.append("test('POST ")
-                    .append(path)
-                    .append(" without ")
-                    .append(first.name())
-                    .append(" is 400', async () => {\n");
-            out.append("  const [status, body] = await call('POST', '")
-                    .append(path)
-                    .append("', ")
-                    .append(bodyWithout(m, first, true))
-                    .append(");\n");
-            out.append("  assert.equal(status, 400);\n  assert.ok(body.error);\n});\n\n");
-        }
-        out.append("test('an unknown ").append(m.singular()).append(" is 404', async () => {\n");
-        out.append("  const [status] = await call('GET', '").append(path).append("/999999');\n");
-        out.append("  assert.equal(status, 404);\n});\n\n");
-        out.append("test('a deleted ").append(m.singular()).append(" is gone', async () => {\n");
-        out.append("  const [, ")
-                .append(one)
-                .append("] = await call('POST', '")
-                .append(path)
-                .append("', ")
-                .append(valid)
-                .append(");\n");
-        out.append("  assert.equal((await call('DELETE', `")
-                .append(path)
-                .append("/${")
-                .append(one)
-                .append(".id}`))[0], 204);\n");
-        out.append("  assert.equal((await call('GET', `")
-                .append(path)
-                .append("/${")
-                .append(one)
-                .append(".id}`))[0], 404);\n});\n");
-        out.append("```\n");
-        return out.toString();
+        Map<String, String> values = testValues(m, true);
+        Field first = firstRequired(m);
+        values.put(
+                "requiredFieldTest",
+                first == null
+                        ? ""
+                        : Template.fill(
+                                "javascript/api-tests-required-field.js", firstFieldValues(m, first, values, true)));
+        return Template.fill("javascript/api-tests.js", values);
+    }
+
+    // --- What the templates are filled with -----------------------------------------------------------------------
+
+    /** The resource's names, as every sketch of it uses them. */
+    private static Map<String, String> names(ApiModel m) {
+        Map<String, String> values = new HashMap<>();
+        values.put("package", m.packageName());
+        values.put("storeClass", m.storeClass());
+        values.put("plural", m.plural());
+        values.put("singular", m.singular());
+        values.put("one", ApiModel.identifier(m.singular()));
+        values.put("id", m.idName());
+        return values;
+    }
+
+    /** One field's name and limits, and the parts of its checks that depend on whether it is required. */
+    private static Map<String, String> fieldValues(Field f, boolean node) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", f.name());
+        values.put("max", String.valueOf(f.max()));
+        values.put("min", String.valueOf(minOf(f)));
+        values.put("maxCheck", f.max() > 0 ? (node ? " || value > " : " or value > ") + f.max() : "");
+        values.put("range", f.max() > 0 ? " from " + minOf(f) + " to " + f.max() : " of at least " + minOf(f));
+        values.put("blankCheck", !f.required() ? "" : node ? " || value.trim() === ''" : " or not value.strip()");
+        values.put("nonBlank", f.required() ? "non-blank " : "");
+        return values;
+    }
+
+    private static Map<String, String> testValues(ApiModel m, boolean node) {
+        Map<String, String> values = names(m);
+        values.put("path", m.collectionPath());
+        values.put("valid", body(m, node));
+        return values;
+    }
+
+    private static Map<String, String> firstFieldValues(
+            ApiModel m, Field first, Map<String, String> testValues, boolean node) {
+        Map<String, String> values = new HashMap<>(testValues);
+        values.put("field", first.name());
+        values.put("sample", sample(first, node));
+        values.put("bodyWithout", bodyWithout(m, first, node));
+        return values;
+    }
+
+    private static Field firstRequired(ApiModel m) {
+        return m.required().isEmpty() ? null : m.required().get(0);
+    }
+
+    private static boolean has(ApiModel m, Kind kind) {
+        return m.fields().stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    private static String fieldNames(ApiModel m) {
+        return m.fields().stream().map(Field::name).collect(Collectors.joining(", "));
+    }
+
+    private static String kindName(Field f) {
+        return f.kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** The cases worth a test each, named after the resource and its fields. */

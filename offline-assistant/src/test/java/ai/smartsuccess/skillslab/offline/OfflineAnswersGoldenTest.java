@@ -96,6 +96,15 @@ class OfflineAnswersGoldenTest {
                 new Case("debug-node", LIBRARY_API, JS_TRACE),
                 new Case("debug-assertion", TODO_API, "FAIL: test_create\nAssertionError: 404 != 201"),
                 new Case("debug-words", PYTHON, "my server is not working"),
+                new Case("api-python-products", PYTHON, "Design the endpoints for /products with a code example"),
+                new Case("api-python-events", PYTHON, "show me the code for the events API with validation"),
+                new Case("api-python-users", PYTHON, "Design the endpoints for /users, with a code example"),
+                new Case("api-node-events", NODE_REFACTOR, "Design the endpoints for /events with a code example"),
+                new Case("api-node-contacts", NODE_REFACTOR, "show me the code for the contacts API"),
+                new Case("api-node-todos", NODE_REFACTOR, "Design the endpoints for /todos with a code example"),
+                new Case("api-node-products", NODE_REFACTOR, "write the tests for the /products endpoints"),
+                new Case("api-python-orders", PYTHON, "write the tests for the /orders endpoints"),
+                new Case("api-node-notes", NODE_REFACTOR, "Design the endpoints for /notes with a code example"),
                 new Case("help", PYTHON, "hello"),
                 new Case("several", TODO_API, "Plan the work, the endpoints and the tests for the todo API"));
     }
