@@ -546,82 +546,50 @@ final class OfflineAnswers {
         out.append("For each function, three kinds of case: a typical input, the edges (empty, zero, very large,")
                 .append(" duplicates) and invalid input that must be refused.\n\n");
         List<Call> shown = calls.subList(0, Math.min(3, calls.size()));
-        if (task.node()) {
-            out.append("```javascript\n// tests/")
-                    .append(safeName(first.name()))
-                    .append(".test.js\n");
-            out.append("const { test } = require('node:test');\n");
-            out.append("const assert = require('node:assert/strict');\n");
-            String names = String.join(
-                    ", ", shown.stream().map(c -> safeName(c.name())).toList());
-            out.append(module == null ? "// From the module that exports them:\n" : "")
-                    .append("const { ")
-                    .append(names)
-                    .append(" } = require('")
-                    .append(module == null ? "../src/index.js" : module)
-                    .append("');\n");
-            for (Call call : shown) {
-                String fn = safeName(call.name());
-                out.append("\ntest('").append(fn).append(" handles a typical input', () => {\n");
-                out.append("  const result = ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "typical", true))
-                        .append(");\n");
-                out.append(
-                        "  assert.notEqual(result, undefined); // then: assert.deepEqual(result, <expected>)\n});\n");
-                out.append("\ntest('").append(fn).append(" handles an empty input', () => {\n");
-                out.append("  assert.doesNotThrow(() => ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "empty", true))
-                        .append("));\n});\n");
-                out.append("\ntest('").append(fn).append(" rejects invalid input', () => {\n");
-                out.append("  assert.throws(() => ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "invalid", true))
-                        .append("));\n});\n");
-            }
-            out.append("```\n\n");
-        } else {
-            out.append("```python\n# tests/test_")
-                    .append(safeName(first.name()).toLowerCase(Locale.ROOT))
-                    .append(".py\nimport unittest\n\n");
-            String names = String.join(
-                    ", ", shown.stream().map(c -> safeName(c.name())).toList());
-            out.append(module == null ? "# From the module that defines them:\n" : "")
-                    .append("from ")
-                    .append(module == null ? "app" : module)
-                    .append(" import ")
-                    .append(names)
-                    .append('\n');
-            for (Call call : shown) {
-                String fn = safeName(call.name());
-                out.append("\n\nclass Test").append(ApiModel.camel(fn)).append("(unittest.TestCase):\n");
-                out.append("    def test_a_typical_input(self):\n");
-                out.append("        result = ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "typical", false))
-                        .append(")\n");
-                out.append("        self.assertIsNotNone(result)  # then: self.assertEqual(result, <expected>)\n\n");
-                out.append("    def test_an_empty_input(self):\n");
-                out.append("        ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "empty", false))
-                        .append(")  # decide: a result, or a clear error\n\n");
-                out.append("    def test_invalid_input_is_refused(self):\n");
-                out.append("        with self.assertRaises((TypeError, ValueError)):\n");
-                out.append("            ")
-                        .append(fn)
-                        .append('(')
-                        .append(args(call, "invalid", false))
-                        .append(")\n");
-            }
-            out.append("\n\nif __name__ == \"__main__\":\n    unittest.main()\n```\n\n");
+        String names =
+                String.join(", ", shown.stream().map(c -> safeName(c.name())).toList());
+        StringBuilder cases = new StringBuilder();
+        for (Call call : shown) {
+            String fn = safeName(call.name());
+            cases.append(Template.fill(
+                    task.node() ? "javascript/unit-test-cases.js" : "python/unit-test-cases.py",
+                    Map.of(
+                            "fn", fn,
+                            "testClass", ApiModel.camel(fn),
+                            "typical", args(call, "typical", task.node()),
+                            "empty", args(call, "empty", task.node()),
+                            "invalid", args(call, "invalid", task.node()))));
         }
+        if (task.node()) {
+            out.append(Template.fill(
+                    "javascript/unit-tests.js",
+                    Map.of(
+                            "file",
+                            safeName(first.name()),
+                            "fromComment",
+                            module == null ? "// From the module that exports them:\n" : "",
+                            "names",
+                            names,
+                            "module",
+                            module == null ? "../src/index.js" : module,
+                            "cases",
+                            cases.toString())));
+        } else {
+            out.append(Template.fill(
+                    "python/unit-tests.py",
+                    Map.of(
+                            "file",
+                            safeName(first.name()).toLowerCase(Locale.ROOT),
+                            "fromComment",
+                            module == null ? "# From the module that defines them:\n" : "",
+                            "names",
+                            names,
+                            "module",
+                            module == null ? "app" : module,
+                            "cases",
+                            cases.toString())));
+        }
+        out.append('\n');
         out.append("Run them with `")
                 .append(task.testCommand())
                 .append("`. Write one failing test first, make it")
@@ -716,26 +684,19 @@ final class OfflineAnswers {
             out.append("- ").append(behaviour).append('\n');
         }
         out.append('\n');
-        if (task.node()) {
-            out.append("```javascript\n// tests/").append(subject).append(".test.js\n");
-            out.append("const { test } = require('node:test');\nconst assert = require('node:assert/strict');\n");
-            for (String behaviour : behaviours) {
-                out.append("\ntest('")
-                        .append(subject)
-                        .append(": ")
-                        .append(behaviour.replaceAll(" \\(.*\\)", ""))
-                        .append("', () => {\n  assert.fail('not written yet');\n});\n");
-            }
-            out.append("```\n\n");
-        } else {
-            out.append("```python\n# tests/test_").append(subject).append(".py\nimport unittest\n\n\n");
-            out.append("class Test").append(ApiModel.camel(subject)).append("(unittest.TestCase):\n");
-            for (String behaviour : behaviours) {
-                out.append("    def test_").append(methodName(behaviour)).append("(self):\n");
-                out.append("        self.fail(\"not written yet\")\n\n");
-            }
-            out.append("\nif __name__ == \"__main__\":\n    unittest.main()\n```\n\n");
+        StringBuilder cases = new StringBuilder();
+        for (String behaviour : behaviours) {
+            cases.append(Template.fill(
+                    task.node() ? "javascript/behaviour-test.js" : "python/behaviour-test.py",
+                    Map.of(
+                            "subject", subject,
+                            "behaviour", behaviour.replaceAll(" \\(.*\\)", ""),
+                            "method", methodName(behaviour))));
         }
+        out.append(Template.fill(
+                task.node() ? "javascript/behaviour-tests.js" : "python/behaviour-tests.py",
+                Map.of("subject", subject, "testClass", ApiModel.camel(subject), "cases", cases.toString())));
+        out.append('\n');
         out.append("Run them with `").append(task.testCommand()).append("`.\n\n");
         return out.toString();
     }

@@ -105,6 +105,8 @@ class OfflineAnswersGoldenTest {
                 new Case("api-node-products", NODE_REFACTOR, "write the tests for the /products endpoints"),
                 new Case("api-python-orders", PYTHON, "write the tests for the /orders endpoints"),
                 new Case("api-node-notes", NODE_REFACTOR, "Design the endpoints for /notes with a code example"),
+                new Case("unit-tests-module-python", PYTHON, "write unit tests for add_item(name) in app/store.py"),
+                new Case("unit-tests-module-node", NODE_REFACTOR, "write tests for parse(text) from src/parser.js"),
                 new Case("help", PYTHON, "hello"),
                 new Case("several", TODO_API, "Plan the work, the endpoints and the tests for the todo API"));
     }
