@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import ai.smartsuccess.skillslab.assessment.service.ai.AiBudget;
+import ai.smartsuccess.skillslab.assessment.service.ai.limits.AiBudget;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;

@@ -3,7 +3,7 @@ package ai.smartsuccess.skillslab.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.smartsuccess.skillslab.assessment.service.ai.KeyCipher;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyCipher;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;

@@ -1,27 +1,74 @@
 package ai.smartsuccess.skillslab.assessment.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * pending → in_progress → submitted → scoring → scored | failed; pending → abandoned (the candidate gave up an attempt
- * they had not started).
+ * pending → in_progress → submitted → scoring → scored | failed. Also: pending → abandoned (the candidate gave up an
+ * attempt they had not started); pending | in_progress → failed (the session ended without a submission); submitted →
+ * scored | failed (the score arrived before scoring was marked); scored → scored and failed → scored | failed (a
+ * re-score). Abandoned is final. The transitions themselves are methods of {@link Assessment}.
  */
-public final class AssessmentStatus {
+public enum AssessmentStatus {
+    PENDING("pending"),
+    IN_PROGRESS("in_progress"),
+    SUBMITTED("submitted"),
+    SCORING("scoring"),
+    SCORED("scored"),
+    FAILED("failed"),
+    ABANDONED("abandoned");
 
-    public static final String PENDING = "pending";
-    public static final String IN_PROGRESS = "in_progress";
-    public static final String SUBMITTED = "submitted";
-    public static final String SCORING = "scoring";
-    public static final String SCORED = "scored";
-    public static final String FAILED = "failed";
-    public static final String ABANDONED = "abandoned";
-    public static final List<String> ALL = List.of(PENDING, IN_PROGRESS, SUBMITTED, SCORING, SCORED, FAILED, ABANDONED);
+    /** The names in the database and in the API, in the order of the lifecycle. */
+    public static final List<String> ALL =
+            Arrays.stream(values()).map(AssessmentStatus::value).toList();
+
     /** An attempt the candidate can still work on: a new one of the same task waits until it is finished. */
-    public static final List<String> UNFINISHED = List.of(PENDING, IN_PROGRESS);
+    public static final List<AssessmentStatus> UNFINISHED = List.of(PENDING, IN_PROGRESS);
 
-    public static boolean isKnown(String status) {
-        return ALL.contains(status);
+    private final String value;
+
+    AssessmentStatus(String value) {
+        this.value = value;
     }
 
-    private AssessmentStatus() {}
+    /** The name in the database and in the API. */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /** The same name, so that a status written into a message reads as it does in the API. */
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    public static boolean isKnown(String value) {
+        return ALL.contains(value);
+    }
+
+    public static AssessmentStatus of(String value) {
+        for (AssessmentStatus status : values()) {
+            if (status.value.equals(value)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown assessment status " + value);
+    }
+
+    @Converter
+    public static class DbConverter implements AttributeConverter<AssessmentStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(AssessmentStatus status) {
+            return status == null ? null : status.value;
+        }
+
+        @Override
+        public AssessmentStatus convertToEntityAttribute(String value) {
+            return value == null ? null : of(value);
+        }
+    }
 }

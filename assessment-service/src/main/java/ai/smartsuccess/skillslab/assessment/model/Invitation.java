@@ -1,7 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.model;
 
+import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -47,7 +49,8 @@ public class Invitation extends PanacheEntityBase {
 
     public String message;
 
-    public String status;
+    @Convert(converter = InvitationStatus.DbConverter.class)
+    public InvitationStatus status;
 
     /** Hex SHA-256 of the access token, by which the link finds its invitation. */
     @Column(name = "token_hash")
@@ -111,7 +114,94 @@ public class Invitation extends PanacheEntityBase {
     }
 
     /** The status as the user sees it: an unaccepted invitation past its expiry is expired even before the job ran. */
-    public String effectiveStatus(OffsetDateTime now) {
-        return InvitationStatus.SENT.equals(status) && !now.isBefore(expiresAt) ? InvitationStatus.EXPIRED : status;
+    public InvitationStatus effectiveStatus(OffsetDateTime now) {
+        return status == InvitationStatus.SENT && !now.isBefore(expiresAt) ? InvitationStatus.EXPIRED : status;
+    }
+
+    /**
+     * The recipient accepts and {@code assessment} is their attempt: sent → accepted. After they abandoned the attempt
+     * (retakes allowed) an accepted invitation stays accepted and leads to the next one.
+     */
+    public void accept(String recipient, UUID assessment, OffsetDateTime now) {
+        if (status == InvitationStatus.SENT) {
+            status = InvitationStatus.ACCEPTED;
+            acceptedAt = now;
+            recipientUserId = recipient;
+            // Nobody else can accept it now: the link need not be recoverable any more.
+            forgetLink();
+        } else if (!awaitsAttempt() || !recipient.equals(recipientUserId)) {
+            throw new InvalidTransitionException("an invitation", "accepted", status);
+        }
+        assessmentId = assessment;
+        updatedAt = now;
+    }
+
+    /**
+     * The sender withdraws it: sent → cancelled. Cancelling again, or an expired one, changes nothing; an accepted one
+     * can no longer be, as the API has always answered.
+     */
+    public void cancel(OffsetDateTime now) {
+        if (status == InvitationStatus.ACCEPTED || status == InvitationStatus.COMPLETED) {
+            throw new ConflictException(
+                    "invitation-accepted", "This invitation was already accepted; it can no longer be cancelled.");
+        }
+        if (status == InvitationStatus.SENT) {
+            cancelNow(now);
+        }
+    }
+
+    /**
+     * Its recipient is gone (deleted their account): sent, or accepted with no attempt waiting, → cancelled. One that led
+     * to an attempt stays as the record of it.
+     */
+    public void cancelUnused(OffsetDateTime now) {
+        if (status == InvitationStatus.SENT || awaitsAttempt()) {
+            cancelNow(now);
+        }
+    }
+
+    /** sent → expired, by the expiry job once its time is up. */
+    public void expire(OffsetDateTime now) {
+        if (status != InvitationStatus.SENT) {
+            throw new InvalidTransitionException("an invitation", "expired", status);
+        }
+        status = InvitationStatus.EXPIRED;
+        updatedAt = now;
+        forgetLink();
+    }
+
+    /** Why it cannot be emailed again or its link copied: only a waiting one can, as the API has always answered. */
+    public void checkOpen(OffsetDateTime now) {
+        InvitationStatus seen = effectiveStatus(now);
+        if (seen != InvitationStatus.SENT) {
+            throw new ConflictException(
+                    "invitation-not-open",
+                    "This invitation is " + seen + "; only one that is still waiting can be sent again or copied.");
+        }
+    }
+
+    /** Emailed again: the status stays sent, the resend is counted. */
+    public void resend(OffsetDateTime now) {
+        checkOpen(now);
+        lastSentAt = now;
+        resendCount++;
+        updatedAt = now;
+    }
+
+    /** Accepted, and the attempt it led to was abandoned: the next attempt is still to be made. */
+    private boolean awaitsAttempt() {
+        return status == InvitationStatus.ACCEPTED && assessmentId == null;
+    }
+
+    private void cancelNow(OffsetDateTime now) {
+        status = InvitationStatus.CANCELLED;
+        cancelledAt = now;
+        updatedAt = now;
+        forgetLink();
+    }
+
+    /** Once nobody can accept it any more, its link need not be recoverable. */
+    private void forgetLink() {
+        tokenEncrypted = null;
     }
 }

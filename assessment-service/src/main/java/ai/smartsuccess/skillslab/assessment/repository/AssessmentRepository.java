@@ -135,7 +135,10 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .list();
     }
 
-    /** submitted → scoring, once AssessmentSubmitted is on Kafka; later states are left alone. */
+    /**
+     * submitted → scoring, once AssessmentSubmitted is on Kafka; later states are left alone. A guarded update rather
+     * than a change of the loaded entity, so that a score that arrives at the same moment is never overwritten.
+     */
     public Uni<Void> markScoring(UUID id) {
         return update(
                         "status = :scoring, updatedAt = :now where id = :id and status = :submitted",
@@ -151,7 +154,8 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         if (ids.isEmpty()) {
             return Uni.createFrom().item(new HashMap<>());
         }
-        return list("id in ?1", ids).map(found -> found.stream().collect(Collectors.toMap(a -> a.id, a -> a.status)));
+        return list("id in ?1", ids)
+                .map(found -> found.stream().collect(Collectors.toMap(a -> a.id, a -> a.status.value())));
     }
 
     /** Every assessment of a task, in any status. */
@@ -190,6 +194,9 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         if (taskId != null) {
             parameters.and("task", taskId);
         }
-        return statuses.isEmpty() ? parameters : parameters.and("statuses", statuses);
+        return statuses.isEmpty()
+                ? parameters
+                : parameters.and(
+                        "statuses", statuses.stream().map(AssessmentStatus::of).toList());
     }
 }

@@ -30,7 +30,8 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * A sender's invitations, newest first, filtered by task and by the status the user sees: an unaccepted invitation
      * past its expiry counts as expired even before the expiry job marked it.
      */
-    public Uni<List<Invitation>> forSender(String senderId, UUID taskId, String status, OffsetDateTime now, int limit) {
+    public Uni<List<Invitation>> forSender(
+            String senderId, UUID taskId, InvitationStatus status, OffsetDateTime now, int limit) {
         StringBuilder query = new StringBuilder("senderId = :sender");
         Parameters parameters = Parameters.with("sender", senderId);
         if (taskId != null) {
@@ -39,16 +40,18 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         }
         if (status != null) {
             switch (status) {
-                case InvitationStatus.SENT -> query.append(" and status = 'sent' and expiresAt > :now");
-                case InvitationStatus.EXPIRED ->
-                    query.append(" and (status = 'expired' or (status = 'sent' and expiresAt <= :now))");
+                case SENT -> query.append(" and status = :sent and expiresAt > :now");
+                case EXPIRED -> query.append(" and (status = :expired or (status = :sent and expiresAt <= :now))");
                 default -> {
                     query.append(" and status = :status");
                     parameters.and("status", status);
                 }
             }
-            if (InvitationStatus.SENT.equals(status) || InvitationStatus.EXPIRED.equals(status)) {
-                parameters.and("now", now);
+            if (status == InvitationStatus.SENT || status == InvitationStatus.EXPIRED) {
+                parameters.and("now", now).and("sent", InvitationStatus.SENT);
+            }
+            if (status == InvitationStatus.EXPIRED) {
+                parameters.and("expired", InvitationStatus.EXPIRED);
             }
         }
         return find(
@@ -62,9 +65,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     /** An invitation to this task still waiting for this address (case-insensitively). */
     public Uni<Long> countOpen(UUID taskId, String recipientEmail, OffsetDateTime now) {
         return count(
-                "taskId = :task and lower(recipientEmail) = :email and status = 'sent' and expiresAt > :now",
+                "taskId = :task and lower(recipientEmail) = :email and status = :sent and expiresAt > :now",
                 Parameters.with("task", taskId)
                         .and("email", recipientEmail.toLowerCase(java.util.Locale.ROOT))
+                        .and("sent", InvitationStatus.SENT)
                         .and("now", now));
     }
 
@@ -83,17 +87,23 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     /** The caller's accepted invitation to this task that waits for its (next) attempt, if any. */
     public Uni<Invitation> acceptedAwaitingAttempt(String userId, UUID taskId) {
         return find(
-                        "recipientUserId = :user and taskId = :task and status = 'accepted' and assessmentId is null",
+                        "recipientUserId = :user and taskId = :task and status = :accepted and assessmentId is null",
                         Sort.by("acceptedAt", Sort.Direction.Descending),
-                        Parameters.with("user", userId).and("task", taskId))
+                        Parameters.with("user", userId).and("task", taskId).and("accepted", InvitationStatus.ACCEPTED))
                 .firstResult();
     }
 
-    /** accepted → completed when the invitation's assessment is submitted. */
+    /**
+     * accepted → completed when the invitation's assessment is submitted: a guarded update, so that the submission need
+     * not load and lock the invitation; any other status is left alone.
+     */
     public Uni<Void> markCompleted(UUID id, OffsetDateTime at) {
         return update(
-                        "status = 'completed', completedAt = :at, updatedAt = :at where id = :id and status = 'accepted'",
-                        Parameters.with("at", at).and("id", id))
+                        "status = :completed, completedAt = :at, updatedAt = :at where id = :id and status = :accepted",
+                        Parameters.with("completed", InvitationStatus.COMPLETED)
+                                .and("at", at)
+                                .and("id", id)
+                                .and("accepted", InvitationStatus.ACCEPTED))
                 .replaceWithVoid();
     }
 

@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
-import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatAnswer;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ChatInput;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.ModelList;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiProxyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatAnswer;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatInput;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ModelList;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;

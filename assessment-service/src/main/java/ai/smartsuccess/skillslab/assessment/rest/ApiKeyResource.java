@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyList;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyTest;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.KeyView;
-import ai.smartsuccess.skillslab.assessment.service.ai.ApiKeyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.ApiKeyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyList;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyTest;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyViews.KeyView;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;

@@ -1,8 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiProxyService;
-import ai.smartsuccess.skillslab.assessment.service.ai.AiViews.StreamEvent;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiProxyService;
+import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.StreamEvent;
 import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
 import ai.smartsuccess.skillslab.platform.problem.ProblemExceptionMapper;
 import ai.smartsuccess.skillslab.platform.security.Caller;

@@ -46,17 +46,14 @@ public class AbandonService {
                                     : Uni.createFrom().nullItem();
                         })
                         .flatMap(invitation -> assessments.lock(id).invoke(a -> abandon(a, invitation))))
-                .map(a -> new Abandoned(a.id, a.status));
+                .map(a -> new Abandoned(a.id, a.status.value()));
     }
 
     private static void abandon(Assessment a, Invitation invitation) {
-        if (AssessmentStatus.ABANDONED.equals(a.status)) {
+        if (a.is(AssessmentStatus.ABANDONED)) {
             return;
         }
-        if (!a.isAbandonable()) {
-            throw new ConflictException(
-                    "assessment-started", "This attempt has already been started; it can no longer be abandoned.");
-        }
+        a.checkAbandonable();
         if (!AttemptRules.retakesAllowed(a, invitation)) {
             throw new ConflictException(
                     "retakes-not-allowed",

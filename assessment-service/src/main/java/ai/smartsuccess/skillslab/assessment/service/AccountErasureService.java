@@ -125,9 +125,8 @@ public class AccountErasureService {
     }
 
     private static void anonymize(Assessment a, OffsetDateTime now) {
-        if (AssessmentStatus.PENDING.equals(a.status) || AssessmentStatus.IN_PROGRESS.equals(a.status)) {
-            a.status = AssessmentStatus.FAILED;
-            a.failureReason = PersonalData.SESSION_ENDED;
+        if (AssessmentStatus.UNFINISHED.contains(a.status)) {
+            a.fail(PersonalData.SESSION_ENDED, now);
         }
         if (a.candidate != null) {
             a.candidate = PersonalData.anonymized(a.candidate);
@@ -169,11 +168,7 @@ public class AccountErasureService {
                 i.recipientEmail = PersonalData.hashedEmail(secret, i.recipientEmail);
             }
             i.recipientName = null;
-            boolean waitingForAttempt = InvitationStatus.ACCEPTED.equals(i.status) && i.assessmentId == null;
-            if (InvitationStatus.SENT.equals(i.status) || waitingForAttempt) {
-                i.status = InvitationStatus.CANCELLED;
-                i.cancelledAt = now;
-            }
+            i.cancelUnused(now);
             InvitationLinks.forget(i);
             i.updatedAt = now;
         }
@@ -183,9 +178,8 @@ public class AccountErasureService {
     private static void withdrawSent(List<Invitation> sent, OffsetDateTime now) {
         for (Invitation i : sent) {
             i.senderName = null;
-            if (InvitationStatus.SENT.equals(i.status)) {
-                i.status = InvitationStatus.CANCELLED;
-                i.cancelledAt = now;
+            if (i.status == InvitationStatus.SENT) {
+                i.cancel(now);
             }
             InvitationLinks.forget(i);
             i.updatedAt = now;

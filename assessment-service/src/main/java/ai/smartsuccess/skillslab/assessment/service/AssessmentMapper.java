@@ -41,10 +41,10 @@ final class AssessmentMapper {
             List<FileView> files,
             List<Integer> warningMinutes,
             OffsetDateTime now) {
-        boolean running = AssessmentStatus.IN_PROGRESS.equals(a.status);
+        boolean running = a.is(AssessmentStatus.IN_PROGRESS);
         return new Detail(
                 a.id,
-                a.status,
+                a.status.value(),
                 viewer,
                 candidate(a.candidate),
                 a.invitationId,
@@ -157,7 +157,7 @@ final class AssessmentMapper {
     static Summary summary(Assessment a, Invitation invitation, boolean canAbandon, Score score) {
         return new Summary(
                 a.id,
-                a.status,
+                a.status.value(),
                 a.taskId,
                 a.taskSnapshot.title(),
                 a.taskSnapshot.timeLimitMinutes(),

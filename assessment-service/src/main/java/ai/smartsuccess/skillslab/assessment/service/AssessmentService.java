@@ -124,13 +124,13 @@ public class AssessmentService {
                                         invitation.assessmentId = a.id;
                                         invitation.updatedAt = OffsetDateTime.now();
                                     }))))
-                    .map(assessment -> new Created(assessment.id, assessment.status));
+                    .map(assessment -> new Created(assessment.id, assessment.status.value()));
         }
         return tasks.taskFor(caller, taskId)
                 .emitOn(here)
                 .invoke(task -> checkTakeable(caller, task))
                 .flatMap(task -> Panache.withTransaction(() -> insertAttempt(caller, task, null)))
-                .map(assessment -> new Created(assessment.id, assessment.status));
+                .map(assessment -> new Created(assessment.id, assessment.status.value()));
     }
 
     /** J12: an invitation id must name an invitation that the caller accepted, for this very task. */
@@ -140,11 +140,11 @@ public class AssessmentService {
                 || !taskId.equals(invitation.taskId)) {
             throw new InvalidInputException("invitationId", "is not an invitation of yours for this task");
         }
-        if (InvitationStatus.COMPLETED.equals(invitation.status)) {
+        if (invitation.status == InvitationStatus.COMPLETED) {
             throw new ConflictException(
                     "invitation-completed", "You have already completed the assessment of this invitation.");
         }
-        if (!InvitationStatus.ACCEPTED.equals(invitation.status)) {
+        if (invitation.status != InvitationStatus.ACCEPTED) {
             throw new ConflictException("invitation-not-accepted", "This invitation is no longer open.");
         }
     }
@@ -243,16 +243,7 @@ public class AssessmentService {
         Executor here = OnContext.current();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         return Panache.withTransaction(() -> ownedBy(caller, id).flatMap(a -> {
-                    if (AssessmentStatus.ABANDONED.equals(a.status)) {
-                        return Uni.createFrom()
-                                .failure(new ConflictException(
-                                        "assessment-abandoned", "This attempt was abandoned; start a new one."));
-                    }
-                    if (!AssessmentStatus.PENDING.equals(a.status)) {
-                        return Uni.createFrom()
-                                .failure(new ConflictException(
-                                        "not-pending", "This assessment has already been started."));
-                    }
+                    a.checkStartable();
                     return assessments
                             .claimStart(id, now, now.minus(STALE_START))
                             .flatMap(claimed -> claimed
@@ -270,17 +261,11 @@ public class AssessmentService {
                             .flatMap(provisioned -> Panache.withTransaction(() -> assessments
                                     .findById(id)
                                     .flatMap(fresh -> {
-                                        if (!AssessmentStatus.PENDING.equals(fresh.status)) {
+                                        if (!fresh.is(AssessmentStatus.PENDING)) {
                                             // Ended while the sandbox was starting (the account was deleted).
                                             return Uni.createFrom().<Assessment>failure(ended(fresh));
                                         }
-                                        fresh.status = AssessmentStatus.IN_PROGRESS;
-                                        fresh.startedAt = now;
-                                        fresh.deadline = deadline;
-                                        fresh.startClaimedAt = null;
-                                        fresh.sandboxId = provisioned.sandboxId();
-                                        fresh.sandboxBackend = provisioned.backend();
-                                        fresh.updatedAt = OffsetDateTime.now();
+                                        fresh.start(now, deadline, provisioned.sandboxId(), provisioned.backend());
                                         return outbox.add(
                                                         Topics.ASSESSMENT_LIFECYCLE,
                                                         AssessmentStarted.of(
@@ -307,7 +292,7 @@ public class AssessmentService {
                         .recoverWithNull())
                 .map(a -> new Started(
                         a.id,
-                        a.status,
+                        a.status.value(),
                         a.startedAt,
                         a.deadline,
                         a.taskSnapshot.timeLimitMinutes(),
@@ -351,7 +336,7 @@ public class AssessmentService {
      * submission afterwards. Never fails the whole answer: a sandbox that does not answer gives {@code null}.
      */
     private Uni<List<FileView>> files(Caller caller, Assessment a) {
-        if (AssessmentStatus.IN_PROGRESS.equals(a.status) && a.isOwnedBy(caller.subject())) {
+        if (a.is(AssessmentStatus.IN_PROGRESS) && a.isOwnedBy(caller.subject())) {
             return sandbox.listFiles(caller, a.id)
                     .map(entries -> entries.stream()
                             .map(e -> new FileView(e.path(), e.type(), e.size()))

@@ -147,6 +147,6 @@ public class ErasureSweeper {
     }
 
     static boolean endedByErasure(Assessment a) {
-        return AssessmentStatus.FAILED.equals(a.status) && PersonalData.SESSION_ENDED.equals(a.failureReason);
+        return a.is(AssessmentStatus.FAILED) && PersonalData.SESSION_ENDED.equals(a.failureReason);
     }
 }

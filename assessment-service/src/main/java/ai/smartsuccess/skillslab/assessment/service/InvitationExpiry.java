@@ -3,7 +3,6 @@ package ai.smartsuccess.skillslab.assessment.service;
 import ai.smartsuccess.skillslab.assessment.messaging.EventOutbox;
 import ai.smartsuccess.skillslab.assessment.messaging.OutboxRelay;
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
-import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
@@ -60,9 +59,7 @@ public class InvitationExpiry {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Invitation row : rows) {
             chain = chain.flatMap(ignored -> {
-                row.status = InvitationStatus.EXPIRED;
-                row.updatedAt = now;
-                InvitationLinks.forget(row);
+                row.expire(now);
                 return outbox.add(
                         Topics.INVITATIONS,
                         new InvitationExpired(

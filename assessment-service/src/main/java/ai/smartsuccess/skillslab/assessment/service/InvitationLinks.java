@@ -2,7 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
-import ai.smartsuccess.skillslab.assessment.service.ai.KeyCipher;
+import ai.smartsuccess.skillslab.assessment.service.ai.keys.KeyCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -4,7 +4,6 @@ import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.messaging.EventOutbox;
 import ai.smartsuccess.skillslab.assessment.messaging.OutboxRelay;
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
-import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Link;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Resent;
@@ -59,9 +58,7 @@ public class InvitationResendService {
                     checkLimits(i, now);
                     String kept = links.recover(i);
                     String link = kept != null ? kept : links.issue(i);
-                    i.lastSentAt = now;
-                    i.resendCount++;
-                    i.updatedAt = now;
+                    i.resend(now);
                     return outbox.add(Topics.INVITATIONS, InvitationEvents.resent(i, link))
                             .replaceWith(new Resent(i.id, link, i.lastSentAt, i.resendCount));
                 }))
@@ -87,12 +84,7 @@ public class InvitationResendService {
         if (i == null || !i.isSentBy(caller.subject())) {
             throw new NotFoundException("Invitation " + id + " was not found");
         }
-        if (!InvitationStatus.SENT.equals(i.effectiveStatus(now))) {
-            throw new ConflictException(
-                    "invitation-not-open",
-                    "This invitation is " + i.effectiveStatus(now) + "; only one that is still waiting can be sent"
-                            + " again or copied.");
-        }
+        i.checkOpen(now);
     }
 
     private void checkLimits(Invitation i, OffsetDateTime now) {

@@ -163,7 +163,7 @@ public class InvitationService {
         return invitations
                 .persist(i)
                 .flatMap(saved -> outbox.add(Topics.INVITATIONS, InvitationEvents.created(i, link)))
-                .replaceWith(new Created(i.id, link, i.status));
+                .replaceWith(new Created(i.id, link, i.status.value()));
     }
 
     /** Only the creator of a task may invite to it (anyone else: as if it did not exist), and only while it is offered. */
@@ -256,7 +256,8 @@ public class InvitationService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID byTask = task;
         return Panache.withSession(() -> invitations
-                .forSender(caller.subject(), byTask, wanted, now, LIST_LIMIT)
+                .forSender(
+                        caller.subject(), byTask, wanted == null ? null : InvitationStatus.of(wanted), now, LIST_LIMIT)
                 .flatMap(found -> {
                     List<UUID> ids = found.stream()
                             .map(i -> i.assessmentId)
@@ -282,7 +283,7 @@ public class InvitationService {
                 i.taskTitle,
                 i.recipientEmail,
                 i.recipientName,
-                i.effectiveStatus(now),
+                i.effectiveStatus(now).value(),
                 i.sentAt,
                 i.expiresAt,
                 i.acceptedAt,
@@ -294,7 +295,7 @@ public class InvitationService {
                 i.allowRetakes,
                 i.lastSentAt,
                 i.resendCount,
-                InvitationStatus.SENT.equals(i.effectiveStatus(now)) && i.tokenEncrypted != null);
+                i.effectiveStatus(now) == InvitationStatus.SENT && i.tokenEncrypted != null);
     }
 
     /**
@@ -306,18 +307,7 @@ public class InvitationService {
                     if (i == null || !i.senderId.equals(caller.subject())) {
                         throw notFound(id);
                     }
-                    if (InvitationStatus.ACCEPTED.equals(i.status) || InvitationStatus.COMPLETED.equals(i.status)) {
-                        throw new ConflictException(
-                                "invitation-accepted",
-                                "This invitation was already accepted; it can no longer be cancelled.");
-                    }
-                    if (InvitationStatus.SENT.equals(i.status)) {
-                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                        i.status = InvitationStatus.CANCELLED;
-                        i.cancelledAt = now;
-                        i.updatedAt = now;
-                        InvitationLinks.forget(i);
-                    }
+                    i.cancel(OffsetDateTime.now(ZoneOffset.UTC));
                 }))
                 .replaceWithVoid();
     }
@@ -343,7 +333,7 @@ public class InvitationService {
                             i.senderName,
                             i.message,
                             i.expiresAt,
-                            i.effectiveStatus(now),
+                            i.effectiveStatus(now).value(),
                             i.recipientEmail,
                             i.recipientName);
                 });
@@ -389,15 +379,7 @@ public class InvitationService {
     private Uni<Accepted> acceptNow(Caller caller, TaskDetailResponse task, Invitation invitation) {
         return assessments.insertAttempt(caller, task, invitation.id).flatMap(assessment -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            if (InvitationStatus.SENT.equals(invitation.status)) {
-                invitation.status = InvitationStatus.ACCEPTED;
-                invitation.acceptedAt = now;
-                invitation.recipientUserId = caller.subject();
-                // Nobody else can accept it now: the link need not be recoverable any more.
-                InvitationLinks.forget(invitation);
-            }
-            invitation.assessmentId = assessment.id;
-            invitation.updatedAt = now;
+            invitation.accept(caller.subject(), assessment.id, now);
             // Also after a retake: task-service records the grant once per invitation.
             InvitationAccepted event = new InvitationAccepted(
                     UUID.randomUUID(),
@@ -426,7 +408,7 @@ public class InvitationService {
             if (i.assessmentId != null) {
                 return accepted(i.assessmentId);
             }
-            if (InvitationStatus.ACCEPTED.equals(i.status)) {
+            if (i.status == InvitationStatus.ACCEPTED) {
                 return null;
             }
         }
@@ -440,10 +422,10 @@ public class InvitationService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return switch (i.effectiveStatus(now)) {
-            case InvitationStatus.SENT -> null;
-            case InvitationStatus.CANCELLED ->
+            case SENT -> null;
+            case CANCELLED ->
                 throw new GoneException("invitation-cancelled", "This invitation was cancelled by its sender.");
-            case InvitationStatus.EXPIRED ->
+            case EXPIRED ->
                 throw new GoneException("invitation-expired", "This invitation expired on " + i.expiresAt + ".");
             default ->
                 throw new ConflictException(

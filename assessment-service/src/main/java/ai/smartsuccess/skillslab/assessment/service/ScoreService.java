@@ -1,7 +1,6 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
-import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.ProcessedEvent;
 import ai.smartsuccess.skillslab.assessment.model.Score;
 import ai.smartsuccess.skillslab.assessment.model.ScoreReportDocument;
@@ -134,10 +133,7 @@ public class ScoreService {
         // The candidate deleted their account while it was scored: the score stays, excerpts of their words do not.
         ScoreReportDocument report = assessment.erasureRequestedAt == null ? computed : PersonalData.redacted(computed);
         OffsetDateTime at = event.occurredAt().atOffset(ZoneOffset.UTC);
-        assessment.status = AssessmentStatus.SCORED;
-        assessment.scoredAt = at;
-        assessment.failureReason = null;
-        assessment.updatedAt = OffsetDateTime.now();
+        assessment.scored(at, OffsetDateTime.now());
         return scores.findById(assessment.id).flatMap(existing -> {
             // A re-score (a new event) replaces the report, the replaced one is kept; the same event never arrives
             // here twice.
@@ -157,13 +153,7 @@ public class ScoreService {
     }
 
     private Uni<Void> failed(Assessment assessment, ScoringFailed event) {
-        if (AssessmentStatus.SCORED.equals(assessment.status)) {
-            // A failed re-score keeps the score the candidate already has.
-            return Uni.createFrom().voidItem();
-        }
-        assessment.status = AssessmentStatus.FAILED;
-        assessment.failureReason = event.reason();
-        assessment.updatedAt = OffsetDateTime.now();
+        assessment.scoringFailed(event.reason(), OffsetDateTime.now());
         return Uni.createFrom().voidItem();
     }
 

@@ -104,22 +104,14 @@ public class SubmissionService {
                         : Uni.createFrom()
                                 .failure(new ConflictException(
                                         "already-submitted", "This assessment is already being submitted.")))
-                .map(a -> new Submitted(a.id, a.status, a.submittedAt));
+                .map(a -> new Submitted(a.id, a.status.value(), a.submittedAt));
     }
 
     private Assessment checkSubmittable(Caller caller, UUID id, Assessment a) {
         if (a == null || !a.isOwnedBy(caller.subject())) {
             throw AssessmentService.notFound(id);
         }
-        if (AssessmentStatus.PENDING.equals(a.status)) {
-            throw new ConflictException("assessment-not-started", "Start the assessment before submitting it.");
-        }
-        if (AssessmentStatus.ABANDONED.equals(a.status)) {
-            throw new ConflictException("assessment-abandoned", "This attempt was abandoned; it cannot be submitted.");
-        }
-        if (!AssessmentStatus.IN_PROGRESS.equals(a.status) || a.submitClaimedAt != null) {
-            throw new ConflictException("already-submitted", "This assessment has already been submitted.");
-        }
+        a.checkSubmittable();
         OffsetDateTime latest = a.deadline.plus(config.sessions().submitGrace());
         if (OffsetDateTime.now().isAfter(latest)) {
             throw new ConflictException(
@@ -156,7 +148,7 @@ public class SubmissionService {
      */
     public Uni<Assessment> resume(UUID id) {
         return Panache.withSession(() -> assessments.findById(id)).flatMap(a -> {
-            if (a == null || !AssessmentStatus.IN_PROGRESS.equals(a.status) || a.submitClaimedAt == null) {
+            if (a == null || !a.is(AssessmentStatus.IN_PROGRESS) || a.submitClaimedAt == null) {
                 return Uni.createFrom().item(a);
             }
             boolean auto = a.deadline != null && !a.submitClaimedAt.isBefore(a.deadline);
@@ -170,11 +162,11 @@ public class SubmissionService {
             return Uni.createFrom().failure(e);
         }
         LOG.errorf("giving up the submission of %s after %s: %s", a.id, window, e.toString());
-        return Panache.withTransaction(() -> assessments.findById(a.id).invoke(fresh -> {
-            fresh.status = AssessmentStatus.FAILED;
-            fresh.failureReason = "The workspace could not be collected at submission; this attempt does not count.";
-            fresh.updatedAt = OffsetDateTime.now();
-        }));
+        return Panache.withTransaction(() -> assessments
+                .findById(a.id)
+                .invoke(fresh -> fresh.fail(
+                        "The workspace could not be collected at submission; this attempt does not count.",
+                        OffsetDateTime.now())));
     }
 
     private Uni<Assessment> complete(UUID id, boolean autoSubmitted, String notes) {
@@ -217,17 +209,12 @@ public class SubmissionService {
 
     private Uni<Assessment> markSubmitted(
             Assessment a, boolean autoSubmitted, String notes, List<TrackingObject> objects) {
-        if (!AssessmentStatus.IN_PROGRESS.equals(a.status)) {
+        if (!a.is(AssessmentStatus.IN_PROGRESS)) {
+            // An earlier try completed it already.
             return Uni.createFrom().item(a);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime end = now.isAfter(a.deadline) ? a.deadline : now;
-        a.status = AssessmentStatus.SUBMITTED;
-        a.submittedAt = now;
-        a.timeSpentSeconds = Math.max(0, Duration.between(a.startedAt, end).toSeconds());
-        a.autoSubmitted = autoSubmitted;
-        a.notes = notes;
-        a.updatedAt = now;
+        a.submit(now, autoSubmitted, notes);
         // The invitation that led here is completed with its assessment.
         Uni<Void> invitation =
                 a.invitationId == null ? Uni.createFrom().voidItem() : invitations.markCompleted(a.invitationId, now);

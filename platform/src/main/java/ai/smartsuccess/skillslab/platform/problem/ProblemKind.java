@@ -18,6 +18,8 @@ public enum ProblemKind {
     NOT_FOUND(404, "not-found", "Not found"),
     CONFLICT(409, "conflict", "Conflict"),
     TASK_INCOMPLETE(409, "task-incomplete", "Task incomplete"),
+    /** A state machine refused a transition for which the API has no more specific answer. */
+    INVALID_TRANSITION(409, "invalid-transition", "Not allowed in this state"),
     GONE(410, "gone", "Gone"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     TOO_LARGE(413, "too-large", "Too large"),

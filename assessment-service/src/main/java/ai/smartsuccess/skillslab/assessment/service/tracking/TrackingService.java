@@ -243,7 +243,7 @@ public class TrackingService {
             if (assessment == null || (!owner.isEmpty() && !assessment.isOwnedBy(owner))) {
                 return Uni.createFrom().failure(notFound(assessmentId));
             }
-            if (!AssessmentStatus.IN_PROGRESS.equals(assessment.status) || assessment.submitClaimedAt != null) {
+            if (!assessment.is(AssessmentStatus.IN_PROGRESS) || assessment.submitClaimedAt != null) {
                 return Uni.createFrom().failure(notRunning(assessment));
             }
             return buffer.openIfAbsent(assessmentId, assessment.userId);
@@ -270,7 +270,7 @@ public class TrackingService {
     }
 
     private static ConflictException notRunning(Assessment assessment) {
-        return AssessmentStatus.PENDING.equals(assessment.status)
+        return assessment.is(AssessmentStatus.PENDING)
                 ? new ConflictException("assessment-not-started", "Start the assessment before tracking events.")
                 : new ConflictException(
                         "assessment-closed", "This assessment was submitted; it no longer accepts tracking events.");

@@ -1,0 +1,4 @@
+
+test('{{subject}}: {{behaviour}}', () => {
+  assert.fail('not written yet');
+});

@@ -1,0 +1,6 @@
+```javascript
+// tests/{{subject}}.test.js
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+{{cases}}
+```

@@ -1,0 +1,1 @@
+    if (typeof value !== 'boolean') return [null, '{{name}} must be true or false'];

@@ -1,0 +1,3 @@
+    if (typeof value !== 'string' || !EMAIL.test(value.trim())) {
+      return [null, '{{name}} must be an email address'];
+    }

@@ -1,0 +1,3 @@
+    if (!Number.isInteger(value) || value < {{min}}{{maxCheck}}) {
+      return [null, '{{name}} must be a whole number{{range}}'];
+    }

@@ -1,0 +1,3 @@
+    def test_{{method}}(self):
+        self.fail("not written yet")
+

@@ -1,0 +1,2 @@
+        if not isinstance(value, bool):
+            return None, "{{name}} must be true or false"

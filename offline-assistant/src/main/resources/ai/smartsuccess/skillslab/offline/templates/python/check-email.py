@@ -1,0 +1,2 @@
+        if not isinstance(value, str) or not EMAIL.fullmatch(value.strip()):
+            return None, "{{name}} must be an email address"

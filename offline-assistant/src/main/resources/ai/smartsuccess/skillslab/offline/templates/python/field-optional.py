@@ -1,0 +1,4 @@
+    if "{{name}}" in data:
+        value = data["{{name}}"]
+{{check}}
+        clean["{{name}}"] = {{stored}}
