@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.assessment.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.smartsuccess.skillslab.platform.error.ApiException;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -182,7 +183,7 @@ class InvitationTransitionsTest {
         assertThatThrownBy(transition::run)
                 .isInstanceOf(InvalidTransitionException.class)
                 .hasMessageStartingWith("Not allowed in this state: an invitation that is " + from.value())
-                .extracting(e -> ((ConflictException) e).kind())
+                .extracting(e -> ((ApiException) e).kind())
                 .isEqualTo("invalid-transition");
         assertThat(i.status).isEqualTo(from);
         assertThat(i.updatedAt).isNull();
