@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.TestInstance;
  * private. Publishing is the creator's alone.
  */
 @QuarkusTest
-@QuarkusTestResource(AssessmentServiceStub.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskPublicationResourceTest {
 
@@ -194,7 +192,7 @@ class TaskPublicationResourceTest {
     @Test
     void an_archived_task_cannot_be_published() {
         UUID id = track(TaskApi.create(business, newTask("Archived before publishing")));
-        AssessmentServiceStub.assessmentsOf(id, 1);
+        AssessmentEvents.started(id, 1);
         as(business).delete("/api/tasks/" + id).then().statusCode(204).header("Skills-Lab-Task-Outcome", "archived");
         as(business)
                 .post("/api/tasks/" + id + "/publish")
@@ -202,7 +200,6 @@ class TaskPublicationResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json");
         as(business).get("/api/tasks/" + id).then().body("status", equalTo("draft"));
-        AssessmentServiceStub.assessmentsOf(id, 0);
     }
 
     @Test
@@ -308,7 +305,7 @@ class TaskPublicationResourceTest {
     @AfterEach
     void removeTasks() {
         for (UUID id : created) {
-            AssessmentServiceStub.assessmentsOf(id, 0);
+            AssessmentEvents.forget(id);
             as(business).delete("/api/tasks/" + id);
         }
         created.clear();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * dead-letter-queue failure strategy) sends the record, its bytes unchanged, to the topic's dead-letter queue instead of
  * acknowledging it: a record that is not JSON or not an event, an unknown schema version, a missing field. A field is
  * checked on the JSON itself, so a missing number is not mistaken for a zero.
+ *
+ * <p>Registered for reflection: the connector creates it from its class name, in a native image too.
  */
+@RegisterForReflection
 public class EventDeserializer implements Deserializer<DomainEvent> {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
