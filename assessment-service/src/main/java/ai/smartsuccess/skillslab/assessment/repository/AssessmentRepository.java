@@ -154,11 +154,6 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         return list("id in ?1", ids).map(found -> found.stream().collect(Collectors.toMap(a -> a.id, a -> a.status)));
     }
 
-    /** Every assessment of a task, in any status. */
-    public Uni<Long> countForTask(UUID taskId) {
-        return count("taskId", taskId);
-    }
-
     public Uni<List<Assessment>> allOfUser(String userId) {
         return list("userId", userId);
     }
