@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class AssessmentLifecycleConsumerTest {
 
     static final String TOPIC = AssessmentEvents.LIFECYCLE;
+    static final String CHANNEL = "assessment-lifecycle";
 
     String business = accessToken(BUSINESS);
     UUID task;
@@ -98,7 +99,7 @@ class AssessmentLifecycleConsumerTest {
         byte[] noTask = new String(KafkaEvents.json(withoutTask), StandardCharsets.UTF_8)
                 .replace("\"taskId\":\"" + task + "\",", "")
                 .getBytes(StandardCharsets.UTF_8);
-        try (DeadLetters dlq = new DeadLetters(TOPIC + ".dlq")) {
+        try (DeadLetters dlq = new DeadLetters(TOPIC + ".dlq", CHANNEL)) {
             events.send(TOPIC, "garbage-" + task, garbage);
             events.send(TOPIC, "untyped-" + task, untyped);
             events.send(TOPIC, withoutTask.key(), noTask);

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class InvitationConsumerTest {
 
     static final String TOPIC = "test.invitations";
+    static final String CHANNEL = "invitations";
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -176,7 +177,7 @@ class InvitationConsumerTest {
         byte[] untyped = KafkaEvents.jsonWithoutType();
         UUID after = UUID.randomUUID();
         try (KafkaEvents events = new KafkaEvents();
-                DeadLetters dlq = new DeadLetters(TOPIC + ".dlq")) {
+                DeadLetters dlq = new DeadLetters(TOPIC + ".dlq", CHANNEL)) {
             events.send(TOPIC, "garbage-" + after, garbage);
             events.send(TOPIC, "untyped-" + after, untyped);
             events.send(TOPIC, accepted(task, KeycloakUsers.subjectOf(BUSINESS), "after-" + after, after));

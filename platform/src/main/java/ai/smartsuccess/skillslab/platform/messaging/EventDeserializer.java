@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -39,10 +42,17 @@ import org.apache.kafka.common.serialization.Deserializer;
 @RegisterForReflection
 public class EventDeserializer implements Deserializer<DomainEvent> {
 
+    /**
+     * Added to a record this deserializer refuses: the consumer group that refused it. Several services read one topic
+     * and dead-letter to one {@code <topic>.dlq}; this tells whose refusal a dead letter is.
+     */
+    public static final String REFUSED_BY_HEADER = "event-refused-by";
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final List<String> ENVELOPE = List.of("eventId", "schemaVersion", "occurredAt");
 
     private Map<String, Readable> handled;
+    private byte[] group;
 
     /** Configured by the connector from the channel's properties. */
     public EventDeserializer() {}
@@ -59,6 +69,24 @@ public class EventDeserializer implements Deserializer<DomainEvent> {
             throw new ConfigException(HandledEvents.PROPERTY, null, "must name the event types the channel reads");
         }
         handled = HandledEvents.parse(declaration.toString());
+        Object groupId = configs.get(ConsumerConfig.GROUP_ID_CONFIG);
+        group = groupId == null ? null : groupId.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public DomainEvent deserialize(String topic, Headers headers, byte[] data) {
+        try {
+            return deserialize(topic, data);
+        } catch (SerializationException e) {
+            if (headers != null && group != null) {
+                try {
+                    headers.add(REFUSED_BY_HEADER, group);
+                } catch (IllegalStateException readOnly) {
+                    // the record goes on without it
+                }
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** What the deserializers read, skip and refuse; refusing is what sends a record to the dead-letter queue. */
@@ -170,6 +171,22 @@ class EventDeserializerTest {
         assertThat(both.deserialize("score-results", json(scored()))).isInstanceOf(ScoreComputed.class);
         assertThatThrownBy(() -> both.deserialize("score-results", changed(failed, node -> node.remove("userId"))))
                 .hasMessage("ScoringFailed without userId");
+    }
+
+    @Test
+    void a_refused_record_names_the_consumer_group_that_refused_it() {
+        EventDeserializer scoresOfSomeService = configured("ScoreComputed(assessmentId)");
+        RecordHeaders refused = new RecordHeaders();
+        assertThatThrownBy(() -> scoresOfSomeService.deserialize("score-results", refused, bytes("{}")))
+                .isInstanceOf(SerializationException.class);
+        assertThat(new String(
+                        refused.lastHeader(EventDeserializer.REFUSED_BY_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("some-service");
+
+        RecordHeaders read = new RecordHeaders();
+        assertThat(scoresOfSomeService.deserialize("score-results", read, json(scored())))
+                .isInstanceOf(ScoreComputed.class);
+        assertThat(read.lastHeader(EventDeserializer.REFUSED_BY_HEADER)).isNull();
     }
 
     /** As the connector builds it: from the channel's properties, passed to {@code configure}. */
