@@ -57,7 +57,7 @@ class AccountLifecycleConsumerTest {
             byte[] noOne =
                     PoisonRecords.changed(AccountDeleted.of(person.id(), "individual"), node -> node.remove("userId"));
 
-            try (DeadLetters dlq = new DeadLetters(KafkaTopics.ACCOUNTS + ".dlq")) {
+            try (DeadLetters dlq = new DeadLetters(KafkaTopics.ACCOUNTS + ".dlq", "account-lifecycle")) {
                 PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), garbage);
                 PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), untyped);
                 PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), noOne);

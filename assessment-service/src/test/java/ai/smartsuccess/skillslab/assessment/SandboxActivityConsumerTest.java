@@ -66,7 +66,7 @@ class SandboxActivityConsumerTest {
         SandboxActivity withoutKind = command(id, 1);
         byte[] noKind = PoisonRecords.changed(withoutKind, node -> node.remove("kind"));
 
-        try (DeadLetters dlq = new DeadLetters(KafkaTopics.SANDBOX_ACTIVITY + ".dlq")) {
+        try (DeadLetters dlq = new DeadLetters(KafkaTopics.SANDBOX_ACTIVITY + ".dlq", "sandbox-activity")) {
             PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), garbage);
             PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), untyped);
             PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), noKind);

@@ -50,7 +50,7 @@ class ScoreResultsConsumerTest {
         byte[] noScore = PoisonRecords.changed(
                 AssessmentLifecycleResourceTest.score(id, 12.0, "explorer"), node -> node.remove("finalScore"));
 
-        try (DeadLetters dlq = new DeadLetters(KafkaTopics.SCORE_RESULTS + ".dlq")) {
+        try (DeadLetters dlq = new DeadLetters(KafkaTopics.SCORE_RESULTS + ".dlq", "score-results")) {
             PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), garbage);
             PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), untyped);
             PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), noScore);
