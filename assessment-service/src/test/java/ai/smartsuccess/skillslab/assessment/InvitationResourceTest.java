@@ -716,28 +716,6 @@ class InvitationResourceTest {
         }
     }
 
-    @Test
-    void task_service_can_count_the_assessments_of_a_task() {
-        UUID task = PlatformStubs.stubTask(TaskStub.practice());
-        String path = "/internal/tasks/" + task + "/assessment-count";
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .get(path)
-                .then()
-                .statusCode(200)
-                .body("count", equalTo(0));
-        // Abandoned attempts count too: the task was taken.
-        Sessions.abandon(accessToken(CANDIDATE), Sessions.create(CANDIDATE, task));
-        Sessions.create(CANDIDATE, task);
-        given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
-                .get(path)
-                .then()
-                .statusCode(200)
-                .body("count", equalTo(2));
-        given().auth().oauth2(accessToken(CANDIDATE)).get(path).then().statusCode(403);
-    }
-
     /** An invitation and the token of its link. */
     record Invited(UUID id, String token) {}
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformStubs.class)
 class SandboxActivityResourceTest {
 
-    private static final String CHANNEL = "sandbox-activity-in";
+    private static final String CHANNEL = "sandbox-activity";
 
     @Inject
     KafkaClientService kafka;

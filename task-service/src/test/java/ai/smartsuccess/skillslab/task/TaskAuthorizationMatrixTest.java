@@ -9,7 +9,6 @@ import static ai.smartsuccess.skillslab.task.TaskApi.newTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.TestInstance;
  * (404: publishing is the creator's alone).
  */
 @QuarkusTest
-@QuarkusTestResource(AssessmentServiceStub.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskAuthorizationMatrixTest {
 

@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
  * private. Publishing is the creator's alone.
  */
 @QuarkusTest
-@QuarkusTestResource(AssessmentServiceStub.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskPublicationResourceTest {
 
@@ -195,7 +193,7 @@ class TaskPublicationResourceTest {
     @Test
     void an_archived_task_cannot_be_published() {
         UUID id = track(TaskApi.create(business, newTask("Archived before publishing")));
-        AssessmentServiceStub.assessmentsOf(id, 1);
+        AssessmentEvents.started(id, 1);
         as(business).delete("/api/tasks/" + id).then().statusCode(204).header("Skills-Lab-Task-Outcome", "archived");
         as(business)
                 .post("/api/tasks/" + id + "/publish")
@@ -203,7 +201,6 @@ class TaskPublicationResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json");
         as(business).get("/api/tasks/" + id).then().body("status", equalTo("draft"));
-        AssessmentServiceStub.assessmentsOf(id, 0);
     }
 
     @Test
@@ -309,7 +306,7 @@ class TaskPublicationResourceTest {
     @AfterEach
     void removeTasks() {
         for (UUID id : created) {
-            AssessmentServiceStub.assessmentsOf(id, 0);
+            AssessmentEvents.forget(id);
             as(business).delete("/api/tasks/" + id);
         }
         created.clear();

@@ -12,14 +12,12 @@ import static org.hamcrest.Matchers.not;
 
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.task.service.EvaluationRules;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(AssessmentServiceStub.class)
 class TaskResourceTest {
 
     static final String REST_API_TASK = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";

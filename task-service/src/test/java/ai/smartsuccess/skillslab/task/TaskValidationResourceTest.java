@@ -8,7 +8,6 @@ import static ai.smartsuccess.skillslab.task.TaskApi.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every rule of a task body through the API: accepted at its boundaries, refused one step past them, field named. */
 @QuarkusTest
-@QuarkusTestResource(AssessmentServiceStub.class)
 class TaskValidationResourceTest {
 
     String business = accessToken(BUSINESS);

@@ -1,8 +1,5 @@
 package ai.smartsuccess.skillslab.assessment.config;
 
-import ai.smartsuccess.skillslab.assessment.messaging.AccountLifecycleEventDeserializer;
-import ai.smartsuccess.skillslab.assessment.messaging.SandboxActivityDeserializer;
-import ai.smartsuccess.skillslab.assessment.messaging.ScoreResultEventDeserializer;
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.CandidateDocument;
 import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
@@ -13,18 +10,15 @@ import ai.smartsuccess.skillslab.assessment.rest.AiResource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * What a native image must keep for reflection beyond what Quarkus finds itself: the Kafka deserializers named by
- * class in application.properties, the JSON column types, the status enums (written by their JSON name where a
- * problem answer names one), and the chat request the streaming route reads with its own
- * mapper. The event records are registered by the platform module; langchain4j's OpenAI and Anthropic clients ship
+ * What a native image must keep for reflection beyond what Quarkus finds itself: the JSON column types, the status
+ * enums (written by their JSON name where a problem answer names one), and the chat request the streaming route reads
+ * with its own mapper. The event records and their Kafka deserializer are registered by the platform module;
+ * langchain4j's OpenAI and Anthropic clients ship
  * their own native-image configuration in their jars, but their HTTP client is found through ServiceLoader: its
  * provider is registered here, its services file is a native resource in application.properties.
  */
 @RegisterForReflection(
         targets = {
-            AccountLifecycleEventDeserializer.class,
-            SandboxActivityDeserializer.class,
-            ScoreResultEventDeserializer.class,
             CandidateDocument.class,
             TaskSnapshotDocument.class,
             SubmissionDocument.class,

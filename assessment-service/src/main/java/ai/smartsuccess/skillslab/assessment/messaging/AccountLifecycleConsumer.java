@@ -5,8 +5,6 @@ import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -15,8 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * AccountDeleted from the gateway: the person's data in this service is erased or anonymized. Idempotent; a message
- * that still fails after a few attempts, or cannot be read, goes to {@code account-lifecycle.dlq}.
+ * AccountDeleted from the gateway: the person's data in this service is erased or anonymized. Idempotent; another
+ * event type arrives as null and is acknowledged. A record that cannot be read never gets here (the connector
+ * dead-letters it), and one whose erasure still fails after a few attempts goes to {@code account-lifecycle.dlq}.
  */
 @ApplicationScoped
 public class AccountLifecycleConsumer {
@@ -30,17 +29,9 @@ public class AccountLifecycleConsumer {
         this.erasure = erasure;
     }
 
-    @Incoming("account-lifecycle-in")
+    @Incoming("account-lifecycle")
     public Uni<Void> consume(Message<AccountLifecycleEvent> message) {
         AccountLifecycleEvent event = message.getPayload();
-        if (event == null) {
-            if (unreadable(message)) {
-                return Uni.createFrom()
-                        .completionStage(message.nack(new IllegalArgumentException("unreadable account event")));
-            }
-            LOG.debug("skipping an account event of a type this service does not handle");
-            return Uni.createFrom().completionStage(message.ack());
-        }
         if (!(event instanceof AccountDeleted deleted)) {
             return Uni.createFrom().completionStage(message.ack());
         }
@@ -63,13 +54,6 @@ public class AccountLifecycleConsumer {
                     LOG.errorf("erasing the data of deleted account %s failed: %s", deleted.userId(), failure);
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
-    }
-
-    private static boolean unreadable(Message<?> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m ->
-                        m.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) != null)
-                .orElse(false);
     }
 
     /** An event that can never be applied (wrong version, no user): straight to the DLQ, no retries. */

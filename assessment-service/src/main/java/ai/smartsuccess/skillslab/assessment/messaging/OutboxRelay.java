@@ -58,8 +58,8 @@ public class OutboxRelay {
     OutboxRelay(
             OutboxRepository outbox,
             AssessmentRepository assessments,
-            @Channel("assessment-lifecycle-out") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
-            @Channel("invitations-out") MutinyEmitter<InvitationEvent> invitations,
+            @Channel("assessment-lifecycle") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
+            @Channel("invitations") MutinyEmitter<InvitationEvent> invitations,
             ObjectMapper mapper,
             Vertx vertx) {
         this.outbox = outbox;

@@ -8,8 +8,6 @@ import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -19,8 +17,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Terminal commands, test runs and dropped-activity counts the sandbox recorded, into the session's tracking record.
- * Idempotent by event id (a redelivery changes nothing); a record that cannot be read, or whose recording keeps
- * failing, goes to {@code sandbox-activity.dlq}. Activity of an unknown session, or one that arrives after its record
+ * Idempotent by event id (a redelivery changes nothing); another event type arrives as null and is acknowledged. A
+ * record that cannot be read never gets here (the connector dead-letters it), and one whose recording keeps failing
+ * goes to {@code sandbox-activity.dlq}. Activity of an unknown session, or one that arrives after its record
  * was sealed, is logged and skipped.
  */
 @ApplicationScoped
@@ -36,17 +35,9 @@ public class SandboxActivityConsumer {
         this.attempts = Math.max(1, config.attempts());
     }
 
-    @Incoming("sandbox-activity-in")
+    @Incoming("sandbox-activity")
     public Uni<Void> consume(Message<SandboxActivityEvent> message) {
         SandboxActivityEvent event = message.getPayload();
-        if (event == null) {
-            if (unreadable(message)) {
-                return Uni.createFrom()
-                        .completionStage(message.nack(new IllegalArgumentException("unreadable sandbox activity")));
-            }
-            LOG.debug("skipping a sandbox activity event of a type this service does not handle");
-            return Uni.createFrom().completionStage(message.ack());
-        }
         if (!(event instanceof SandboxActivity activity)) {
             return Uni.createFrom().completionStage(message.ack());
         }
@@ -88,13 +79,6 @@ public class SandboxActivityConsumer {
         return !(failure instanceof PoisonEvent
                 || failure instanceof NotFoundException
                 || failure instanceof ConflictException);
-    }
-
-    private static boolean unreadable(Message<?> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m ->
-                        m.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) != null)
-                .orElse(false);
     }
 
     /** An event that can never be recorded (no session, an unknown kind, data of the wrong shape): to the DLQ. */

@@ -6,7 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** ScoreComputed / ScoringFailed from scoring-service; a message that cannot be applied goes to the DLQ. */
+/**
+ * ScoreComputed / ScoringFailed from scoring-service, applied once per event id. Another event type arrives as null and
+ * is skipped; a record that cannot be read never gets here (the connector dead-letters it), and one that cannot be
+ * applied goes to {@code score-results.dlq}.
+ */
 @ApplicationScoped
 public class ScoreResultsConsumer {
 
@@ -16,10 +20,10 @@ public class ScoreResultsConsumer {
         this.scores = scores;
     }
 
-    @Incoming("score-results-in")
+    @Incoming("score-results")
     public Uni<Void> consume(ScoreResultEvent event) {
         if (event == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("unreadable score-results message"));
+            return Uni.createFrom().voidItem();
         }
         return scores.apply(event);
     }

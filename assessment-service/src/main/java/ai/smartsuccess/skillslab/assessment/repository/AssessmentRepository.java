@@ -158,11 +158,6 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .map(found -> found.stream().collect(Collectors.toMap(a -> a.id, a -> a.status.value())));
     }
 
-    /** Every assessment of a task, in any status. */
-    public Uni<Long> countForTask(UUID taskId) {
-        return count("taskId", taskId);
-    }
-
     public Uni<List<Assessment>> allOfUser(String userId) {
         return list("userId", userId);
     }

@@ -356,11 +356,6 @@ public class AssessmentService {
         return Uni.createFrom().nullItem();
     }
 
-    /** For task-service: how many assessments of any status refer to a task (0 for a task never taken). */
-    public Uni<AssessmentViews.AssessmentCount> countForTask(UUID taskId) {
-        return Panache.withSession(() -> assessments.countForTask(taskId)).map(AssessmentViews.AssessmentCount::new);
-    }
-
     /** The caller's own assessments, newest first, of one task and in some statuses when asked. */
     public Uni<Page> list(Caller caller, String taskId, String status, int limit, int offset) {
         ListQuery query = ListQuery.parse(taskId, status, limit, offset, MAX_PAGE_SIZE);

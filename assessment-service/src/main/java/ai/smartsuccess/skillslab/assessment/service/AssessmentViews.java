@@ -126,7 +126,5 @@ public final class AssessmentViews {
 
     public record Page(List<Summary> assessments, long total) {}
 
-    public record AssessmentCount(long count) {}
-
     private AssessmentViews() {}
 }

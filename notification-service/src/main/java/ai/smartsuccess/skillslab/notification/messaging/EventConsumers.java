@@ -11,14 +11,15 @@ import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
 import ai.smartsuccess.skillslab.notification.service.NotificationService;
+import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Thin Kafka adapters: hand each relevant event to the service. The deserializers ({@link EventDeserializer}) pass
- * only events this service handles; another type on the topic arrives as null and is acknowledged without effect, and
+ * Thin Kafka adapters: hand each relevant event to the service. The platform's {@link EventDeserializer}, declared per
+ * channel by its {@code handled-events} property, passes only events this service handles; another type on the topic arrives as null and is acknowledged without effect, and
  * a record they cannot read never gets here (it goes to the topic's dead-letter queue). A failure while handling is
  * retried with backoff; one that persists goes to the dead-letter queue too.
  */

@@ -1,19 +1,17 @@
 package ai.smartsuccess.skillslab.sandbox.config;
 
-import ai.smartsuccess.skillslab.sandbox.messaging.AssessmentLifecycleDeserializer;
 import ai.smartsuccess.skillslab.sandbox.model.FinalizeResult;
 import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles;
 import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * What a native image must keep for reflection beyond what Quarkus finds itself: the Kafka deserializer named by class
- * in application.properties, the JSON column types, and the records written to or read from the sandbox's helper
- * scripts and S3 with Jackson (package-private ones by name). The event records are registered by the platform module.
+ * What a native image must keep for reflection beyond what Quarkus finds itself: the JSON column types, and the records
+ * written to or read from the sandbox's helper scripts and S3 with Jackson (package-private ones by name). The event
+ * records and their Kafka deserializer are registered by the platform module.
  */
 @RegisterForReflection(
         targets = {
-            AssessmentLifecycleDeserializer.class,
             FinalizeResult.class,
             FinalizeResult.FileDigest.class,
             HiddenFiles.class,

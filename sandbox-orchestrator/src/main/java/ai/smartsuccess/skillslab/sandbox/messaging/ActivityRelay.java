@@ -39,7 +39,7 @@ public class ActivityRelay {
 
     ActivityRelay(
             ActivityOutboxRepository outbox,
-            @Channel("sandbox-activity-out") MutinyEmitter<String> emitter,
+            @Channel("sandbox-activity") MutinyEmitter<String> emitter,
             ActivityConfig config) {
         this.outbox = outbox;
         this.emitter = emitter;

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The reaper of last resort: when an assessment ends, its sandbox must not outlive it. Idempotent by session state: a
- * redelivered event finds the session already terminated and changes nothing.
+ * redelivered event finds the session already terminated and changes nothing. Other lifecycle events arrive as null and
+ * are skipped; a record that cannot be read never gets here (the connector dead-letters it).
  */
 @ApplicationScoped
 public class AssessmentLifecycleConsumer {
@@ -21,12 +22,8 @@ public class AssessmentLifecycleConsumer {
         this.lifecycle = lifecycle;
     }
 
-    @Incoming("assessment-lifecycle-in")
+    @Incoming("assessment-lifecycle")
     public Uni<Void> consume(AssessmentLifecycleEvent event) {
-        if (event == null) {
-            // An unreadable record (reported by the connector with its topic and offset): nothing to act on.
-            return Uni.createFrom().voidItem();
-        }
         if (event instanceof AssessmentSubmitted submitted) {
             // Submission finalizes the sandbox first; one still alive here was left behind.
             return lifecycle.reapNow(submitted.assessmentId());

@@ -21,7 +21,7 @@ public class SandboxEventPublisher {
 
     private final MutinyEmitter<SandboxLifecycleEvent> emitter;
 
-    SandboxEventPublisher(@Channel("sandbox-lifecycle-out") MutinyEmitter<SandboxLifecycleEvent> emitter) {
+    SandboxEventPublisher(@Channel("sandbox-lifecycle") MutinyEmitter<SandboxLifecycleEvent> emitter) {
         this.emitter = emitter;
     }
 

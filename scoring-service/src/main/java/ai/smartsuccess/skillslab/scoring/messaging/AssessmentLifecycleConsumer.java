@@ -17,8 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Scores each AssessmentSubmitted; other lifecycle events are acknowledged and ignored. A message that cannot be
- * scored goes to the dead-letter topic after the service has published a ScoringFailed for it.
+ * Scores each AssessmentSubmitted; other lifecycle events arrive as null and are acknowledged. A record that cannot be
+ * read never gets here (the connector dead-letters it and {@link DeadLetterWatcher} fails its assessment); a message
+ * that cannot be scored goes to the dead-letter topic after the service has published a ScoringFailed for it.
  *
  * <p>Up to {@code skillslab.scoring.max-concurrent-scorings} submissions are scored at once, each assessment's in the
  * order they arrived. A message is acknowledged when its scoring ends; the connector's throttled commit strategy only
@@ -40,9 +41,6 @@ public class AssessmentLifecycleConsumer {
     @Incoming("assessment-lifecycle")
     public Uni<Void> consume(Message<AssessmentLifecycleEvent> message) {
         AssessmentLifecycleEvent event = message.getPayload();
-        if (event == null) {
-            return unreadable(message);
-        }
         if (!(event instanceof AssessmentSubmitted submitted)) {
             return Uni.createFrom().completionStage(message.ack());
         }
@@ -68,14 +66,5 @@ public class AssessmentLifecycleConsumer {
     private static Executor onThisContext() {
         Context context = Vertx.currentContext();
         return context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
-    }
-
-    /**
-     * Normally the connector dead-letters records it cannot deserialize before they get here (and
-     * {@link DeadLetterWatcher} fails their assessments); an empty payload that does arrive goes the same way.
-     */
-    private Uni<Void> unreadable(Message<AssessmentLifecycleEvent> message) {
-        return Uni.createFrom()
-                .completionStage(message.nack(new IllegalArgumentException("unreadable lifecycle record")));
     }
 }

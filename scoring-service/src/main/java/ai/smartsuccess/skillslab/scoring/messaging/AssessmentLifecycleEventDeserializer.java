@@ -1,16 +1,10 @@
 package ai.smartsuccess.skillslab.scoring.messaging;
 
-import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
-import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
-import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
+import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 
 /**
- * Lifecycle events by their {@code type}. Tolerates additive fields (contract changes are additive); a record it
- * cannot read reaches the consumer with a null payload and the raw bytes in the failure headers.
+ * The platform's {@link EventDeserializer}, configured like every other by the channel's {@code handled-events}, under a
+ * name of this service's own: other services refuse records of {@code assessment-lifecycle} into the same dead-letter
+ * topic, and {@link DeadLetterWatcher} fails only the assessments of submissions this service refused.
  */
-public class AssessmentLifecycleEventDeserializer extends ObjectMapperDeserializer<AssessmentLifecycleEvent> {
-
-    public AssessmentLifecycleEventDeserializer() {
-        super(AssessmentLifecycleEvent.class, SubmissionParser.MAPPER);
-    }
-}
+public class AssessmentLifecycleEventDeserializer extends EventDeserializer {}

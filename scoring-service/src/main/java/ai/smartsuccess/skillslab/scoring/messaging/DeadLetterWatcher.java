@@ -39,20 +39,23 @@ public class DeadLetterWatcher {
 
     @Incoming("lifecycle-dead-letters")
     public Uni<Void> watch(Message<String> message) {
-        UUID assessmentId = unreadSubmission(message);
-        if (assessmentId == null) {
+        Unread unread = unreadSubmission(message);
+        if (unread == null) {
             return Uni.createFrom().completionStage(message.ack());
         }
-        LOG.warnf("submission of assessment %s could not be deserialized; failing it", assessmentId);
-        return scoring.publishFailure(assessmentId, null, UNREADABLE_REASON)
+        LOG.warnf("submission of assessment %s could not be deserialized; failing it", unread.assessmentId());
+        return scoring.publishFailure(unread.assessmentId(), null, unread.reason())
                 .onItemOrFailure()
                 .transformToUni((ok, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : Uni.createFrom().completionStage(message.nack(failure)));
     }
 
+    /** A submission this service could not read: whose it was, and why it was not scored. */
+    record Unread(UUID assessmentId, String reason) {}
+
     /** The assessment of a dead-lettered record that failed deserialization and claims to be a submission. */
-    static UUID unreadSubmission(Message<String> message) {
+    static Unread unreadSubmission(Message<String> message) {
         IncomingKafkaRecordMetadata<?, ?> metadata =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
         if (metadata == null) {
@@ -86,9 +89,19 @@ public class DeadLetterWatcher {
             id = metadata.getKey().toString();
         }
         try {
-            return id == null ? null : UUID.fromString(id);
+            return id == null ? null : new Unread(UUID.fromString(id), reason(raw));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A schema version this service does not know is said as such; anything else could not be read. */
+    private static String reason(JsonNode raw) {
+        JsonNode version = raw.path("schemaVersion");
+        if (version.isInt() && version.asInt() != AssessmentSubmitted.SCHEMA_VERSION) {
+            return "The submission uses event schema version " + version.asInt()
+                    + ", which this scoring service does not know.";
+        }
+        return UNREADABLE_REASON;
     }
 }

@@ -1,11 +1,9 @@
 package ai.smartsuccess.skillslab.task.service;
 
-import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.security.Caller;
-import ai.smartsuccess.skillslab.task.client.AssessmentClient;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigEntity;
 import ai.smartsuccess.skillslab.task.model.Task;
@@ -45,7 +43,7 @@ public class TaskService {
     private final TaskFileRepository files;
     private final EvaluationConfigRepository configs;
     private final TaskAccess access;
-    private final AssessmentClient assessments;
+    private final AssessmentCounts assessments;
     private final TaskFileStorage storage;
 
     TaskService(
@@ -53,7 +51,7 @@ public class TaskService {
             TaskFileRepository files,
             EvaluationConfigRepository configs,
             TaskAccess access,
-            AssessmentClient assessments,
+            AssessmentCounts assessments,
             TaskFileStorage storage) {
         this.tasks = tasks;
         this.files = files;
@@ -159,22 +157,11 @@ public class TaskService {
 
     /**
      * Deletes the task, or archives it when assessments refer to it (they keep their task; the catalogue no longer
-     * shows it). When assessment-service cannot say, the task is archived: nothing is lost, and deleting again later
-     * retries the removal.
+     * shows it). The assessments are those assessment-service announced ({@link AssessmentCounts}).
      */
     public Uni<DeleteOutcome> delete(Caller caller, UUID id) {
-        return Panache.withSession(() -> access.findOwned(caller, id))
-                .flatMap(task -> OnContext.resume(assessments
-                        .assessmentCount(id)
-                        .map(Optional::of)
-                        .onFailure()
-                        .recoverWithItem(failure -> {
-                            LOG.warnf(
-                                    "assessment count of task %s unavailable (%s): archiving instead of deleting",
-                                    id, failure.toString());
-                            return Optional.<Long>empty();
-                        })))
-                .flatMap(count -> count.isPresent() && count.get() == 0 ? remove(id) : archive(id));
+        return Panache.withSession(() -> access.findOwned(caller, id).flatMap(task -> assessments.of(id)))
+                .flatMap(count -> count == 0 ? remove(id) : archive(id));
     }
 
     /**

@@ -1,4 +1,4 @@
-package ai.smartsuccess.skillslab.notification.messaging;
+package ai.smartsuccess.skillslab.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,17 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** What the deserializers read, skip and refuse; refusing is what sends a record to the dead-letter queue. */
 class EventDeserializerTest {
 
+    private static final String SUBMITTED =
+            "AssessmentSubmitted(assessmentId candidate.userId candidate.email candidate.userType task.title)";
+
     private static final ObjectMapper PRODUCER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final ScoreResultDeserializer scores = new ScoreResultDeserializer();
+    private final EventDeserializer scores =
+            configured("ScoreComputed(assessmentId finalScore proficiencyLevel) ScoringFailed(assessmentId)");
 
     @Test
     void an_event_with_fields_a_newer_producer_added_reads_as_before() {
@@ -54,7 +60,7 @@ class EventDeserializerTest {
 
         AssessmentStarted started =
                 AssessmentStarted.of(UUID.randomUUID(), UUID.randomUUID(), "user-1", Instant.now(), Instant.now());
-        assertThat(new AssessmentLifecycleDeserializer().deserialize("assessment-lifecycle", json(started)))
+        assertThat(configured(SUBMITTED).deserialize("assessment-lifecycle", json(started)))
                 .isNull();
     }
 
@@ -84,7 +90,7 @@ class EventDeserializerTest {
                 .hasMessage("ScoreComputed without eventId, assessmentId");
 
         AccountDeleted deleted = AccountDeleted.of("user-1", "individual");
-        assertThatThrownBy(() -> new AccountLifecycleDeserializer()
+        assertThatThrownBy(() -> configured("AccountDeleted(userId)")
                         .deserialize("account-lifecycle", changed(deleted, node -> node.remove("userId"))))
                 .hasMessage("AccountDeleted without userId");
     }
@@ -111,7 +117,7 @@ class EventDeserializerTest {
                 60,
                 false,
                 "");
-        AssessmentLifecycleDeserializer lifecycle = new AssessmentLifecycleDeserializer();
+        EventDeserializer lifecycle = configured(SUBMITTED);
         assertThat(lifecycle.deserialize("assessment-lifecycle", json(submitted)))
                 .isEqualTo(submitted);
         assertThatThrownBy(() -> lifecycle.deserialize(
@@ -134,6 +140,60 @@ class EventDeserializerTest {
                         "score-results", changed(scored(), node -> node.put("assessmentId", "not-a-uuid"))))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("ScoreComputed is unreadable");
+    }
+
+    @Test
+    void the_declaration_is_checked_when_the_channel_starts() {
+        assertThatThrownBy(() -> new EventDeserializer().configure(Map.of("group.id", "g"), false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("handled-events");
+        assertThatThrownBy(() -> configured("ScoreAppealed(assessmentId)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ScoreAppealed is not an event of shared-contracts");
+        assertThatThrownBy(() -> configured("ScoreComputed(assessmentId finalScor)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ScoreComputed has no field finalScor");
+        assertThatThrownBy(() -> configured("ScoreComputed(assessmentId) and more"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("cannot be read after");
+        assertThatThrownBy(() -> configured("ScoreComputed(assessmentId) ScoreComputed(finalScore)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("declared twice");
+        assertThatThrownBy(() -> new EventDeserializer().deserialize("score-results", json(scored())))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void types_may_be_separated_by_commas_or_semicolons_and_read_at_their_contract_version() {
+        EventDeserializer both = configured("ScoringFailed(assessmentId, userId); ScoreComputed(assessmentId),");
+        ScoringFailed failed = ScoringFailed.of(UUID.randomUUID(), "user-1", "1.0.0", "boom");
+        assertThat(both.deserialize("score-results", json(failed))).isEqualTo(failed);
+        assertThat(both.deserialize("score-results", json(scored()))).isInstanceOf(ScoreComputed.class);
+        assertThatThrownBy(() -> both.deserialize("score-results", changed(failed, node -> node.remove("userId"))))
+                .hasMessage("ScoringFailed without userId");
+    }
+
+    @Test
+    void a_refused_record_names_the_consumer_group_that_refused_it() {
+        EventDeserializer scoresOfSomeService = configured("ScoreComputed(assessmentId)");
+        RecordHeaders refused = new RecordHeaders();
+        assertThatThrownBy(() -> scoresOfSomeService.deserialize("score-results", refused, bytes("{}")))
+                .isInstanceOf(SerializationException.class);
+        assertThat(new String(
+                        refused.lastHeader(EventDeserializer.REFUSED_BY_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("some-service");
+
+        RecordHeaders read = new RecordHeaders();
+        assertThat(scoresOfSomeService.deserialize("score-results", read, json(scored())))
+                .isInstanceOf(ScoreComputed.class);
+        assertThat(read.lastHeader(EventDeserializer.REFUSED_BY_HEADER)).isNull();
+    }
+
+    /** As the connector builds it: from the channel's properties, passed to {@code configure}. */
+    private static EventDeserializer configured(String handledEvents) {
+        EventDeserializer deserializer = new EventDeserializer();
+        deserializer.configure(Map.of("handled-events", handledEvents, "group.id", "some-service"), false);
+        return deserializer;
     }
 
     private static ScoreComputed scored() {
