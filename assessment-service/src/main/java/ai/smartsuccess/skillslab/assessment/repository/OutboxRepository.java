@@ -6,6 +6,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
@@ -19,6 +22,34 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                                 OutboxMessage.class)
                         .setParameter("limit", limit)
                         .getResultList());
+    }
+
+    /** Must run inside the transaction that wrote the row. */
+    public Uni<Void> recordTraceparent(UUID eventId, String traceparent) {
+        return Panache.getSession()
+                .flatMap(session -> session.flush()
+                        .chain(() -> session.createNativeQuery(
+                                        "update assessment.outbox set traceparent = :traceparent where event_id = :eventId")
+                                .setParameter("traceparent", traceparent)
+                                .setParameter("eventId", eventId)
+                                .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    /** The traceparents of the given rows that have one, by row id. */
+    public Uni<Map<Long, String>> traceparents(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select id, traceparent from assessment.outbox where id in (:ids)"
+                                        + " and traceparent is not null",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1])));
     }
 
     public Uni<Long> countUnsent() {

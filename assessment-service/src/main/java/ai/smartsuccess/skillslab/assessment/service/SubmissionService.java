@@ -21,6 +21,8 @@ import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +84,12 @@ public class SubmissionService {
     }
 
     /** The candidate submits: the files they send are written to the sandbox first, then the session ends. */
-    public Uni<Submitted> submit(Caller caller, UUID id, String notes, List<SubmittedFile> files) {
+    @WithSpan("assessment.submit")
+    public Uni<Submitted> submit(
+            Caller caller,
+            @SpanAttribute("skillslab.assessment.id") UUID id,
+            String notes,
+            List<SubmittedFile> files) {
         List<SubmittedFile> checked = checkFiles(files);
         if (notes != null && notes.length() > MAX_NOTES_CHARS) {
             throw new InvalidInputException("notes", "must be at most " + MAX_NOTES_CHARS + " characters");

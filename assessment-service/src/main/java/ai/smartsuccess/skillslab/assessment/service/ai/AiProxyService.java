@@ -22,6 +22,7 @@ import ai.smartsuccess.skillslab.assessment.service.ai.ModelCatalog.ModelDefinit
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +58,7 @@ public class AiProxyService {
     private final ChatRecorder recorder;
     private final AssessmentRepository assessments;
     private final Vertx vertx;
+    private final AiMeters meters;
     private final Duration timeout;
     private final int maxRequestChars;
 
@@ -71,6 +73,7 @@ public class AiProxyService {
             ChatRecorder recorder,
             AssessmentRepository assessments,
             Vertx vertx,
+            AiMeters meters,
             AssessmentConfig config) {
         this.catalog = catalog;
         this.models = models;
@@ -82,6 +85,7 @@ public class AiProxyService {
         this.recorder = recorder;
         this.assessments = assessments;
         this.vertx = vertx;
+        this.meters = meters;
         this.timeout = config.ai().timeout();
         this.maxRequestChars = config.ai().maxRequestChars();
     }
@@ -99,6 +103,7 @@ public class AiProxyService {
      * One answer in one piece. The budgets' reservation is settled with the provider's count as soon as it answers (a
      * failure gives it all back), and in any case when the request ends, a client gone included.
      */
+    @WithSpan("ai.chat")
     public Uni<ChatAnswer> chat(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
         return prepare(caller, input).flatMap(turn -> {
@@ -130,6 +135,7 @@ public class AiProxyService {
     private Uni<ChatAnswer> answered(Turn turn, ChatResponse response, Usage usage, long started) {
         String content =
                 response.aiMessage().text() == null ? "" : response.aiMessage().text();
+        meters.answered(turn.model(), usage, millisSince(started));
         return recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
@@ -148,6 +154,7 @@ public class AiProxyService {
      * (404, 409, 413, 429...) fail the returned Uni, before any event is sent, so that they answer as problems. The
      * request keeps its in-flight slot while tokens arrive and gives it back when the stream ends in any way.
      */
+    @WithSpan("ai.chat.stream")
     public Uni<Multi<StreamEvent>> stream(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
         return prepare(caller, input).map(turn -> {
@@ -213,6 +220,7 @@ public class AiProxyService {
                 ? response.aiMessage().text()
                 : received.toString();
         Usage usage = usage(response);
+        meters.answered(turn.model(), usage, millisSince(started));
         return budget.settle(turn.reservation(), usage.totalTokens())
                 .emitOn(here)
                 .flatMap(ignored -> recorder.response(
@@ -247,6 +255,7 @@ public class AiProxyService {
                 ? usage.totalTokens()
                 : received.length() > 0 ? turn.inputEstimate() + usage.totalTokens() : 0;
         UpstreamException reported = problem;
+        meters.failed(turn.model(), reported.kind(), millisSince(started));
         return budget.settle(turn.reservation(), charged)
                 .emitOn(here)
                 .flatMap(ignored -> recorder.response(
@@ -267,6 +276,7 @@ public class AiProxyService {
                 ProviderErrors.map(e, turn.model().provider(), turn.access().ownKey());
         LOG.infof(
                 "AI request %s to %s failed: %s", turn.requestId(), turn.model().provider(), problem.kind());
+        meters.failed(turn.model(), problem.kind(), millisSince(started));
         return recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
@@ -286,6 +296,7 @@ public class AiProxyService {
      */
     private Uni<Turn> prepare(Caller caller, ChatInput input) {
         ModelDefinition model = validate(input);
+        AiMeters.describeSpan(input.assessmentId(), model);
         Executor here = OnContext.current();
         UUID requestId = UUID.randomUUID();
         return Panache.withSession(() -> assessments.findById(input.assessmentId()))
