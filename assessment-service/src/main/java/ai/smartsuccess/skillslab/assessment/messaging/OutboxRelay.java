@@ -12,9 +12,9 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -111,8 +111,9 @@ public class OutboxRelay {
     private Uni<Integer> publishInOrder(List<OutboxMessage> rows, Map<Long, String> traces) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (OutboxMessage row : rows) {
-            chain = chain.flatMap(done ->
-                    done < 0 ? Uni.createFrom().item(done) : publish(row, traces.get(row.id)).map(ok -> ok ? done + 1 : -1));
+            chain = chain.flatMap(done -> done < 0
+                    ? Uni.createFrom().item(done)
+                    : publish(row, traces.get(row.id)).map(ok -> ok ? done + 1 : -1));
         }
         return chain.map(done -> Math.max(done, 0));
     }
@@ -153,7 +154,8 @@ public class OutboxRelay {
                         .build());
         Context written = TraceParents.restore(traceparent);
         if (written != null) {
-            // The Kafka producer span (and so the record's traceparent header) continues the request that wrote the row.
+            // The Kafka producer span (and so the record's traceparent header) continues the request that wrote the
+            // row.
             message = message.addMetadata(TracingMetadata.withCurrent(written));
         }
         return emitter.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail();

@@ -86,10 +86,7 @@ public class SubmissionService {
     /** The candidate submits: the files they send are written to the sandbox first, then the session ends. */
     @WithSpan("assessment.submit")
     public Uni<Submitted> submit(
-            Caller caller,
-            @SpanAttribute("skillslab.assessment.id") UUID id,
-            String notes,
-            List<SubmittedFile> files) {
+            Caller caller, @SpanAttribute("skillslab.assessment.id") UUID id, String notes, List<SubmittedFile> files) {
         List<SubmittedFile> checked = checkFiles(files);
         if (notes != null && notes.length() > MAX_NOTES_CHARS) {
             throw new InvalidInputException("notes", "must be at most " + MAX_NOTES_CHARS + " characters");

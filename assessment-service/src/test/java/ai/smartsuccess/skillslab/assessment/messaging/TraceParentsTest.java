@@ -20,15 +20,15 @@ class TraceParentsTest {
 
     @Test
     void theCurrentSpanBecomesATraceparentAndComesBackAsTheRemoteParent() {
-        SpanContext request =
-                SpanContext.create(TRACE_ID, SPAN_ID, TraceFlags.getSampled(), TraceState.getDefault());
+        SpanContext request = SpanContext.create(TRACE_ID, SPAN_ID, TraceFlags.getSampled(), TraceState.getDefault());
         String traceparent;
         try (Scope ignored = Context.root().with(Span.wrap(request)).makeCurrent()) {
             traceparent = TraceParents.current();
         }
         assertEquals("00-" + TRACE_ID + "-" + SPAN_ID + "-01", traceparent);
 
-        SpanContext restored = Span.fromContext(TraceParents.restore(traceparent)).getSpanContext();
+        SpanContext restored =
+                Span.fromContext(TraceParents.restore(traceparent)).getSpanContext();
         assertEquals(TRACE_ID, restored.getTraceId());
         assertEquals(SPAN_ID, restored.getSpanId());
         assertTrue(restored.isRemote(), "a parent from another time and thread is remote");

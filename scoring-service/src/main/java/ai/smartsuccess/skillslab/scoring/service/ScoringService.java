@@ -69,7 +69,9 @@ public class ScoringService {
     public Uni<Void> onSubmitted(AssessmentSubmitted event) {
         Span.current()
                 .setAttribute("skillslab.assessment.id", String.valueOf(event.assessmentId()))
-                .setAttribute("skillslab.task.id", event.task() == null ? "" : String.valueOf(event.task().id()))
+                .setAttribute(
+                        "skillslab.task.id",
+                        event.task() == null ? "" : String.valueOf(event.task().id()))
                 .setAttribute("skillslab.scoring.version", ScoringEngine.SCORING_VERSION);
         if (event.assessmentId() == null) {
             return Uni.createFrom().failure(new ScoringRejectedException("the event has no assessment id"));
