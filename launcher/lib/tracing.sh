@@ -8,7 +8,8 @@ TRACE_PORT="${SKILLSLAB_TRACE_PORT:-4318}"
 TRACES_FILE="$DATA_DIR/traces/spans.jsonl"
 TRACE_RECEIVER_LIBS="$CACHE_DIR/trace-receiver"
 
-tracing_enabled() { [ "${SKILLSLAB_TRACING:-0}" = 1 ]; }
+# Asked for, or already on: a service restarted while the receiver runs (crash-service.sh) keeps exporting to it.
+tracing_enabled() { [ "${SKILLSLAB_TRACING:-0}" = 1 ] || is_running trace-receiver; }
 
 # What the services need to export their spans to the receiver (nothing while tracing is off).
 tracing_env() {

@@ -41,15 +41,17 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
+        // One text column per row: Hibernate Reactive maps a scalar native result reliably, an Object[] row not.
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(
-                                "select id, traceparent from assessment.outbox where id in (:ids)"
-                                        + " and traceparent is not null",
-                                Object[].class)
+                                "select cast(id as text) || ' ' || traceparent from assessment.outbox"
+                                        + " where id in (:ids) and traceparent is not null",
+                                String.class)
                         .setParameter("ids", ids)
                         .getResultList())
                 .map(rows -> rows.stream()
-                        .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1])));
+                        .map(row -> row.split(" ", 2))
+                        .collect(Collectors.toMap(row -> Long.valueOf(row[0]), row -> row[1])));
     }
 
     public Uni<Long> countUnsent() {
