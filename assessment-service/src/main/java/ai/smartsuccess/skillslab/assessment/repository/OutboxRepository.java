@@ -29,7 +29,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
         return Panache.getSession()
                 .flatMap(session -> session.flush()
                         .chain(() -> session.createNativeQuery(
-                                        "update assessment.outbox set traceparent = :traceparent where event_id = :eventId")
+                                        "insert into assessment.outbox_trace (event_id, traceparent) values (:eventId, :traceparent)")
                                 .setParameter("traceparent", traceparent)
                                 .setParameter("eventId", eventId)
                                 .executeUpdate()))
@@ -41,11 +41,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        // One text column per row: Hibernate Reactive maps a scalar native result reliably, an Object[] row not.
+        // One text column per row ("<id> <traceparent>"): a scalar result needs no row mapping.
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(
-                                "select cast(id as text) || ' ' || traceparent from assessment.outbox"
-                                        + " where id in (:ids) and traceparent is not null",
+                                "select cast(o.id as text) || ' ' || t.traceparent from assessment.outbox o"
+                                        + " join assessment.outbox_trace t on t.event_id = o.event_id"
+                                        + " where o.id in (:ids)",
                                 String.class)
                         .setParameter("ids", ids)
                         .getResultList())
