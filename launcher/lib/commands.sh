@@ -92,7 +92,8 @@ cmd_test() {
   step "End-to-end tests against the running platform"
   # The services must run the code just built: restart any that an earlier `up` left running.
   services_running && services_down
-  services_up --no-build
+  # With tracing on, for tests/observability.test.mjs (one submit, one trace); it costs the run little.
+  SKILLSLAB_TRACING=1 services_up --no-build
   started_services=true
   (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1 tests/) ||
     { $started_services && services_down; die "end-to-end tests failed (screenshots and logs under e2e/target)"; }

@@ -20,6 +20,7 @@ SANDBOX_ROOT="$SKILLSLAB_HOME/sandboxes"
 service_env() {
   # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
   printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true"
+  tracing_env
 }
 
 start_service() {
@@ -45,6 +46,8 @@ services_up() {
   *) $all_running || build_services ;;
   esac
   step "Services"
+  warn_untraced_services
+  start_trace_receiver
   for entry in "${SERVICES[@]}"; do
     start_service "${entry%%:*}" "${entry##*:}"
   done
@@ -60,6 +63,7 @@ services_down() {
   for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
     stop_component "${SERVICES[$i]%%:*}"
   done
+  stop_trace_receiver
 }
 
 services_running() {

@@ -14,6 +14,8 @@ set -Eeuo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=../lib/common.sh
 source "$ROOT/launcher/lib/common.sh"
+# shellcheck source=../lib/tracing.sh
+source "$ROOT/launcher/lib/tracing.sh"
 # shellcheck source=../lib/services.sh
 source "$ROOT/launcher/lib/services.sh"
 

@@ -36,6 +36,10 @@ public class EventOutbox {
         message.eventType = event.type();
         message.payload = mapper.convertValue(event, JSON_OBJECT);
         message.createdAt = OffsetDateTime.now();
-        return outbox.persist(message).replaceWithVoid();
+        String traceparent = TraceParents.current();
+        Uni<Void> persisted = outbox.persist(message).replaceWithVoid();
+        return traceparent == null
+                ? persisted
+                : persisted.chain(() -> outbox.recordTraceparent(message.eventId, traceparent));
     }
 }

@@ -12,10 +12,12 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,23 +101,27 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> relayBatch() {
-        return Panache.withTransaction(() -> outbox.lockUnsent(BATCH).flatMap(this::publishInOrder));
+        return Panache.withTransaction(() -> outbox.lockUnsent(BATCH)
+                .flatMap(rows -> outbox.traceparents(
+                                rows.stream().map(row -> row.id).toList())
+                        .flatMap(traces -> publishInOrder(rows, traces))));
     }
 
     /** Stops at the first failure so that a later event of the same session never overtakes an earlier one. */
-    private Uni<Integer> publishInOrder(List<OutboxMessage> rows) {
+    private Uni<Integer> publishInOrder(List<OutboxMessage> rows, Map<Long, String> traces) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (OutboxMessage row : rows) {
-            chain = chain.flatMap(done ->
-                    done < 0 ? Uni.createFrom().item(done) : publish(row).map(ok -> ok ? done + 1 : -1));
+            chain = chain.flatMap(done -> done < 0
+                    ? Uni.createFrom().item(done)
+                    : publish(row, traces.get(row.id)).map(ok -> ok ? done + 1 : -1));
         }
         return chain.map(done -> Math.max(done, 0));
     }
 
-    private Uni<Boolean> publish(OutboxMessage row) {
+    private Uni<Boolean> publish(OutboxMessage row, String traceparent) {
         Uni<Void> sent;
         try {
-            sent = send(row);
+            sent = send(row, traceparent);
         } catch (RuntimeException e) {
             sent = Uni.createFrom().failure(e);
         }
@@ -131,20 +137,27 @@ public class OutboxRelay {
                 });
     }
 
-    private Uni<Void> send(OutboxMessage row) {
+    private Uni<Void> send(OutboxMessage row, String traceparent) {
         return switch (row.topic) {
-            case Topics.ASSESSMENT_LIFECYCLE -> send(lifecycle, row, AssessmentLifecycleEvent.class);
-            case Topics.INVITATIONS -> send(invitations, row, InvitationEvent.class);
+            case Topics.ASSESSMENT_LIFECYCLE -> send(lifecycle, row, traceparent, AssessmentLifecycleEvent.class);
+            case Topics.INVITATIONS -> send(invitations, row, traceparent, InvitationEvent.class);
             default -> Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
         };
     }
 
-    private <E extends DomainEvent> Uni<Void> send(MutinyEmitter<E> emitter, OutboxMessage row, Class<E> type) {
+    private <E extends DomainEvent> Uni<Void> send(
+            MutinyEmitter<E> emitter, OutboxMessage row, String traceparent, Class<E> type) {
         E event = mapper.convertValue(row.payload, type);
         Message<E> message = Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(row.messageKey)
                         .build());
+        Context written = TraceParents.restore(traceparent);
+        if (written != null) {
+            // The Kafka producer span (and so the record's traceparent header) continues the request that wrote the
+            // row.
+            message = message.addMetadata(TracingMetadata.withCurrent(written));
+        }
         return emitter.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail();
     }
 

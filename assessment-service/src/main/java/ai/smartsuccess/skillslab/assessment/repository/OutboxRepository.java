@@ -6,6 +6,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
@@ -19,6 +22,37 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                                 OutboxMessage.class)
                         .setParameter("limit", limit)
                         .getResultList());
+    }
+
+    /** Must run inside the transaction that wrote the row. */
+    public Uni<Void> recordTraceparent(UUID eventId, String traceparent) {
+        return Panache.getSession()
+                .flatMap(session -> session.flush()
+                        .chain(() -> session.createNativeQuery(
+                                        "insert into assessment.outbox_trace (event_id, traceparent) values (:eventId, :traceparent)")
+                                .setParameter("traceparent", traceparent)
+                                .setParameter("eventId", eventId)
+                                .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    /** The traceparents of the given rows that have one, by row id. */
+    public Uni<Map<Long, String>> traceparents(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        // One text column per row ("<id> <traceparent>"): a scalar result needs no row mapping.
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select cast(o.id as text) || ' ' || t.traceparent from assessment.outbox o"
+                                        + " join assessment.outbox_trace t on t.event_id = o.event_id"
+                                        + " where o.id in (:ids)",
+                                String.class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> row.split(" ", 2))
+                        .collect(Collectors.toMap(row -> Long.valueOf(row[0]), row -> row[1])));
     }
 
     public Uni<Long> countUnsent() {

@@ -26,6 +26,8 @@ import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.UpstreamException;
 import ai.smartsuccess.skillslab.platform.security.Caller;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +89,9 @@ public class SubmissionService {
     }
 
     /** The candidate submits: the files they send are written to the sandbox first, then the session ends. */
-    public Uni<Submitted> submit(Caller caller, UUID id, String notes, List<SubmittedFile> files) {
+    @WithSpan("assessment.submit")
+    public Uni<Submitted> submit(
+            Caller caller, @SpanAttribute("skillslab.assessment.id") UUID id, String notes, List<SubmittedFile> files) {
         List<SubmittedFile> checked = checkFiles(files);
         if (notes != null && notes.length() > MAX_NOTES_CHARS) {
             throw new InvalidInputException("notes", "must be at most " + MAX_NOTES_CHARS + " characters");

@@ -141,6 +141,9 @@ public class ProxyRoutes {
 
     private static void forward(RoutingContext rc, HttpProxy proxy) {
         rc.request().headers().remove("X-Forwarded-For");
+        // The gateway's own span continued the caller's trace context; the proxied request must carry the gateway's
+        // (injected by the HTTP client's tracer), not the caller's copied along, or the service would skip the gateway.
+        rc.request().headers().remove("traceparent").remove("tracestate");
         proxy.handle(rc.request());
     }
 

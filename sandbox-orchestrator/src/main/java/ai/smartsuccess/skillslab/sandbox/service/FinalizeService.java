@@ -21,6 +21,13 @@ import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot;
 import ai.smartsuccess.skillslab.sandbox.workspace.WorkspaceOperations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,6 +65,7 @@ public class FinalizeService {
     private final SandboxConfig.Limits limits;
     private final Duration stuckFinalizeGrace;
     private final ObjectMapper json;
+    private final Tracer tracer;
     private final Map<UUID, Uni<FinalizeResult>> inFlight = new ConcurrentHashMap<>();
 
     FinalizeService(
@@ -68,7 +77,8 @@ public class FinalizeService {
             SandboxEventPublisher events,
             CommandRecorder recorder,
             SandboxConfig config,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Tracer tracer) {
         this.sessions = sessions;
         this.backend = backend;
         this.workspace = workspace;
@@ -79,6 +89,7 @@ public class FinalizeService {
         this.limits = config.sandbox().limits();
         this.stuckFinalizeGrace = config.sandbox().lifecycle().stuckFinalizeGrace();
         this.json = json;
+        this.tracer = tracer;
     }
 
     /** A block, not an expression: eventually() would otherwise subscribe to the removed Uni, itself. */
@@ -90,7 +101,10 @@ public class FinalizeService {
         return inFlight.containsKey(assessmentId);
     }
 
-    public Uni<FinalizeResult> finalize(UUID assessmentId) {
+    @WithSpan("sandbox.finalize")
+    public Uni<FinalizeResult> finalize(@SpanAttribute("skillslab.assessment.id") UUID assessmentId) {
+        // The finalize span is current only while this method assembles the pipeline.
+        Context traced = Context.current();
         return Panache.withSession(() -> sessions.findById(assessmentId)).flatMap(session -> {
             if (session == null) {
                 return Uni.createFrom()
@@ -105,17 +119,17 @@ public class FinalizeService {
             }
             return inFlight.computeIfAbsent(
                     assessmentId,
-                    id -> run(id).eventually(() -> forget(id)).memoize().indefinitely());
+                    id -> run(id, traced).eventually(() -> forget(id)).memoize().indefinitely());
         });
     }
 
-    private Uni<FinalizeResult> run(UUID id) {
+    private Uni<FinalizeResult> run(UUID id, Context traced) {
         return Panache.withTransaction(() -> sessions.findById(id).invoke(s -> {
                     s.state = SandboxSession.FINALIZING;
                     // If this attempt fails and none follows, the reaper frees the sandbox after the grace.
                     s.reapAfter = OffsetDateTime.now(ZoneOffset.UTC).plus(stuckFinalizeGrace);
                 }))
-                .flatMap(session -> Blocking.call(() -> finalizeSandbox(session))
+                .flatMap(session -> Blocking.call(inSpan(traced, () -> finalizeSandbox(session)))
                         .call(result -> Panache.withTransaction(() -> sessions.findById(id)
                                 .invoke(s -> {
                                     s.state = SandboxSession.TERMINATED;
@@ -126,6 +140,27 @@ public class FinalizeService {
                         .call(result -> events.publish(SandboxTerminated.of(id, session.sandboxId, "finalized"))))
                 .onFailure()
                 .invoke(e -> LOG.errorf(e, "finalize of assessment %s failed; it may be retried", id));
+    }
+
+    /**
+     * The blocking steps (final snapshot, hidden tests) as one child span of the finalize span: the worker thread they
+     * run on does not carry the request's trace context by itself.
+     */
+    private <T> Supplier<T> inSpan(Context parent, Supplier<T> work) {
+        return () -> {
+            Span span = tracer.spanBuilder("sandbox.final-snapshot-and-hidden-tests")
+                    .setParent(parent)
+                    .startSpan();
+            try (Scope ignored = span.makeCurrent()) {
+                return work.get();
+            } catch (RuntimeException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
+                throw e;
+            } finally {
+                span.end();
+            }
+        };
     }
 
     /** Blocking: every step that touches the sandbox or S3. */

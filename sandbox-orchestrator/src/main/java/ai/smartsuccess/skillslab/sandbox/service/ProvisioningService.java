@@ -20,6 +20,8 @@ import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot;
 import ai.smartsuccess.skillslab.sandbox.workspace.Snapshot.SnapshotFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +91,11 @@ public class ProvisioningService {
         return inFlight.containsKey(assessmentId);
     }
 
+    @WithSpan("sandbox.provision")
     public Uni<Provisioned> provision(ProvisionRequest request) {
+        Span.current()
+                .setAttribute("skillslab.assessment.id", String.valueOf(request.assessmentId()))
+                .setAttribute("skillslab.task.id", String.valueOf(request.taskId()));
         if (!request.deadline().isAfter(Instant.now())) {
             throw WorkspaceService.invalid("deadline", "must be in the future");
         }

@@ -13,6 +13,9 @@ import ai.smartsuccess.skillslab.scoring.service.input.ScoringInputLoader;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +63,14 @@ public class ScoringService {
     }
 
     /** What a consumer should do with a submitted event. Fails (so the message goes to the DLQ) when scoring gave up. */
+    @WithSpan("scoring.score")
     public Uni<Void> onSubmitted(AssessmentSubmitted event) {
+        Span.current()
+                .setAttribute("skillslab.assessment.id", String.valueOf(event.assessmentId()))
+                .setAttribute(
+                        "skillslab.task.id",
+                        event.task() == null ? "" : String.valueOf(event.task().id()))
+                .setAttribute("skillslab.scoring.version", ScoringEngine.SCORING_VERSION);
         if (event.assessmentId() == null) {
             return Uni.createFrom().failure(new ScoringRejectedException("the event has no assessment id"));
         }
@@ -96,7 +106,8 @@ public class ScoringService {
     }
 
     /** Re-scores an assessment with the current version from its stored input; publishes only a success. */
-    public Uni<ScoringRun> rescore(UUID assessmentId) {
+    @WithSpan("scoring.rescore")
+    public Uni<ScoringRun> rescore(@SpanAttribute("skillslab.assessment.id") UUID assessmentId) {
         return Panache.withTransaction(() -> runs.findLatest(assessmentId).chain(latest -> {
                     if (latest == null) {
                         return Uni.createFrom()

@@ -28,6 +28,7 @@ import ai.smartsuccess.skillslab.platform.security.Caller;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -63,6 +64,7 @@ public class AiProxyService {
     private final ChatRecorder recorder;
     private final AssessmentRepository assessments;
     private final Vertx vertx;
+    private final AiMeters meters;
     private final Duration timeout;
     private final int maxRequestChars;
 
@@ -77,6 +79,7 @@ public class AiProxyService {
             ChatRecorder recorder,
             AssessmentRepository assessments,
             Vertx vertx,
+            AiMeters meters,
             AssessmentConfig config) {
         this.catalog = catalog;
         this.models = models;
@@ -88,6 +91,7 @@ public class AiProxyService {
         this.recorder = recorder;
         this.assessments = assessments;
         this.vertx = vertx;
+        this.meters = meters;
         this.timeout = config.ai().timeout();
         this.maxRequestChars = config.ai().maxRequestChars();
     }
@@ -105,6 +109,7 @@ public class AiProxyService {
      * One answer in one piece. The budgets' reservation is settled with the provider's count as soon as it answers (a
      * failure gives it all back), and in any case when the request ends, a client gone included.
      */
+    @WithSpan("ai.chat")
     public Uni<ChatAnswer> chat(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
         return prepare(caller, input).flatMap(turn -> {
@@ -136,6 +141,7 @@ public class AiProxyService {
     private Uni<ChatAnswer> answered(Turn turn, ChatResponse response, Usage usage, long started) {
         String content =
                 response.aiMessage().text() == null ? "" : response.aiMessage().text();
+        meters.answered(turn.model(), usage, millisSince(started));
         return recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
@@ -154,6 +160,7 @@ public class AiProxyService {
      * (404, 409, 413, 429...) fail the returned Uni, before any event is sent, so that they answer as problems. The
      * request keeps its in-flight slot while tokens arrive and gives it back when the stream ends in any way.
      */
+    @WithSpan("ai.chat.stream")
     public Uni<Multi<StreamEvent>> stream(Caller caller, ChatInput input) {
         Executor here = OnContext.current();
         return prepare(caller, input).map(turn -> {
@@ -219,6 +226,7 @@ public class AiProxyService {
                 ? response.aiMessage().text()
                 : received.toString();
         Usage usage = usage(response);
+        meters.answered(turn.model(), usage, millisSince(started));
         return budget.settle(turn.reservation(), usage.totalTokens())
                 .emitOn(here)
                 .flatMap(ignored -> recorder.response(
@@ -253,6 +261,7 @@ public class AiProxyService {
                 ? usage.totalTokens()
                 : received.length() > 0 ? turn.inputEstimate() + usage.totalTokens() : 0;
         UpstreamException reported = problem;
+        meters.failed(turn.model(), reported.kind(), millisSince(started));
         return budget.settle(turn.reservation(), charged)
                 .emitOn(here)
                 .flatMap(ignored -> recorder.response(
@@ -273,6 +282,7 @@ public class AiProxyService {
                 ProviderErrors.map(e, turn.model().provider(), turn.access().ownKey());
         LOG.infof(
                 "AI request %s to %s failed: %s", turn.requestId(), turn.model().provider(), problem.kind());
+        meters.failed(turn.model(), problem.kind(), millisSince(started));
         return recorder.response(
                         turn.assessmentId(),
                         turn.requestId(),
@@ -292,6 +302,7 @@ public class AiProxyService {
      */
     private Uni<Turn> prepare(Caller caller, ChatInput input) {
         ModelDefinition model = validate(input);
+        AiMeters.describeSpan(input.assessmentId(), model);
         Executor here = OnContext.current();
         UUID requestId = UUID.randomUUID();
         return Panache.withSession(() -> assessments.findById(input.assessmentId()))
