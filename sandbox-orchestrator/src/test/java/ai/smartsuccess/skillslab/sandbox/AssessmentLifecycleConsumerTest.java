@@ -3,7 +3,7 @@ package ai.smartsuccess.skillslab.sandbox;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
 import static org.awaitility.Awaitility.await;
 
-import ai.smartsuccess.skillslab.sandbox.LifecycleRecords.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ class AssessmentLifecycleConsumerTest {
                 .replace("\"assessmentId\":\"" + id + "\",", "")
                 .getBytes(StandardCharsets.UTF_8);
 
-        try (DeadLetters dlq = new DeadLetters()) {
+        try (DeadLetters dlq = new DeadLetters(LifecycleRecords.TOPIC + ".dlq", "assessment-lifecycle")) {
             LifecycleRecords.publish(id.toString(), garbage);
             LifecycleRecords.publish(id.toString(), untyped);
             LifecycleRecords.publish(id.toString(), noAssessment);

@@ -1,25 +1,13 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Records on the real Kafka's {@code test.assessment-lifecycle}, byte for byte (also ones no producer of ours would
@@ -66,48 +54,5 @@ final class LifecycleRecords {
     /** JSON, but no event: it has no type. Unique to each call. */
     static byte[] jsonWithoutType() {
         return ("{\"eventId\":\"" + UUID.randomUUID() + "\",\"schemaVersion\":1}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Reads {@code test.assessment-lifecycle.dlq} from its current end, for what this service's group refused. */
-    static final class DeadLetters implements AutoCloseable {
-
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        private final byte[] group = ConfigProvider.getConfig()
-                .getValue("mp.messaging.incoming.assessment-lifecycle.group.id", String.class)
-                .getBytes(StandardCharsets.UTF_8);
-
-        DeadLetters() {
-            String topic = TOPIC + ".dlq";
-            Properties props = new Properties();
-            props.put("bootstrap.servers", BOOTSTRAP);
-            props.put("group.id", "sandbox-tests-" + UUID.randomUUID());
-            props.put("enable.auto.commit", "false");
-            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-        }
-
-        /** Whether a record of exactly these bytes, refused by this service, has arrived (polling once). */
-        boolean contains(byte[] value) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                seen.add(record);
-            }
-            return seen.stream().anyMatch(r -> Arrays.equals(value, r.value()) && refusedByUs(r));
-        }
-
-        private boolean refusedByUs(ConsumerRecord<String, byte[]> record) {
-            Header refusedBy = record.headers().lastHeader(EventDeserializer.REFUSED_BY_HEADER);
-            return refusedBy != null && Arrays.equals(group, refusedBy.value());
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
-        }
     }
 }

@@ -5,8 +5,8 @@ import static ai.smartsuccess.skillslab.scoring.support.KafkaTestClient.RESULTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
-import ai.smartsuccess.skillslab.scoring.support.DeadLetters;
 import ai.smartsuccess.skillslab.scoring.support.KafkaTestClient;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
 import ai.smartsuccess.skillslab.scoring.support.Sessions;

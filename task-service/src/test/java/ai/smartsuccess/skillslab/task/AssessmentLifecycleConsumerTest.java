@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
+import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

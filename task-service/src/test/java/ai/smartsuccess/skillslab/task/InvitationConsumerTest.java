@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
+import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import ai.smartsuccess.skillslab.task.repository.TaskAccessGrantRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,27 +1,15 @@
 package ai.smartsuccess.skillslab.assessment.support;
 
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
-import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Records as a newer producer writes them, and records no producer of ours would write, published byte for byte to the
@@ -75,52 +63,5 @@ public final class PoisonRecords {
     /** JSON, but no event: it has no type. Unique to each call. */
     public static byte[] jsonWithoutType() {
         return ("{\"eventId\":\"" + UUID.randomUUID() + "\",\"schemaVersion\":1}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Reads a dead-letter topic from its current end, looking only for what the consumer group of one channel refused
-     * (several services dead-letter to the same topic).
-     */
-    public static final class DeadLetters implements AutoCloseable {
-
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        private final byte[] group;
-
-        /** @param channel the incoming channel of this service whose refusals to look for */
-        public DeadLetters(String topic, String channel) {
-            group = ConfigProvider.getConfig()
-                    .getValue("mp.messaging.incoming." + channel + ".group.id", String.class)
-                    .getBytes(StandardCharsets.UTF_8);
-            Properties props = new Properties();
-            props.put("bootstrap.servers", SERVERS);
-            props.put("group.id", "assessment-tests-" + UUID.randomUUID());
-            props.put("enable.auto.commit", "false");
-            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-        }
-
-        /** Whether a record of exactly these bytes, refused by the channel's group, has arrived (polling once). */
-        public boolean contains(byte[] value) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                seen.add(record);
-            }
-            return seen.stream().anyMatch(r -> Arrays.equals(value, r.value()) && refusedByUs(r));
-        }
-
-        private boolean refusedByUs(ConsumerRecord<String, byte[]> record) {
-            Header refusedBy = record.headers().lastHeader(EventDeserializer.REFUSED_BY_HEADER);
-            return refusedBy != null && Arrays.equals(group, refusedBy.value());
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
-        }
     }
 }
