@@ -1,6 +1,7 @@
 import { ArrowLeft, ArrowRight, MailPlus, Rocket } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { queryKeys } from '../api/queryKeys';
 import { api, toApiError } from '../api/client';
 import type { Task, TaskDetail, TaskFile } from '../api/types';
 import { useAuth } from '../auth/useAuth';
@@ -10,7 +11,7 @@ import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
 import { TASK_TYPE_LABELS } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { TaskDetailView } from '../tasks/TaskDetailPage';
 import { EvaluationEditor } from './EvaluationEditor';
 import { draftForTaskType, draftFromConfig, isDefaultDraft, validateDraft, configFromDraft, type EvaluationDraft } from './evaluation';
@@ -56,7 +57,7 @@ export function TaskWizardPage() {
 
 function EditTask({ id }: { id: string }) {
   const { me } = useAuth();
-  const { data, error, loading, reload } = useApi((signal) => api.getTask(id, signal), [id]);
+  const { data, error, loading, reload } = useApiQuery(queryKeys.task(id), (signal) => api.getTask(id, signal));
   if (loading && !data) return <Spinner label="Loading the task…" />;
   if (error) {
     return (
