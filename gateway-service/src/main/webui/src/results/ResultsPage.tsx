@@ -1,5 +1,5 @@
-import { AlertTriangle, Bot, Clock, MessageSquareText, ThumbsUp, TrendingUp } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
+import { AlertTriangle, Bot, Clock, MessageSquareText, ThumbsUp, TrendingUp } from 'lucide-react';
 import { Link, useParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
 import { queryKeys } from '../api/queryKeys';
