@@ -1,6 +1,8 @@
 // A stand-in for the gateway's API, the identity provider and the terminal WebSocket, installed
 // with Playwright routing so that the built SPA can be exercised without any backend running.
-// It follows the API contract of the services (JSON shapes, problem+json errors, SSE chat).
+// It follows the API contract of the services (JSON shapes, problem+json errors, SSE chat): every JSON answer is
+// checked against the services' OpenAPI documents (lib/contract.mjs).
+import { contractViolation } from './contract.mjs';
 
 export const MOCK_AUTHORITY = 'http://idp.mock.test/realms/skills-lab';
 export const MOCK_USER = { email: 'candidate@demo.skillslab.dev', password: 'demo-password', name: 'Casey Candidate' };
@@ -43,6 +45,34 @@ const WEIGHTS = {
   },
   customCategories: [],
 };
+
+/** task-service's subitem weights per task type (planning, prompt, tools, outcome; design 3.3). */
+const SUBITEM_DEFAULTS = {
+  code_generation: [[20, 25, 25, 30], [35, 25, 25, 15], [30, 20, 30, 20], [40, 30, 15, 15]],
+  refactoring: [[30, 20, 25, 25], [25, 30, 25, 20], [25, 25, 30, 20], [35, 35, 15, 15]],
+  bug_fix: [[20, 25, 20, 35], [25, 30, 30, 15], [25, 20, 35, 20], [45, 25, 15, 15]],
+  system_design: [[35, 20, 25, 20], [25, 25, 25, 25], [30, 30, 25, 15], [30, 25, 25, 20]],
+  multi_agent: [[35, 20, 25, 20], [25, 30, 25, 20], [35, 35, 20, 10], [35, 25, 20, 20]],
+  open_ended: [[30, 20, 25, 25], [20, 25, 25, 30], [30, 30, 25, 15], [25, 20, 30, 25]],
+};
+
+/** `GET /api/tasks/evaluation-defaults`: equal category weights, the type's subitem weights, the standard levels. */
+const EVALUATION_DEFAULTS = Object.fromEntries(
+  TASK_TYPES.map((type) => [
+    type,
+    {
+      categoryWeights: WEIGHTS.categoryWeights,
+      subitemWeights: Object.fromEntries(
+        Object.entries(BUILT_IN).map(([category, subitems], row) => [
+          category,
+          Object.fromEntries(subitems.map((sub, i) => [sub, SUBITEM_DEFAULTS[type][row][i]])),
+        ]),
+      ),
+      levelThresholds: WEIGHTS.levelThresholds,
+      customCategories: [],
+    },
+  ]),
+);
 
 const TASK_ROWS = [
   ['0', 'Build a REST API with AI Assistance', 'code_generation', 'basic', 120, 'Build a simple REST API for a todo list application using AI assistance.'],
@@ -98,7 +128,20 @@ function fakeJwt(claims) {
   return `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claims)}.sig`;
 }
 
+/** Answers of /api routes that break the services' OpenAPI contract, for the test that met them to report. */
+export const contractViolations = [];
+
 function json(route, status, body, headers = {}) {
+  const request = route.request();
+  const { pathname } = new URL(request.url());
+  const violation = pathname.startsWith('/api/') ? contractViolation(request.method(), pathname, status, body) : null;
+  if (violation) {
+    // Loudly: the page gets a server error instead of the bad shape, the log says why and the test process fails.
+    contractViolations.push(violation);
+    console.error(`mock backend contract violation: ${violation}`);
+    process.exitCode = 1;
+    return problem(route, 500, 'Mock backend contract violation', violation);
+  }
   return route.fulfill({
     status,
     contentType: 'application/json',
@@ -616,6 +659,10 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
     }
 
     // ---- tasks -------------------------------------------------------------------------------------
+    if (path === '/api/tasks/evaluation-defaults' && method === 'GET') {
+      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+      return json(route, 200, EVALUATION_DEFAULTS);
+    }
     if (path === '/api/tasks' && method === 'GET') {
       const type = url.searchParams.get('type');
       const difficulty = url.searchParams.get('difficulty');

@@ -6,8 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  // Build output and what tools write (coverage, TypeScript build info) are not ours to lint.
-  globalIgnores(['dist/', 'coverage/', 'node_modules/']),
+  // Build output and what tools write (coverage, TypeScript build info, the API types generated from OpenAPI) are not
+  // ours to lint.
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'src/api/generated/']),
   {
     files: ['**/*.{js,ts,tsx}'],
     extends: [
@@ -27,6 +28,11 @@ export default defineConfig([
       // (a mock's signature) or a prop taken out of a rest spread on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
+  },
+  {
+    // Test helpers are never hot-reloaded: they may export Testing Library's API next to components.
+    files: ['src/test/**'],
+    rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
     files: ['vite.config.ts', 'eslint.config.js'],

@@ -13,6 +13,7 @@ import type {
   CreatedAssessment,
   CreatedInvitation,
   DownloadedFile,
+  EvaluationDefaults,
   FileContent,
   FileEntry,
   FileVisibility,
@@ -362,6 +363,11 @@ export class ApiClient {
 
   getTask(id: string, signal?: AbortSignal): Promise<TaskDetail> {
     return this.request<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`, { signal });
+  }
+
+  /** The evaluation config each task type gets when its creator sets none (business users and admins). */
+  evaluationDefaults(signal?: AbortSignal): Promise<EvaluationDefaults> {
+    return this.request<EvaluationDefaults>('/api/tasks/evaluation-defaults', { signal });
   }
 
   createTask(input: TaskInput): Promise<TaskDetail> {

@@ -1,9 +1,38 @@
-// Wire types of the Skills Lab HTTP API, as served through the gateway.
+// Wire types of the Skills Lab HTTP API, as served through the gateway. Most are derived from the types generated
+// from the services' OpenAPI documents (src/api/generated, npm run api:types); the rest are written here where a
+// service's schema is too loose to type from (free-form maps such as the score's detailed analysis).
+import type { components as AssessmentApi } from './generated/assessment-service';
+import type { components as GatewayApi } from './generated/gateway-service';
+import type { components as SandboxApi } from './generated/sandbox-orchestrator';
+import type { components as TaskApi } from './generated/task-service';
 
-export interface AppConfig {
-  oidc: { authority: string; clientId: string };
-  version: string;
-}
+type GatewaySchemas = GatewayApi['schemas'];
+type TaskSchemas = TaskApi['schemas'];
+type AssessmentSchemas = AssessmentApi['schemas'];
+type SandboxSchemas = SandboxApi['schemas'];
+
+// The services' records carry no @Schema annotations, so their documents mark no property required and name no
+// enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a key
+// that is not one of the schema's properties, or a type that does not fit the property's, is an error, so a field
+// renamed, removed or retyped on a service fails `npm run typecheck` once the types are regenerated.
+type Present<T> = Exclude<T, undefined>;
+/** The schema's properties `Keys`, always sent. */
+type Sent<Schema, Keys extends keyof Schema> = { [K in Keys]-?: Present<Schema[K]> };
+/** The schema's properties `Keys`, which older servers may leave out. */
+type MaybeSent<Schema, Keys extends keyof Schema> = { [K in Keys]?: Present<Schema[K]> };
+/** What fits a schema's type, down to nested records: its own type where present, or null. */
+type Fits<T> =
+  | null
+  | (T extends readonly (infer E)[] ? Fits<E>[] : T extends object ? { [K in keyof T]?: Fits<T[K]> } : T);
+/** Properties of the schema typed more closely than it does: closed sets of strings, null where a value can be absent. */
+type Narrowed<
+  Schema,
+  N extends { [K in keyof N]: K extends keyof Schema ? Fits<Present<Schema[K]>> | undefined : never },
+> = N;
+
+export type AppConfig = Sent<GatewaySchemas['WebConfig'], 'version'> & {
+  oidc: Sent<GatewaySchemas['Oidc'], 'authority' | 'clientId'>;
+};
 
 export type UserType = 'individual' | 'business' | 'admin';
 
@@ -16,18 +45,11 @@ export const INDUSTRIES = ['technology', 'finance', 'healthcare', 'retail', 'man
 export type Industry = (typeof INDUSTRIES)[number];
 
 /** Body of `POST /api/auth/signup`: the company fields only for a business (the server refuses them otherwise). */
-export interface SignUpRequest {
-  accountType: AccountType;
-  firstName: string;
-  lastName: string;
-  email: string;
-  password: string;
-  companyName?: string;
-  companySize?: CompanySize;
-  companyIndustry?: Industry;
-  /** The app's path to continue on once verified and signed in (an invitation, say); the email's link carries it. */
-  returnTo?: string;
-}
+export type SignUpRequest = GatewaySchemas['SignUpRequest'] &
+  Narrowed<
+    GatewaySchemas['SignUpRequest'],
+    { accountType: AccountType; companySize?: CompanySize; companyIndustry?: Industry }
+  >;
 
 export interface SignUpResult {
   userId: string;
@@ -37,27 +59,17 @@ export interface SignUpResult {
 }
 
 /** Body of `PUT /api/me`: absent fields stay as they are; company fields for business accounts only. */
-export interface ProfileUpdate {
-  firstName?: string;
-  lastName?: string;
-  companyName?: string;
-  companySize?: string;
-  companyIndustry?: string;
-}
+export type ProfileUpdate = GatewaySchemas['ProfileUpdate'];
 
-export interface Me {
-  id: string;
-  email: string;
-  /** The display name: first and last name joined. */
-  name: string;
-  /** Kept apart: either may have several words ("Mary Ann" / "Smith"). */
-  firstName: string;
-  lastName: string;
-  userType: UserType;
-  subscription: { plan: string; status: string };
-  company: { name: string; size: string; industry: string } | null;
-  createdAt: string;
-}
+export type Me = Sent<GatewaySchemas['Me'], 'id' | 'email' | 'name' | 'firstName' | 'lastName' | 'createdAt'> &
+  Narrowed<
+    GatewaySchemas['Me'],
+    {
+      userType: UserType;
+      subscription: Sent<GatewaySchemas['Subscription'], 'plan' | 'status'>;
+      company: Sent<GatewaySchemas['Company'], 'name' | 'size' | 'industry'> | null;
+    }
+  >;
 
 export type TaskType =
   | 'code_generation'
@@ -72,86 +84,64 @@ export type Difficulty = 'basic' | 'intermediate' | 'advanced';
 /** A business task starts as a `draft` that only its creator sees; publishing makes it takeable. */
 export type TaskStatus = 'draft' | 'published';
 
-export interface Task {
-  id: string;
-  title: string;
-  /** Markdown. */
-  description: string;
-  taskType: TaskType;
-  difficulty: Difficulty;
-  timeLimitMinutes: number;
-  isDefault: boolean;
-  isPublic: boolean;
-  isActive?: boolean;
-  usesPlatformKeys: boolean;
-  /** `null`: no limit. */
-  maxAttempts: number | null;
-  accessStartDate?: string | null;
-  accessEndDate?: string | null;
-  creatorId: string | null;
-  /** What the sandbox runs the task with. */
-  runtime?: TaskRuntime;
-  /** The command candidates run for the visible tests. */
-  visibleTestCommand?: string | null;
-  hiddenTestRunner?: HiddenTestRunner;
-  /** Set when the task was deleted while assessments still referred to it. */
-  archivedAt?: string | null;
-  createdAt: string;
-  status: TaskStatus;
-  publishedAt: string | null;
-}
+export type Task = Sent<
+  TaskSchemas['TaskView'],
+  'id' | 'title' | 'description' | 'timeLimitMinutes' | 'isDefault' | 'isPublic' | 'usesPlatformKeys' | 'createdAt'
+> &
+  MaybeSent<TaskSchemas['TaskView'], 'isActive'> &
+  Narrowed<
+    TaskSchemas['TaskView'],
+    {
+      taskType: TaskType;
+      difficulty: Difficulty;
+      /** `null`: no limit. */
+      maxAttempts: number | null;
+      accessStartDate?: string | null;
+      accessEndDate?: string | null;
+      creatorId: string | null;
+      /** What the sandbox runs the task with. */
+      runtime?: TaskRuntime;
+      /** The command candidates run for the visible tests. */
+      visibleTestCommand?: string | null;
+      hiddenTestRunner?: HiddenTestRunner;
+      /** Set when the task was deleted while assessments still referred to it. */
+      archivedAt?: string | null;
+      status: TaskStatus;
+      publishedAt: string | null;
+    }
+  >;
 
 /** `starter`: given to candidates; `hidden`: the hidden test suite, shown only to the task's creator. */
 export type FileVisibility = 'starter' | 'hidden';
 
-export interface TaskFile {
-  id: string;
-  path: string;
-  visibility?: FileVisibility;
-  fileType: string;
-  sizeBytes: number;
-  mimeType: string;
-}
+export type TaskFile = Sent<TaskSchemas['TaskFileView'], 'id' | 'path' | 'fileType' | 'sizeBytes' | 'mimeType'> &
+  Narrowed<TaskSchemas['TaskFileView'], { visibility?: FileVisibility }>;
 
-export interface LevelBand {
-  min: number;
-  max: number;
-}
+export type LevelBand = Sent<TaskSchemas['LevelBand'], 'min' | 'max'>;
 
-export interface CustomSubitem {
-  key: string;
-  name: string;
-  description: string;
-  signal: string;
-}
+export type CustomSubitem = Sent<TaskSchemas['CustomSubitem'], 'key' | 'name' | 'description' | 'signal'>;
 
-export interface CustomCategory {
-  key: string;
-  name: string;
-  description: string;
-  subitems: CustomSubitem[];
-}
+export type CustomCategory = Sent<TaskSchemas['CustomCategory'], 'key' | 'name' | 'description'> &
+  Narrowed<TaskSchemas['CustomCategory'], { subitems: CustomSubitem[] }>;
 
-export interface EvaluationConfig {
-  /** Category key to weight; the weights sum to 100. */
-  categoryWeights: Record<string, number>;
-  /** Category key to (subitem key to weight); each category sums to 100. */
-  subitemWeights: Record<string, Record<string, number>>;
-  /** Level name to its score band. */
-  levelThresholds: Record<string, LevelBand>;
-  customCategories: CustomCategory[];
-}
+export type EvaluationConfig = Sent<TaskSchemas['EvaluationConfigDocument'], 'categoryWeights' | 'subitemWeights'> &
+  Narrowed<
+    TaskSchemas['EvaluationConfigDocument'],
+    {
+      /** Level name to its score band. */
+      levelThresholds: Record<string, LevelBand>;
+      customCategories: CustomCategory[];
+    }
+  >;
 
-export interface TaskDetail extends Task {
-  files: TaskFile[];
-  evaluationConfig: EvaluationConfig;
-}
+/** `GET /api/tasks/evaluation-defaults`: the config each task type gets when its creator sets none. */
+export type EvaluationDefaults = Record<TaskType, EvaluationConfig>;
 
-export interface TaskPage {
-  tasks: Task[];
-  total: number;
-  hasMore: boolean;
-}
+export type TaskDetail = Task &
+  Narrowed<TaskSchemas['TaskDetailView'], { files: TaskFile[]; evaluationConfig: EvaluationConfig }>;
+
+export type TaskPage = Sent<TaskSchemas['TaskPage'], 'total' | 'hasMore'> &
+  Narrowed<TaskSchemas['TaskPage'], { tasks: Task[] }>;
 
 /** Body of `POST /api/tasks` and `PUT /api/tasks/{id}`; the server refuses unknown fields. */
 export type TaskRuntime = 'python' | 'node';
@@ -196,27 +186,17 @@ export type AssessmentStatus = 'pending' | 'in_progress' | 'submitted' | 'scorin
 
 export type ProficiencyLevel = 'explorer' | 'operator' | 'architect' | 'innovator';
 
-export interface CreatedAssessment {
-  assessmentId: string;
-  status: AssessmentStatus;
-}
+export type CreatedAssessment = Sent<AssessmentSchemas['Created'], 'assessmentId'> &
+  Narrowed<AssessmentSchemas['Created'], { status: AssessmentStatus }>;
 
-export interface StartedAssessment {
-  assessmentId: string;
-  status: AssessmentStatus;
-  startedAt: string;
-  deadline: string;
-  timeLimitMinutes: number;
-  websocketUrl: string;
-}
+export type StartedAssessment = Sent<
+  AssessmentSchemas['Started'],
+  'assessmentId' | 'startedAt' | 'deadline' | 'timeLimitMinutes' | 'websocketUrl'
+> &
+  Narrowed<AssessmentSchemas['Started'], { status: AssessmentStatus }>;
 
-export interface ChatHistoryEntry {
-  id: string;
-  role: 'user' | 'assistant';
-  content: string;
-  model: string | null;
-  createdAt: string;
-}
+export type ChatHistoryEntry = Sent<AssessmentSchemas['ChatEntry'], 'id' | 'content' | 'createdAt'> &
+  Narrowed<AssessmentSchemas['ChatEntry'], { role: 'user' | 'assistant'; model: string | null }>;
 
 export interface SubitemScore {
   raw: number;
@@ -351,69 +331,43 @@ export interface Assessment {
   score: Score | null;
 }
 
-export interface AssessmentSummary {
-  id: string;
-  status: AssessmentStatus;
-  taskId: string;
-  taskTitle: string;
-  attemptNumber: number;
-  startedAt: string | null;
-  submittedAt: string | null;
-  finalScore: number | null;
-  proficiencyLevel: ProficiencyLevel | null;
-  createdAt: string;
-  invitationId: string | null;
-  companyName: string | null;
-  canAbandon: boolean;
-  timeLimitMinutes: number;
-}
+export type AssessmentSummary = Sent<
+  AssessmentSchemas['Summary'],
+  'id' | 'taskId' | 'taskTitle' | 'attemptNumber' | 'createdAt' | 'canAbandon' | 'timeLimitMinutes'
+> &
+  Narrowed<
+    AssessmentSchemas['Summary'],
+    {
+      status: AssessmentStatus;
+      startedAt: string | null;
+      submittedAt: string | null;
+      finalScore: number | null;
+      proficiencyLevel: ProficiencyLevel | null;
+      invitationId: string | null;
+      companyName: string | null;
+    }
+  >;
 
-export interface AssessmentPage {
-  assessments: AssessmentSummary[];
-  total: number;
-}
+export type AssessmentPage = Sent<AssessmentSchemas['Page'], 'total'> &
+  Narrowed<AssessmentSchemas['Page'], { assessments: AssessmentSummary[] }>;
 
-export interface SubmitResult {
-  assessmentId: string;
-  status: AssessmentStatus;
-  submittedAt: string;
-}
+export type SubmitResult = Sent<AssessmentSchemas['Submitted'], 'assessmentId' | 'submittedAt'> &
+  Narrowed<AssessmentSchemas['Submitted'], { status: AssessmentStatus }>;
 
-export interface FileEntry {
-  path: string;
-  type: 'file' | 'directory';
-  size: number;
-}
+export type FileEntry = Sent<SandboxSchemas['FileEntry'], 'path' | 'size'> &
+  Narrowed<SandboxSchemas['FileEntry'], { type: 'file' | 'directory' }>;
 
-export interface FileContent {
-  path: string;
-  content: string;
-  size: number;
-}
+export type FileContent = Sent<SandboxSchemas['FileContent'], 'path' | 'content' | 'size'>;
 
-export interface FileWritten {
-  path: string;
-  size: number;
-}
+export type FileWritten = Sent<SandboxSchemas['FileWritten'], 'path' | 'size'>;
 
-export interface RunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  durationMs: number;
-  truncated: boolean;
-  /** Killed by the time limit (the exit code is then whatever the kill gave, e.g. 137). Absent from older sandboxes. */
-  timedOut?: boolean;
-  /** Killed by `POST /run/stop`. Absent from older sandboxes. */
-  stopped?: boolean;
-  timeLimitSeconds?: number;
-}
+export type RunResult = Sent<SandboxSchemas['RunResult'], 'exitCode' | 'stdout' | 'stderr' | 'durationMs' | 'truncated'> &
+  /** timedOut: killed by the time limit (the exit code is then whatever the kill gave, e.g. 137); stopped: killed by
+   * `POST /run/stop`. Absent from older sandboxes. */
+  MaybeSent<SandboxSchemas['RunResult'], 'timedOut' | 'stopped' | 'timeLimitSeconds'>;
 
 /** `GET /api/assessments/{id}/run`: the Run tab's limit and whether a command runs now. */
-export interface RunStatus {
-  timeLimitSeconds: number;
-  running: boolean;
-}
+export type RunStatus = Sent<SandboxSchemas['RunStatus'], 'timeLimitSeconds' | 'running'>;
 
 export interface TrackingEventDataMap {
   code_snapshot: { path: string; content: string };
@@ -441,18 +395,9 @@ export type TrackingEvent = {
   [K in TrackingEventType]: { id: string; type: K; timestamp: string; data: TrackingEventDataMap[K] };
 }[TrackingEventType];
 
-export interface TrackResult {
-  accepted: number;
-  duplicates: number;
-}
+export type TrackResult = Sent<AssessmentSchemas['TrackResult'], 'accepted' | 'duplicates'>;
 
-export interface AiModel {
-  id: string;
-  name: string;
-  provider: string;
-  maxTokens: number;
-  offline: boolean;
-}
+export type AiModel = Sent<AssessmentSchemas['ModelInfo'], 'id' | 'name' | 'provider' | 'maxTokens' | 'offline'>;
 
 /**
  * One chat turn: only the new message. The server sends it with the assessment's stored chat
@@ -465,17 +410,10 @@ export interface ChatRequest {
   maxTokens?: number;
 }
 
-export interface TokenUsage {
-  inputTokens: number;
-  outputTokens: number;
-  totalTokens: number;
-}
+export type TokenUsage = Sent<AssessmentSchemas['Usage'], 'inputTokens' | 'outputTokens' | 'totalTokens'>;
 
-export interface ChatResponse {
-  content: string;
-  model: string;
-  usage: TokenUsage;
-}
+export type ChatResponse = Sent<AssessmentSchemas['ChatAnswer'], 'content' | 'model'> &
+  Narrowed<AssessmentSchemas['ChatAnswer'], { usage: TokenUsage }>;
 
 export type ChatStreamEvent =
   | { type: 'delta'; text: string }
@@ -503,36 +441,30 @@ export interface CreatedInvitation {
   status: InvitationStatus;
 }
 
-export interface Invitation {
-  id: string;
-  taskId: string;
-  taskTitle: string;
-  recipientEmail: string;
-  recipientName: string | null;
-  status: InvitationStatus;
-  sentAt: string | null;
-  expiresAt: string | null;
-  acceptedAt: string | null;
-  completedAt: string | null;
-  assessmentId: string | null;
-  /** The status of the invitation's assessment, once accepted. */
-  assessmentStatus: AssessmentStatus | null;
-  finalScore: number | null;
-  proficiencyLevel: ProficiencyLevel | null;
-  allowRetakes: boolean;
-  lastSentAt: string | null;
-  resendCount: number;
-  /** Whether `GET /api/invitations/{id}/link` can answer (invitations made before links were stored cannot). */
-  linkAvailable: boolean;
-}
+export type Invitation = Sent<
+  AssessmentSchemas['Summary1'],
+  'id' | 'taskId' | 'taskTitle' | 'recipientEmail' | 'allowRetakes' | 'resendCount' | 'linkAvailable'
+> &
+  Narrowed<
+    AssessmentSchemas['Summary1'],
+    {
+      recipientName: string | null;
+      status: InvitationStatus;
+      sentAt: string | null;
+      expiresAt: string | null;
+      acceptedAt: string | null;
+      completedAt: string | null;
+      assessmentId: string | null;
+      /** The status of the invitation's assessment, once accepted. */
+      assessmentStatus: AssessmentStatus | null;
+      finalScore: number | null;
+      proficiencyLevel: ProficiencyLevel | null;
+      lastSentAt: string | null;
+    }
+  >;
 
 /** Answer of `POST /api/invitations/{id}/resend`. */
-export interface ResentInvitation {
-  invitationId: string;
-  accessLink: string;
-  lastSentAt: string;
-  resendCount: number;
-}
+export type ResentInvitation = Sent<AssessmentSchemas['Resent'], 'invitationId' | 'accessLink' | 'lastSentAt' | 'resendCount'>;
 
 /** One person in `GET /api/business/candidates`: an assessment, or an invitation not started yet. */
 export interface BusinessCandidate {
@@ -572,26 +504,25 @@ export interface InvitationQuery {
 }
 
 /** What anyone holding the access link sees (`GET /api/invitations/access/{token}`, no sign-in). */
-export interface InvitationAccess {
-  invitationId: string;
-  taskTitle: string;
-  taskType: TaskType;
-  difficulty: Difficulty;
-  timeLimitMinutes: number;
-  companyName: string | null;
-  senderName: string | null;
-  message: string | null;
-  expiresAt: string | null;
-  status: InvitationStatus;
-  /** The invited address and the name the business typed, for the sign-up form (only the link's holder sees them). */
-  recipientEmail?: string | null;
-  recipientName?: string | null;
-}
+export type InvitationAccess = Sent<AssessmentSchemas['Access'], 'invitationId' | 'taskTitle' | 'timeLimitMinutes'> &
+  Narrowed<
+    AssessmentSchemas['Access'],
+    {
+      taskType: TaskType;
+      difficulty: Difficulty;
+      companyName: string | null;
+      senderName: string | null;
+      message: string | null;
+      expiresAt: string | null;
+      status: InvitationStatus;
+      /** The invited address and the name the business typed, for the sign-up form (only the link's holder sees them). */
+      recipientEmail?: string | null;
+      recipientName?: string | null;
+    }
+  >;
 
-export interface AcceptedInvitation {
-  assessmentId: string;
-  redirectUrl: string | null;
-}
+export type AcceptedInvitation = Sent<AssessmentSchemas['Accepted'], 'assessmentId'> &
+  Narrowed<AssessmentSchemas['Accepted'], { redirectUrl: string | null }>;
 
 export interface ProblemFieldError {
   field: string;

@@ -1,7 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { useLocation } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
 import type { AppConfig, Me } from '../api/types';
 import { createUserManager, readSignInState, safeReturnTo, signInRequest, type SignInOptions } from './oidc';
 import { AuthContext, type AuthState } from './useAuth';
@@ -14,14 +16,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [config, setConfig] = useState<AppConfig | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [user, setUser] = useState<User | null>(null);
-  const [me, setMe] = useState<Me | null>(null);
-  const [meError, setMeError] = useState<ApiError | null>(null);
-  const [meVersion, setMeVersion] = useState(0);
+  const queryClient = useQueryClient();
   const [leaving, setLeaving] = useState(false);
   const { pathname } = useLocation();
   const managerRef = useRef<UserManager | null>(null);
   const userRef = useRef<User | null>(null);
   const readyRef = useRef<Promise<UserManager | null> | null>(null);
+
+  // Leaving: the profile goes at once, before the identity provider has answered.
+  const forgetProfile = useCallback(() => queryClient.setQueriesData<Me | null>({ queryKey: queryKeys.profiles }, null), [queryClient]);
 
   const updateUser = useCallback((next: User | null) => {
     userRef.current = next;
@@ -88,7 +91,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async (returnTo?: string) => {
     const manager = managerRef.current;
-    setMe(null);
+    forgetProfile();
     if (!manager) {
       updateUser(null);
       return;
@@ -100,7 +103,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await manager.removeUser();
       updateUser(null);
     }
-  }, [updateUser]);
+  }, [updateUser, forgetProfile]);
 
   // Leaving ends with the next page.
   const [leavingFrom, setLeavingFrom] = useState(pathname);
@@ -111,11 +114,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOutLocally = useCallback(async () => {
     setLeaving(true);
-    setMe(null);
+    forgetProfile();
     const manager = managerRef.current;
     if (manager) await manager.removeUser();
     updateUser(null);
-  }, [updateUser]);
+  }, [updateUser, forgetProfile]);
 
   const refreshSession = useCallback(async () => {
     const manager = managerRef.current;
@@ -123,11 +126,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const renewed = await manager.signinSilent().catch(() => null);
     if (renewed) updateUser(renewed);
   }, [updateUser]);
-
-  const replaceMe = useCallback((next: Me) => {
-    setMe(next);
-    setMeError(null);
-  }, []);
 
   const completeSignIn = useCallback(async (): Promise<string> => {
     const manager = await readyRef.current;
@@ -155,34 +153,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const isAuthenticated = user !== null && !user.expired;
   const userId = user?.profile.sub ?? null;
 
-  // Signed out: no profile, and no error about loading one.
-  const [profileOf, setProfileOf] = useState(userId);
-  if (userId !== profileOf) {
-    setProfileOf(userId);
-    if (!userId) {
-      setMe(null);
-      setMeError(null);
-    }
-  }
+  // The signed-in person's profile; signed out, there is none and no error about loading one.
+  const profile = useQuery({
+    queryKey: queryKeys.me(userId),
+    queryFn: ({ signal }): Promise<Me | null> => api.me(signal),
+    enabled: userId !== null,
+  });
+  const me = userId ? (profile.data ?? null) : null;
+  const meError = userId && profile.isError ? toApiError(profile.error) : null;
+  const { refetch: refetchMe } = profile;
+  const reloadMe = useCallback(() => void refetchMe(), [refetchMe]);
 
-  useEffect(() => {
-    if (!userId) return;
-    const controller = new AbortController();
-    api
-      .me()
-      .then((profile) => {
-        if (!controller.signal.aborted) {
-          setMe(profile);
-          setMeError(null);
-        }
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setMeError(toApiError(err));
-      });
-    return () => controller.abort();
-  }, [userId, meVersion]);
-
-  const reloadMe = useCallback(() => setMeVersion((v) => v + 1), []);
+  const replaceMe = useCallback((next: Me) => queryClient.setQueryData(queryKeys.me(userId), next), [queryClient, userId]);
 
   const value = useMemo<AuthState>(
     () => ({

@@ -1,6 +1,6 @@
 import { api } from '../api/client';
 import type { InvitationAccess } from '../api/types';
-import { useApi, type ApiState } from '../shared/useApi';
+import { useApiQuery, type ApiState } from '../shared/useApiQuery';
 
 /** The invitation's token when sign-up was reached from one (`returnTo=/invite/<token>`), else null. */
 export function invitationTokenOf(returnTo: string | null | undefined): string | null {
@@ -30,5 +30,5 @@ export function splitRecipientName(name: string | null | undefined): [string, st
 
 /** Reads the invitation a sign-up came from (none without a token), to fill in the invited address and name. */
 export function useInvitedSignUp(token: string | null): ApiState<InvitationAccess | null> {
-  return useApi((signal) => (token ? api.invitationAccess(token, signal) : Promise.resolve(null)), [token]);
+  return useApiQuery(['invitation-access', token], (signal) => (token ? api.invitationAccess(token, signal) : Promise.resolve(null)));
 }

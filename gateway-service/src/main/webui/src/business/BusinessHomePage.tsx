@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { Task } from '../api/types';
 import { useAuth } from '../auth/useAuth';
 import { Button } from '../shared/Button';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { BusinessHeader, NewTaskLink } from './BusinessNav';
 import { gettingStarted, inviteTarget, LATEST_RESULTS_QUERY, recentInvitations, recentTasks } from './businessHome';
 import { GettingStarted, InvitationsList, LatestResults, Panel, PanelState, StatCard, TasksList } from './HomePanels';
@@ -21,8 +21,10 @@ import './business.css';
 export function BusinessHomePage() {
   const { me } = useAuth();
   const tasks = useOwnTasks(me?.id ?? '');
-  const invitations = useApi((signal) => api.listInvitations({}, signal), []);
-  const results = useApi((signal) => api.businessCandidates(LATEST_RESULTS_QUERY, signal), []);
+  const invitations = useApiQuery(['invitations', {}], (signal) => api.listInvitations({}, signal));
+  const results = useApiQuery(['business-candidates', LATEST_RESULTS_QUERY], (signal) =>
+    api.businessCandidates(LATEST_RESULTS_QUERY, signal),
+  );
   const [inviteTo, setInviteTo] = useState<Task | null>(null);
   const [chooseOpen, setChooseOpen] = useState(false);
   const [toPublish, setToPublish] = useState<Task | null>(null);

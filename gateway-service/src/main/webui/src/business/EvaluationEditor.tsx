@@ -1,6 +1,6 @@
 import { CircleCheck, Plus, RotateCcw, Trash, TriangleAlert, X } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
-import type { TaskType } from '../api/types';
+import type { EvaluationDefaults, TaskType } from '../api/types';
 import { Button } from '../shared/Button';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { SUBITEM_LABELS, TASK_TYPE_LABELS, label } from '../shared/format';
@@ -443,11 +443,14 @@ function CategoryCard({
 export function EvaluationEditor({
   draft,
   taskType,
+  defaults,
   onChange,
   serverErrors = [],
 }: {
   draft: EvaluationDraft;
   taskType: TaskType;
+  /** task-service's default config of each task type, for "Reset to the defaults". */
+  defaults: EvaluationDefaults;
   onChange: (draft: EvaluationDraft) => void;
   serverErrors?: string[];
 }) {
@@ -543,7 +546,7 @@ export function EvaluationEditor({
         title={`Reset to the defaults for ${TASK_TYPE_LABELS[taskType]}?`}
         confirmLabel="Reset"
         onConfirm={() => {
-          onChange(draftForTaskType(taskType));
+          onChange(draftForTaskType(defaults, taskType));
           setConfirmReset(false);
         }}
         onCancel={() => setConfirmReset(false)}

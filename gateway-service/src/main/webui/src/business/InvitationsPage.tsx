@@ -10,7 +10,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { BusinessHeader } from './BusinessNav';
 import { InvitationRow } from './InvitationRow';
 import { INVITATION_STATUS_LABELS } from './invitations';
@@ -37,9 +37,8 @@ export function InvitationsPage() {
   const rawStatus = searchParams.get('status');
   const status = isStatus(rawStatus) ? rawStatus : '';
   const tasks = useOwnTasks(me?.id ?? '');
-  const { data, error, loading, reload } = useApi(
-    (signal) => api.listInvitations({ taskId: taskId || undefined, status: status || undefined }, signal),
-    [taskId, status],
+  const { data, error, loading, reload } = useApiQuery(['invitations', { taskId, status }], (signal) =>
+    api.listInvitations({ taskId: taskId || undefined, status: status || undefined }, signal),
   );
   const [toCancel, setToCancel] = useState<Invitation | null>(null);
   const [cancelling, setCancelling] = useState(false);

@@ -1,10 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '../test/render';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api/client';
 import type { TaskDetail, TaskFile } from '../api/types';
 import type { AuthState } from '../auth/useAuth';
 import { ToastProvider } from '../shared/Toast';
+import { EVALUATION_DEFAULTS } from '../test/evaluationDefaults';
 import { configFromDraft, draftForTaskType } from './evaluation';
 import { TaskWizardPage } from './TaskWizardPage';
 
@@ -42,12 +43,13 @@ function task(overrides: Partial<TaskDetail>): TaskDetail {
     status: 'draft',
     publishedAt: null,
     files: [starterFile, hiddenFile],
-    evaluationConfig: configFromDraft(draftForTaskType('code_generation')),
+    evaluationConfig: configFromDraft(draftForTaskType(EVALUATION_DEFAULTS, 'code_generation')),
     ...overrides,
   };
 }
 
 function renderWizard(path: string) {
+  vi.spyOn(api, 'evaluationDefaults').mockResolvedValue(EVALUATION_DEFAULTS);
   render(
     <MemoryRouter initialEntries={[path]}>
       <ToastProvider>

@@ -1,8 +1,9 @@
 import { ArrowLeft, ArrowRight, MailPlus, Rocket } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { queryKeys } from '../api/queryKeys';
 import { api, toApiError } from '../api/client';
-import type { Task, TaskDetail, TaskFile } from '../api/types';
+import type { EvaluationDefaults, Task, TaskDetail, TaskFile } from '../api/types';
 import { useAuth } from '../auth/useAuth';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
@@ -10,7 +11,7 @@ import { hasErrors, type FieldErrors } from '../shared/fieldErrors';
 import { TASK_TYPE_LABELS } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { TaskDetailView } from '../tasks/TaskDetailPage';
 import { EvaluationEditor } from './EvaluationEditor';
 import { draftForTaskType, draftFromConfig, isDefaultDraft, validateDraft, configFromDraft, type EvaluationDraft } from './evaluation';
@@ -22,6 +23,7 @@ import { PUBLICATION_HINTS, isDraft, publicationOf } from './publication';
 import { TaskDetailsStep } from './TaskDetailsStep';
 import { TaskFilesStep } from './TaskFilesStep';
 import { TaskStatusPill } from './TaskStatusPill';
+import { useEvaluationDefaults } from './useEvaluationDefaults';
 import {
   NEW_TASK,
   fromLocalInput,
@@ -51,12 +53,25 @@ function isStep(value: string | null): value is WizardStep {
 /** `/business/tasks/new` and `/business/tasks/:id/edit`. */
 export function TaskWizardPage() {
   const { id } = useParams();
-  return id ? <EditTask id={id} /> : <TaskWizard task={null} />;
+  const defaults = useEvaluationDefaults();
+  if (defaults.isPending) return <Spinner label="Loading the task editor…" />;
+  if (defaults.isError) {
+    return (
+      <div className="narrow">
+        <ErrorState
+          error={toApiError(defaults.error)}
+          title="The task editor could not be loaded"
+          onRetry={() => void defaults.refetch()}
+        />
+      </div>
+    );
+  }
+  return id ? <EditTask id={id} defaults={defaults.data} /> : <TaskWizard task={null} defaults={defaults.data} />;
 }
 
-function EditTask({ id }: { id: string }) {
+function EditTask({ id, defaults }: { id: string; defaults: EvaluationDefaults }) {
   const { me } = useAuth();
-  const { data, error, loading, reload } = useApi((signal) => api.getTask(id, signal), [id]);
+  const { data, error, loading, reload } = useApiQuery(queryKeys.task(id), (signal) => api.getTask(id, signal));
   if (loading && !data) return <Spinner label="Loading the task…" />;
   if (error) {
     return (
@@ -83,10 +98,10 @@ function EditTask({ id }: { id: string }) {
       </div>
     );
   }
-  return <TaskWizard key={data.id} task={data} />;
+  return <TaskWizard key={data.id} task={data} defaults={defaults} />;
 }
 
-function TaskWizard({ task }: { task: TaskDetail | null }) {
+function TaskWizard({ task, defaults }: { task: TaskDetail | null; defaults: EvaluationDefaults }) {
   const navigate = useNavigate();
   const toast = useToast();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -96,7 +111,7 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
   const [saved, setSaved] = useState<TaskDetail | null>(task);
   const [values, setValues] = useState<TaskDetailsValues>(() => (task ? valuesFromTask(task) : NEW_TASK));
   const [draft, setDraft] = useState<EvaluationDraft>(() =>
-    draftFromConfig(task?.evaluationConfig, task?.taskType ?? NEW_TASK.taskType),
+    draftFromConfig(task?.evaluationConfig, defaults[task?.taskType ?? NEW_TASK.taskType]),
   );
   const [files, setFiles] = useState<TaskFile[]>(task?.files ?? []);
   const [errors, setErrors] = useState<FieldErrors<TaskField>>({});
@@ -138,8 +153,8 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
     const next = { ...values, [field]: value };
     if (field === 'taskType' && value !== values.taskType) {
       // Untouched scoring follows the task type; customised scoring stays as the business set it.
-      if (isDefaultDraft(draft, values.taskType)) {
-        setDraft(draftForTaskType(next.taskType));
+      if (isDefaultDraft(draft, defaults, values.taskType)) {
+        setDraft(draftForTaskType(defaults, next.taskType));
         setTypeNotice(`The scoring now uses the defaults for ${TASK_TYPE_LABELS[next.taskType]}.`);
       } else {
         setTypeNotice(
@@ -318,7 +333,11 @@ function TaskWizard({ task }: { task: TaskDetail | null }) {
         {step === 'details' && <TaskDetailsStep values={values} errors={errors} onChange={setField} disabled={archived} />}
         {step === 'scoring' && (
           <fieldset disabled={archived} className="plain-fieldset">
-            <EvaluationEditor draft={draft} taskType={values.taskType} onChange={changeDraft} serverErrors={evaluationServerErrors} />
+            <EvaluationEditor
+              draft={draft}
+              taskType={values.taskType}
+              defaults={defaults}
+              onChange={changeDraft} serverErrors={evaluationServerErrors} />
           </fieldset>
         )}
         {step === 'files' && <TaskFilesStep taskId={saved?.id ?? null} files={files} onFilesChange={setFiles} readOnly={archived} />}

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskType } from '../api/types';
 import {
-  BUILT_IN_CATEGORIES,
-  BUILT_IN_SUBITEMS,
   LEVELS,
   boundaryRange,
   categoryTotal,
   configFromDraft,
-  defaultConfig,
-  defaultLevels,
   draftForTaskType,
   draftFromConfig,
   isDefaultDraft,
@@ -23,46 +19,7 @@ import {
   type EvaluationDraft,
   type LevelThresholds,
 } from './evaluation';
-
-/** task-service's table (design 3.3), category by category: planning, prompt, tools, outcome. */
-const EXPECTED: Record<TaskType, number[][]> = {
-  code_generation: [
-    [20, 25, 25, 30],
-    [35, 25, 25, 15],
-    [30, 20, 30, 20],
-    [40, 30, 15, 15],
-  ],
-  refactoring: [
-    [30, 20, 25, 25],
-    [25, 30, 25, 20],
-    [25, 25, 30, 20],
-    [35, 35, 15, 15],
-  ],
-  bug_fix: [
-    [20, 25, 20, 35],
-    [25, 30, 30, 15],
-    [25, 20, 35, 20],
-    [45, 25, 15, 15],
-  ],
-  system_design: [
-    [35, 20, 25, 20],
-    [25, 25, 25, 25],
-    [30, 30, 25, 15],
-    [30, 25, 25, 20],
-  ],
-  multi_agent: [
-    [35, 20, 25, 20],
-    [25, 30, 25, 20],
-    [35, 35, 20, 10],
-    [35, 25, 20, 20],
-  ],
-  open_ended: [
-    [30, 20, 25, 25],
-    [20, 25, 25, 30],
-    [30, 30, 25, 15],
-    [25, 20, 30, 25],
-  ],
-};
+import { EVALUATION_DEFAULTS, defaultLevels } from '../test/evaluationDefaults';
 
 function isContiguous(levels: LevelThresholds): boolean {
   if (levels.explorer.min !== 0 || levels.innovator.max !== 100) return false;
@@ -74,7 +31,7 @@ function isContiguous(levels: LevelThresholds): boolean {
 }
 
 function customised(): EvaluationDraft {
-  const draft = draftForTaskType('code_generation');
+  const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
   const custom = newCustomCategory(draft);
   custom.key = 'security';
   custom.name = 'Security';
@@ -87,34 +44,22 @@ function customised(): EvaluationDraft {
 }
 
 describe('default configs per task type', () => {
-  it.each(Object.keys(EXPECTED) as TaskType[])('%s has the task-service subitem weights, equal categories and the default levels', (type) => {
-    const config = defaultConfig(type);
-    expect(config.categoryWeights).toEqual({ planning: 25, prompt_engineering: 25, tool_orchestration: 25, outcome_quality: 25 });
-    BUILT_IN_CATEGORIES.forEach((category, row) => {
-      expect(Object.keys(config.subitemWeights[category])).toEqual([...BUILT_IN_SUBITEMS[category]]);
-      expect(Object.values(config.subitemWeights[category])).toEqual(EXPECTED[type][row]);
-      expect(sumWeights(Object.values(config.subitemWeights[category]))).toBe(100);
-    });
-    expect(config.levelThresholds).toEqual({
-      explorer: { min: 0, max: 39 },
-      operator: { min: 40, max: 64 },
-      architect: { min: 65, max: 84 },
-      innovator: { min: 85, max: 100 },
-    });
-    expect(config.customCategories).toEqual([]);
-    expect(validateDraft(draftForTaskType(type))).toEqual([]);
+  it.each(Object.keys(EVALUATION_DEFAULTS) as TaskType[])('%s: the server\'s default is a valid draft and comes back unchanged', (type) => {
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, type);
+    expect(validateDraft(draft)).toEqual([]);
+    expect(configFromDraft(draft)).toEqual(EVALUATION_DEFAULTS[type]);
   });
 
   it('tells a default draft from a customised one', () => {
-    expect(isDefaultDraft(draftForTaskType('bug_fix'), 'bug_fix')).toBe(true);
-    expect(isDefaultDraft(draftForTaskType('bug_fix'), 'refactoring')).toBe(false);
-    expect(isDefaultDraft(customised(), 'code_generation')).toBe(false);
+    expect(isDefaultDraft(draftForTaskType(EVALUATION_DEFAULTS, 'bug_fix'), EVALUATION_DEFAULTS, 'bug_fix')).toBe(true);
+    expect(isDefaultDraft(draftForTaskType(EVALUATION_DEFAULTS, 'bug_fix'), EVALUATION_DEFAULTS, 'refactoring')).toBe(false);
+    expect(isDefaultDraft(customised(), EVALUATION_DEFAULTS, 'code_generation')).toBe(false);
   });
 });
 
 describe('sums', () => {
   it('adds category and subitem weights and counts what is not a number as 0', () => {
-    const draft = draftForTaskType('refactoring');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'refactoring');
     expect(categoryTotal(draft)).toBe(100);
     draft.categories[1].weight = 30;
     expect(categoryTotal(draft)).toBe(105);
@@ -125,13 +70,13 @@ describe('sums', () => {
   });
 
   it('refuses a draft whose category weights do not add up to 100, and says the total', () => {
-    const draft = draftForTaskType('code_generation');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
     draft.categories[0].weight = 30;
     expect(validateDraft(draft)).toEqual([{ target: 'categories', message: 'The category weights add up to 105, not 100.' }]);
   });
 
   it('refuses subitem weights that do not add up to 100 in one category, naming it', () => {
-    const draft = draftForTaskType('code_generation');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
     draft.categories[3].subitems[0].weight = 41;
     const problems = validateDraft(draft);
     expect(problems).toHaveLength(1);
@@ -140,7 +85,7 @@ describe('sums', () => {
   });
 
   it('refuses weights that are not whole numbers from 0 to 100', () => {
-    const draft = draftForTaskType('code_generation');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
     draft.categories[0].weight = 12.5;
     draft.categories[1].weight = 37.5;
     draft.categories[2].subitems[0].weight = -5;
@@ -225,7 +170,7 @@ describe('level thresholds', () => {
 
 describe('custom categories', () => {
   it('adds a category with weight 0 and one subitem of weight 100, with unique keys', () => {
-    const draft = draftForTaskType('code_generation');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
     const first = newCustomCategory(draft);
     draft.categories.push(first);
     const second = newCustomCategory(draft);
@@ -240,7 +185,7 @@ describe('custom categories', () => {
   });
 
   it('requires names, descriptions, snake_case keys, valid signals and no clash with built-in keys', () => {
-    const draft = draftForTaskType('code_generation');
+    const draft = draftForTaskType(EVALUATION_DEFAULTS, 'code_generation');
     const custom = newCustomCategory(draft);
     custom.key = 'Planning Two';
     custom.subitems[0].signal = 'vibes';
@@ -275,17 +220,17 @@ describe('custom categories', () => {
       },
     ]);
     expect(Object.keys(config).sort()).toEqual(['categoryWeights', 'customCategories', 'levelThresholds', 'subitemWeights']);
-    const again = draftFromConfig(config, 'code_generation');
+    const again = draftFromConfig(config, EVALUATION_DEFAULTS.code_generation);
     expect(configFromDraft(again)).toEqual(config);
   });
 
   it('reads a missing or empty config as the defaults of the task type', () => {
-    expect(configFromDraft(draftFromConfig(null, 'bug_fix'))).toEqual(defaultConfig('bug_fix'));
+    expect(configFromDraft(draftFromConfig(null, EVALUATION_DEFAULTS.bug_fix))).toEqual(EVALUATION_DEFAULTS.bug_fix);
     expect(
       configFromDraft(
-        draftFromConfig({ categoryWeights: {}, subitemWeights: {}, levelThresholds: {}, customCategories: [] }, 'multi_agent'),
+        draftFromConfig({ categoryWeights: {}, subitemWeights: {}, levelThresholds: {}, customCategories: [] }, EVALUATION_DEFAULTS.multi_agent),
       ),
-    ).toEqual(defaultConfig('multi_agent'));
+    ).toEqual(EVALUATION_DEFAULTS.multi_agent);
   });
 
   it('suggests snake_case keys from names', () => {

@@ -1,7 +1,8 @@
 // The scoring model a business edits for its task: category weights, subitem weights, level bands and custom
 // categories. Pure functions: the editor component only renders what these compute. The rules mirror
-// task-service's EvaluationConfigValidator, so that the form refuses what the server would refuse.
-import type { CustomCategory, EvaluationConfig, LevelBand, TaskType } from '../api/types';
+// task-service's EvaluationConfigValidator, so that the form refuses what the server would refuse. The default
+// config of each task type is task-service's (GET /api/tasks/evaluation-defaults, see useEvaluationDefaults).
+import type { CustomCategory, EvaluationConfig, EvaluationDefaults, LevelBand, TaskType } from '../api/types';
 import { CATEGORY_LABELS, SUBITEM_LABELS } from '../shared/format';
 
 export const BUILT_IN_CATEGORIES = ['planning', 'prompt_engineering', 'tool_orchestration', 'outcome_quality'] as const;
@@ -28,73 +29,12 @@ export const LEVEL_LABELS: Record<Level, string> = {
   innovator: 'Innovator',
 };
 
-/** Subitem weights per task type, in the order of BUILT_IN_CATEGORIES and BUILT_IN_SUBITEMS (task-service's table). */
-export const DEFAULT_SUBITEM_WEIGHTS: Record<TaskType, readonly (readonly number[])[]> = {
-  code_generation: [
-    [20, 25, 25, 30],
-    [35, 25, 25, 15],
-    [30, 20, 30, 20],
-    [40, 30, 15, 15],
-  ],
-  refactoring: [
-    [30, 20, 25, 25],
-    [25, 30, 25, 20],
-    [25, 25, 30, 20],
-    [35, 35, 15, 15],
-  ],
-  bug_fix: [
-    [20, 25, 20, 35],
-    [25, 30, 30, 15],
-    [25, 20, 35, 20],
-    [45, 25, 15, 15],
-  ],
-  system_design: [
-    [35, 20, 25, 20],
-    [25, 25, 25, 25],
-    [30, 30, 25, 15],
-    [30, 25, 25, 20],
-  ],
-  multi_agent: [
-    [35, 20, 25, 20],
-    [25, 30, 25, 20],
-    [35, 35, 20, 10],
-    [35, 25, 20, 20],
-  ],
-  open_ended: [
-    [30, 20, 25, 25],
-    [20, 25, 25, 30],
-    [30, 30, 25, 15],
-    [25, 20, 30, 25],
-  ],
-};
-
 export const MAX_CUSTOM_CATEGORIES = 6;
 export const MAX_CUSTOM_SUBITEMS = 8;
 export const MAX_KEY_LENGTH = 40;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_DESCRIPTION_LENGTH = 1000;
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
-
-export function defaultLevels(): LevelThresholds {
-  return {
-    explorer: { min: 0, max: 39 },
-    operator: { min: 40, max: 64 },
-    architect: { min: 65, max: 84 },
-    innovator: { min: 85, max: 100 },
-  };
-}
-
-/** What task-service gives a task of this type when its creator sets nothing. */
-export function defaultConfig(taskType: TaskType): EvaluationConfig {
-  const rows = DEFAULT_SUBITEM_WEIGHTS[taskType];
-  const categoryWeights: Record<string, number> = {};
-  const subitemWeights: Record<string, Record<string, number>> = {};
-  BUILT_IN_CATEGORIES.forEach((category, row) => {
-    categoryWeights[category] = 25;
-    subitemWeights[category] = Object.fromEntries(BUILT_IN_SUBITEMS[category].map((sub, i) => [sub, rows[row][i]]));
-  });
-  return { categoryWeights, subitemWeights, levelThresholds: defaultLevels(), customCategories: [] };
-}
 
 // ---- the editable form of a config ---------------------------------------------------------
 
@@ -134,9 +74,9 @@ function weightOf(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-/** The editor's model of a stored config; a missing or empty config means the defaults of the task type. */
-export function draftFromConfig(config: EvaluationConfig | null | undefined, taskType: TaskType): EvaluationDraft {
-  const source = config && Object.keys(config.categoryWeights ?? {}).length > 0 ? config : defaultConfig(taskType);
+/** The editor's model of a stored config; a missing or empty config means `defaults`, the task type's. */
+export function draftFromConfig(config: EvaluationConfig | null | undefined, defaults: EvaluationConfig): EvaluationDraft {
+  const source = config && Object.keys(config.categoryWeights ?? {}).length > 0 ? config : defaults;
   const categoryWeights = source.categoryWeights ?? {};
   const subitemWeights = source.subitemWeights ?? {};
   const categories: DraftCategory[] = BUILT_IN_CATEGORIES.map((key) => ({
@@ -173,8 +113,9 @@ export function draftFromConfig(config: EvaluationConfig | null | undefined, tas
       })),
     });
   }
-  const levels = defaultLevels();
+  const levels = {} as LevelThresholds;
   for (const level of LEVELS) {
+    levels[level] = { ...(defaults.levelThresholds?.[level] ?? { min: 0, max: 0 }) };
     const band = source.levelThresholds?.[level];
     if (band && Number.isFinite(band.min) && Number.isFinite(band.max)) levels[level] = { min: band.min, max: band.max };
   }
@@ -208,13 +149,26 @@ export function configFromDraft(draft: EvaluationDraft): EvaluationConfig {
   return { categoryWeights, subitemWeights, levelThresholds, customCategories };
 }
 
-export function draftForTaskType(taskType: TaskType): EvaluationDraft {
-  return draftFromConfig(defaultConfig(taskType), taskType);
+export function draftForTaskType(defaults: EvaluationDefaults, taskType: TaskType): EvaluationDraft {
+  return draftFromConfig(defaults[taskType], defaults[taskType]);
 }
 
 /** Whether the draft is exactly the default config of this task type (nothing was customised). */
-export function isDefaultDraft(draft: EvaluationDraft, taskType: TaskType): boolean {
-  return JSON.stringify(configFromDraft(draft)) === JSON.stringify(defaultConfig(taskType));
+export function isDefaultDraft(draft: EvaluationDraft, defaults: EvaluationDefaults, taskType: TaskType): boolean {
+  return sameConfig(configFromDraft(draft), defaults[taskType]);
+}
+
+/** Key order aside (the server's JSON and the draft's may list keys differently). */
+function sameConfig(a: EvaluationConfig, b: EvaluationConfig): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, nested: unknown) =>
+    nested && typeof nested === 'object' && !Array.isArray(nested)
+      ? Object.fromEntries(Object.entries(nested).sort(([x], [y]) => x.localeCompare(y)))
+      : nested,
+  );
 }
 
 // ---- sums ------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
+import { EVALUATION_DEFAULTS } from '../test/evaluationDefaults';
 import { draftForTaskType } from './evaluation';
 import { NEW_TASK, fromLocalInput, taskPayload, taskServerErrors, toLocalInput, validateTaskDetails, type TaskDetailsValues } from './taskForm';
 
@@ -42,7 +43,7 @@ describe('taskPayload', () => {
   it('has exactly the fields task-service accepts, with numbers, null for no limit and ISO dates', () => {
     const payload = taskPayload(
       { ...VALID, title: '  Build a rate limiter ', maxAttempts: '', accessStartDate: '2030-05-01T09:30' },
-      draftForTaskType('code_generation'),
+      draftForTaskType(EVALUATION_DEFAULTS, 'code_generation'),
     );
     expect(Object.keys(payload).sort()).toEqual(
       [
@@ -72,9 +73,9 @@ describe('taskPayload', () => {
   });
 
   it('runs no hidden suite when the business turns it off, and uses node --test for Node tasks', () => {
-    const node = taskPayload({ ...VALID, runtime: 'node', runHiddenTests: true }, draftForTaskType('bug_fix'));
+    const node = taskPayload({ ...VALID, runtime: 'node', runHiddenTests: true }, draftForTaskType(EVALUATION_DEFAULTS, 'bug_fix'));
     expect(node.hiddenTestRunner).toBe('node-test');
-    const off = taskPayload({ ...VALID, runHiddenTests: false, visibleTestCommand: '  ' }, draftForTaskType('bug_fix'));
+    const off = taskPayload({ ...VALID, runHiddenTests: false, visibleTestCommand: '  ' }, draftForTaskType(EVALUATION_DEFAULTS, 'bug_fix'));
     expect(off.hiddenTestRunner).toBe('none');
     expect(off.visibleTestCommand).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { api } from '../api/client';
 import type { Task } from '../api/types';
-import { useApi, type ApiState } from '../shared/useApi';
+import { useApiQuery, type ApiState } from '../shared/useApiQuery';
 
 const PAGE_SIZE = 100;
 const MAX_PAGES = 20;
@@ -31,5 +31,5 @@ export async function loadTaskLists(userId: string, signal?: AbortSignal): Promi
 }
 
 export function useOwnTasks(userId: string): ApiState<TaskLists> {
-  return useApi((signal) => loadTaskLists(userId, signal), [userId]);
+  return useApiQuery(['own-tasks', userId], (signal) => loadTaskLists(userId, signal));
 }

@@ -1,7 +1,7 @@
 import { Navigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useAuth } from '../auth/useAuth';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { greeting } from './greeting';
 import { MyAssessments } from './MyAssessments';
 import { TaskCatalogue } from './TaskCatalogue';
@@ -9,7 +9,7 @@ import './dashboard.css';
 
 export function DashboardPage() {
   const { me } = useAuth();
-  const assessments = useApi((signal) => api.listAssessments({ limit: 20 }, signal), []);
+  const assessments = useApiQuery(['assessments', { limit: 20 }], (signal) => api.listAssessments({ limit: 20 }, signal));
   // A business hires with Skills Lab: its home is the business dashboard.
   if (me?.userType === 'business') return <Navigate to="/business" replace />;
   const firstName = me?.firstName?.trim() || me?.name?.split(' ')[0];

@@ -6,7 +6,7 @@ import { ErrorState } from '../shared/ErrorState';
 import { STATUS_LABELS, formatDate, formatScore, label } from '../shared/format';
 import { LevelBadge } from '../shared/LevelBadge';
 import { Spinner } from '../shared/Spinner';
-import type { ApiState } from '../shared/useApi';
+import type { ApiState } from '../shared/useApiQuery';
 
 function actionFor(assessment: AssessmentSummary): { to: string; text: string } | null {
   switch (assessment.status) {

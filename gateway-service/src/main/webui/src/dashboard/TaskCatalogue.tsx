@@ -6,7 +6,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { ErrorState } from '../shared/ErrorState';
 import { DIFFICULTY_LABELS, TASK_TYPE_LABELS } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { TaskCard } from '../tasks/TaskCard';
 
 const PAGE_SIZE = 50;
@@ -17,13 +17,15 @@ export function TaskCatalogue() {
   const [extra, setExtra] = useState<Task[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const { data, error, loading, reload } = useApi(
-    (signal) => {
-      setExtra([]);
-      return api.listTasks({ type: type || undefined, difficulty: difficulty || undefined, limit: PAGE_SIZE }, signal);
-    },
-    [type, difficulty],
+  const { data, error, loading, reload } = useApiQuery(['tasks', 'catalogue', type, difficulty], (signal) =>
+    api.listTasks({ type: type || undefined, difficulty: difficulty || undefined, limit: PAGE_SIZE }, signal),
   );
+  // The pages loaded with "Show more" follow the first page they were loaded after; a new first page starts over.
+  const [extraAfter, setExtraAfter] = useState(data);
+  if (extraAfter !== data) {
+    setExtraAfter(data);
+    setExtra([]);
+  }
 
   const tasks = data ? [...data.tasks, ...extra] : [];
   const hasMore = data ? tasks.length < data.total : false;

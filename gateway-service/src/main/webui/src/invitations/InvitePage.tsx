@@ -7,7 +7,7 @@ import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDateTime } from '../shared/format';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
 import { acceptedDestination } from './acceptedDestination';
 import './invitations.css';
@@ -25,7 +25,9 @@ export function InvitePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
   const { status: authStatus, isAuthenticated, me, signIn, signOut } = useAuth();
-  const { data: invitation, error, loading, reload } = useApi((signal) => api.invitationAccess(token, signal), [token]);
+  const { data: invitation, error, loading, reload } = useApiQuery(['invitation-access', token], (signal) =>
+    api.invitationAccess(token, signal),
+  );
   const [accepting, setAccepting] = useState(false);
   const [acceptError, setAcceptError] = useState<ApiError | null>(null);
   const autoAccepted = useRef(false);

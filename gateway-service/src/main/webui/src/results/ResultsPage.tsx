@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle, Bot, Clock, MessageSquareText, ThumbsUp, TrendingUp } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, toApiError, type ApiError } from '../api/client';
+import { api, toApiError } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
 import type { Assessment, Score } from '../api/types';
 import { ErrorState } from '../shared/ErrorState';
 import { formatDate, formatDuration } from '../shared/format';
@@ -219,38 +220,25 @@ function ResultsHeader({ assessment }: { assessment: Assessment }) {
   );
 }
 
+/** Asks again while the score is on its way, and after a passing network or server error (which must not end the wait). */
+function pollInterval(assessment: Assessment | undefined, error: unknown): number | false {
+  if (error) {
+    const apiError = toApiError(error);
+    return apiError.status === 0 || apiError.status >= 500 ? POLL_MS * 2 : false;
+  }
+  return assessment && isWaiting(assessment) ? POLL_MS : false;
+}
+
 export function ResultsPage() {
   const { id = '' } = useParams();
-  const [assessment, setAssessment] = useState<Assessment | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    const controller = new AbortController();
-    const load = async () => {
-      try {
-        const next = await api.getAssessment(id, controller.signal);
-        if (!active) return;
-        setAssessment(next);
-        setError(null);
-        if (isWaiting(next)) timer.current = setTimeout(() => void load(), POLL_MS);
-      } catch (err) {
-        if (!active) return;
-        const apiError = toApiError(err);
-        setError(apiError);
-        // A passing network or server error should not stop the wait for the score.
-        if (apiError.status === 0 || apiError.status >= 500) timer.current = setTimeout(() => void load(), POLL_MS * 2);
-      }
-    };
-    void load();
-    return () => {
-      active = false;
-      controller.abort();
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [id, version]);
+  const query = useQuery({
+    queryKey: queryKeys.assessment(id),
+    queryFn: ({ signal }) => api.getAssessment(id, signal),
+    refetchInterval: ({ state }) => pollInterval(state.data, state.status === 'error' ? state.error : null),
+    refetchIntervalInBackground: true,
+  });
+  const assessment = query.data ?? null;
+  const error = query.isError ? toApiError(query.error) : null;
 
   if (!assessment && error) {
     return (
@@ -258,7 +246,7 @@ export function ResultsPage() {
         <ErrorState
           error={error}
           title={error.status === 404 ? 'Results not found' : 'The results could not be loaded'}
-          onRetry={() => setVersion((v) => v + 1)}
+          onRetry={() => void query.refetch()}
         />
         <Link to="/dashboard">← Back to the dashboard</Link>
       </div>

@@ -1,6 +1,7 @@
 import { FileText } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { queryKeys } from '../api/queryKeys';
 import { api } from '../api/client';
 import type { EvaluationConfig, Task, TaskFile } from '../api/types';
 import { ErrorState } from '../shared/ErrorState';
@@ -8,7 +9,7 @@ import { formatBytes, formatDateTime } from '../shared/format';
 import { Markdown } from '../shared/Markdown';
 import { categoryLabel, subitemLabel } from '../shared/scoreLabels';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { StartArea } from './StartArea';
 import { DifficultyPill, TaskTypePill } from './TaskCard';
 import './tasks.css';
@@ -77,7 +78,7 @@ function FilesList({ files: all }: { files: TaskFile[] }) {
 
 export function TaskDetailPage() {
   const { id = '' } = useParams();
-  const { data: task, error, loading, reload } = useApi((signal) => api.getTask(id, signal), [id]);
+  const { data: task, error, loading, reload } = useApiQuery(queryKeys.task(id), (signal) => api.getTask(id, signal));
 
   if (loading) return <Spinner label="Loading the task…" />;
   if (error) {

@@ -1,13 +1,14 @@
 import { Eye, Sparkles, Timer } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { queryKeys } from '../api/queryKeys';
 import { api, toApiError, type ApiError } from '../api/client';
 import type { Assessment } from '../api/types';
 import { Button } from '../shared/Button';
 import { AbandonAttemptDialog } from '../shared/AbandonAttemptDialog';
 import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
-import { useApi } from '../shared/useApi';
+import { useApiQuery } from '../shared/useApiQuery';
 import { DifficultyPill, TaskTypePill } from '../tasks/TaskCard';
 import './workspace.css';
 import './startGate.css';
@@ -117,7 +118,9 @@ function StartGate({ assessment, onStarted }: { assessment: Assessment; onStarte
 
 export function WorkspacePage() {
   const { id = '' } = useParams();
-  const { data: assessment, error, loading, reload } = useApi((signal) => api.getAssessment(id, signal), [id]);
+  const { data: assessment, error, loading, reload } = useApiQuery(queryKeys.assessment(id), (signal) =>
+    api.getAssessment(id, signal),
+  );
 
   if (loading && !assessment) return <Spinner label="Opening your workspace…" fullPage />;
   if (error) {

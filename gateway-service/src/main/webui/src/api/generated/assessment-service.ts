@@ -1,0 +1,1600 @@
+// Generated from openapi/assessment-service.json by scripts/api-types.mjs (npm run api:types): do not edit.
+// The services write their OpenAPI document when built (target/openapi); npm run api:check finds drift.
+
+export interface paths {
+    "/api/admin/assessments/{id}/score-revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The replaced score reports of an assessment
+         * @description Every report a later ScoreComputed replaced, the most recently replaced first, with its scoring version, score, level, when it arrived and when and by which event it was replaced. The current report is the assessment's own. 404 for an unknown assessment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Revision"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One chat turn within a running assessment of the caller; recorded on the server
+         * @description The body carries only the new user turn; the server sends it with the session's stored chat and the platform's system prompt. 413 when the message cannot fit the request size cap; 429 past the per-minute limit, with 2 answers already on their way, or when the assessment's or the day's token budget cannot hold the request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's stored keys: provider and a hint of the last four characters, never the key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyList"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Store (or replace) the caller's key for a provider, encrypted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddKey"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/keys/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the caller's key for a provider */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/keys/{provider}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the stored key with a minimal request to the provider */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTest"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The models the caller can use (the offline assistant is always there) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelList"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's assessments, newest first
+         * @description taskId filters by task; status takes one status or a comma-separated list (pending,in_progress).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: string;
+                    taskId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create a pending assessment of a task the caller may take (attempt limits apply) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Create"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment with all the workspace needs to resume (task, clock, files, chat) and its score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Detail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give up an attempt that was not started (owner only)
+         * @description A practice attempt then does not count; an invited one only with retakes allowed, and counts.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Abandoned"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the clock and provision the sandbox (owner only, from pending) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Started"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit before the deadline; optional files are written to the workspace first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Submit"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submitted"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a batch of workspace events (deduplicated by event id; refused after submit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrackResult"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone who took or was invited to one of the caller's tasks
+         * @description Attempts with their status and score, and invited people who have not started (no assessmentId, the invitation's status). Filters: taskId, status (comma-separated), q (name or email); sortBy score|date|name, order asc|desc, page (from 0), size (1-100, default 20).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    order?: string;
+                    page?: string;
+                    q?: string;
+                    size?: string;
+                    sortBy?: string;
+                    status?: string;
+                    taskId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CandidatePage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's invitations, newest first, with the score of each accepted one once scored */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    taskId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationList"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a candidate by email to one of the caller's tasks
+         * @description Answers the access link once; only a hash of its token is stored. The email is sent by notification-service from the InvitationCreated event.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Create1"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created1"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel an invitation that was not accepted (sender only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The access link of an invitation that is still waiting, to copy again (sender only)
+         * @description 409 link-unavailable for invitations made before links were kept: resend makes a new one.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Link"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email an invitation that is still waiting again (sender only)
+         * @description The same link (a fresh one for invitations made before links were kept); at most one resend every 10 minutes (429 with Retry-After) and 5 in all (409 resend-limit).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resent"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/access/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitation as anyone holding its link sees it (no sign-in)
+         * @description Task, company, sender's message, expiry, status, and the address and name it was sent to (to pre-fill the sign-up form).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Access"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/access/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the invitation as its recipient and get the new assessment (idempotent)
+         * @description The signed-in account's verified email must be the invited address (any case).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Accepted"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/tasks/{taskId}/assessment-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many assessments (any status) refer to a task
+         * @description task-service asks before deleting a task: one with assessments is archived instead.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCount"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Abandoned: {
+            assessmentId?: components["schemas"]["UUID"];
+            status?: string;
+        };
+        Accepted: {
+            assessmentId?: components["schemas"]["UUID"];
+            redirectUrl?: string;
+        };
+        Access: {
+            companyName?: string;
+            difficulty?: string;
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            invitationId?: components["schemas"]["UUID"];
+            message?: string;
+            recipientEmail?: string;
+            recipientName?: string;
+            senderName?: string;
+            status?: string;
+            taskTitle?: string;
+            taskType?: string;
+            /** Format: int32 */
+            timeLimitMinutes?: number;
+        };
+        AddKey: {
+            apiKey?: string;
+            provider?: string;
+        };
+        AssessmentCount: {
+            /** Format: int64 */
+            count?: number;
+        };
+        Candidate: {
+            assessmentId?: components["schemas"]["UUID"];
+            categoryScores?: {
+                [key: string]: number;
+            };
+            email?: string;
+            /** Format: double */
+            finalScore?: number;
+            invitationId?: components["schemas"]["UUID"];
+            level?: string;
+            name?: string;
+            status?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            taskId?: components["schemas"]["UUID"];
+            taskTitle?: string;
+            /** Format: int64 */
+            timeSpentSeconds?: number;
+        };
+        CandidatePage: {
+            candidates?: components["schemas"]["Candidate"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        CandidateView: {
+            email?: string;
+            name?: string;
+        };
+        ChatAnswer: {
+            content?: string;
+            model?: string;
+            usage?: components["schemas"]["Usage"];
+        };
+        ChatEntry: {
+            complete?: boolean;
+            content?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            id?: components["schemas"]["UUID"];
+            model?: string;
+            role?: string;
+        };
+        Clock: {
+            /** Format: int64 */
+            remainingSeconds?: number;
+            serverTime?: components["schemas"]["OffsetDateTime"];
+            warnings?: components["schemas"]["Warning"][];
+        };
+        Create: {
+            invitationId?: components["schemas"]["UUID"];
+            taskId?: components["schemas"]["UUID"];
+        };
+        Create1: {
+            allowRetakes?: boolean;
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            locale?: string;
+            message?: string;
+            recipientEmail?: string;
+            recipientName?: string;
+            taskId?: components["schemas"]["UUID"];
+        };
+        Created: {
+            assessmentId?: components["schemas"]["UUID"];
+            status?: string;
+        };
+        Created1: {
+            accessLink?: string;
+            invitationId?: components["schemas"]["UUID"];
+            status?: string;
+        };
+        Detail: {
+            /** Format: int32 */
+            attemptNumber?: number;
+            autoSubmitted?: boolean;
+            canAbandon?: boolean;
+            candidate?: components["schemas"]["CandidateView"];
+            chatHistory?: components["schemas"]["ChatEntry"][];
+            clock?: components["schemas"]["Clock"];
+            companyName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            deadline?: components["schemas"]["OffsetDateTime"];
+            failureReason?: string;
+            files?: components["schemas"]["FileView"][];
+            id?: components["schemas"]["UUID"];
+            invitationId?: components["schemas"]["UUID"];
+            notes?: string;
+            score?: components["schemas"]["ScoreView"];
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            task?: components["schemas"]["TaskView"];
+            /** Format: int64 */
+            timeSpentSeconds?: number;
+            viewer?: string;
+            websocketUrl?: string;
+        };
+        EvidenceRef: {
+            description?: string;
+            eventId?: string;
+            timestamp?: components["schemas"]["Instant"];
+        };
+        Feedback: {
+            category?: string;
+            evidence?: components["schemas"]["EvidenceRef"][];
+            subitem?: string;
+            text?: string;
+        };
+        File: {
+            content?: string;
+            path?: string;
+        };
+        FileView: {
+            path?: string;
+            /** Format: int64 */
+            size?: number;
+            type?: string;
+        };
+        Highlight: {
+            content?: string;
+            description?: string;
+            eventId?: string;
+            timestamp?: components["schemas"]["Instant"];
+            type?: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        InvitationList: {
+            invitations?: components["schemas"]["Summary1"][];
+        };
+        KeyList: {
+            keys?: components["schemas"]["KeyView"][];
+        };
+        KeyTest: {
+            detail?: string;
+            provider?: string;
+            valid?: boolean;
+        };
+        KeyView: {
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            hint?: string;
+            isValid?: boolean;
+            lastUsedAt?: components["schemas"]["OffsetDateTime"];
+            provider?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Link: {
+            accessLink?: string;
+        };
+        ModelInfo: {
+            id?: string;
+            /** Format: int32 */
+            maxTokens?: number;
+            name?: string;
+            offline?: boolean;
+            provider?: string;
+        };
+        ModelList: {
+            models?: components["schemas"]["ModelInfo"][];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        Page: {
+            assessments?: components["schemas"]["Summary"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        Request: {
+            assessmentId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            maxTokens?: number;
+            message?: string;
+            model?: string;
+        };
+        Resent: {
+            accessLink?: string;
+            invitationId?: components["schemas"]["UUID"];
+            lastSentAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            resendCount?: number;
+        };
+        Revision: {
+            assessmentId?: components["schemas"]["UUID"];
+            eventId?: components["schemas"]["UUID"];
+            /** Format: double */
+            finalScore?: number;
+            proficiencyLevel?: string;
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            replacedAt?: components["schemas"]["OffsetDateTime"];
+            replacedByEventId?: components["schemas"]["UUID"];
+            report?: components["schemas"]["ScoreView"];
+            revisionId?: components["schemas"]["UUID"];
+            scoringVersion?: string;
+        };
+        ScoreView: {
+            aiHighlights?: components["schemas"]["Highlight"][];
+            categoryScores?: {
+                [key: string]: number;
+            };
+            detailedAnalysis?: {
+                [key: string]: unknown;
+            };
+            failedEvaluators?: string[];
+            /** Format: double */
+            finalScore?: number;
+            improvements?: components["schemas"]["Feedback"][];
+            proficiencyLevel?: string;
+            scoringModels?: string[];
+            scoringVersion?: string;
+            strengths?: components["schemas"]["Feedback"][];
+            subitemScores?: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["SubitemScore"];
+                };
+            };
+        };
+        Started: {
+            assessmentId?: components["schemas"]["UUID"];
+            deadline?: components["schemas"]["OffsetDateTime"];
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            /** Format: int32 */
+            timeLimitMinutes?: number;
+            websocketUrl?: string;
+        };
+        SubitemScore: {
+            basis?: string;
+            enoughEvidence?: boolean;
+            /** Format: double */
+            evidenceScore?: number;
+            /** Format: double */
+            judgeScore?: number;
+            /** Format: double */
+            raw?: number;
+            /** Format: double */
+            weight?: number;
+            /** Format: double */
+            weighted?: number;
+        };
+        Submit: {
+            files?: components["schemas"]["File"][];
+            notes?: string;
+        };
+        Submitted: {
+            assessmentId?: components["schemas"]["UUID"];
+            status?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Summary: {
+            /** Format: int32 */
+            attemptNumber?: number;
+            canAbandon?: boolean;
+            companyName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: double */
+            finalScore?: number;
+            id?: components["schemas"]["UUID"];
+            invitationId?: components["schemas"]["UUID"];
+            proficiencyLevel?: string;
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            taskId?: components["schemas"]["UUID"];
+            taskTitle?: string;
+            /** Format: int32 */
+            timeLimitMinutes?: number;
+        };
+        Summary1: {
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            allowRetakes?: boolean;
+            assessmentId?: components["schemas"]["UUID"];
+            assessmentStatus?: string;
+            completedAt?: components["schemas"]["OffsetDateTime"];
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: double */
+            finalScore?: number;
+            id?: components["schemas"]["UUID"];
+            lastSentAt?: components["schemas"]["OffsetDateTime"];
+            linkAvailable?: boolean;
+            proficiencyLevel?: string;
+            recipientEmail?: string;
+            recipientName?: string;
+            /** Format: int32 */
+            resendCount?: number;
+            sentAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            taskId?: components["schemas"]["UUID"];
+            taskTitle?: string;
+        };
+        TaskView: {
+            creatorId?: string;
+            description?: string;
+            difficulty?: string;
+            id?: components["schemas"]["UUID"];
+            isDefault?: boolean;
+            /** Format: int32 */
+            maxAttempts?: number;
+            runtime?: string;
+            taskType?: string;
+            /** Format: int32 */
+            timeLimitMinutes?: number;
+            title?: string;
+            usesPlatformKeys?: boolean;
+            visibleTestCommand?: string;
+        };
+        TrackResult: {
+            /** Format: int32 */
+            accepted?: number;
+            /** Format: int32 */
+            duplicates?: number;
+            /** Format: int32 */
+            ignored?: number;
+        };
+        Usage: {
+            /** Format: int32 */
+            inputTokens?: number;
+            /** Format: int32 */
+            outputTokens?: number;
+            /** Format: int32 */
+            totalTokens?: number;
+        };
+        /** Format: uuid */
+        UUID: string;
+        Warning: {
+            at?: components["schemas"]["OffsetDateTime"];
+            due?: boolean;
+            /** Format: int32 */
+            minutesLeft?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
