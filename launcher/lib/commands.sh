@@ -85,6 +85,9 @@ cmd_test() {
   # The gateway's build installed the UI's dependencies (Quinoa, npm ci).
   (cd "$ROOT/gateway-service/src/main/webui" && npm test --silent) || die "web UI unit tests failed"
   (cd "$ROOT/gateway-service/src/main/webui" && npm run lint --silent) || die "web UI lint failed (npm run lint in gateway-service/src/main/webui)"
+  # The committed OpenAPI documents the web app's types come from must be what the services just built describe.
+  (cd "$ROOT/gateway-service/src/main/webui" && npm run api:check-documents --silent) ||
+    die "the web app's OpenAPI documents drifted from the services (npm run api:types in gateway-service/src/main/webui)"
 
   step "Deployment manifests (Helm chart and kustomize: lint, render, schemas, policies)"
   bash "$ROOT/ops/chart-check.sh" || die "deployment manifest checks failed"

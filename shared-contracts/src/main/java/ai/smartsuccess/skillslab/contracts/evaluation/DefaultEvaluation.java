@@ -29,19 +29,29 @@ public final class DefaultEvaluation {
     public static final String LOWEST_LEVEL = "explorer";
 
     /** One row per category, in {@link #CATEGORIES} order; one weight per subitem. */
-    private static final Map<String, int[][]> SUBITEM_WEIGHTS = Map.of(
-            "code_generation", new int[][] {{20, 25, 25, 30}, {35, 25, 25, 15}, {30, 20, 30, 20}, {40, 30, 15, 15}},
-            "refactoring", new int[][] {{30, 20, 25, 25}, {25, 30, 25, 20}, {25, 25, 30, 20}, {35, 35, 15, 15}},
-            "bug_fix", new int[][] {{20, 25, 20, 35}, {25, 30, 30, 15}, {25, 20, 35, 20}, {45, 25, 15, 15}},
-            "system_design", new int[][] {{35, 20, 25, 20}, {25, 25, 25, 25}, {30, 30, 25, 15}, {30, 25, 25, 20}},
-            "multi_agent", new int[][] {{35, 20, 25, 20}, {25, 30, 25, 20}, {35, 35, 20, 10}, {35, 25, 20, 20}},
-            "open_ended", new int[][] {{30, 20, 25, 25}, {20, 25, 25, 30}, {30, 30, 25, 15}, {25, 20, 30, 25}});
+    private static final Map<String, int[][]> SUBITEM_WEIGHTS = new LinkedHashMap<>();
+
+    static {
+        SUBITEM_WEIGHTS.put(
+                "code_generation",
+                new int[][] {{20, 25, 25, 30}, {35, 25, 25, 15}, {30, 20, 30, 20}, {40, 30, 15, 15}});
+        SUBITEM_WEIGHTS.put(
+                "refactoring", new int[][] {{30, 20, 25, 25}, {25, 30, 25, 20}, {25, 25, 30, 20}, {35, 35, 15, 15}});
+        SUBITEM_WEIGHTS.put(
+                "bug_fix", new int[][] {{20, 25, 20, 35}, {25, 30, 30, 15}, {25, 20, 35, 20}, {45, 25, 15, 15}});
+        SUBITEM_WEIGHTS.put(
+                "system_design", new int[][] {{35, 20, 25, 20}, {25, 25, 25, 25}, {30, 30, 25, 15}, {30, 25, 25, 20}});
+        SUBITEM_WEIGHTS.put(
+                "multi_agent", new int[][] {{35, 20, 25, 20}, {25, 30, 25, 20}, {35, 35, 20, 10}, {35, 25, 20, 20}});
+        SUBITEM_WEIGHTS.put(
+                "open_ended", new int[][] {{30, 20, 25, 25}, {20, 25, 25, 30}, {30, 30, 25, 15}, {25, 20, 30, 25}});
+    }
 
     private DefaultEvaluation() {}
 
-    /** The task types that have default weights. */
+    /** The task types, in the order the product offers them; each has default weights. */
     public static List<String> taskTypes() {
-        return SUBITEM_WEIGHTS.keySet().stream().sorted().toList();
+        return List.copyOf(SUBITEM_WEIGHTS.keySet());
     }
 
     /**

@@ -7,8 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -21,16 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationDefaultsResource {
 
-    private static final List<String> TASK_TYPES =
-            List.of("code_generation", "refactoring", "bug_fix", "system_design", "multi_agent", "open_ended");
-
     @GET
     @Operation(summary = "The default evaluation config of every task type, keyed by task type")
     public Map<String, EvaluationConfigDocument> defaults() {
-        Map<String, EvaluationConfigDocument> defaults = new LinkedHashMap<>();
-        for (String taskType : TASK_TYPES) {
-            defaults.put(taskType, EvaluationRules.defaultFor(taskType));
-        }
-        return defaults;
+        return EvaluationRules.defaultsByTaskType();
     }
 }

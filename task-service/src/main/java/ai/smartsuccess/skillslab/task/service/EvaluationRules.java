@@ -40,6 +40,13 @@ public final class EvaluationRules {
         return new EvaluationConfigDocument(categoryWeights, copy, defaultLevels(), List.of());
     }
 
+    /** Every task type's default config, in the order the task editor offers the types. */
+    public static Map<String, EvaluationConfigDocument> defaultsByTaskType() {
+        Map<String, EvaluationConfigDocument> defaults = new LinkedHashMap<>();
+        DefaultEvaluation.taskTypes().forEach(type -> defaults.put(type, defaultFor(type)));
+        return defaults;
+    }
+
     public static Map<String, LevelBand> defaultLevels() {
         Map<String, LevelBand> levels = new LinkedHashMap<>();
         DefaultEvaluation.levels().forEach((name, band) -> levels.put(name, new LevelBand(band.min(), band.max())));

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.contracts.evaluation.DefaultEvaluation;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.task.model.Task;
@@ -14,8 +15,7 @@ import java.util.UUID;
 /** The rules of a task's own fields, for creating and for updating one. */
 final class TaskRules {
 
-    static final Set<String> TASK_TYPES =
-            Set.of("code_generation", "refactoring", "bug_fix", "system_design", "multi_agent", "open_ended");
+    static final Set<String> TASK_TYPES = Set.copyOf(DefaultEvaluation.taskTypes());
     static final Set<String> DIFFICULTIES = Set.of("basic", "intermediate", "advanced");
     /** Which hidden-test runner goes with which runtime. */
     static final Map<String, Set<String>> RUNNERS =
