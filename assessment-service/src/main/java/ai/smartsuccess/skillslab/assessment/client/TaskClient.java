@@ -39,7 +39,10 @@ public class TaskClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = {NotFoundException.class, CircuitBreakerOpenException.class})
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            abortOn = {NotFoundException.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000, skipOn = NotFoundException.class)
     @CircuitBreakerName("task-service")
     @Fallback(fallbackMethod = "taskForFailed", skipOn = ApiException.class)
@@ -54,7 +57,10 @@ public class TaskClient {
      * be the task's creator; its recipient may take the task even while task-service does not show it to them yet).
      */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = {NotFoundException.class, CircuitBreakerOpenException.class})
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            abortOn = {NotFoundException.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000, skipOn = NotFoundException.class)
     @CircuitBreakerName("task-service-internal")
     @Fallback(fallbackMethod = "anyTaskFailed", skipOn = ApiException.class)
