@@ -14,6 +14,11 @@ final class SandboxRefusals {
 
     private SandboxRefusals() {}
 
+    /** The refusal the failure is, or the failure itself. */
+    static Throwable orFailure(Throwable failure) {
+        return of(failure).<Throwable>map(refusal -> refusal).orElse(failure);
+    }
+
     static Optional<RuntimeException> of(Throwable failure) {
         if (!(failure instanceof WebApplicationException web)) {
             return Optional.empty();

@@ -22,7 +22,23 @@ import java.util.UUID;
  */
 public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Init argument naming a callee that is down ({@code sandbox} or {@code task-service}): its REST client points at a
+     * closed local port instead of WireMock.
+     */
+    public static final String DOWN = "down";
+
+    /** Nothing listens there: a connection is refused at once. */
+    public static final String CLOSED_PORT_URL = "http://127.0.0.1:1";
+
     private static WireMockServer server;
+
+    private String down = "";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        down = initArgs.getOrDefault(DOWN, "");
+    }
 
     public static WireMockServer wiremock() {
         return server;
@@ -34,13 +50,24 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
         server.start();
         String base = server.baseUrl();
         return Map.of(
-                "quarkus.rest-client.task-service.url", base + "/task-service",
-                "quarkus.rest-client.sandbox.url", base + "/sandbox",
-                "skillslab.ai.providers.openai.base-url", base + "/openai/v1",
-                "skillslab.ai.providers.openai.api-key", "sk-platform-test-key-0000",
-                "skillslab.ai.providers.anthropic.base-url", base + "/anthropic/v1",
-                "skillslab.ai.providers.anthropic.api-key", "sk-ant-platform-test-key-0000",
-                "skillslab.ai.providers.openai-compatible.base-url", base + "/compat/v1");
+                "quarkus.rest-client.task-service.url",
+                urlOf("task-service", base + "/task-service"),
+                "quarkus.rest-client.sandbox.url",
+                urlOf("sandbox", base + "/sandbox"),
+                "skillslab.ai.providers.openai.base-url",
+                base + "/openai/v1",
+                "skillslab.ai.providers.openai.api-key",
+                "sk-platform-test-key-0000",
+                "skillslab.ai.providers.anthropic.base-url",
+                base + "/anthropic/v1",
+                "skillslab.ai.providers.anthropic.api-key",
+                "sk-ant-platform-test-key-0000",
+                "skillslab.ai.providers.openai-compatible.base-url",
+                base + "/compat/v1");
+    }
+
+    private String urlOf(String callee, String stubbed) {
+        return down.equals(callee) ? CLOSED_PORT_URL : stubbed;
     }
 
     @Override

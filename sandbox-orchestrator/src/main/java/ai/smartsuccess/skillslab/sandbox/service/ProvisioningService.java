@@ -8,7 +8,7 @@ import ai.smartsuccess.skillslab.sandbox.backend.SandboxSpec;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspaceFile;
 import ai.smartsuccess.skillslab.sandbox.backend.WorkspacePath;
 import ai.smartsuccess.skillslab.sandbox.client.TaskBundle;
-import ai.smartsuccess.skillslab.sandbox.client.TaskBundles;
+import ai.smartsuccess.skillslab.sandbox.client.TaskClient;
 import ai.smartsuccess.skillslab.sandbox.messaging.SandboxEventPublisher;
 import ai.smartsuccess.skillslab.sandbox.model.HiddenFiles;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
@@ -52,7 +52,7 @@ public class ProvisioningService {
     private static final Set<String> RUNNERS = Set.of("python-unittest", "node-test", "none");
 
     private final SandboxSessionRepository sessions;
-    private final TaskBundles bundles;
+    private final TaskClient bundles;
     private final SandboxBackend backend;
     private final SubmissionStorage storage;
     private final SandboxEventPublisher events;
@@ -63,7 +63,7 @@ public class ProvisioningService {
 
     ProvisioningService(
             SandboxSessionRepository sessions,
-            TaskBundles bundles,
+            TaskClient bundles,
             SandboxBackend backend,
             SubmissionStorage storage,
             SandboxEventPublisher events,
