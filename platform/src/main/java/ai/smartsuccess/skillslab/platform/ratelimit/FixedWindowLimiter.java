@@ -46,7 +46,8 @@ public final class FixedWindowLimiter {
         this.keyPrefix = keyPrefix;
         this.limit = limit;
         this.windowSeconds = window.getSeconds();
-        // Half a window past its end: a replica whose clock lags a little still counts into the window's key instead
+        // At least half a window past its end: a replica whose clock lags a little still counts into the window's key
+        // instead
         // of starting it afresh.
         this.expirySeconds = windowSeconds + Math.max(1, windowSeconds / 2);
         this.clock = clock;
