@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.assessment.health;
 
 import ai.smartsuccess.skillslab.assessment.storage.TrackingObjectStorage;
+import ai.smartsuccess.skillslab.platform.health.Probes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -21,15 +21,6 @@ public class TrackingStorageReadinessCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return storage.ping()
-                .ifNoItem()
-                .after(Duration.ofSeconds(3))
-                .fail()
-                .map(ignored -> HealthCheckResponse.up("tracking-storage"))
-                .onFailure()
-                .recoverWithItem(e -> HealthCheckResponse.named("tracking-storage")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build());
+        return Probes.bounded("tracking-storage", storage.ping());
     }
 }

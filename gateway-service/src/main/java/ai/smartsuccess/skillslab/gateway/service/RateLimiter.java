@@ -2,14 +2,15 @@ package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
 import ai.smartsuccess.skillslab.gateway.routing.RateLimitBucket;
+import ai.smartsuccess.skillslab.platform.ratelimit.FixedWindowLimiter;
+import ai.smartsuccess.skillslab.platform.ratelimit.FixedWindowLimiter.Decision;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
-import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fixed-window request counters per user (or per address for anonymous callers) and budget, in Redis so that every
@@ -18,45 +19,29 @@ import java.util.Locale;
 @ApplicationScoped
 public class RateLimiter {
 
-    public record Decision(boolean allowed, int limit, long remaining, long retryAfterSeconds) {}
+    private static final Decision UNLIMITED = new Decision(true, 0, 0, 0);
 
-    private final ReactiveValueCommands<String, Long> counters;
-    private final ReactiveKeyCommands<String> keys;
-    private final GatewayConfig.RateLimits limits;
-    private final Clock clock;
+    private final Map<RateLimitBucket, FixedWindowLimiter> limiters = new EnumMap<>(RateLimitBucket.class);
 
-    @Inject
     RateLimiter(ReactiveRedisDataSource redis, GatewayConfig config) {
-        this(redis, config, Clock.systemUTC());
-    }
-
-    RateLimiter(ReactiveRedisDataSource redis, GatewayConfig config, Clock clock) {
-        this.counters = redis.value(Long.class);
-        this.keys = redis.key();
-        this.limits = config.rateLimits();
-        this.clock = clock;
+        GatewayConfig.RateLimits limits = config.rateLimits();
+        Duration window = Duration.ofSeconds(limits.windowSeconds());
+        for (RateLimitBucket bucket : RateLimitBucket.values()) {
+            if (bucket != RateLimitBucket.UNLIMITED) {
+                String prefix = limits.keyPrefix() + bucket.name().toLowerCase(Locale.ROOT) + ":";
+                limiters.put(bucket, new FixedWindowLimiter(redis, prefix, limitOf(bucket, limits), window));
+            }
+        }
     }
 
     public Uni<Decision> check(String who, RateLimitBucket bucket) {
         if (bucket == RateLimitBucket.UNLIMITED) {
-            return Uni.createFrom().item(new Decision(true, 0, 0, 0));
+            return Uni.createFrom().item(UNLIMITED);
         }
-        int limit = limitOf(bucket);
-        long window = limits.windowSeconds();
-        long nowSeconds = clock.millis() / 1000;
-        long windowIndex = nowSeconds / window;
-        String key = limits.keyPrefix() + bucket.name().toLowerCase(Locale.ROOT) + ":" + who + ":" + windowIndex;
-        return counters.incr(key)
-                .call(count -> count == 1
-                        ? keys.expire(key, window + 1)
-                        : Uni.createFrom().voidItem())
-                .map(count -> {
-                    long retryAfter = (windowIndex + 1) * window - nowSeconds;
-                    return new Decision(count <= limit, limit, Math.max(0, limit - count), Math.max(1, retryAfter));
-                });
+        return limiters.get(bucket).hit(who);
     }
 
-    private int limitOf(RateLimitBucket bucket) {
+    private static int limitOf(RateLimitBucket bucket, GatewayConfig.RateLimits limits) {
         return switch (bucket) {
             case AI -> limits.ai();
             case WORKSPACE -> limits.workspace();

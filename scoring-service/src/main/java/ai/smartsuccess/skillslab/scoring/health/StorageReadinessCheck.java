@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.scoring.health;
 
+import ai.smartsuccess.skillslab.platform.health.Probes;
 import ai.smartsuccess.skillslab.scoring.storage.SubmissionObjectStore;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -21,15 +21,6 @@ public class StorageReadinessCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return store.ping()
-                .ifNoItem()
-                .after(Duration.ofSeconds(3))
-                .fail()
-                .map(ignored -> HealthCheckResponse.up("object-storage"))
-                .onFailure()
-                .recoverWithItem(e -> HealthCheckResponse.named("object-storage")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build());
+        return Probes.bounded("object-storage", store.ping());
     }
 }

@@ -1,11 +1,11 @@
 package ai.smartsuccess.skillslab.task.health;
 
+import ai.smartsuccess.skillslab.platform.health.Probes;
 import ai.smartsuccess.skillslab.task.service.DefaultTaskFilesSeeder;
 import ai.smartsuccess.skillslab.task.storage.TaskFileStorage;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -24,19 +24,9 @@ public class StorageReadinessCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return storage.ping()
-                .ifNoItem()
-                .after(Duration.ofSeconds(3))
-                .fail()
-                .map(ignored -> HealthCheckResponse.builder()
-                        .name("object-storage")
-                        .status(seeder.seeded())
-                        .withData("defaultTaskFiles", seeder.seeded() ? "seeded" : "pending")
-                        .build())
-                .onFailure()
-                .recoverWithItem(e -> HealthCheckResponse.named("object-storage")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build());
+        return Probes.bounded("object-storage", storage.ping(), answered -> {
+            boolean seeded = seeder.seeded();
+            return answered.status(seeded).withData("defaultTaskFiles", seeded ? "seeded" : "pending");
+        });
     }
 }
