@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import ai.smartsuccess.skillslab.scoring.support.KafkaTestClient;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
@@ -114,12 +115,6 @@ class AssessmentLifecycleConsumerTest {
 
     /** Bytes that are not UTF-8 text, let alone JSON; unique to each call. */
     private static byte[] garbage() {
-        byte[] id = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] garbage = new byte[id.length + 3];
-        garbage[0] = (byte) 0xFF;
-        garbage[1] = 0x00;
-        garbage[2] = (byte) 0xC3;
-        System.arraycopy(id, 0, garbage, 3, id.length);
-        return garbage;
+        return PoisonBytes.garbage();
     }
 }

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.task;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -75,18 +75,12 @@ final class KafkaEvents implements AutoCloseable {
 
     /** Bytes that are not UTF-8 text, let alone JSON; unique to each call. */
     static byte[] garbage() {
-        byte[] id = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] garbage = new byte[id.length + 3];
-        garbage[0] = (byte) 0xFF;
-        garbage[1] = 0x00;
-        garbage[2] = (byte) 0xC3;
-        System.arraycopy(id, 0, garbage, 3, id.length);
-        return garbage;
+        return PoisonBytes.garbage();
     }
 
     /** JSON, but no event: it has no type. Unique to each call. */
     static byte[] jsonWithoutType() {
-        return ("{\"eventId\":\"" + UUID.randomUUID() + "\",\"schemaVersion\":1}").getBytes(StandardCharsets.UTF_8);
+        return PoisonBytes.jsonWithoutType();
     }
 
     @Override
