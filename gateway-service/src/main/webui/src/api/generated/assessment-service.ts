@@ -1167,61 +1167,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/internal/tasks/{taskId}/assessment-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How many assessments (any status) refer to a task
-         * @description task-service asks before deleting a task: one with assessments is archived instead.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    taskId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssessmentCount"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1252,10 +1197,6 @@ export interface components {
         AddKey: {
             apiKey?: string;
             provider?: string;
-        };
-        AssessmentCount: {
-            /** Format: int64 */
-            count?: number;
         };
         Candidate: {
             assessmentId?: components["schemas"]["UUID"];
