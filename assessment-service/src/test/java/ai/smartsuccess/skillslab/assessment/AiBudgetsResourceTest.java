@@ -118,7 +118,7 @@ class AiBudgetsResourceTest {
             try {
                 Future<Response> a = pool.submit(() -> stream(user.token(), first, "gpt-4o-mini", slow + " a"));
                 Future<Response> b = pool.submit(() -> stream(user.token(), second, "gpt-4o-mini", slow + " b"));
-                await().atMost(Duration.ofSeconds(10))
+                await().atMost(Duration.ofSeconds(60))
                         .until(() -> budget.inFlight(user.id()).await().indefinitely() == 2);
 
                 Response third = chat(user.token(), first, "hi");
@@ -154,7 +154,7 @@ class AiBudgetsResourceTest {
                         .getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
-                await().atMost(Duration.ofSeconds(10))
+                await().atMost(Duration.ofSeconds(60))
                         .until(() -> budget.inFlight(user.id()).await().indefinitely() == 1);
             }
             // Long before the provider would have finished (20 s).

@@ -149,7 +149,7 @@ class AssessmentLifecycleResourceTest {
 
             // Published, so submitted → scoring (a scoring-service running beside these tests may already have moved it
             // on).
-            await().atMost(Duration.ofSeconds(10))
+            await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().auth()
                             .oauth2(token)
                             .get("/api/assessments/" + id)
@@ -159,7 +159,7 @@ class AssessmentLifecycleResourceTest {
 
             ScoreComputed score = score(id, 72.5, "architect");
             KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score);
-            await().atMost(Duration.ofSeconds(15))
+            await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().auth()
                             .oauth2(token)
                             .get("/api/assessments/" + id)
@@ -379,7 +379,7 @@ class AssessmentLifecycleResourceTest {
         ScoringFailed failed =
                 ScoringFailed.of(id, KeycloakTokens.subject(CANDIDATE), "1.0", "The final files could not be read.");
         KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), failed);
-        await().atMost(Duration.ofSeconds(15))
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().auth()
                         .oauth2(accessToken(CANDIDATE))
                         .get("/api/assessments/" + id)

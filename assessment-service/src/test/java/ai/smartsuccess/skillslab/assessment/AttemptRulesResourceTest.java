@@ -109,7 +109,7 @@ class AttemptRulesResourceTest {
                 first.toString(),
                 ScoringFailed.of(first, "someone", "1.0", "The evaluator could not run."));
         Awaitility.await()
-                .atMost(Duration.ofSeconds(15))
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().auth()
                         .oauth2(accessToken(CANDIDATE))
                         .get("/api/assessments/" + first)

@@ -73,7 +73,7 @@ class BusinessCandidatesResourceTest {
             // Someone trying the public task on their own.
             UUID practiceId = AttemptsResourceTest.create(accessToken(CANDIDATE), publicTask);
 
-            await().atMost(Duration.ofSeconds(15))
+            await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> as(company)
                             .get(PATH)
                             .then()

@@ -65,14 +65,14 @@ class HiddenTestViewResourceTest {
                     .then()
                     .statusCode(200);
             String path = "/api/assessments/" + id;
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().auth()
                             .oauth2(candidate.token())
                             .get(path)
                             .then()
                             .body("status", oneOf("scoring", "scored", "failed")));
             KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score(id));
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().auth()
                             .oauth2(candidate.token())
                             .get(path)

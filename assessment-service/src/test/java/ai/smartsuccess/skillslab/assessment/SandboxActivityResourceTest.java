@@ -114,7 +114,7 @@ class SandboxActivityResourceTest {
                 .body(Map.of())
                 .post("/api/assessments/" + id + "/submit")
                 .statusCode());
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> PlatformStubs.wiremock()
                                 .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
@@ -153,7 +153,7 @@ class SandboxActivityResourceTest {
         assertThat(signal.path("data").path("receivedCount").asLong()).isEqualTo(2);
 
         publish(activity(id, 3, "test_run", Map.of("command", "too late", "exitCode", 0)));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> activityCount(id) == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60)).until(() -> activityCount(id) == 2);
         assertThat(StoredTracking.events(id)).hasSize(3);
     }
 
@@ -165,7 +165,7 @@ class SandboxActivityResourceTest {
     void nothing_is_lost_or_doubled_while_the_consumer_is_paused() {
         UUID id = Sessions.running(CANDIDATE);
         var consumer = kafka.getConsumer(CHANNEL);
-        consumer.pause().await().atMost(Duration.ofSeconds(10));
+        consumer.pause().await().atMost(Duration.ofSeconds(60));
         List<SandboxActivity> sent = new ArrayList<>();
         try {
             for (int sequence = 1; sequence <= 30; sequence++) {
@@ -176,9 +176,9 @@ class SandboxActivityResourceTest {
             }
             // At-least-once delivery: a relay that died before marking some rows sent publishes them again.
             sent.subList(10, 15).forEach(this::publish);
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> activityCount(id) == 0);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60)).until(() -> activityCount(id) == 0);
         } finally {
-            consumer.resume().await().atMost(Duration.ofSeconds(10));
+            consumer.resume().await().atMost(Duration.ofSeconds(60));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> activityCount(id) == 30);
         PlatformStubs.stubFinalize(id, 30);

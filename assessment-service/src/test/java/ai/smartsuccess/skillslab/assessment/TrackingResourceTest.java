@@ -144,7 +144,7 @@ class TrackingResourceTest {
         track(CANDIDATE, id, events(id, 5)).statusCode(200).body("accepted", equalTo(5));
         // The periodic flush (every 3 s in tests, at most 60 s in production) writes them to S3.
         Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> !objectKeys(id).isEmpty());
     }
 
@@ -172,7 +172,7 @@ class TrackingResourceTest {
         TrackingBuffer.PendingBatch pending = buffer.pendingBatch(id).await().atMost(Duration.ofSeconds(5));
         storage.put(TrackingObjectStorage.key(id, taken[0]), pending.ndjson())
                 .await()
-                .atMost(Duration.ofSeconds(10));
+                .atMost(Duration.ofSeconds(60));
         buffer.unlock(id, lock).await().atMost(Duration.ofSeconds(5));
 
         Sessions.submit(CANDIDATE, id);

@@ -64,7 +64,7 @@ class SignUpResourceTest {
                 .isNotEqualTo(200);
 
         clickVerificationLink(awaitVerificationLink(email));
-        await().atMost(Duration.ofSeconds(10)).until(() -> passwordGrant(email, "correct-horse-battery") == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> passwordGrant(email, "correct-horse-battery") == 200);
         assertThat(realmRoles(email, "correct-horse-battery"))
                 .contains("individual")
                 .doesNotContain("business");

@@ -121,7 +121,7 @@ class InvitationEmailTest {
         events.send(TOPIC, resent);
         events.send(TOPIC, invitation);
         await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> Inbox.messages(email).size() == 2);
     }
 

@@ -83,13 +83,13 @@ class NotificationFlowTest {
         String email = "forget-" + assessmentId + "@example.test";
         var submitted = TestEvents.submitted(assessmentId, email);
         send("test.assessment-lifecycle", submitted);
-        await().atMost(Duration.ofSeconds(20)).until(() -> contactExists(assessmentId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> contactExists(assessmentId));
 
         send(
                 "test.account-lifecycle",
                 ai.smartsuccess.skillslab.contracts.events.AccountDeleted.of(
                         submitted.candidate().userId(), "individual"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !contactExists(assessmentId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !contactExists(assessmentId));
 
         send("test.score-results", TestEvents.scored(assessmentId, 80, "architect"));
         Thread.sleep(1500);

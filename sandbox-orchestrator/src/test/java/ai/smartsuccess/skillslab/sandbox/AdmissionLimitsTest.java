@@ -123,7 +123,7 @@ class AdmissionLimitsTest {
                 }
                 // The third waits for nobody: refused at once while both sleepers run.
                 AtomicReference<ValidatableResponse> third = new AtomicReference<>();
-                await().atMost(Duration.ofSeconds(20)).until(() -> {
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
                     ValidatableResponse response = run(id, user, "echo third");
                     third.set(response);
                     return response.extract().statusCode() == 429;
@@ -157,18 +157,18 @@ class AdmissionLimitsTest {
                 Closed third = new Closed();
                 WebSocketClientConnection one = connect(id, user, first);
                 connect(id, user, second);
-                await().atMost(Duration.ofSeconds(20))
+                await().atMost(Duration.ofSeconds(60))
                         .until(() -> first.output.get().contains("output")
                                 && second.output.get().contains("output"));
                 connect(id, user, third);
-                await().atMost(Duration.ofSeconds(20)).until(() -> third.code.get() != 0);
+                await().atMost(Duration.ofSeconds(60)).until(() -> third.code.get() != 0);
                 assertThat(third.code.get()).isEqualTo(4429);
                 assertThat(third.reason.get()).contains("2 terminals are already open");
                 assertThat(first.code.get()).isZero();
                 one.closeAndAwait();
                 Closed fourth = new Closed();
                 connect(id, user, fourth);
-                await().atMost(Duration.ofSeconds(20))
+                await().atMost(Duration.ofSeconds(60))
                         .until(() -> fourth.output.get().contains("output"));
                 assertThat(fourth.code.get()).isZero();
             } finally {

@@ -232,7 +232,7 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
 
             CompletableFuture<JsonPath> pending =
                     CompletableFuture.supplyAsync(() -> run(id, "echo started; sleep 30"));
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> candidate()
                             .get("/api/assessments/" + id + "/run")
                             .then()
@@ -450,7 +450,7 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
                     .map(KubernetesWorkspaceTest::step)
                     .collect(Collectors.toList());
             assertThat(steps).containsSubsequence("stop", "snapshot").doesNotContain("run hidden tests");
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> client.pods()
                             .inNamespace(NAMESPACE)
                             .withLabel(SandboxPods.ASSESSMENT_LABEL, id.toString())
@@ -561,7 +561,7 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
                     .map(KubernetesWorkspaceTest::step)
                     .collect(Collectors.toList());
             assertThat(steps).containsSubsequence("stop", "snapshot").doesNotContain("run hidden tests");
-            await().atMost(Duration.ofSeconds(10))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() ->
                             client.pods().inNamespace(NAMESPACE).withName(pod).get() == null
                                     && client.pods()
@@ -654,17 +654,17 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
 
             TerminalSocketTest.Received received = new TerminalSocketTest.Received();
             WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, received);
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("sandbox:/workspace$ "));
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("sandbox:/workspace$ "));
             connection.sendTextAndAwait("{\"type\":\"resize\",\"cols\":120,\"rows\":40}");
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> received.output().contains("[now 120 columns, 40 rows]"));
             connection.sendTextAndAwait(TerminalSocketTest.input("python3 main.py\r"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("2 + 3 = 6"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("2 + 3 = 6"));
             connection.sendTextAndAwait(TerminalSocketTest.input("exit 7\r"));
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> received.messages.stream().anyMatch(m -> m.contains("\"type\":\"exit\"")));
             assertThat(received.messages).anyMatch(m -> m.contains("\"code\":7"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.closeCode.get() != 0);
 
             ActivityTopic.awaitEvent(id, ActivityTopic.terminalCommand("python3 main.py"));
         } finally {
@@ -691,9 +691,9 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
                     .once();
             TerminalSocketTest.Received received = new TerminalSocketTest.Received();
             WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, received);
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("sandbox:/workspace$ "));
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("sandbox:/workspace$ "));
             connection.sendTextAndAwait(TerminalSocketTest.input("ls\r"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.closeCode.get() != 0);
             assertThat(received.messages).anyMatch(m -> m.contains("\"type\":\"exit\"") && m.contains("\"code\":-1"));
         } finally {
             Sandboxes.destroy(id);
@@ -746,7 +746,7 @@ class KubernetesWorkspaceTest extends KubernetesMockTest {
                         Instant.now().plus(Duration.ofMinutes(30)))
                 .extract()
                 .statusCode());
-        Pod scheduled = await().atMost(Duration.ofSeconds(20))
+        Pod scheduled = await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.pods().inNamespace(NAMESPACE).withName(pod).get(), p -> p != null);
         markReady(scheduled);
         assertThat(created.join()).isEqualTo(201);

@@ -166,17 +166,17 @@ class RunResourceTest {
         TerminalSocketTest.Received terminal = new TerminalSocketTest.Received();
         WebSocketClientConnection connection = TerminalSocketTest.connect(base, id, CANDIDATE, terminal);
         connection.sendTextAndAwait(TerminalSocketTest.input("sleep 300 & echo job-started-$((40 + 2))\r"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> terminal.output().contains("job-started-42"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> terminal.output().contains("job-started-42"));
         status(CANDIDATE).statusCode(200).body("timeLimitSeconds", is(8)).body("running", is(false));
 
         CompletableFuture<JsonPath> sleeper = CompletableFuture.supplyAsync(() -> run("sleep 30"));
         CompletableFuture<JsonPath> chatty =
                 CompletableFuture.supplyAsync(() -> run("echo started; sleep 30; echo never"));
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> status(CANDIDATE).extract().jsonPath().getBoolean("running"));
         // Both commands are under way in the jail (the terminal's sleep is the third); asked in the terminal, as a
         // third run would be refused while two run.
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     connection.sendTextAndAwait(TerminalSocketTest.input("echo sleeps-$(pgrep -xc sleep)\r"));
@@ -198,7 +198,7 @@ class RunResourceTest {
 
         // The terminal and its own job carry on; the next run is not stopped.
         connection.sendTextAndAwait(TerminalSocketTest.input("kill -0 $! && echo job-alive-$((40 + 2))\r"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> terminal.output().contains("job-alive-42"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> terminal.output().contains("job-alive-42"));
         JsonPath next = run("echo next");
         assertThat(next.getString("stdout")).isEqualTo("next\n");
         assertThat(next.getBoolean("stopped")).isFalse();
@@ -216,7 +216,7 @@ class RunResourceTest {
         status(CANDIDATE).statusCode(200).body("running", is(false)).body("timeLimitSeconds", is(8));
 
         CompletableFuture<JsonPath> pending = CompletableFuture.supplyAsync(() -> run("sleep 2; echo done"));
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> status(CANDIDATE).extract().jsonPath().getBoolean("running"));
         for (String other : List.of(KeycloakTokens.BUSINESS, KeycloakTokens.ADMIN)) {
             stop(other).statusCode(404).contentType("application/problem+json");

@@ -48,10 +48,10 @@ class SandboxActivityTest {
         TerminalSocketTest.Received received = new TerminalSocketTest.Received();
         WebSocketClientConnection terminal = TerminalSocketTest.connect(base, id, CANDIDATE, received);
         terminal.sendTextAndAwait(TerminalSocketTest.input("echo typed-$((40 + 1))\r"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("typed-41"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("typed-41"));
         Sandboxes.run(id, CANDIDATE, "python3 -m unittest discover -s tests").statusCode(200);
         terminal.sendTextAndAwait(TerminalSocketTest.input("echo last-line-$((40 + 2))\r"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("last-line-42"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("last-line-42"));
         Sandboxes.run(id, CANDIDATE, "echo last-run-before-submit").statusCode(200);
 
         long sequence = Sandboxes.finalizeSandbox(id)
@@ -103,18 +103,18 @@ class SandboxActivityTest {
                                 .executeBatch(
                                         List.of(row(id, eventIds, 1), row(id, eventIds, 2), row(id, eventIds, 3)))))
                 .await()
-                .atMost(Duration.ofSeconds(10));
+                .atMost(Duration.ofSeconds(60));
 
         List<JsonNode> events = ActivityTopic.awaitEvents(id, found -> found.size() >= 3, Duration.ofSeconds(30));
         assertThat(ActivityTopic.gapless(events)).isTrue();
-        await().atMost(Duration.ofSeconds(20)).until(() -> unsent(id) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> unsent(id) == 0);
 
         // It crashed again after the broker took the second one but before marking it sent.
         pool.preparedQuery(
                         "update sandbox.activity_outbox set sent_at = null where assessment_id = $1 and sequence = 2")
                 .execute(Tuple.of(id))
                 .await()
-                .atMost(Duration.ofSeconds(10));
+                .atMost(Duration.ofSeconds(60));
         List<JsonNode> records = ActivityTopic.awaitRecords(
                 id,
                 found -> found.stream()
@@ -125,7 +125,7 @@ class SandboxActivityTest {
         assertThat(records.stream().filter(e -> e.path("sequence").asLong() == 2))
                 .extracting(e -> e.path("eventId").asText())
                 .containsOnly(eventIds.get(1).toString());
-        await().atMost(Duration.ofSeconds(20)).until(() -> unsent(id) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> unsent(id) == 0);
     }
 
     /**
@@ -155,7 +155,7 @@ class SandboxActivityTest {
         Sandboxes.run(other, CANDIDATE, "python3 -m unittest discover -s tests").statusCode(200);
         workTerminal.sendTextAndAwait(TerminalSocketTest.input("echo listed-$((3 + 3))\r"));
         Sandboxes.run(other, CANDIDATE, "echo done").statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> work.output().contains("listed-6"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> work.output().contains("listed-6"));
         flooding.join();
         await().atMost(Duration.ofSeconds(60)).until(() -> flood.output().contains("flood-done-2"));
 
@@ -211,7 +211,7 @@ class SandboxActivityTest {
         return pool.preparedQuery("select count(*) from sandbox.activity_outbox where assessment_id = $1")
                 .execute(Tuple.of(id))
                 .await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(60))
                 .iterator()
                 .next()
                 .getLong(0);
@@ -222,7 +222,7 @@ class SandboxActivityTest {
                         "select count(*) from sandbox.activity_outbox where assessment_id = $1 and sent_at is null")
                 .execute(Tuple.of(id))
                 .await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(60))
                 .iterator()
                 .next()
                 .getLong(0);

@@ -38,7 +38,7 @@ class SandboxLifecycleTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(hostProcesses(marker)).isEmpty());
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> Sandboxes.run(id, CANDIDATE, "true").statusCode(409));
         Sandboxes.finalizeSandbox(id)
                 .statusCode(200)
@@ -113,7 +113,7 @@ class SandboxLifecycleTest {
                         + " reap_after = now() - interval '1 second' where assessment_id = $1")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
                 .await()
-                .atMost(Duration.ofSeconds(10));
+                .atMost(Duration.ofSeconds(60));
         assertThat(eventsFor(id, 2, Duration.ofSeconds(45)).get(1)).contains("\"reason\":\"reaped\"");
         Sandboxes.run(id, CANDIDATE, "true").statusCode(409);
     }

@@ -69,11 +69,11 @@ class TerminalSocketTest {
             WebSocketClientConnection connection = connect(id, CANDIDATE, received);
             connection.sendTextAndAwait("{\"type\":\"resize\",\"cols\":120,\"rows\":40}");
             connection.sendTextAndAwait(input("python3 main.py\r"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("2 + 3 = 6"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("2 + 3 = 6"));
             connection.sendTextAndAwait(input("stty size; tty\r"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.output().contains("40 120"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.output().contains("40 120"));
             connection.sendTextAndAwait(input("exit 7\r"));
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> received.messages.stream().anyMatch(m -> m.contains("\"type\":\"exit\"")));
             assertThat(received.messages).anyMatch(m -> m.contains("\"code\":7"));
 
@@ -94,7 +94,7 @@ class TerminalSocketTest {
             } catch (RuntimeException closedAlready) {
                 // The server may close the socket before the input is sent: the outcome checked below is the same.
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> received.closeCode.get() != 0);
             assertThat(received.closeCode.get()).isEqualTo(4404);
             assertThat(received.output()).doesNotContain("from calc import add");
         } finally {
@@ -122,7 +122,7 @@ class TerminalSocketTest {
         Sandboxes.finalizeSandbox(id).statusCode(200);
         Received received = new Received();
         connect(id, CANDIDATE, received);
-        await().atMost(Duration.ofSeconds(20)).until(() -> received.closeCode.get() != 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.closeCode.get() != 0);
         assertThat(received.closeCode.get()).isEqualTo(4409);
     }
 }

@@ -82,7 +82,7 @@ class AssessmentLifecycleConsumerTest {
         kafka.send(key, session.submitted());
         List<JsonNode> results = awaitResults(session.assessmentId);
         await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> results(session.assessmentId).size() == 1);
         assertThat(results.get(0).path("type").asText()).isEqualTo("ScoreComputed");
     }

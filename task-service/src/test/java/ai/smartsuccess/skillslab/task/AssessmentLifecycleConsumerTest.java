@@ -88,7 +88,7 @@ class AssessmentLifecycleConsumerTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> AssessmentEvents.counted(task) == 2);
         await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> AssessmentEvents.counted(task) == 2);
     }
 

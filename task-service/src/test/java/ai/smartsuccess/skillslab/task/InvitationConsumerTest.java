@@ -76,7 +76,7 @@ class InvitationConsumerTest {
         as(candidate).get("/api/tasks/" + task).then().statusCode(404);
         send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE)));
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> as(candidate).get("/api/tasks/" + task).then().statusCode(200));
         as(candidate)
@@ -107,7 +107,7 @@ class InvitationConsumerTest {
             InvitationAccepted event =
                     accepted(draft, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE));
             send(event);
-            await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(event.invitationId()) == 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> grantsOf(event.invitationId()) == 1);
             as(candidate).get("/api/tasks/" + draft).then().statusCode(404);
             as(candidate).get("/api/tasks/" + draft + "/files").then().statusCode(404);
 
@@ -137,7 +137,7 @@ class InvitationConsumerTest {
         UUID later = UUID.randomUUID();
         send(accepted(task, event.senderId(), "someone-else-" + later, later));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(later) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> grantsOf(later) == 1);
         assertThat(grantsOf(event.invitationId())).isEqualTo(1);
         as(candidate).get("/api/tasks/" + task).then().statusCode(200);
     }
@@ -153,7 +153,7 @@ class InvitationConsumerTest {
         UUID marker = UUID.randomUUID();
         send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), "marker-" + marker, marker));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> grantsOf(marker) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> grantsOf(marker) == 1);
         assertThat(grantsOf(forged)).isZero();
         as(candidate).get("/api/tasks/" + task).then().statusCode(404);
     }

@@ -34,7 +34,7 @@ public final class StoredTracking {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> events = new ArrayList<>();
         for (String key : objectKeys(assessmentId)) {
-            String ndjson = storage.get(key).await().atMost(Duration.ofSeconds(10));
+            String ndjson = storage.get(key).await().atMost(Duration.ofSeconds(60));
             for (String line : ndjson.split("\n")) {
                 if (!line.isBlank()) {
                     try {

@@ -65,6 +65,6 @@ class ProbesTest {
 
     private static HealthCheckResponse await(Uni<HealthCheckResponse> check) {
         // The probe itself never fails: every failure becomes a DOWN answer.
-        return check.await().atMost(Duration.ofSeconds(10));
+        return check.await().atMost(Duration.ofSeconds(60));
     }
 }

@@ -45,7 +45,7 @@ class KubernetesSandboxBackendTest extends KubernetesMockTest {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(90));
         CompletableFuture<String> created =
                 CompletableFuture.supplyAsync(() -> backend.create(new SandboxSpec(id, "python", deadline, List.of())));
-        Pod pod = await().atMost(Duration.ofSeconds(20))
+        Pod pod = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> client.pods()
                                 .inNamespace(NS)
@@ -104,7 +104,7 @@ class KubernetesSandboxBackendTest extends KubernetesMockTest {
         assertThat(policy.getSpec().getIngress()).isNullOrEmpty();
 
         backend.destroy(id);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.pods()
                                 .inNamespace(NS)
                                 .withName(SandboxPods.podName(id))
@@ -114,10 +114,10 @@ class KubernetesSandboxBackendTest extends KubernetesMockTest {
 
     @Test
     void the_warm_pool_refills_and_a_session_takes_a_ready_warm_pod() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> warmPods().size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> warmPods().size() == 2);
         warmPods().forEach(this::markReady);
         // The backend learns of readiness through its informer, a moment after the API server has it.
-        await().atMost(Duration.ofSeconds(20)).until(() -> kubernetes.readyWarmPods() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> kubernetes.readyWarmPods() == 2);
 
         UUID id = UUID.randomUUID();
         String name = backend.create(new SandboxSpec(id, "node", Instant.now().plusSeconds(3600), List.of()));
@@ -129,12 +129,12 @@ class KubernetesSandboxBackendTest extends KubernetesMockTest {
         assertThat(claimed.getSpec().getActiveDeadlineSeconds()).isLessThanOrEqualTo(3600L);
 
         // The pool is topped up again, and a warm pod that is deleted is replaced.
-        await().atMost(Duration.ofSeconds(20)).until(() -> warmPods().size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> warmPods().size() == 2);
         client.pods()
                 .inNamespace(NS)
                 .withName(warmPods().get(0).getMetadata().getName())
                 .delete();
-        await().atMost(Duration.ofSeconds(20)).until(() -> warmPods().size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> warmPods().size() == 2);
         backend.destroy(id);
     }
 
@@ -164,7 +164,7 @@ class KubernetesSandboxBackendTest extends KubernetesMockTest {
                 .get();
         current.getStatus().setPhase("Failed");
         client.pods().inNamespace(NS).resource(current).updateStatus();
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThatThrownBy(() -> backend.exec(
                                 failed,
                                 new ExecRequest(

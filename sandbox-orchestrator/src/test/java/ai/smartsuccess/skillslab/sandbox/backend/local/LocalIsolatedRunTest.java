@@ -81,7 +81,7 @@ class LocalIsolatedRunTest {
         Path pids = Path.of("/sys/fs/cgroup/pids", TestConfigs.cgroupParent(root), id + "-isolated");
         Path v2 = Path.of("/sys/fs/cgroup", TestConfigs.cgroupParent(root), id + "-isolated");
         Path cgroup = Files.isDirectory(Path.of("/sys/fs/cgroup/pids")) ? pids : v2;
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> Files.exists(cgroup.resolve("cgroup.procs"))
                         && !Files.readString(cgroup.resolve("cgroup.procs")).isBlank());
         assertThat(Files.readString(cgroup.resolve("pids.max")).strip()).isEqualTo("64");
