@@ -5,9 +5,9 @@
 set -Eeuo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
-echo "== building shared-contracts and scoring-service"
+echo "== building shared-contracts, platform, platform-test and scoring-service"
 mvn -B -ntp -q install -N -Dspotless.check.skip=true
-mvn -B -ntp -q install -pl shared-contracts,scoring-service -DskipTests -Dspotless.check.skip=true
+mvn -B -ntp -q install -pl shared-contracts,platform,platform-test,scoring-service -DskipTests -Dspotless.check.skip=true
 echo "== running the benchmark"
 mvn -B -ntp -q -f bench/scoring/pom.xml compile exec:java \
   -Dexec.args="${1:-20} ${2:-200} ${3:-10} $ROOT/scoring-service/target/quarkus-app/quarkus-run.jar"

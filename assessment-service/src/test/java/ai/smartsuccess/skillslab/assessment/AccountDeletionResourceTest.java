@@ -25,6 +25,7 @@ import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -339,34 +340,23 @@ class AccountDeletionResourceTest {
     }
 
     private static ScoreComputed score(UUID id) {
-        return new ScoreComputed(
-                UUID.randomUUID(),
-                ScoreComputed.TYPE,
-                1,
-                Instant.now(),
-                id,
-                "someone",
-                UUID.randomUUID(),
-                "1.0",
-                List.of("evidence-v1"),
-                77.0,
-                "architect",
-                Map.of("planning", 80.0),
-                Map.of(),
-                List.of(new ScoreComputed.Feedback(
+        return SampleEvents.scoreComputed(id, 77.0, "architect")
+                .userId("someone")
+                .scoringVersion("1.0")
+                .categoryScores(Map.of("planning", 80.0))
+                .strengths(List.of(new ScoreComputed.Feedback(
                         "planning",
                         "task_breakdown",
                         "Broke the work into clear steps",
                         List.of(new ScoreComputed.EvidenceRef(
-                                "p1", Instant.now(), "Prompt 1 (I am Ada Lovelace, plan the todo API): a plan")))),
-                List.of(),
-                List.of(new ScoreComputed.Highlight(
+                                "p1", Instant.now(), "Prompt 1 (I am Ada Lovelace, plan the todo API): a plan")))))
+                .aiHighlights(List.of(new ScoreComputed.Highlight(
                         "first_prompt",
                         "Initial approach",
                         "I am Ada Lovelace, plan the todo API for me",
                         "p1",
-                        Instant.now())),
-                Map.of("summary", "Solid work."),
-                List.of());
+                        Instant.now())))
+                .detailedAnalysis(Map.of("summary", "Solid work."))
+                .build();
     }
 }

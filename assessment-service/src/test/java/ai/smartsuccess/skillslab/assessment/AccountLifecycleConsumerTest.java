@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.startsWith;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
-import ai.smartsuccess.skillslab.assessment.support.PoisonRecords;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.EventJson;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,7 +41,7 @@ class AccountLifecycleConsumerTest {
             UUID running = running(person);
             AccountDeleted deleted = AccountDeleted.of(person.id(), "individual");
 
-            PoisonRecords.publish(KafkaTopics.ACCOUNTS, deleted.key(), PoisonRecords.withAddedField(deleted));
+            TestKafka.publish(KafkaTopics.ACCOUNTS, deleted.key(), EventJson.withAddedField(deleted));
 
             await().atMost(WAIT)
                     .untilAsserted(() -> assessment(person, running)
@@ -52,15 +54,15 @@ class AccountLifecycleConsumerTest {
     void records_that_are_not_events_are_dead_lettered_end_nothing_and_the_next_one_is_still_read() {
         try (TempUser person = TempUsers.individual("leaving-later")) {
             UUID running = running(person);
-            byte[] garbage = PoisonRecords.garbage();
-            byte[] untyped = PoisonRecords.jsonWithoutType();
+            byte[] garbage = PoisonBytes.garbage();
+            byte[] untyped = PoisonBytes.jsonWithoutType();
             byte[] noOne =
-                    PoisonRecords.changed(AccountDeleted.of(person.id(), "individual"), node -> node.remove("userId"));
+                    EventJson.changed(AccountDeleted.of(person.id(), "individual"), node -> node.remove("userId"));
 
             try (DeadLetters dlq = new DeadLetters(KafkaTopics.ACCOUNTS + ".dlq", "account-lifecycle")) {
-                PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), garbage);
-                PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), untyped);
-                PoisonRecords.publish(KafkaTopics.ACCOUNTS, person.id(), noOne);
+                TestKafka.publish(KafkaTopics.ACCOUNTS, person.id(), garbage);
+                TestKafka.publish(KafkaTopics.ACCOUNTS, person.id(), untyped);
+                TestKafka.publish(KafkaTopics.ACCOUNTS, person.id(), noOne);
 
                 await("garbage dead-lettered").atMost(WAIT).until(() -> dlq.contains(garbage));
                 await("untyped JSON dead-lettered").atMost(WAIT).until(() -> dlq.contains(untyped));

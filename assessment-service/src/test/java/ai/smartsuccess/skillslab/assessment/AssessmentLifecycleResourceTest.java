@@ -26,6 +26,7 @@ import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -175,25 +176,12 @@ class AssessmentLifecycleResourceTest {
                             .body("files.path", hasItem("main.py")));
 
             // The same event again (a redelivery) changes nothing, even if its content differed.
-            ScoreComputed redelivered = new ScoreComputed(
-                    score.eventId(),
-                    null,
-                    1,
-                    score.occurredAt(),
-                    id,
-                    score.userId(),
-                    score.scoringRunId(),
-                    "1.0",
-                    List.of("evidence"),
-                    12.0,
-                    "explorer",
-                    Map.of(),
-                    Map.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    Map.of(),
-                    List.of());
+            ScoreComputed redelivered = SampleEvents.scoreComputed(id, 12.0, "explorer")
+                    .redeliveryOf(score)
+                    .userId(score.userId())
+                    .scoringVersion("1.0")
+                    .scoringModels(List.of("evidence"))
+                    .build();
             KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), redelivered);
             ScoreComputed marker = score(UUID.randomUUID(), 50, "operator");
             KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, marker.assessmentId().toString(), marker);
@@ -394,28 +382,20 @@ class AssessmentLifecycleResourceTest {
     }
 
     static ScoreComputed score(UUID id, double finalScore, String level, String version) {
-        return new ScoreComputed(
-                UUID.randomUUID(),
-                ScoreComputed.TYPE,
-                1,
-                Instant.now(),
-                id,
-                "someone",
-                UUID.randomUUID(),
-                version,
-                List.of("evidence-v1"),
-                finalScore,
-                level,
-                Map.of("planning", 70.0, "prompt_engineering", 75.0),
-                Map.of("planning", Map.of("task_breakdown", new ScoreComputed.SubitemScore(80, 25, 20, 80, null))),
-                List.of(new ScoreComputed.Feedback(
+        return SampleEvents.scoreComputed(id, finalScore, level)
+                .userId("someone")
+                .scoringVersion(version)
+                .categoryScores(Map.of("planning", 70.0, "prompt_engineering", 75.0))
+                .subitemScores(Map.of(
+                        "planning", Map.of("task_breakdown", new ScoreComputed.SubitemScore(80, 25, 20, 80, null))))
+                .strengths(List.of(new ScoreComputed.Feedback(
                         "planning",
                         "task_breakdown",
                         "Broke the work into clear steps",
-                        List.of(new ScoreComputed.EvidenceRef("note-1", Instant.now(), "a planning note")))),
-                List.of(),
-                List.of(new ScoreComputed.Highlight("first_prompt", "Initial approach", "Plan the API", null, null)),
-                Map.of("summary", "Solid work."),
-                List.of());
+                        List.of(new ScoreComputed.EvidenceRef("note-1", Instant.now(), "a planning note")))))
+                .aiHighlights(List.of(
+                        new ScoreComputed.Highlight("first_prompt", "Initial approach", "Plan the API", null, null)))
+                .detailedAnalysis(Map.of("summary", "Solid work."))
+                .build();
     }
 }

@@ -15,6 +15,7 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +23,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,24 +127,11 @@ class HiddenTestViewResourceTest {
         hidden.put("timedOut", false);
         hidden.put("counted", false);
         hidden.put("error", "The hidden tests did not run (exit code 3): " + LEAK);
-        return new ScoreComputed(
-                UUID.randomUUID(),
-                ScoreComputed.TYPE,
-                1,
-                Instant.now(),
-                id,
-                "someone",
-                UUID.randomUUID(),
-                "1.1.0",
-                List.of("evidence-v1"),
-                31.5,
-                "explorer",
-                Map.of("outcome_quality", 20.0),
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(
+        return SampleEvents.scoreComputed(id, 31.5, "explorer")
+                .userId("someone")
+                .scoringVersion("1.1.0")
+                .categoryScores(Map.of("outcome_quality", 20.0))
+                .detailedAnalysis(Map.of(
                         "summary",
                         "The hidden tests did not count.",
                         "testing",
@@ -157,7 +144,7 @@ class HiddenTestViewResourceTest {
                                 List.of("framework-patched"),
                                 "hiddenTestNote",
                                 "The sandbox found the submission interfering with the hidden test run: its result"
-                                        + " counts 0 and outcome quality is capped at 40.")),
-                List.of());
+                                        + " counts 0 and outcome quality is capped at 40.")))
+                .build();
     }
 }

@@ -7,13 +7,15 @@ import static org.awaitility.Awaitility.await;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingBuffer;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
-import ai.smartsuccess.skillslab.assessment.support.PoisonRecords;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
+import ai.smartsuccess.skillslab.platform.test.Channels;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.EventJson;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,19 +35,11 @@ class SandboxActivityConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    KafkaClientService kafka;
-
-    @Inject
     TrackingBuffer buffer;
 
     @BeforeEach
     void consumerAssigned() {
-        await().atMost(WAIT)
-                .until(() -> !kafka.getConsumer("sandbox-activity")
-                        .getAssignments()
-                        .await()
-                        .atMost(Duration.ofSeconds(5))
-                        .isEmpty());
+        Channels.awaitAssigned("sandbox-activity");
     }
 
     @Test
@@ -53,7 +47,7 @@ class SandboxActivityConsumerTest {
         UUID id = Sessions.running(CANDIDATE);
         SandboxActivity command = command(id, 1);
 
-        PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, command.key(), PoisonRecords.withAddedField(command));
+        TestKafka.publish(KafkaTopics.SANDBOX_ACTIVITY, command.key(), EventJson.withAddedField(command));
 
         await().atMost(WAIT).until(() -> activityCount(id) == 1);
     }
@@ -61,15 +55,15 @@ class SandboxActivityConsumerTest {
     @Test
     void records_that_are_not_events_are_dead_lettered_record_nothing_and_the_next_one_is_still_read() {
         UUID id = Sessions.running(CANDIDATE);
-        byte[] garbage = PoisonRecords.garbage();
-        byte[] untyped = PoisonRecords.jsonWithoutType();
+        byte[] garbage = PoisonBytes.garbage();
+        byte[] untyped = PoisonBytes.jsonWithoutType();
         SandboxActivity withoutKind = command(id, 1);
-        byte[] noKind = PoisonRecords.changed(withoutKind, node -> node.remove("kind"));
+        byte[] noKind = EventJson.changed(withoutKind, node -> node.remove("kind"));
 
         try (DeadLetters dlq = new DeadLetters(KafkaTopics.SANDBOX_ACTIVITY + ".dlq", "sandbox-activity")) {
-            PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), garbage);
-            PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), untyped);
-            PoisonRecords.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), noKind);
+            TestKafka.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), garbage);
+            TestKafka.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), untyped);
+            TestKafka.publish(KafkaTopics.SANDBOX_ACTIVITY, id.toString(), noKind);
 
             await("garbage dead-lettered").atMost(WAIT).until(() -> dlq.contains(garbage));
             await("untyped JSON dead-lettered").atMost(WAIT).until(() -> dlq.contains(untyped));

@@ -12,6 +12,7 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
+import ai.smartsuccess.skillslab.platform.test.Channels;
 import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,12 +49,7 @@ class SandboxActivityResourceTest {
 
     @BeforeEach
     void consumerAssigned() {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> !kafka.getConsumer(CHANNEL)
-                        .getAssignments()
-                        .await()
-                        .atMost(Duration.ofSeconds(5))
-                        .isEmpty());
+        Channels.awaitAssigned(kafka, List.of(CHANNEL));
     }
 
     @Test

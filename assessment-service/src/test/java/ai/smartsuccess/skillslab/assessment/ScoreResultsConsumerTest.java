@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
-import ai.smartsuccess.skillslab.assessment.support.PoisonRecords;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.EventJson;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -35,7 +37,7 @@ class ScoreResultsConsumerTest {
         UUID id = submitted();
         ScoreComputed score = AssessmentLifecycleResourceTest.score(id, 64.5, "operator");
 
-        PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, score.key(), PoisonRecords.withAddedField(score));
+        TestKafka.publish(KafkaTopics.SCORE_RESULTS, score.key(), EventJson.withAddedField(score));
 
         await().atMost(WAIT)
                 .untilAsserted(() ->
@@ -45,15 +47,15 @@ class ScoreResultsConsumerTest {
     @Test
     void records_that_are_not_events_are_dead_lettered_change_nothing_and_the_next_one_is_still_read() {
         UUID id = submitted();
-        byte[] garbage = PoisonRecords.garbage();
-        byte[] untyped = PoisonRecords.jsonWithoutType();
-        byte[] noScore = PoisonRecords.changed(
+        byte[] garbage = PoisonBytes.garbage();
+        byte[] untyped = PoisonBytes.jsonWithoutType();
+        byte[] noScore = EventJson.changed(
                 AssessmentLifecycleResourceTest.score(id, 12.0, "explorer"), node -> node.remove("finalScore"));
 
         try (DeadLetters dlq = new DeadLetters(KafkaTopics.SCORE_RESULTS + ".dlq", "score-results")) {
-            PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), garbage);
-            PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), untyped);
-            PoisonRecords.publish(KafkaTopics.SCORE_RESULTS, id.toString(), noScore);
+            TestKafka.publish(KafkaTopics.SCORE_RESULTS, id.toString(), garbage);
+            TestKafka.publish(KafkaTopics.SCORE_RESULTS, id.toString(), untyped);
+            TestKafka.publish(KafkaTopics.SCORE_RESULTS, id.toString(), noScore);
 
             await("garbage dead-lettered").atMost(WAIT).until(() -> dlq.contains(garbage));
             await("untyped JSON dead-lettered").atMost(WAIT).until(() -> dlq.contains(untyped));

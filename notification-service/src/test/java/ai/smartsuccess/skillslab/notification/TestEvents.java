@@ -1,73 +1,28 @@
 package ai.smartsuccess.skillslab.notification;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
-import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig;
-import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
-import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
-import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Realistic events as the other services publish them. */
+/** Realistic events as the other services publish them: platform-test's samples, addressed to this test's people. */
 final class TestEvents {
 
     static AssessmentSubmitted submitted(UUID assessmentId, String email) {
-        Instant started = Instant.now().minusSeconds(3600);
-        return new AssessmentSubmitted(
-                UUID.randomUUID(),
-                AssessmentSubmitted.TYPE,
-                AssessmentSubmitted.SCHEMA_VERSION,
-                Instant.now(),
-                assessmentId,
-                1,
-                null,
-                new AssessmentSubmitted.Candidate("user-" + assessmentId, email, "Casey Candidate", "individual"),
-                new TaskSnapshot(
-                        UUID.randomUUID(),
-                        "Build a REST API with AI Assistance",
-                        "Build a todo API.",
-                        "code_generation",
-                        "basic",
-                        120,
-                        true,
-                        null),
-                new EvaluationConfig(Map.of(), Map.of(), Map.of(), List.of()),
-                List.of(new ObjectRef("tracking", assessmentId + "/events-0001.ndjson")),
-                new ObjectRef("submissions", assessmentId + "/final-files.json"),
-                new ObjectRef("submissions", assessmentId + "/starter-files.json"),
-                HiddenTestResults.none(),
-                started,
-                Instant.now(),
-                3600,
-                false,
-                "");
+        return SampleEvents.submitted(assessmentId)
+                .candidate("user-" + assessmentId, email, "Casey Candidate", "individual")
+                .build();
     }
 
     static ScoreComputed scored(UUID assessmentId, double score, String level) {
-        return new ScoreComputed(
-                UUID.randomUUID(),
-                ScoreComputed.TYPE,
-                ScoreComputed.SCHEMA_VERSION,
-                Instant.now(),
-                assessmentId,
-                "user-" + assessmentId,
-                UUID.randomUUID(),
-                "1.0.0",
-                List.of("evidence-v1"),
-                score,
-                level,
-                Map.of("planning", score),
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of("summary", "Assessment completed with a score of " + score + "/100."),
-                List.of());
+        return SampleEvents.scoreComputed(assessmentId, score, level)
+                .categoryScores(Map.of("planning", score))
+                .detailedAnalysis(Map.of("summary", "Assessment completed with a score of " + score + "/100."))
+                .build();
     }
 
     /** An invitation as assessment-service announces it; {@code locale} may be null, as in events made before it. */

@@ -183,27 +183,7 @@ class ScoringPipelineServiceTest {
     void an_unsupported_schema_version_fails_the_assessment_with_a_reason_and_goes_to_the_dead_letter_topic() {
         SessionFixture session = Sessions.planned();
         store(session);
-        var event = session.submitted();
-        var future = new ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted(
-                event.eventId(),
-                event.type(),
-                99,
-                event.occurredAt(),
-                event.assessmentId(),
-                event.attemptNumber(),
-                event.invitationId(),
-                event.candidate(),
-                event.task(),
-                event.evaluationConfig(),
-                event.trackingObjects(),
-                event.finalFiles(),
-                event.starterFiles(),
-                event.hiddenTests(),
-                event.startedAt(),
-                event.submittedAt(),
-                event.timeSpentSeconds(),
-                event.autoSubmitted(),
-                event.notes());
+        var future = session.submission().schemaVersion(99).build();
         kafka.send(session.assessmentId.toString(), future);
 
         JsonNode failed = awaitResult(session.assessmentId);

@@ -3,6 +3,8 @@ package ai.smartsuccess.skillslab.task;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
+import ai.smartsuccess.skillslab.platform.test.Channels;
+import ai.smartsuccess.skillslab.platform.test.TopicWriter;
 import ai.smartsuccess.skillslab.task.repository.TaskAssessmentRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,9 +26,9 @@ final class AssessmentEvents {
 
     /** Publishes a started assessment of the task for each of {@code count}, and waits until all are counted. */
     static void started(UUID taskId, int count) {
-        KafkaEvents.awaitAssigned("assessment-lifecycle");
+        Channels.awaitAssigned("assessment-lifecycle");
         long before = counted(taskId);
-        try (KafkaEvents events = new KafkaEvents()) {
+        try (TopicWriter events = new TopicWriter()) {
             for (int i = 0; i < count; i++) {
                 events.send(LIFECYCLE, startedOf(taskId, UUID.randomUUID()));
             }

@@ -10,7 +10,11 @@ import static org.awaitility.Awaitility.await;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
+import ai.smartsuccess.skillslab.platform.test.Channels;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.EventJson;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
+import ai.smartsuccess.skillslab.platform.test.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,13 +37,13 @@ class AssessmentLifecycleConsumerTest {
 
     String business = accessToken(BUSINESS);
     UUID task;
-    KafkaEvents events;
+    TopicWriter events;
 
     @BeforeEach
     void setUp() {
         task = TaskApi.create(business, newTask("Task that is taken"));
-        KafkaEvents.awaitAssigned("assessment-lifecycle");
-        events = new KafkaEvents();
+        Channels.awaitAssigned(CHANNEL);
+        events = new TopicWriter();
     }
 
     @AfterEach
@@ -52,7 +56,7 @@ class AssessmentLifecycleConsumerTest {
     @Test
     void a_start_with_fields_a_newer_producer_added_counts_and_the_task_is_then_archived_not_deleted() {
         AssessmentStarted started = AssessmentEvents.startedOf(task, UUID.randomUUID());
-        events.send(TOPIC, started.key(), KafkaEvents.withAddedField(started));
+        events.send(TOPIC, started.key(), EventJson.withAddedField(started));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> AssessmentEvents.counted(task) == 1);
         as(business).delete("/api/tasks/" + task).then().statusCode(204).header("Skills-Lab-Task-Outcome", "archived");
@@ -84,7 +88,7 @@ class AssessmentLifecycleConsumerTest {
         events.send(TOPIC, AssessmentExpired.of(assessment, "candidate-" + assessment, Instant.now()));
         // Another assessment, keyed like the first so that it lands behind the redeliveries: once it is counted,
         // they have all been read.
-        events.send(TOPIC, started.key(), KafkaEvents.json(AssessmentEvents.startedOf(task, UUID.randomUUID())));
+        events.send(TOPIC, started.key(), EventJson.bytes(AssessmentEvents.startedOf(task, UUID.randomUUID())));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> AssessmentEvents.counted(task) == 2);
         await().during(Duration.ofSeconds(2))
@@ -94,10 +98,10 @@ class AssessmentLifecycleConsumerTest {
 
     @Test
     void unreadable_records_go_to_the_dead_letter_topic_count_nothing_and_the_next_one_is_still_read() {
-        byte[] garbage = KafkaEvents.garbage();
-        byte[] untyped = KafkaEvents.jsonWithoutType();
+        byte[] garbage = PoisonBytes.garbage();
+        byte[] untyped = PoisonBytes.jsonWithoutType();
         AssessmentStarted withoutTask = AssessmentEvents.startedOf(task, UUID.randomUUID());
-        byte[] noTask = new String(KafkaEvents.json(withoutTask), StandardCharsets.UTF_8)
+        byte[] noTask = new String(EventJson.bytes(withoutTask), StandardCharsets.UTF_8)
                 .replace("\"taskId\":\"" + task + "\",", "")
                 .getBytes(StandardCharsets.UTF_8);
         try (DeadLetters dlq = new DeadLetters(TOPIC + ".dlq", CHANNEL)) {

@@ -11,10 +11,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
+import ai.smartsuccess.skillslab.platform.test.EventJson;
+import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
+import ai.smartsuccess.skillslab.platform.test.TopicWriter;
 import ai.smartsuccess.skillslab.task.repository.TaskAccessGrantRepository;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -23,11 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +38,6 @@ class InvitationConsumerTest {
 
     static final String TOPIC = "test.invitations";
     static final String CHANNEL = "invitations";
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Inject
     TaskAccessGrantRepository grants;
@@ -52,27 +45,23 @@ class InvitationConsumerTest {
     String business = accessToken(BUSINESS);
     String candidate = accessToken(CANDIDATE);
     UUID task;
-    KafkaProducer<String, String> producer;
+    TopicWriter events;
 
     @BeforeEach
     void setUp() {
         task = TaskApi.createPublished(business, newTask("Invitation-only task"));
-        Properties config = new Properties();
-        config.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
-        config.put("key.serializer", StringSerializer.class.getName());
-        config.put("value.serializer", StringSerializer.class.getName());
-        producer = new KafkaProducer<>(config);
+        events = new TopicWriter();
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        events.close();
         AssessmentEvents.forget(task);
         TaskApi.delete(business, task);
     }
 
     @Test
-    void an_accepted_invitation_lets_the_candidate_see_the_private_task() throws Exception {
+    void an_accepted_invitation_lets_the_candidate_see_the_private_task() {
         as(candidate).get("/api/tasks/" + task).then().statusCode(404);
         send(accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE)));
 
@@ -101,7 +90,7 @@ class InvitationConsumerTest {
     }
 
     @Test
-    void a_grant_to_a_draft_shows_nothing_until_the_task_is_published() throws Exception {
+    void a_grant_to_a_draft_shows_nothing_until_the_task_is_published() {
         UUID draft = TaskApi.create(business, newTask("Invitation-only draft"));
         try {
             InvitationAccepted event =
@@ -119,7 +108,7 @@ class InvitationConsumerTest {
     }
 
     @Test
-    void a_redelivered_event_changes_nothing() throws Exception {
+    void a_redelivered_event_changes_nothing() {
         InvitationAccepted event =
                 accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE));
         send(event);
@@ -143,7 +132,7 @@ class InvitationConsumerTest {
     }
 
     @Test
-    void an_invitation_not_sent_by_the_task_creator_grants_nothing() throws Exception {
+    void an_invitation_not_sent_by_the_task_creator_grants_nothing() {
         UUID forged = UUID.randomUUID();
         send(accepted(
                 task,
@@ -162,9 +151,7 @@ class InvitationConsumerTest {
     void an_accepted_invitation_with_fields_a_newer_producer_added_is_still_read() {
         InvitationAccepted event =
                 accepted(task, KeycloakUsers.subjectOf(BUSINESS), KeycloakUsers.subjectOf(CANDIDATE));
-        try (KafkaEvents events = new KafkaEvents()) {
-            events.send(TOPIC, event.key(), KafkaEvents.withAddedField(event));
-        }
+        events.send(TOPIC, event.key(), EventJson.withAddedField(event));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> grantsOf(event.invitationId()) == 1);
         as(candidate).get("/api/tasks/" + task).then().statusCode(200);
@@ -174,11 +161,10 @@ class InvitationConsumerTest {
 
     @Test
     void unreadable_records_go_to_the_dead_letter_topic_change_nothing_and_the_next_one_is_still_read() {
-        byte[] garbage = KafkaEvents.garbage();
-        byte[] untyped = KafkaEvents.jsonWithoutType();
+        byte[] garbage = PoisonBytes.garbage();
+        byte[] untyped = PoisonBytes.jsonWithoutType();
         UUID after = UUID.randomUUID();
-        try (KafkaEvents events = new KafkaEvents();
-                DeadLetters dlq = new DeadLetters(TOPIC + ".dlq", CHANNEL)) {
+        try (DeadLetters dlq = new DeadLetters(TOPIC + ".dlq", CHANNEL)) {
             events.send(TOPIC, "garbage-" + after, garbage);
             events.send(TOPIC, "untyped-" + after, untyped);
             events.send(TOPIC, accepted(task, KeycloakUsers.subjectOf(BUSINESS), "after-" + after, after));
@@ -210,9 +196,8 @@ class InvitationConsumerTest {
         }
     }
 
-    private void send(InvitationAccepted event) throws Exception {
-        producer.send(new ProducerRecord<>(TOPIC, event.key(), JSON.writeValueAsString(event)))
-                .get();
+    private void send(InvitationAccepted event) {
+        events.send(TOPIC, event);
     }
 
     static InvitationAccepted accepted(UUID task, String sender, String recipient) {

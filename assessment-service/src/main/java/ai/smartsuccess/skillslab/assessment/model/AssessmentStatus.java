@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.model;
 
+import ai.smartsuccess.skillslab.platform.persistence.WireValue;
+import ai.smartsuccess.skillslab.platform.persistence.WireValueConverter;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * scored | failed (the score arrived before scoring was marked); scored → scored and failed → scored | failed (a
  * re-score). Abandoned is final. The transitions themselves are methods of {@link Assessment}.
  */
-public enum AssessmentStatus {
+public enum AssessmentStatus implements WireValue {
     PENDING("pending"),
     IN_PROGRESS("in_progress"),
     SUBMITTED("submitted"),
@@ -22,8 +22,7 @@ public enum AssessmentStatus {
     ABANDONED("abandoned");
 
     /** The names in the database and in the API, in the order of the lifecycle. */
-    public static final List<String> ALL =
-            Arrays.stream(values()).map(AssessmentStatus::value).toList();
+    public static final List<String> ALL = WireValue.all(AssessmentStatus.class);
 
     /** An attempt the candidate can still work on: a new one of the same task waits until it is finished. */
     public static final List<AssessmentStatus> UNFINISHED = List.of(PENDING, IN_PROGRESS);
@@ -34,8 +33,8 @@ public enum AssessmentStatus {
         this.value = value;
     }
 
-    /** The name in the database and in the API. */
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -51,24 +50,13 @@ public enum AssessmentStatus {
     }
 
     public static AssessmentStatus of(String value) {
-        for (AssessmentStatus status : values()) {
-            if (status.value.equals(value)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown assessment status " + value);
+        return WireValue.of(AssessmentStatus.class, value);
     }
 
     @Converter
-    public static class DbConverter implements AttributeConverter<AssessmentStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(AssessmentStatus status) {
-            return status == null ? null : status.value;
-        }
-
-        @Override
-        public AssessmentStatus convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    public static class DbConverter extends WireValueConverter<AssessmentStatus> {
+        public DbConverter() {
+            super(AssessmentStatus.class);
         }
     }
 }

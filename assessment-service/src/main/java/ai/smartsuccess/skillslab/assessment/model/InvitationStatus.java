@@ -1,9 +1,9 @@
 package ai.smartsuccess.skillslab.assessment.model;
 
+import ai.smartsuccess.skillslab.platform.persistence.WireValue;
+import ai.smartsuccess.skillslab.platform.persistence.WireValueConverter;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * before making an attempt of it). Completed, expired and cancelled are final. The transitions themselves are methods of
  * {@link Invitation}.
  */
-public enum InvitationStatus {
+public enum InvitationStatus implements WireValue {
     SENT("sent"),
     ACCEPTED("accepted"),
     COMPLETED("completed"),
@@ -19,8 +19,7 @@ public enum InvitationStatus {
     CANCELLED("cancelled");
 
     /** The names in the database and in the API. */
-    public static final List<String> ALL =
-            Arrays.stream(values()).map(InvitationStatus::value).toList();
+    public static final List<String> ALL = WireValue.all(InvitationStatus.class);
 
     private final String value;
 
@@ -28,8 +27,8 @@ public enum InvitationStatus {
         this.value = value;
     }
 
-    /** The name in the database and in the API. */
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -41,24 +40,13 @@ public enum InvitationStatus {
     }
 
     public static InvitationStatus of(String value) {
-        for (InvitationStatus status : values()) {
-            if (status.value.equals(value)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown invitation status " + value);
+        return WireValue.of(InvitationStatus.class, value);
     }
 
     @Converter
-    public static class DbConverter implements AttributeConverter<InvitationStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(InvitationStatus status) {
-            return status == null ? null : status.value;
-        }
-
-        @Override
-        public InvitationStatus convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    public static class DbConverter extends WireValueConverter<InvitationStatus> {
+        public DbConverter() {
+            super(InvitationStatus.class);
         }
     }
 }

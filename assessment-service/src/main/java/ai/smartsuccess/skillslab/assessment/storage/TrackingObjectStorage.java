@@ -68,9 +68,4 @@ public class TrackingObjectStorage {
         return OnContext.blocking(
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String());
     }
-
-    /** For readiness: the bucket answers. */
-    public Uni<Void> ping() {
-        return OnContext.blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
-    }
 }

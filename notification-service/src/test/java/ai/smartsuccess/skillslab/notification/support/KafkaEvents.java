@@ -1,12 +1,10 @@
 package ai.smartsuccess.skillslab.notification.support;
 
-import static org.awaitility.Awaitility.await;
-
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
+import ai.smartsuccess.skillslab.platform.test.Channels;
 import ai.smartsuccess.skillslab.platform.test.TopicWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import java.time.Duration;
 import java.util.List;
 
 /** Publishes events to the real local Kafka, on the test topics the service reads. */
@@ -21,14 +19,7 @@ public final class KafkaEvents implements AutoCloseable {
 
     /** The service's consumers start at the end of the topics: produce only once they own their partitions. */
     public static void awaitAssigned(KafkaClientService clients, List<String> channels) {
-        for (String channel : channels) {
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !clients.getConsumer(channel)
-                            .getAssignments()
-                            .await()
-                            .atMost(Duration.ofSeconds(5))
-                            .isEmpty());
-        }
+        Channels.awaitAssigned(clients, channels);
     }
 
     public void send(String topic, DomainEvent event) {

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.platform.test;
 
+import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
@@ -35,6 +36,11 @@ public final class TopicWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not publish to " + topic, e.getCause());
         }
+    }
+
+    /** The event as a producer of ours publishes it: its JSON ({@link EventJson}), under its key. */
+    public RecordMetadata send(String topic, DomainEvent event) {
+        return send(topic, event.key(), EventJson.bytes(event));
     }
 
     /** A record of this text (UTF-8) exactly. */

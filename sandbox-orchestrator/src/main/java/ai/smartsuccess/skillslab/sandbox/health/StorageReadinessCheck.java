@@ -1,28 +1,17 @@
 package ai.smartsuccess.skillslab.sandbox.health;
 
-import ai.smartsuccess.skillslab.platform.health.Probes;
-import ai.smartsuccess.skillslab.sandbox.service.Blocking;
-import ai.smartsuccess.skillslab.sandbox.storage.SubmissionStorage;
-import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import ai.smartsuccess.skillslab.platform.health.ObjectStorageReadinessCheck;
+import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.Readiness;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Ready when the submissions bucket answers. */
 @Readiness
-@ApplicationScoped
-public class StorageReadinessCheck implements AsyncHealthCheck {
+@Singleton
+public class StorageReadinessCheck extends ObjectStorageReadinessCheck {
 
-    private final SubmissionStorage storage;
-
-    StorageReadinessCheck(SubmissionStorage storage) {
-        this.storage = storage;
-    }
-
-    @Override
-    public Uni<HealthCheckResponse> call() {
-        // The S3 client here blocks: the ping runs on the worker pool.
-        return Probes.bounded("object-storage", Blocking.run(storage::ping));
+    StorageReadinessCheck(S3Client s3, SandboxConfig config) {
+        super(s3, config.storage().submissionsBucket());
     }
 }

@@ -40,9 +40,4 @@ public class SubmissionStorage {
     public byte[] get(ObjectRef ref) {
         return s3.getObjectAsBytes(r -> r.bucket(ref.bucket()).key(ref.key())).asByteArray();
     }
-
-    /** For readiness: the bucket answers. */
-    public void ping() {
-        s3.headBucket(r -> r.bucket(bucket));
-    }
 }

@@ -1,26 +1,17 @@
 package ai.smartsuccess.skillslab.scoring.health;
 
-import ai.smartsuccess.skillslab.platform.health.Probes;
-import ai.smartsuccess.skillslab.scoring.storage.SubmissionObjectStore;
-import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import ai.smartsuccess.skillslab.platform.health.ObjectStorageReadinessCheck;
+import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.Readiness;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Ready when the buckets that submissions point at answer (the database and Kafka have their own checks). */
 @Readiness
-@ApplicationScoped
-public class StorageReadinessCheck implements AsyncHealthCheck {
+@Singleton
+public class StorageReadinessCheck extends ObjectStorageReadinessCheck {
 
-    private final SubmissionObjectStore store;
-
-    StorageReadinessCheck(SubmissionObjectStore store) {
-        this.store = store;
-    }
-
-    @Override
-    public Uni<HealthCheckResponse> call() {
-        return Probes.bounded("object-storage", store.ping());
+    StorageReadinessCheck(S3Client s3, ScoringConfig config) {
+        super(s3, config.storage().trackingBucket(), config.storage().submissionsBucket());
     }
 }

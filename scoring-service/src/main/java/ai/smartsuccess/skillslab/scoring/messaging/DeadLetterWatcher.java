@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.messaging;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 import ai.smartsuccess.skillslab.scoring.service.ScoringService;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +10,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -26,20 +29,26 @@ public class DeadLetterWatcher {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterWatcher.class);
     static final String EXCEPTION_HEADER = "dead-letter-exception-class-name";
-    /** Other services dead-letter to the same topic: only records our own deserializer refused are ours to fail. */
-    static final String DESERIALIZER_HEADER = "deserialization-failure-deserializer";
 
     static final String UNREADABLE_REASON = "The submission could not be read, so it was not scored.";
 
     private final ScoringService scoring;
+    private final byte[] group;
 
-    DeadLetterWatcher(ScoringService scoring) {
+    /**
+     * @param group the consumer group of the lifecycle channel: other services dead-letter to the same topic, and the
+     *     platform's EventDeserializer names the group that refused a record, so only our refusals are ours to fail
+     */
+    DeadLetterWatcher(
+            ScoringService scoring,
+            @ConfigProperty(name = "mp.messaging.incoming.assessment-lifecycle.group.id") String group) {
         this.scoring = scoring;
+        this.group = group.getBytes(StandardCharsets.UTF_8);
     }
 
     @Incoming("lifecycle-dead-letters")
     public Uni<Void> watch(Message<String> message) {
-        Unread unread = unreadSubmission(message);
+        Unread unread = unreadSubmission(message, group);
         if (unread == null) {
             return Uni.createFrom().completionStage(message.ack());
         }
@@ -54,8 +63,11 @@ public class DeadLetterWatcher {
     /** A submission this service could not read: whose it was, and why it was not scored. */
     record Unread(UUID assessmentId, String reason) {}
 
-    /** The assessment of a dead-lettered record that failed deserialization and claims to be a submission. */
-    static Unread unreadSubmission(Message<String> message) {
+    /**
+     * The assessment of a dead-lettered record that {@code group} failed to deserialize and that claims to be a
+     * submission.
+     */
+    static Unread unreadSubmission(Message<String> message, byte[] group) {
         IncomingKafkaRecordMetadata<?, ?> metadata =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
         if (metadata == null) {
@@ -68,11 +80,8 @@ public class DeadLetterWatcher {
                         .equals(new String(exception.value(), StandardCharsets.UTF_8))) {
             return null;
         }
-        Header deserializer = metadata.getHeaders().lastHeader(DESERIALIZER_HEADER);
-        if (deserializer == null
-                || !AssessmentLifecycleEventDeserializer.class
-                        .getName()
-                        .equals(new String(deserializer.value(), StandardCharsets.UTF_8))) {
+        Header refusedBy = metadata.getHeaders().lastHeader(EventDeserializer.REFUSED_BY_HEADER);
+        if (refusedBy == null || !Arrays.equals(group, refusedBy.value())) {
             return null;
         }
         JsonNode raw;

@@ -1,13 +1,14 @@
 package ai.smartsuccess.skillslab.scoring.model;
 
-import jakarta.persistence.AttributeConverter;
+import ai.smartsuccess.skillslab.platform.persistence.WireValue;
+import ai.smartsuccess.skillslab.platform.persistence.WireValueConverter;
 import jakarta.persistence.Converter;
 
 /**
  * running → finished (every selected assessment was tried) | interrupted (its instance stopped before that: shut down,
  * or no heartbeat for longer than the stale limit). Finished and interrupted are final.
  */
-public enum RescoreJobStatus {
+public enum RescoreJobStatus implements WireValue {
     RUNNING("running"),
     FINISHED("finished"),
     INTERRUPTED("interrupted");
@@ -18,7 +19,7 @@ public enum RescoreJobStatus {
         this.value = value;
     }
 
-    /** The name in the database and in the API. */
+    @Override
     public String value() {
         return value;
     }
@@ -27,25 +28,10 @@ public enum RescoreJobStatus {
         return this == RUNNING && next != RUNNING;
     }
 
-    public static RescoreJobStatus of(String value) {
-        for (RescoreJobStatus status : values()) {
-            if (status.value.equals(value)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown re-score job status " + value);
-    }
-
     @Converter
-    public static class DbConverter implements AttributeConverter<RescoreJobStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(RescoreJobStatus status) {
-            return status == null ? null : status.value;
-        }
-
-        @Override
-        public RescoreJobStatus convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    public static class DbConverter extends WireValueConverter<RescoreJobStatus> {
+        public DbConverter() {
+            super(RescoreJobStatus.class);
         }
     }
 }

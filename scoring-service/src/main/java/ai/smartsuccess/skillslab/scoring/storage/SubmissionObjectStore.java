@@ -3,8 +3,6 @@ package ai.smartsuccess.skillslab.scoring.storage;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
 import ai.smartsuccess.skillslab.scoring.service.TransientScoringException;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Optional;
@@ -68,17 +66,6 @@ public class SubmissionObjectStore {
         } catch (IOException e) {
             throw new TransientScoringException("object storage broke off a read", e);
         }
-    }
-
-    /** For readiness: the buckets scoring reads from answer. */
-    public Uni<Void> ping() {
-        return Uni.createFrom()
-                .item(() -> {
-                    s3.headBucket(r -> r.bucket(config.storage().trackingBucket()));
-                    s3.headBucket(r -> r.bucket(config.storage().submissionsBucket()));
-                    return (Void) null;
-                })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** An object too large to score from; reported as missing data. */

@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.scoring.service.input.ScoringInput;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import ai.smartsuccess.skillslab.scoring.service.input.WorkspaceFiles;
@@ -143,30 +144,20 @@ public final class SessionFixture {
     }
 
     public AssessmentSubmitted submitted() {
-        return new AssessmentSubmitted(
-                UUID.randomUUID(),
-                AssessmentSubmitted.TYPE,
-                AssessmentSubmitted.SCHEMA_VERSION,
-                submittedAt,
-                assessmentId,
-                1,
-                invitationId,
-                new AssessmentSubmitted.Candidate(
-                        "user-" + assessmentId,
-                        "candidate@demo.skillslab.dev",
-                        "Demo Candidate",
-                        invitationId == null ? "individual" : "individual"),
-                task,
-                evaluationConfig,
-                withTracking ? List.of(trackingRef()) : List.of(),
-                finalRef(),
-                starterRef(),
-                hiddenTests,
-                startedAt,
-                submittedAt,
-                submittedAt.getEpochSecond() - startedAt.getEpochSecond(),
-                autoSubmitted,
-                null);
+        return submission().build();
+    }
+
+    /** The submission of this session, as assessment-service announces it; a test may still change it. */
+    public SampleEvents.Submission submission() {
+        return SampleEvents.submitted(assessmentId)
+                .invitationId(invitationId)
+                .candidate("user-" + assessmentId, "candidate@demo.skillslab.dev", "Demo Candidate", "individual")
+                .task(task)
+                .evaluationConfig(evaluationConfig)
+                .objects(withTracking ? List.of(trackingRef()) : List.of(), finalRef(), starterRef())
+                .hiddenTests(hiddenTests)
+                .session(startedAt, submittedAt)
+                .autoSubmitted(autoSubmitted);
     }
 
     public byte[] trackingNdjson() {

@@ -1,32 +1,28 @@
 package ai.smartsuccess.skillslab.task.health;
 
-import ai.smartsuccess.skillslab.platform.health.Probes;
+import ai.smartsuccess.skillslab.platform.health.ObjectStorageReadinessCheck;
+import ai.smartsuccess.skillslab.task.config.TaskConfig;
 import ai.smartsuccess.skillslab.task.service.DefaultTaskFilesSeeder;
-import ai.smartsuccess.skillslab.task.storage.TaskFileStorage;
-import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Ready when the task-files bucket answers and the default tasks' files are in it. */
 @Readiness
-@ApplicationScoped
-public class StorageReadinessCheck implements AsyncHealthCheck {
+@Singleton
+public class StorageReadinessCheck extends ObjectStorageReadinessCheck {
 
-    private final TaskFileStorage storage;
     private final DefaultTaskFilesSeeder seeder;
 
-    StorageReadinessCheck(TaskFileStorage storage, DefaultTaskFilesSeeder seeder) {
-        this.storage = storage;
+    StorageReadinessCheck(S3Client s3, TaskConfig config, DefaultTaskFilesSeeder seeder) {
+        super(s3, config.storage().taskFilesBucket());
         this.seeder = seeder;
     }
 
     @Override
-    public Uni<HealthCheckResponse> call() {
-        return Probes.bounded("object-storage", storage.ping(), answered -> {
-            boolean seeded = seeder.seeded();
-            return answered.status(seeded).withData("defaultTaskFiles", seeded ? "seeded" : "pending");
-        });
+    protected HealthCheckResponseBuilder whenAnswered(HealthCheckResponseBuilder answered) {
+        boolean seeded = seeder.seeded();
+        return answered.status(seeded).withData("defaultTaskFiles", seeded ? "seeded" : "pending");
     }
 }

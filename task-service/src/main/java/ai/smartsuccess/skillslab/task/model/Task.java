@@ -68,7 +68,7 @@ public class Task extends PanacheEntityBase {
     public String hiddenTestRunner;
 
     /** A draft is seen only by its creator and admins; see {@link #publish}. */
-    @Convert(converter = TaskStatus.Column.class)
+    @Convert(converter = TaskStatus.DbConverter.class)
     public TaskStatus status;
 
     @Column(name = "published_at")

@@ -1,11 +1,11 @@
 package ai.smartsuccess.skillslab.task.model;
 
-import jakarta.persistence.AttributeConverter;
+import ai.smartsuccess.skillslab.platform.persistence.WireValue;
+import ai.smartsuccess.skillslab.platform.persistence.WireValueConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 
 /** Where a task is in its life: a draft only its creator sees, then published. There is no way back to draft. */
-public enum TaskStatus {
+public enum TaskStatus implements WireValue {
     DRAFT("draft"),
     PUBLISHED("published");
 
@@ -15,30 +15,16 @@ public enum TaskStatus {
         this.value = value;
     }
 
-    /** The name in the API and in the {@code status} column. */
+    @Override
     public String value() {
         return value;
     }
 
-    public static TaskStatus of(String value) {
-        return Arrays.stream(values())
-                .filter(status -> status.value.equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown task status " + value));
-    }
-
     /** Stores the lower-case name, as the column's check constraint expects. */
-    @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<TaskStatus, String> {
-
-        @Override
-        public String convertToDatabaseColumn(TaskStatus status) {
-            return status == null ? null : status.value;
-        }
-
-        @Override
-        public TaskStatus convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    @Converter
+    public static class DbConverter extends WireValueConverter<TaskStatus> {
+        public DbConverter() {
+            super(TaskStatus.class);
         }
     }
 }

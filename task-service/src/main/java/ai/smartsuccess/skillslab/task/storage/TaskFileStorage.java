@@ -60,9 +60,4 @@ public class TaskFileStorage {
         return OnContext.blocking(() -> s3.deleteObject(r -> r.bucket(bucket).key(key)))
                 .replaceWithVoid();
     }
-
-    /** For readiness: the bucket answers. */
-    public Uni<Void> ping() {
-        return OnContext.blocking(() -> s3.headBucket(r -> r.bucket(bucket))).replaceWithVoid();
-    }
 }

@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
+import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,26 +188,13 @@ public final class TypicalSession {
     }
 
     public AssessmentSubmitted submitted(ObjectRef tracking, ObjectRef finals, ObjectRef starter) {
-        return new AssessmentSubmitted(
-                UUID.randomUUID(),
-                AssessmentSubmitted.TYPE,
-                AssessmentSubmitted.SCHEMA_VERSION,
-                Instant.now(),
-                assessmentId,
-                1,
-                null,
-                new AssessmentSubmitted.Candidate("bench-user", "bench@example.invalid", "Bench", "individual"),
-                task(),
-                null,
-                List.of(tracking),
-                finals,
-                starter,
-                new HiddenTestResults("python-unittest", 7, 6, 1, 2000, false, null, List.of(
-                        new HiddenTestResults.TestCaseResult("test_blank_title_is_400", false, "AssertionError"))),
-                startedAt,
-                submittedAt,
-                submittedAt.getEpochSecond() - startedAt.getEpochSecond(),
-                false,
-                null);
+        return SampleEvents.submitted(assessmentId)
+                .candidate("bench-user", "bench@example.invalid", "Bench", "individual")
+                .task(task())
+                .objects(List.of(tracking), finals, starter)
+                .hiddenTests(new HiddenTestResults("python-unittest", 7, 6, 1, 2000, false, null, List.of(
+                        new HiddenTestResults.TestCaseResult("test_blank_title_is_400", false, "AssertionError"))))
+                .session(startedAt, submittedAt)
+                .build();
     }
 }

@@ -1,0 +1,19 @@
+package ai.smartsuccess.skillslab.sandbox;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Readiness includes the submissions bucket's check, up with the local storage. */
+@QuarkusTest
+@QuarkusTestResource(SiblingServices.class)
+class HealthResourceTest {
+
+    @Test
+    void readiness_includes_the_object_storage_and_it_is_up() {
+        given().get("/q/health/ready").then().body("checks.find { it.name == 'object-storage' }.status", equalTo("UP"));
+    }
+}
