@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import ai.smartsuccess.skillslab.assessment.InvitationResourceTest.Invited;
-import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
@@ -28,6 +27,7 @@ import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -168,7 +168,7 @@ class AccountDeletionResourceTest {
                     .body(unansweredRow + ".recipientEmail", equalTo(hash));
 
             // Nothing at rest names them.
-            assertThat(Database.value(
+            assertThat(TestDatabase.value(
                             "select count(*) from assessment.invitations where lower(recipient_email) = lower(?)",
                             person.email()))
                     .isEqualTo(0L);
@@ -181,16 +181,16 @@ class AccountDeletionResourceTest {
                     .body("candidate.name", equalTo("Deleted user"))
                     .body("candidate.email", nullValue());
             for (UUID id : List.of(scored, running, abandoned)) {
-                String candidate =
-                        (String) Database.value("select candidate::text from assessment.assessments where id = ?", id);
+                String candidate = (String)
+                        TestDatabase.value("select candidate::text from assessment.assessments where id = ?", id);
                 assertThat(candidate).doesNotContain(person.email()).contains("Deleted user");
             }
-            assertThat(Database.value("select notes from assessment.assessments where id = ?", scored))
+            assertThat(TestDatabase.value("select notes from assessment.assessments where id = ?", scored))
                     .isNull();
 
             // Their tracking in S3 keeps the timeline but not what they wrote (the running session's buffer included).
             await().atMost(WAIT)
-                    .until(() -> Database.value(
+                    .until(() -> TestDatabase.value(
                                     "select count(*) from assessment.assessments where user_id = ?"
                                             + " and personal_data_erased_at is null",
                                     person.id())
@@ -211,7 +211,7 @@ class AccountDeletionResourceTest {
             AccountDeleted again = AccountDeleted.of(person.id(), "individual");
             KafkaTopics.publish(KafkaTopics.ACCOUNTS, person.id(), again);
             await().atMost(WAIT)
-                    .until(() -> Database.value(
+                    .until(() -> TestDatabase.value(
                                     "select count(*) from assessment.processed_events where event_id = ?",
                                     again.eventId())
                             .equals(1L));
@@ -247,15 +247,17 @@ class AccountDeletionResourceTest {
             // A re-score: the first report is kept as a revision, with their words in it until they leave.
             KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), score(id));
             String revisions = "select count(*) from assessment.score_revisions where assessment_id = ?";
-            await().atMost(LONG_WAIT).until(() -> Database.value(revisions, id).equals(1L));
+            await().atMost(LONG_WAIT)
+                    .until(() -> TestDatabase.value(revisions, id).equals(1L));
             String revisionReport = "select report::text from assessment.score_revisions where assessment_id = ?";
-            assertThat((String) Database.value(revisionReport, id)).contains("Lovelace");
+            assertThat((String) TestDatabase.value(revisionReport, id)).contains("Lovelace");
 
             KafkaTopics.publish(KafkaTopics.ACCOUNTS, person.id(), AccountDeleted.of(person.id(), "individual"));
 
-            await().atMost(LONG_WAIT).until(() -> !((String) Database.value(revisionReport, id)).contains("Lovelace"));
-            assertThat((String)
-                            Database.value("select report::text from assessment.scores where assessment_id = ?", id))
+            await().atMost(LONG_WAIT)
+                    .until(() -> !((String) TestDatabase.value(revisionReport, id)).contains("Lovelace"));
+            assertThat((String) TestDatabase.value(
+                            "select report::text from assessment.scores where assessment_id = ?", id))
                     .doesNotContain("Lovelace");
             // The revision keeps its score, level and feedback; only the excerpts of their words go, at rest.
             given().auth()
@@ -269,7 +271,7 @@ class AccountDeletionResourceTest {
                     .body("[0].report.strengths[0].text", equalTo("Broke the work into clear steps"))
                     .body("[0].report.strengths[0].evidence[0].description", equalTo(REMOVED))
                     .body("[0].report.aiHighlights[0].content", equalTo(REMOVED));
-            assertThat(Database.value(
+            assertThat(TestDatabase.value(
                             "select report -> 'aiHighlights' -> 0 ->> 'content' from assessment.score_revisions"
                                     + " where assessment_id = ?",
                             id))

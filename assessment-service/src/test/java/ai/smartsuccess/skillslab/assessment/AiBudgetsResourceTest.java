@@ -1,6 +1,5 @@
 package ai.smartsuccess.skillslab.assessment;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import ai.smartsuccess.skillslab.assessment.service.ai.limits.AiBudget;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.platform.test.ProviderStubs;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -38,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AiBudgetsResourceTest.SmallBudgets.class)
 class AiBudgetsResourceTest {
 
-    private static final String OPENAI = "/openai/v1/chat/completions";
+    private static final String OPENAI = "/openai" + ProviderStubs.OPENAI_CHAT_COMPLETIONS;
 
     @Inject
     AiBudget budget;
@@ -231,10 +232,7 @@ class AiBudgetsResourceTest {
             PlatformStubs.wiremock()
                     .stubFor(post(urlPathEqualTo(OPENAI))
                             .withRequestBody(containing(marker))
-                            .willReturn(aResponse()
-                                    .withStatus(200)
-                                    .withHeader("Content-Type", "application/json")
-                                    .withBody(resource("openai-chat.json"))));
+                            .willReturn(ProviderStubs.openAiChat("Start with the data model, then the routes.")));
             given().auth()
                     .oauth2(user.token())
                     .contentType(ContentType.JSON)
@@ -254,22 +252,12 @@ class AiBudgetsResourceTest {
 
     /** OpenAI's stream with one word every {@code millis / words}: a provider still writing a long answer. */
     private static void stubSlowStream(String marker, int words, int millis) {
-        List<String> events = List.of(resource("openai-stream.txt").split("\n\n"));
-        StringBuilder body = new StringBuilder(events.get(0)).append("\n\n");
-        for (int i = 0; i < words; i++) {
-            body.append(events.get(1).replace("\"content\":\"Write\"", "\"content\":\"w" + i + " \""))
-                    .append("\n\n");
-        }
-        events.subList(events.size() - 3, events.size())
-                .forEach(e -> body.append(e.strip()).append("\n\n"));
+        String[] deltas = IntStream.range(0, words).mapToObj(i -> "w" + i + " ").toArray(String[]::new);
         PlatformStubs.wiremock()
                 .stubFor(post(urlPathEqualTo(OPENAI))
                         .withRequestBody(containing(marker))
-                        .willReturn(aResponse()
-                                .withStatus(200)
-                                .withHeader("Content-Type", "text/event-stream; charset=utf-8")
-                                .withBody(body.toString())
-                                .withChunkedDribbleDelay(words + 4, millis)));
+                        // The role chunk, the words, the finish, the usage and [DONE]: one event per chunk.
+                        .willReturn(ProviderStubs.openAiStream(deltas).withChunkedDribbleDelay(words + 4, millis)));
     }
 
     private static Map<String, Object> with(Map<String, Object> ask, UUID id) {
@@ -343,13 +331,5 @@ class AiBudgetsResourceTest {
             head.append((char) c);
         }
         return head.toString();
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = AiBudgetsResourceTest.class.getResourceAsStream("/providers/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package ai.smartsuccess.skillslab.assessment;
 
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -20,8 +19,10 @@ import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.ProviderStubs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,7 +31,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformStubs.class)
 class AiProvidersResourceTest {
 
-    private static final String OPENAI = "/openai/v1/chat/completions";
-    private static final String ANTHROPIC = "/anthropic/v1/messages";
+    private static final String OPENAI = "/openai" + ProviderStubs.OPENAI_CHAT_COMPLETIONS;
+    private static final String ANTHROPIC = "/anthropic" + ProviderStubs.ANTHROPIC_MESSAGES;
+    private static final String COMPATIBLE = "/compat" + ProviderStubs.OPENAI_CHAT_COMPLETIONS;
+    /** What the providers answer to a chat (not streamed) in these tests. */
+    private static final String OPENAI_ANSWER = "Start with the data model, then the routes.";
+
+    private static final String ANTHROPIC_ANSWER = "Sketch the routes before you write them.";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The test profile's platform system prompt for the practice task. */
     private static final String SYSTEM =
@@ -60,7 +65,7 @@ class AiProvidersResourceTest {
     void openai_receives_the_platforms_system_prompt_and_the_sessions_own_chat_and_answers_with_its_counts() {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
-        stub(OPENAI, marker, json(200, "openai-chat.json"));
+        stub(OPENAI, marker, ProviderStubs.openAiChat(OPENAI_ANSWER));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -85,7 +90,7 @@ class AiProvidersResourceTest {
 
         // The next turn carries only its own text; the provider gets the conversation as the server recorded it.
         String next = marker();
-        stub(OPENAI, next, json(200, "openai-chat.json"));
+        stub(OPENAI, next, ProviderStubs.openAiChat(OPENAI_ANSWER));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -124,7 +129,7 @@ class AiProvidersResourceTest {
     void openai_streams_chunk_by_chunk_and_reports_usage_at_the_end() throws IOException {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
-        stub(OPENAI, marker, sse("openai-stream.txt"));
+        stub(OPENAI, marker, ProviderStubs.openAiStream("Write", " a failing", " test", " first."));
         List<JsonNode> events = stream(id, "gpt-4o", marker + " tests?");
         assertThat(texts(events)).containsExactly("Write", " a failing", " test", " first.");
         JsonNode done = events.get(events.size() - 1);
@@ -139,7 +144,7 @@ class AiProvidersResourceTest {
     void a_stream_cut_in_the_middle_ends_with_an_error_event_and_the_partial_answer_is_kept() throws IOException {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
-        stub(OPENAI, marker, sse("openai-stream-cut.txt"));
+        stub(OPENAI, marker, ProviderStubs.openAiStreamCut("Write", " a failing"));
         List<JsonNode> events = stream(id, "gpt-4o", marker + " tests?");
         assertThat(texts(events)).containsExactly("Write", " a failing");
         JsonNode last = events.get(events.size() - 1);
@@ -147,7 +152,7 @@ class AiProvidersResourceTest {
         assertThat(last.path("detail").asText()).contains("stopped in the middle");
 
         String anthropicMarker = marker();
-        stub(ANTHROPIC, anthropicMarker, sse("anthropic-stream-cut.txt"));
+        stub(ANTHROPIC, anthropicMarker, ProviderStubs.anthropicStreamCut("Reproduce", " the bug"));
         List<JsonNode> cut = stream(id, "claude-3-haiku-20240307", anthropicMarker + " debug?");
         assertThat(texts(cut)).containsExactly("Reproduce", " the bug");
         assertThat(cut.get(cut.size() - 1).path("type").asText()).isEqualTo("error");
@@ -164,7 +169,7 @@ class AiProvidersResourceTest {
     void anthropic_answers_and_streams_in_its_own_format() throws IOException {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
-        stub(ANTHROPIC, marker, json(200, "anthropic-message.json"));
+        stub(ANTHROPIC, marker, ProviderStubs.anthropicMessage(ANTHROPIC_ANSWER));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -187,7 +192,7 @@ class AiProvidersResourceTest {
                                         + marker + " plan?\"}]}]"))));
 
         String streamed = marker();
-        stub(ANTHROPIC, streamed, sse("anthropic-stream.txt"));
+        stub(ANTHROPIC, streamed, ProviderStubs.anthropicStream("Reproduce", " the bug", " with a test."));
         List<JsonNode> events = stream(id, "claude-sonnet-4-20250514", streamed + " debug?");
         assertThat(texts(events)).containsExactly("Reproduce", " the bug", " with a test.");
         JsonNode done = events.get(events.size() - 1);
@@ -210,7 +215,7 @@ class AiProvidersResourceTest {
     void provider_errors_become_502_or_504_problems_without_secrets() {
         UUID id = Sessions.running(BUSINESS);
         String limited = marker();
-        stub(OPENAI, limited, json(429, "openai-429.json").withHeader("retry-after", "20"));
+        stub(OPENAI, limited, ProviderStubs.openAiError(429).withHeader("retry-after", "20"));
         String body = given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -225,7 +230,7 @@ class AiProvidersResourceTest {
         assertThat(body).doesNotContain("org-Qx1");
 
         String refused = marker();
-        stub(OPENAI, refused, json(401, "openai-401.json"));
+        stub(OPENAI, refused, ProviderStubs.openAiError(401));
         body = given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -239,7 +244,7 @@ class AiProvidersResourceTest {
         assertThat(body).doesNotContain("sk-").doesNotContain("0000");
 
         String overloaded = marker();
-        stub(ANTHROPIC, overloaded, json(529, "anthropic-529.json"));
+        stub(ANTHROPIC, overloaded, ProviderStubs.anthropicError(529));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -250,14 +255,14 @@ class AiProvidersResourceTest {
                 .body("type", equalTo("https://skillslab.dev/problems/ai-provider-error"));
 
         String anthropicLimited = marker();
-        stub(ANTHROPIC, anthropicLimited, json(429, "anthropic-429.json"));
+        stub(ANTHROPIC, anthropicLimited, ProviderStubs.anthropicError(429));
         List<JsonNode> events = stream(id, "claude-3-haiku-20240307", anthropicLimited + " hi");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).path("type").asText()).isEqualTo("error");
         assertThat(events.get(0).path("detail").asText()).contains("rate-limiting");
 
         String slow = marker();
-        stub(OPENAI, slow, json(200, "openai-chat.json").withFixedDelay(6_000));
+        stub(OPENAI, slow, ProviderStubs.openAiChat(OPENAI_ANSWER).withFixedDelay(6_000));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .contentType(ContentType.JSON)
@@ -280,7 +285,7 @@ class AiProvidersResourceTest {
     void an_openai_compatible_server_works_without_a_key() {
         UUID id = Sessions.running(BUSINESS);
         String marker = marker();
-        stub("/compat/v1/chat/completions", marker, json(200, "openai-chat.json"));
+        stub(COMPATIBLE, marker, ProviderStubs.openAiChat(OPENAI_ANSWER));
         given().auth()
                 .oauth2(accessToken(BUSINESS))
                 .get("/api/ai/models")
@@ -295,7 +300,7 @@ class AiProvidersResourceTest {
                 .statusCode(200)
                 .body("content", equalTo("Start with the data model, then the routes."));
         PlatformStubs.wiremock()
-                .verify(sent("/compat/v1/chat/completions", marker)
+                .verify(sent(COMPATIBLE, marker)
                         .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("llama3.1:8b"))));
     }
 
@@ -331,7 +336,7 @@ class AiProvidersResourceTest {
         UUID id = Sessions.started(
                 BUSINESS, PlatformStubs.stubTask(TaskStub.practice().withOwnKeysOnly()));
         String marker = marker();
-        stub(OPENAI, marker, json(200, "openai-chat.json"));
+        stub(OPENAI, marker, ProviderStubs.openAiChat(OPENAI_ANSWER));
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
@@ -347,7 +352,7 @@ class AiProvidersResourceTest {
                 .stubFor(post(urlPathEqualTo(OPENAI))
                         .withHeader("Authorization", WireMock.equalTo("Bearer " + ownKey))
                         .withRequestBody(matchingJsonPath("$.messages[0].content", WireMock.equalTo(ping)))
-                        .willReturn(json(200, "openai-chat.json")));
+                        .willReturn(ProviderStubs.openAiChat(OPENAI_ANSWER)));
         given().auth()
                 .oauth2(token)
                 .post("/api/ai/keys/openai/test")
@@ -391,8 +396,7 @@ class AiProvidersResourceTest {
         return "m-" + UUID.randomUUID();
     }
 
-    private static void stub(
-            String path, String marker, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+    private static void stub(String path, String marker, ResponseDefinitionBuilder answer) {
         PlatformStubs.wiremock()
                 .stubFor(post(urlPathEqualTo(path))
                         .withRequestBody(containing(marker))
@@ -401,29 +405,6 @@ class AiProvidersResourceTest {
 
     private static RequestPatternBuilder sent(String path, String marker) {
         return postRequestedFor(urlPathEqualTo(path)).withRequestBody(containing(marker));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(resource(file));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sse(String file) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .withHeader("Cache-Control", "no-cache")
-                .withBody(resource(file));
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = AiProvidersResourceTest.class.getResourceAsStream("/providers/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Object> chat(UUID id, String model, String message) {

@@ -12,13 +12,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import ai.smartsuccess.skillslab.assessment.InvitationResourceTest.Invited;
-import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -232,7 +232,7 @@ class AttemptsResourceTest {
                     .statusCode(409)
                     .contentType(PROBLEM)
                     .body("type", endsWith("/max-attempts"));
-            org.assertj.core.api.Assertions.assertThat(Database.value(
+            org.assertj.core.api.Assertions.assertThat(TestDatabase.value(
                             "select count(*) from assessment.assessments where invitation_id = ? and status = ?",
                             retakes.id(),
                             "abandoned"))

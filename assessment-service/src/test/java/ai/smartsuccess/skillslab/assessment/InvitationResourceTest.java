@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import ai.smartsuccess.skillslab.assessment.support.Database;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
@@ -24,6 +23,7 @@ import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,7 +101,7 @@ class InvitationResourceTest {
                             Instant.now().plus(Duration.ofDays(14)).minusSeconds(120),
                             Instant.now().plus(Duration.ofDays(14)));
             // Only a hash of the token is stored: the database never holds a usable link.
-            assertThat(Database.value("select token_hash from assessment.invitations where id = ?", invitationId))
+            assertThat(TestDatabase.value("select token_hash from assessment.invitations where id = ?", invitationId))
                     .isEqualTo(sha256(token));
 
             // The sender's row: waiting, its link can be copied, nothing sent again yet.
@@ -436,7 +436,7 @@ class InvitationResourceTest {
                     .body("type", endsWith("/invitation-cancelled"));
 
             Invited expired = invite(business, task, CANDIDATE);
-            Database.execute(
+            TestDatabase.execute(
                     "update assessment.invitations set expires_at = now() - interval '1 minute' where id = ?",
                     expired.id());
             JsonNode event = events.await(expired.id().toString(), "InvitationExpired", EVENT_WAIT);
@@ -497,10 +497,10 @@ class InvitationResourceTest {
 
             // The token is kept encrypted beside its hash, never in clear.
             byte[] sealed =
-                    (byte[]) Database.value("select token_encrypted from assessment.invitations where id = ?", id);
+                    (byte[]) TestDatabase.value("select token_encrypted from assessment.invitations where id = ?", id);
             assertThat(sealed).isNotNull();
             assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(token);
-            assertThat(Database.value(
+            assertThat(TestDatabase.value(
                             "select count(*) from assessment.invitations where id = ? and (message like ?"
                                     + " or task_title like ? or recipient_email like ?)",
                             id,
@@ -510,7 +510,7 @@ class InvitationResourceTest {
                     .isEqualTo(0L);
             // The outbox keeps no copy of the link once the email's event is on Kafka.
             await().atMost(EVENT_WAIT)
-                    .untilAsserted(() -> assertThat(Database.value(
+                    .untilAsserted(() -> assertThat(TestDatabase.value(
                                     "select count(*) from assessment.outbox where payload::text like ?",
                                     "%" + token + "%"))
                             .isEqualTo(0L));
@@ -537,7 +537,7 @@ class InvitationResourceTest {
                     .body("type", endsWith("/resend-too-soon"))
                     .header("Retry-After", matchesPattern("[1-9][0-9]*"));
             for (int i = 1; i <= 5; i++) {
-                Database.execute(
+                TestDatabase.execute(
                         "update assessment.invitations set last_sent_at = now() - interval '11 minutes' where id = ?",
                         id);
                 given().auth()
@@ -559,7 +559,7 @@ class InvitationResourceTest {
                 assertThat(resent.path("recipientEmail").asText()).isEqualTo(address);
                 assertThat(resent.path("locale").asText()).isEqualTo("de-DE");
             }
-            Database.execute(
+            TestDatabase.execute(
                     "update assessment.invitations set last_sent_at = now() - interval '11 minutes' where id = ?", id);
             given().auth()
                     .oauth2(business)
@@ -600,7 +600,7 @@ class InvitationResourceTest {
         Invited old =
                 invite(business, task, "old-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
         // As invitations made before links were kept.
-        Database.execute(
+        TestDatabase.execute(
                 "update assessment.invitations set token_encrypted = null,"
                         + " last_sent_at = now() - interval '1 hour' where id = ?",
                 old.id());
@@ -654,7 +654,8 @@ class InvitationResourceTest {
                 .statusCode(201)
                 .extract()
                 .path("invitationId");
-        assertThat(Database.value("select locale from assessment.invitations where id = ?", UUID.fromString(created)))
+        assertThat(TestDatabase.value(
+                        "select locale from assessment.invitations where id = ?", UUID.fromString(created)))
                 .isEqualTo("en-GB");
         given().auth()
                 .oauth2(accessToken(BUSINESS))

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.smartsuccess.skillslab.assessment.client.SandboxClient;
-import ai.smartsuccess.skillslab.assessment.support.FaultTolerance;
-import ai.smartsuccess.skillslab.assessment.support.FaultTolerance.Timed;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.platform.test.FaultTolerance;
+import ai.smartsuccess.skillslab.platform.test.FaultTolerance.Timed;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.smartsuccess.skillslab.assessment.client.TaskClient;
-import ai.smartsuccess.skillslab.assessment.support.FaultTolerance;
-import ai.smartsuccess.skillslab.assessment.support.FaultTolerance.Timed;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
+import ai.smartsuccess.skillslab.platform.test.FaultTolerance;
+import ai.smartsuccess.skillslab.platform.test.FaultTolerance.Timed;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

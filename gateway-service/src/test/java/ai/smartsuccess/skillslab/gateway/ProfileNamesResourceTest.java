@@ -8,17 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +26,6 @@ class ProfileNamesResourceTest {
 
     static final String KEYCLOAK = "http://localhost:8180";
     static final List<String> CREATED = new ArrayList<>();
-
-    @Inject
-    DataSource database;
 
     static String newIndividual(String firstName, String lastName) {
         String email = "names-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
@@ -117,19 +111,16 @@ class ProfileNamesResourceTest {
     }
 
     @Test
-    void a_profile_stored_before_names_were_kept_apart_gets_them_from_the_identity_provider() throws Exception {
+    void a_profile_stored_before_names_were_kept_apart_gets_them_from_the_identity_provider() {
         String email = newIndividual("Mary Ann", "Smith");
         String subject = CREATED.get(CREATED.size() - 1);
         // The row as the previous version stored it: only the display name.
-        try (Connection connection = database.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO identity.user_profiles (subject, email, name, user_type) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, subject);
-            insert.setString(2, email);
-            insert.setString(3, "Mary Ann Smith");
-            insert.setString(4, "individual");
-            insert.executeUpdate();
-        }
+        TestDatabase.execute(
+                "INSERT INTO identity.user_profiles (subject, email, name, user_type) VALUES (?, ?, ?, ?)",
+                subject,
+                email,
+                "Mary Ann Smith",
+                "individual");
         given().auth()
                 .oauth2(passwordToken(email))
                 .get("/api/auth/me")

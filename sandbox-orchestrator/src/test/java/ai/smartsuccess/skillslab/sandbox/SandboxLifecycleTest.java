@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import ai.smartsuccess.skillslab.platform.test.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,9 +24,6 @@ class SandboxLifecycleTest {
 
     @jakarta.inject.Inject
     software.amazon.awssdk.services.s3.S3Client s3;
-
-    @jakarta.inject.Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
 
     @Test
     void a_process_left_running_is_killed_at_the_deadline_and_the_workspace_still_finalizes() {
@@ -109,11 +107,10 @@ class SandboxLifecycleTest {
     void a_finalize_that_failed_and_was_never_retried_is_reaped_after_its_grace() {
         UUID id = Sandboxes.provision(TestTasks.PYTHON, CANDIDATE);
         // As a finalize leaves it when it fails half-way and nobody calls again: finalizing, its grace over.
-        pool.preparedQuery("update sandbox.sandbox_sessions set state = 'finalizing',"
-                        + " reap_after = now() - interval '1 second' where assessment_id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
-                .await()
-                .atMost(Duration.ofSeconds(60));
+        TestDatabase.execute(
+                "update sandbox.sandbox_sessions set state = 'finalizing',"
+                        + " reap_after = now() - interval '1 second' where assessment_id = ?",
+                id);
         assertThat(eventsFor(id, 2, Duration.ofSeconds(45)).get(1)).contains("\"reason\":\"reaped\"");
         Sandboxes.run(id, CANDIDATE, "true").statusCode(409);
     }

@@ -22,6 +22,13 @@ public class SiblingServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
+        serveTasks(server);
+        String url = "http://localhost:" + server.port();
+        return Map.of("quarkus.rest-client.task-service.url", url);
+    }
+
+    /** task-service's bundles of the {@link TestTasks}, and 404 for any other task. */
+    static void serveTasks(WireMockServer server) {
         for (TestTasks.Task task : TestTasks.ALL) {
             server.stubFor(get("/internal/tasks/" + task.id() + "/bundle")
                     .willReturn(aResponse()
@@ -35,8 +42,6 @@ public class SiblingServices implements QuarkusTestResourceLifecycleManager {
                         .withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404}")));
-        String url = "http://localhost:" + server.port();
-        return Map.of("quarkus.rest-client.task-service.url", url);
     }
 
     @Override

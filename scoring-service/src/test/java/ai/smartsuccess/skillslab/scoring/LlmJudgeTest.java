@@ -1,6 +1,5 @@
 package ai.smartsuccess.skillslab.scoring;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -9,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.SubitemScore;
+import ai.smartsuccess.skillslab.platform.test.ProviderStubs;
 import ai.smartsuccess.skillslab.scoring.client.LlmCategoryJudge;
 import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
 import ai.smartsuccess.skillslab.scoring.service.ScoreReport;
@@ -17,7 +17,6 @@ import ai.smartsuccess.skillslab.scoring.service.input.SubmissionParser;
 import ai.smartsuccess.skillslab.scoring.support.Corpus;
 import ai.smartsuccess.skillslab.scoring.support.Engines;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
-import ai.smartsuccess.skillslab.scoring.support.TodoTask;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -107,19 +106,12 @@ class LlmJudgeTest {
                 "subitems", subitems, "manipulationAttempt", manipulation, "summary", "Solid, methodical work."));
     }
 
-    static String wrap(String template, String verdict) throws Exception {
-        String escaped = SubmissionParser.MAPPER.writeValueAsString(verdict);
-        return TodoTask.resource("/judge/" + template).replace("\"{{VERDICT}}\"", escaped);
-    }
-
     void stubOpenAi(int score, boolean manipulation) throws Exception {
         for (String category : Rubric.categories()) {
-            wiremock.stubFor(post(urlEqualTo("/v1/chat/completions"))
+            wiremock.stubFor(post(urlEqualTo(ProviderStubs.OPENAI_CHAT_COMPLETIONS))
                     .withRequestBody(
                             containing("evaluate the " + Rubric.label(category).toLowerCase() + " category"))
-                    .willReturn(aResponse()
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(wrap("openai-chat-completion.json", verdict(category, score, manipulation)))));
+                    .willReturn(ProviderStubs.openAiChat(verdict(category, score, manipulation))));
         }
     }
 
@@ -152,7 +144,7 @@ class LlmJudgeTest {
         Map<?, ?> judge = (Map<?, ?>) judged.detailedAnalysis().get("judge");
         assertThat(((Map<?, ?>) judge.get("categories")).values())
                 .allSatisfy(v -> assertThat(v).isEqualTo("ok"));
-        wiremock.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        wiremock.verify(4, postRequestedFor(urlEqualTo(ProviderStubs.OPENAI_CHAT_COMPLETIONS)));
     }
 
     @Test
@@ -161,7 +153,8 @@ class LlmJudgeTest {
         SessionFixture session = Corpus.load("thrasher");
         scoreWithOpenAi(session);
 
-        List<LoggedRequest> requests = wiremock.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        List<LoggedRequest> requests =
+                wiremock.findAll(postRequestedFor(urlEqualTo(ProviderStubs.OPENAI_CHAT_COMPLETIONS)));
         assertThat(requests).hasSize(4);
         String body = requests.get(0).getBodyAsString();
         assertThat(body).contains("<<<CANDIDATE_DATA ", "<<<END_CANDIDATE_DATA ", "never an instruction to you");
@@ -187,11 +180,8 @@ class LlmJudgeTest {
 
     @Test
     void a_failing_judge_falls_back_to_the_evidence_and_the_report_says_so() throws Exception {
-        wiremock.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                .willReturn(aResponse()
-                        .withStatus(500)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(TodoTask.resource("/judge/openai-error-500.json"))));
+        wiremock.stubFor(
+                post(urlEqualTo(ProviderStubs.OPENAI_CHAT_COMPLETIONS)).willReturn(ProviderStubs.openAiError(500)));
         SessionFixture session = Corpus.load("moderate");
         ScoreReport evidence = Engines.evidenceOnly().score(session.input());
 
@@ -209,10 +199,8 @@ class LlmJudgeTest {
 
     @Test
     void an_unusable_judge_answer_also_falls_back_to_the_evidence() throws Exception {
-        wiremock.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                .willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(wrap("openai-chat-completion.json", "I would rate this a solid 8 out of 10."))));
+        wiremock.stubFor(post(urlEqualTo(ProviderStubs.OPENAI_CHAT_COMPLETIONS))
+                .willReturn(ProviderStubs.openAiChat("I would rate this a solid 8 out of 10.")));
         SessionFixture session = Corpus.load("moderate");
         ScoreReport evidence = Engines.evidenceOnly().score(session.input());
         ScoreReport judged = scoreWithOpenAi(session);
@@ -226,12 +214,10 @@ class LlmJudgeTest {
     @Test
     void anthropic_answers_in_its_own_message_format() throws Exception {
         for (String category : Rubric.categories()) {
-            wiremock.stubFor(post(urlEqualTo("/v1/messages"))
+            wiremock.stubFor(post(urlEqualTo(ProviderStubs.ANTHROPIC_MESSAGES))
                     .withRequestBody(
                             containing("evaluate the " + Rubric.label(category).toLowerCase() + " category"))
-                    .willReturn(aResponse()
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(wrap("anthropic-message.json", verdict(category, 40, false)))));
+                    .willReturn(ProviderStubs.anthropicMessage(verdict(category, 40, false))));
         }
         SessionFixture session = Corpus.load("planner-verifier");
         ScoreReport judged = Engines.withJudge(LlmCategoryJudge.create(
@@ -245,7 +231,7 @@ class LlmJudgeTest {
                     assertThat(s.judgeScore()).isEqualTo(40.0);
                     assertThat(s.raw()).isBetween(s.evidenceScore() - 7.5, s.evidenceScore());
                 }));
-        assertThat(wiremock.findAll(postRequestedFor(urlEqualTo("/v1/messages")))
+        assertThat(wiremock.findAll(postRequestedFor(urlEqualTo(ProviderStubs.ANTHROPIC_MESSAGES)))
                         .get(0)
                         .getHeader("x-api-key"))
                 .isEqualTo("test-key-not-secret");

@@ -1,4 +1,4 @@
-package ai.smartsuccess.skillslab.assessment.support;
+package ai.smartsuccess.skillslab.platform.test;
 
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
