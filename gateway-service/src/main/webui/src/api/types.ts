@@ -1,6 +1,6 @@
-// Wire types of the Skills Lab HTTP API, as served through the gateway. Most are derived from the types generated
-// from the services' OpenAPI documents (src/api/generated, npm run api:types); the rest are written here where a
-// service's schema is too loose to type from (free-form maps such as the score's detailed analysis).
+// Wire types of the Skills Lab HTTP API, as served through the gateway, derived from the types generated from the
+// services' OpenAPI documents (src/api/generated, npm run api:types). What is still written here has no schema to
+// derive from: the app's own query and form shapes, and answers whose service does not describe them yet.
 import type { components as AssessmentApi } from './generated/assessment-service';
 import type { components as GatewayApi } from './generated/gateway-service';
 import type { components as SandboxApi } from './generated/sandbox-orchestrator';
@@ -11,8 +11,8 @@ type TaskSchemas = TaskApi['schemas'];
 type AssessmentSchemas = AssessmentApi['schemas'];
 type SandboxSchemas = SandboxApi['schemas'];
 
-// The services' records carry no @Schema annotations, so their documents mark no property required and name no
-// enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a key
+// Most of the services' records carry no @Schema annotations, so their documents mark few properties required and
+// name few enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a key
 // that is not one of the schema's properties, or a type that does not fit the property's, is an error, so a field
 // renamed, removed or retyped on a service fails `npm run typecheck` once the types are regenerated.
 type Present<T> = Exclude<T, undefined>;
@@ -198,138 +198,148 @@ export type StartedAssessment = Sent<
 export type ChatHistoryEntry = Sent<AssessmentSchemas['ChatEntry'], 'id' | 'content' | 'createdAt'> &
   Narrowed<AssessmentSchemas['ChatEntry'], { role: 'user' | 'assistant'; model: string | null }>;
 
-export interface SubitemScore {
-  raw: number;
-  weight: number;
-  weighted: number;
-  evidenceScore?: number;
-  judgeScore?: number | null;
-  /** What evidence the score was taken from, in a few words (scoring 1.3.0 and later). */
-  basis?: string | null;
-  /** False when the session held too little evidence to judge the subitem; the score then never rewards absence. */
-  enoughEvidence?: boolean | null;
-}
+export type SubitemScore = Sent<AssessmentSchemas['SubitemScore'], 'raw' | 'weight' | 'weighted'> &
+  Narrowed<
+    AssessmentSchemas['SubitemScore'],
+    {
+      evidenceScore?: number;
+      judgeScore?: number | null;
+      /** What evidence the score was taken from, in a few words (scoring 1.3.0 and later). */
+      basis?: string | null;
+      /** False when the session held too little evidence to judge the subitem; the score then never rewards absence. */
+      enoughEvidence?: boolean | null;
+    }
+  >;
 
-export interface Evidence {
-  eventId: string | null;
-  timestamp: string | null;
-  description: string;
-}
+export type Evidence = Sent<AssessmentSchemas['EvidenceRef'], 'description'> &
+  Narrowed<AssessmentSchemas['EvidenceRef'], { eventId: string | null; timestamp: string | null }>;
 
-export interface Finding {
-  category: string;
-  subitem: string;
-  text: string;
-  evidence: Evidence[];
-}
+export type Finding = Sent<AssessmentSchemas['Feedback'], 'category' | 'subitem' | 'text'> &
+  Narrowed<AssessmentSchemas['Feedback'], { evidence: Evidence[] }>;
 
-export interface AiHighlight {
-  type: string;
-  description: string;
-  content: string;
-  eventId: string | null;
-  timestamp: string | null;
-}
+export type AiHighlight = Sent<AssessmentSchemas['Highlight'], 'type' | 'description' | 'content'> &
+  Narrowed<AssessmentSchemas['Highlight'], { eventId: string | null; timestamp: string | null }>;
 
 /** Why a subitem got its score: the evidence scorer's reasoning, and the judge's when one ran. */
-export interface SubitemAnalysis {
-  score?: number;
-  evidenceScore?: number;
-  reasoning?: string;
-  judgeScore?: number;
-  judgeRationale?: string;
-  metrics?: Record<string, unknown>;
-}
+export type SubitemAnalysis = AssessmentSchemas['SubitemAnalysis'];
 
-export interface CategoryAnalysis {
-  score?: number;
-  reasoning?: string;
-  subitems?: Record<string, SubitemAnalysis>;
-}
-
-export interface DetailedAnalysis {
-  /** Addressed to the candidate ("You scored…"). */
-  summary: string;
-  /** About the candidate, for the business or an admin ("The candidate scored…"); absent in older reports. */
-  reviewerSummary?: string;
-  /** The weights used, and the business's names of its custom categories. */
-  weights?: unknown;
-  /** Per category: a sentence, or the scorer's structured reasoning per subitem. */
-  categoryAnalysis: Record<string, CategoryAnalysis | string>;
-  timeAnalysis: Record<string, unknown>;
-  aiUsageAnalysis: Record<string, unknown>;
-  testing?: { hiddenTests?: HiddenTestsSummary; runs?: number };
-  /** How the hidden tests bounded the level (scoring 1.2.0 and later). */
-  outcomeGate?: { applied: boolean; hiddenPassRate?: number; outcomeSource?: string; highestAllowedLevel?: string; scoreBeforeGate?: number; levelBeforeGate?: string };
-  integrity?: IntegrityAnalysis;
-  /** Where the outcome's quality was judged from (scoring 1.3.0 and later). */
-  outcomeEvidence?: OutcomeEvidenceSummary;
-}
-
-/** What the outcome score rests on: the hidden tests, or, without them, the candidate's own test runs and code analysis. */
-export interface OutcomeEvidenceSummary {
-  source: 'hidden-tests' | 'candidate-runs' | 'none';
-  note: string;
-}
+/** A category's score and reasoning; a custom category's subitems carry a sentence each instead of an analysis. */
+export type CategoryAnalysis = AssessmentSchemas['CategoryAnalysis'];
 
 /** The hidden suite's verdict on the final files; the candidate reads the counts and names only. */
-export interface HiddenTestsSummary {
-  ran: boolean;
-  total: number;
-  passed: number;
-  failedTests: string[];
-  timedOut: boolean;
-  /** False when the sandbox found the submission interfering with the test run: then the result counts 0. */
-  counted: boolean;
+export type HiddenTestsSummary = Sent<
+  AssessmentSchemas['HiddenTestsSummary'],
+  'ran' | 'total' | 'passed' | 'failedTests' | 'timedOut' | 'counted'
+> &
   /** Why a suite did not run (for the task's owner and admins only). */
-  error?: string | null;
-}
+  Narrowed<AssessmentSchemas['HiddenTestsSummary'], { error?: string | null }>;
+
+/** What the outcome score rests on: the hidden tests, or, without them, the candidate's own test runs and code analysis. */
+export type OutcomeEvidenceSummary = Sent<AssessmentSchemas['OutcomeEvidenceSummary'], 'source' | 'note'>;
 
 /** What the record says about its own trustworthiness. */
-export interface IntegrityAnalysis {
-  /** For the task's owner and admins only. */
-  hiddenTestFlags?: string[];
-  hiddenTestNote?: string;
-  evidence?: { signals: string[]; activityDropped: { count: number; bytes: number } };
-}
+export type IntegrityAnalysis = Narrowed<
+  AssessmentSchemas['IntegrityAnalysis'],
+  {
+    /** For the task's owner and admins only. */
+    hiddenTestFlags?: string[];
+    hiddenTestNote?: string;
+    evidence?: Sent<AssessmentSchemas['EvidenceSignals'], 'signals'> &
+      Narrowed<
+        AssessmentSchemas['EvidenceSignals'],
+        { activityDropped: Sent<AssessmentSchemas['ActivityDropped'], 'count' | 'bytes'> }
+      >;
+  }
+>;
 
-export interface Score {
-  finalScore: number;
-  proficiencyLevel: ProficiencyLevel;
-  categoryScores: Record<string, number>;
-  subitemScores: Record<string, Record<string, SubitemScore>>;
-  strengths: Finding[];
-  improvements: Finding[];
-  aiHighlights: AiHighlight[];
-  detailedAnalysis: DetailedAnalysis;
-  scoringVersion: string;
-  scoringModels: string[];
-  failedEvaluators: string[];
-}
+/** How the hidden tests (or, without them, the candidate's own runs) bounded the level (scoring 1.2.0 and later). */
+export type OutcomeGate = Sent<AssessmentSchemas['OutcomeGate'], 'applied'> &
+  MaybeSent<
+    AssessmentSchemas['OutcomeGate'],
+    'hiddenPassRate' | 'outcomeSource' | 'highestAllowedLevel' | 'scoreBeforeGate' | 'levelBeforeGate'
+  >;
+
+/**
+ * `summary` is addressed to the candidate ("You scored…"), `reviewerSummary` to the business or an admin ("The
+ * candidate scored…"; absent in older reports). Per category, `categoryAnalysis` has the scorer's structured reasoning,
+ * or a sentence in older reports. `weights` has the weights used and the business's names of its custom categories.
+ */
+export type DetailedAnalysis = Sent<
+  AssessmentSchemas['DetailedAnalysis'],
+  'summary' | 'categoryAnalysis' | 'timeAnalysis' | 'aiUsageAnalysis'
+> &
+  MaybeSent<AssessmentSchemas['DetailedAnalysis'], 'reviewerSummary' | 'weights'> &
+  Narrowed<
+    AssessmentSchemas['DetailedAnalysis'],
+    {
+      testing?: MaybeSent<AssessmentSchemas['TestingAnalysis'], 'runs'> &
+        Narrowed<AssessmentSchemas['TestingAnalysis'], { hiddenTests?: HiddenTestsSummary }>;
+      outcomeGate?: OutcomeGate;
+      integrity?: IntegrityAnalysis;
+      /** Where the outcome's quality was judged from (scoring 1.3.0 and later). */
+      outcomeEvidence?: OutcomeEvidenceSummary;
+    }
+  >;
+
+export type Score = Sent<
+  AssessmentSchemas['ScoreView'],
+  'finalScore' | 'categoryScores' | 'scoringVersion' | 'scoringModels' | 'failedEvaluators'
+> &
+  Narrowed<
+    AssessmentSchemas['ScoreView'],
+    {
+      proficiencyLevel: ProficiencyLevel;
+      subitemScores: Record<string, Record<string, SubitemScore>>;
+      strengths: Finding[];
+      improvements: Finding[];
+      aiHighlights: AiHighlight[];
+      detailedAnalysis: DetailedAnalysis;
+    }
+  >;
 
 /** Who is reading an assessment: the person who took it, the business that set the task, or an admin. */
 export type AssessmentViewer = 'candidate' | 'business' | 'admin';
 
-export interface Assessment {
-  id: string;
-  status: AssessmentStatus;
-  attemptNumber: number;
-  task: Task;
-  viewer: AssessmentViewer;
-  candidate: { name: string | null; email: string | null };
-  invitationId: string | null;
-  companyName: string | null;
-  canAbandon: boolean;
-  /** The note typed in the submit dialog. */
-  notes: string | null;
-  startedAt: string | null;
-  deadline: string | null;
-  submittedAt: string | null;
-  timeSpentSeconds: number | null;
-  failureReason: string | null;
-  chatHistory: ChatHistoryEntry[];
-  score: Score | null;
-}
+/** The task as the assessment recorded it when it was created (not task-service's task: fewer fields). */
+export type AssessmentTask = Sent<
+  AssessmentSchemas['TaskView'],
+  'id' | 'title' | 'description' | 'timeLimitMinutes' | 'isDefault' | 'usesPlatformKeys'
+> &
+  Narrowed<
+    AssessmentSchemas['TaskView'],
+    {
+      taskType: TaskType;
+      difficulty: Difficulty;
+      /** `null`: no limit. */
+      maxAttempts: number | null;
+      creatorId: string | null;
+      runtime?: TaskRuntime;
+      /** The command candidates run for the visible tests. */
+      visibleTestCommand?: string | null;
+    }
+  >;
+
+export type Assessment = Sent<AssessmentSchemas['Detail'], 'id' | 'attemptNumber' | 'canAbandon'> &
+  Narrowed<
+    AssessmentSchemas['Detail'],
+    {
+      status: AssessmentStatus;
+      task: AssessmentTask;
+      viewer: AssessmentViewer;
+      candidate: Narrowed<AssessmentSchemas['CandidateView'], { name: string | null; email: string | null }>;
+      invitationId: string | null;
+      companyName: string | null;
+      /** The note typed in the submit dialog. */
+      notes: string | null;
+      startedAt: string | null;
+      deadline: string | null;
+      submittedAt: string | null;
+      timeSpentSeconds: number | null;
+      failureReason: string | null;
+      chatHistory: ChatHistoryEntry[];
+      score: Score | null;
+    }
+  >;
 
 export type AssessmentSummary = Sent<
   AssessmentSchemas['Summary'],
@@ -369,30 +379,37 @@ export type RunResult = Sent<SandboxSchemas['RunResult'], 'exitCode' | 'stdout' 
 /** `GET /api/assessments/{id}/run`: the Run tab's limit and whether a command runs now. */
 export type RunStatus = Sent<SandboxSchemas['RunStatus'], 'timeLimitSeconds' | 'running'>;
 
-export interface TrackingEventDataMap {
-  code_snapshot: { path: string; content: string };
-  file_op: { op: 'create' | 'rename' | 'delete'; path: string; newPath?: string };
-  file_open: { path: string };
-  terminal_command: { command: string };
-  model_switch: { from: string; to: string; reason?: string };
-  copy_paste: {
-    direction: 'copy' | 'paste';
-    source: 'chat' | 'editor' | 'terminal' | 'external';
-    path?: string;
-    /** Where a paste landed (the source says where the text came from). */
-    target?: 'chat' | 'editor' | 'terminal';
-    length: number;
-    content: string;
-  };
-  test_run: { command: string; exitCode: number; durationMs: number; passed?: number; failed?: number };
-  focus_change: { focused: boolean };
-  note: { text: string };
-}
+/** The tracking event types the workspace records; the server keeps its own record of terminal commands and test runs. */
+export type TrackingEventType = AssessmentSchemas['TrackedEvent']['type'];
 
-export type TrackingEventType = keyof TrackingEventDataMap;
+/** A map with exactly the keys `K` (a key missing, or one more, is a type error). */
+type KeyedBy<K extends PropertyKey, M extends Record<K, unknown> & Record<Exclude<keyof M, K>, never>> = M;
+
+/** The `data` of each type as the workspace sends it; its schema says what the server requires. */
+export type TrackingEventDataMap = KeyedBy<
+  TrackingEventType,
+  {
+    code_snapshot: Sent<AssessmentSchemas['CodeSnapshotData'], 'path' | 'content'>;
+    file_op: Sent<AssessmentSchemas['FileOpData'], 'op' | 'path'> & MaybeSent<AssessmentSchemas['FileOpData'], 'newPath'>;
+    file_open: AssessmentSchemas['FileOpenData'];
+    terminal_command: AssessmentSchemas['TerminalCommandData'];
+    model_switch: Sent<AssessmentSchemas['ModelSwitchData'], 'from' | 'to'> &
+      MaybeSent<AssessmentSchemas['ModelSwitchData'], 'reason'>;
+    copy_paste: Sent<AssessmentSchemas['CopyPasteData'], 'direction' | 'source' | 'length' | 'content'> &
+      /** `target`: where a paste landed (the source says where the text came from). */
+      MaybeSent<AssessmentSchemas['CopyPasteData'], 'path' | 'target'>;
+    test_run: Sent<AssessmentSchemas['TestRunData'], 'command' | 'exitCode' | 'durationMs'> &
+      MaybeSent<AssessmentSchemas['TestRunData'], 'passed' | 'failed'>;
+    focus_change: AssessmentSchemas['FocusChangeData'];
+    note: AssessmentSchemas['NoteData'];
+  }
+>;
 
 export type TrackingEvent = {
-  [K in TrackingEventType]: { id: string; type: K; timestamp: string; data: TrackingEventDataMap[K] };
+  [K in TrackingEventType]: Sent<AssessmentSchemas['TrackedEvent'], 'id' | 'timestamp'> & {
+    type: K;
+    data: TrackingEventDataMap[K];
+  };
 }[TrackingEventType];
 
 export type TrackResult = Sent<AssessmentSchemas['TrackResult'], 'accepted' | 'duplicates'>;
@@ -403,43 +420,31 @@ export type AiModel = Sent<AssessmentSchemas['ModelInfo'], 'id' | 'name' | 'prov
  * One chat turn: only the new message. The server sends it with the assessment's stored chat
  * and the platform's system prompt; a body with `messages` or `system` is refused.
  */
-export interface ChatRequest {
-  assessmentId: string;
-  model: string;
-  message: string;
-  maxTokens?: number;
-}
+export type ChatRequest = Sent<AssessmentSchemas['ChatRequest'], 'assessmentId' | 'model' | 'message'> &
+  MaybeSent<AssessmentSchemas['ChatRequest'], 'maxTokens'>;
 
 export type TokenUsage = Sent<AssessmentSchemas['Usage'], 'inputTokens' | 'outputTokens' | 'totalTokens'>;
 
 export type ChatResponse = Sent<AssessmentSchemas['ChatAnswer'], 'content' | 'model'> &
   Narrowed<AssessmentSchemas['ChatAnswer'], { usage: TokenUsage }>;
 
+/** One event of the chat stream; the client reads a `done` without usage as `usage: null`. */
 export type ChatStreamEvent =
-  | { type: 'delta'; text: string }
-  | { type: 'done'; model: string; usage: TokenUsage | null }
-  | { type: 'error'; title: string; detail: string };
+  | AssessmentSchemas['ChatStreamDelta']
+  | (Sent<AssessmentSchemas['ChatStreamDone'], 'type' | 'model'> &
+      Narrowed<AssessmentSchemas['ChatStreamDone'], { usage: TokenUsage | null }>)
+  | AssessmentSchemas['ChatStreamError'];
 
 export type InvitationStatus = 'sent' | 'accepted' | 'completed' | 'expired' | 'cancelled';
 
 /** Body of `POST /api/invitations`. */
-export interface InvitationInput {
-  taskId: string;
-  recipientEmail: string;
-  recipientName?: string;
-  message?: string;
-  expiresAt?: string;
-  /** Whether the candidate may abandon an unstarted attempt and start again from the same invitation. */
-  allowRetakes?: boolean;
-  /** BCP 47 tag for the email's dates (e.g. `en-GB`). */
-  locale?: string;
-}
+export type InvitationInput = Sent<AssessmentSchemas['InvitationInput'], 'taskId' | 'recipientEmail'> &
+  /** allowRetakes: whether the candidate may abandon an unstarted attempt and start again from the same invitation;
+   * locale: BCP 47 tag for the email's dates (e.g. `en-GB`). */
+  MaybeSent<AssessmentSchemas['InvitationInput'], 'recipientName' | 'message' | 'expiresAt' | 'allowRetakes' | 'locale'>;
 
-export interface CreatedInvitation {
-  invitationId: string;
-  accessLink: string;
-  status: InvitationStatus;
-}
+export type CreatedInvitation = Sent<AssessmentSchemas['CreatedInvitation'], 'invitationId' | 'accessLink'> &
+  Narrowed<AssessmentSchemas['CreatedInvitation'], { status: InvitationStatus }>;
 
 export type Invitation = Sent<
   AssessmentSchemas['Summary1'],
@@ -524,16 +529,8 @@ export type InvitationAccess = Sent<AssessmentSchemas['Access'], 'invitationId' 
 export type AcceptedInvitation = Sent<AssessmentSchemas['Accepted'], 'assessmentId'> &
   Narrowed<AssessmentSchemas['Accepted'], { redirectUrl: string | null }>;
 
-export interface ProblemFieldError {
-  field: string;
-  message: string;
-}
+export type ProblemFieldError = GatewaySchemas['ProblemFieldError'];
 
-/** RFC 9457 problem details as the services send them. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: ProblemFieldError[];
-}
+/** RFC 9457 problem details as the services send them (every service's document has the same `ProblemDetail`). */
+export type ProblemDetails = Sent<GatewaySchemas['ProblemDetail'], 'type' | 'title' | 'status' | 'detail'> &
+  MaybeSent<GatewaySchemas['ProblemDetail'], 'errors'>;

@@ -13,7 +13,8 @@ function tone(value: number): string {
 function subitemReason(analysis: CategoryAnalysis | string | undefined, subitem: string): string | undefined {
   if (!analysis || typeof analysis === 'string') return undefined;
   const entry = analysis.subitems?.[subitem];
-  if (!entry) return undefined;
+  // A custom category's subitem has a sentence naming the built-in subitem it is scored from, not reasoning.
+  if (!entry || typeof entry === 'string') return undefined;
   return entry.judgeRationale ? `${entry.reasoning ?? ''} ${entry.judgeRationale}`.trim() : entry.reasoning;
 }
 

@@ -2,11 +2,11 @@ import { Link } from 'react-router-dom';
 import { Button } from '../shared/Button';
 import { Clock } from 'lucide-react';
 import { DIFFICULTY_LABELS, label } from '../shared/format';
-import type { Task } from '../api/types';
+import type { AssessmentTask } from '../api/types';
 import { formatRemaining, timerTone } from './countdown';
 
 export interface WorkspaceHeaderProps {
-  task: Task;
+  task: AssessmentTask;
   attemptNumber: number;
   remaining: number | null;
   readOnly: boolean;

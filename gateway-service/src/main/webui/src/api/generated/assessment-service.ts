@@ -24,6 +24,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -38,14 +56,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -79,10 +101,28 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Request"];
+                    "application/json": components["schemas"]["ChatRequest"];
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -97,21 +137,115 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/chat/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One chat turn, answered as it is written (server-sent events); recorded on the server
+         * @description The same body and refusals as POST /api/ai/chat, answered before the first event with their own status as problem+json. A failure after the stream began arrives as an error event.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChatRequest"];
+                };
+            };
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Server-sent events: delta events, then one done or error event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["ChatStreamEvent"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -138,6 +272,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -152,14 +304,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -178,6 +334,24 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -192,21 +366,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -238,6 +418,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description No Content */
                 204: {
                     headers: {
@@ -250,14 +448,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -287,6 +489,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -301,14 +521,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -335,6 +559,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -349,14 +591,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -393,6 +639,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -407,14 +671,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -433,6 +701,24 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -447,21 +733,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -490,6 +782,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -504,14 +814,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -547,6 +861,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -561,14 +893,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -599,6 +935,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -613,14 +967,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -655,6 +1013,24 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -669,21 +1045,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -714,10 +1096,28 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["TrackingBatch"];
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -727,19 +1127,32 @@ export interface paths {
                         "application/json": components["schemas"]["TrackResult"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -777,6 +1190,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -791,14 +1222,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -830,6 +1265,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -844,14 +1297,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -869,17 +1326,35 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Create1"];
+                    "application/json": components["schemas"]["InvitationInput"];
                 };
             };
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Created1"];
+                        "application/json": components["schemas"]["CreatedInvitation"];
                     };
                 };
                 /** @description Bad Request */
@@ -887,21 +1362,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -933,6 +1414,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description No Content */
                 204: {
                     headers: {
@@ -945,14 +1444,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -983,6 +1486,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -997,14 +1518,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -1040,6 +1565,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -1054,14 +1597,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -1093,6 +1640,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -1136,6 +1701,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
                 /** @description OK */
                 200: {
                     headers: {
@@ -1150,14 +1733,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
                 /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
                 };
             };
         };
@@ -1194,6 +1781,12 @@ export interface components {
             /** Format: int32 */
             timeLimitMinutes?: number;
         };
+        ActivityDropped: {
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int64 */
+            count?: number;
+        };
         AddKey: {
             apiKey?: string;
             provider?: string;
@@ -1225,6 +1818,15 @@ export interface components {
             email?: string;
             name?: string;
         };
+        CategoryAnalysis: {
+            reasoning?: string;
+            /** Format: double */
+            score?: number;
+            subitems?: {
+                [key: string]: components["schemas"]["SubitemAnalysisEntry"];
+            };
+        };
+        CategoryAnalysisEntry: components["schemas"]["CategoryAnalysis"] | string;
         ChatAnswer: {
             content?: string;
             model?: string;
@@ -1238,30 +1840,76 @@ export interface components {
             model?: string;
             role?: string;
         };
+        ChatRequest: {
+            assessmentId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            maxTokens?: number;
+            message?: string;
+            model?: string;
+        };
+        ChatStreamDelta: {
+            text: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delta";
+        };
+        ChatStreamDone: {
+            model: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "done";
+            usage?: components["schemas"]["Usage"];
+        };
+        ChatStreamError: {
+            detail: string;
+            title: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "error";
+        };
+        ChatStreamEvent: components["schemas"]["ChatStreamDelta"] | components["schemas"]["ChatStreamDone"] | components["schemas"]["ChatStreamError"];
         Clock: {
             /** Format: int64 */
             remainingSeconds?: number;
             serverTime?: components["schemas"]["OffsetDateTime"];
             warnings?: components["schemas"]["Warning"][];
         };
+        CodeSnapshotData: {
+            /** @description The full content; this or diff is required. */
+            content?: string;
+            diff?: string;
+            path: string;
+        };
+        CopyPasteData: {
+            content?: string;
+            /** @enum {string} */
+            direction: "copy" | "paste";
+            /** Format: int32 */
+            length?: number;
+            path?: string;
+            /** @enum {string} */
+            source?: "chat" | "editor" | "terminal" | "external";
+            /**
+             * @description Where a paste landed (source says where the text came from).
+             * @enum {string}
+             */
+            target?: "chat" | "editor" | "terminal";
+        };
         Create: {
             invitationId?: components["schemas"]["UUID"];
-            taskId?: components["schemas"]["UUID"];
-        };
-        Create1: {
-            allowRetakes?: boolean;
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            locale?: string;
-            message?: string;
-            recipientEmail?: string;
-            recipientName?: string;
             taskId?: components["schemas"]["UUID"];
         };
         Created: {
             assessmentId?: components["schemas"]["UUID"];
             status?: string;
         };
-        Created1: {
+        CreatedInvitation: {
             accessLink?: string;
             invitationId?: components["schemas"]["UUID"];
             status?: string;
@@ -1292,10 +1940,52 @@ export interface components {
             viewer?: string;
             websocketUrl?: string;
         };
+        DetailedAnalysis: {
+            aiUsageAnalysis?: {
+                [key: string]: unknown;
+            };
+            /** @description Per category: the scorer's reasoning, or a sentence in older reports. */
+            categoryAnalysis?: {
+                [key: string]: components["schemas"]["CategoryAnalysisEntry"];
+            };
+            codeEvolution?: {
+                [key: string]: unknown;
+            };
+            dataQuality?: {
+                [key: string]: unknown;
+            };
+            /** @description Evaluator (category or category.subitem) to why it failed. */
+            failedEvaluators?: {
+                [key: string]: unknown;
+            };
+            integrity?: components["schemas"]["IntegrityAnalysis"];
+            judge?: {
+                [key: string]: unknown;
+            };
+            /** @description Where outcome quality was judged from (scoring 1.3.0 and later). */
+            outcomeEvidence?: components["schemas"]["OutcomeEvidenceSummary"];
+            /** @description How the outcome bounded the level (scoring 1.2.0 and later). */
+            outcomeGate?: components["schemas"]["OutcomeGate"];
+            /** @description About the candidate, for the business or an admin; absent in reports before 1.2. */
+            reviewerSummary?: string;
+            scoring?: components["schemas"]["ScoringRun"];
+            /** @description Addressed to the candidate ("You scored…"). */
+            summary?: string;
+            testing?: components["schemas"]["TestingAnalysis"];
+            timeAnalysis?: {
+                [key: string]: unknown;
+            };
+            /** @description The weights used, and the business's names of its custom categories. */
+            weights?: components["schemas"]["ReportWeights"];
+        };
         EvidenceRef: {
             description?: string;
             eventId?: string;
             timestamp?: components["schemas"]["Instant"];
+        };
+        EvidenceSignals: {
+            activityDropped?: components["schemas"]["ActivityDropped"];
+            signals?: string[];
         };
         Feedback: {
             category?: string;
@@ -1307,11 +1997,37 @@ export interface components {
             content?: string;
             path?: string;
         };
+        FileOpData: {
+            /** @description The new path of a rename. */
+            newPath?: string;
+            /** @enum {string} */
+            op: "create" | "rename" | "delete";
+            path: string;
+        };
+        FileOpenData: {
+            path: string;
+        };
         FileView: {
             path?: string;
             /** Format: int64 */
             size?: number;
             type?: string;
+        };
+        FocusChangeData: {
+            focused: boolean;
+        };
+        HiddenTestsSummary: {
+            /** @description False when the submission interfered with the run: then it counts 0. */
+            counted?: boolean;
+            /** @description Why the suite did not run (the task's owner and admins only). */
+            error?: string;
+            failedTests?: string[];
+            /** Format: int32 */
+            passed?: number;
+            ran?: boolean;
+            timedOut?: boolean;
+            /** Format: int32 */
+            total?: number;
         };
         Highlight: {
             content?: string;
@@ -1325,6 +2041,28 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        IntegrityAnalysis: {
+            /** Format: int32 */
+            contentFreeNotesIgnored?: number;
+            evidence?: components["schemas"]["EvidenceSignals"];
+            hiddenTestFlags?: string[];
+            hiddenTestNote?: string;
+            manipulationAttempts?: components["schemas"]["ManipulationAttempt"][];
+            note?: string;
+            /** Format: int32 */
+            notesAddressedToScoringIgnored?: number;
+            /** Format: int32 */
+            stuffedSentencesIgnored?: number;
+        };
+        InvitationInput: {
+            allowRetakes?: boolean;
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            locale?: string;
+            message?: string;
+            recipientEmail?: string;
+            recipientName?: string;
+            taskId?: components["schemas"]["UUID"];
+        };
         InvitationList: {
             invitations?: components["schemas"]["Summary1"][];
         };
@@ -1347,6 +2085,11 @@ export interface components {
         Link: {
             accessLink?: string;
         };
+        ManipulationAttempt: {
+            eventId?: string;
+            excerpt?: string;
+            timestamp?: string;
+        };
         ModelInfo: {
             id?: string;
             /** Format: int32 */
@@ -1358,22 +2101,89 @@ export interface components {
         ModelList: {
             models?: components["schemas"]["ModelInfo"][];
         };
+        ModelSwitchData: {
+            from?: string;
+            reason?: string;
+            to: string;
+        };
+        NoteData: {
+            text: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OutcomeEvidenceSummary: {
+            basis?: string;
+            note?: string;
+            /** @enum {string} */
+            source?: "hidden-tests" | "candidate-runs" | "none";
+        };
+        OutcomeGate: {
+            applied?: boolean;
+            /** Format: double */
+            hiddenPassRate?: number;
+            highestAllowedLevel?: string;
+            levelBeforeGate?: string;
+            /** Format: double */
+            outcomeRate?: number;
+            outcomeSource?: string;
+            reason?: string;
+            rule?: string;
+            /** Format: double */
+            scoreBeforeGate?: number;
+        };
         Page: {
             assessments?: components["schemas"]["Summary"][];
             /** Format: int64 */
             total?: number;
         };
-        Request: {
-            assessmentId?: components["schemas"]["UUID"];
+        /** @description RFC 9457 problem details; an error may add extension members naming what to do instead. */
+        ProblemDetail: {
+            detail: string;
+            /** @description One entry per invalid field (validation errors only). */
+            errors?: components["schemas"]["ProblemFieldError"][];
             /** Format: int32 */
-            maxTokens?: number;
-            message?: string;
-            model?: string;
+            status: number;
+            title: string;
+            /** @description A stable URI per kind of error, ending in its name (…/not-found). */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            field: string;
+            message: string;
+        };
+        ReportCategoryNames: {
+            key?: string;
+            name?: string;
+            subitems?: components["schemas"]["ReportSubitemName"][];
+        };
+        ReportLevelBand: {
+            /** Format: double */
+            max?: number;
+            /** Format: double */
+            min?: number;
+            name?: string;
+        };
+        ReportSubitemName: {
+            key?: string;
+            name?: string;
+        };
+        ReportWeights: {
+            categoryWeights?: {
+                [key: string]: number;
+            };
+            customCategories?: components["schemas"]["ReportCategoryNames"][];
+            levels?: components["schemas"]["ReportLevelBand"][];
+            subitemWeights?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            warnings?: string[];
         };
         Resent: {
             accessLink?: string;
@@ -1400,9 +2210,7 @@ export interface components {
             categoryScores?: {
                 [key: string]: number;
             };
-            detailedAnalysis?: {
-                [key: string]: unknown;
-            };
+            detailedAnalysis?: components["schemas"]["DetailedAnalysis"];
             failedEvaluators?: string[];
             /** Format: double */
             finalScore?: number;
@@ -1417,6 +2225,10 @@ export interface components {
                 };
             };
         };
+        ScoringRun: {
+            models?: string[];
+            version?: string;
+        };
         Started: {
             assessmentId?: components["schemas"]["UUID"];
             deadline?: components["schemas"]["OffsetDateTime"];
@@ -1426,6 +2238,28 @@ export interface components {
             timeLimitMinutes?: number;
             websocketUrl?: string;
         };
+        SubitemAnalysis: {
+            basis?: string;
+            claims?: {
+                [key: string]: unknown;
+            }[];
+            enoughEvidence?: boolean;
+            /** Format: double */
+            evidenceScore?: number;
+            improvementClaims?: {
+                [key: string]: unknown;
+            }[];
+            judgeRationale?: string;
+            /** Format: double */
+            judgeScore?: number;
+            metrics?: {
+                [key: string]: unknown;
+            };
+            reasoning?: string;
+            /** Format: double */
+            score?: number;
+        };
+        SubitemAnalysisEntry: components["schemas"]["SubitemAnalysis"] | string;
         SubitemScore: {
             basis?: string;
             enoughEvidence?: boolean;
@@ -1505,6 +2339,48 @@ export interface components {
             title?: string;
             usesPlatformKeys?: boolean;
             visibleTestCommand?: string;
+        };
+        TerminalCommandData: {
+            command: string;
+        };
+        TestingAnalysis: {
+            /** Format: int32 */
+            failingRuns?: number;
+            /** Format: int32 */
+            greenMilestones?: number;
+            hiddenTests?: components["schemas"]["HiddenTestsSummary"];
+            outcomeBasis?: string;
+            /** Format: int32 */
+            recoveredFailures?: number;
+            /** Format: int32 */
+            rerunsWithoutChange?: number;
+            /** Format: int32 */
+            runs?: number;
+            /** Format: int32 */
+            testRuns?: number;
+        };
+        TestRunData: {
+            command: string;
+            /** Format: int64 */
+            durationMs?: number;
+            /** Format: int32 */
+            exitCode?: number;
+            /** Format: int32 */
+            failed?: number;
+            /** Format: int32 */
+            passed?: number;
+        };
+        TrackedEvent: {
+            data: components["schemas"]["CodeSnapshotData"] | components["schemas"]["FileOpData"] | components["schemas"]["FileOpenData"] | components["schemas"]["TerminalCommandData"] | components["schemas"]["ModelSwitchData"] | components["schemas"]["CopyPasteData"] | components["schemas"]["TestRunData"] | components["schemas"]["FocusChangeData"] | components["schemas"]["NoteData"];
+            /** @description Unique per assessment, chosen by the client; a repeated id is dropped. */
+            id: string;
+            /** @description ISO-8601 with a zone, by the client's clock. */
+            timestamp: string;
+            /** @enum {string} */
+            type: "code_snapshot" | "file_op" | "file_open" | "terminal_command" | "model_switch" | "copy_paste" | "test_run" | "focus_change" | "note";
+        };
+        TrackingBatch: {
+            events: components["schemas"]["TrackedEvent"][];
         };
         TrackResult: {
             /** Format: int32 */

@@ -14,10 +14,13 @@ import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
+import ai.smartsuccess.skillslab.contracts.report.DetailedAnalysis;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.platform.test.SampleEvents;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -99,6 +102,7 @@ class HiddenTestViewResourceTest {
                     .containsKey("manipulationAttempts")
                     .doesNotContainKeys("hiddenTestFlags", "hiddenTestNote");
             assertThat(asCandidate).doesNotContain("SECRET-HIDDEN-SOURCE").doesNotContain("framework-patched");
+            assertDescribed(candidateView);
 
             for (String reader : List.of(business, accessToken(ADMIN))) {
                 JsonPath owner = JsonPath.from(given().auth()
@@ -114,9 +118,20 @@ class HiddenTestViewResourceTest {
                         .containsExactly("framework-patched");
                 assertThat(owner.getString("score.detailedAnalysis.integrity.hiddenTestNote"))
                         .contains("capped");
+                assertDescribed(owner);
             }
         }
     }
+
+    /** Each reader's copy of the analysis is in the shape the OpenAPI document describes (nothing undescribed added). */
+    static void assertDescribed(JsonPath view) {
+        Map<String, Object> analysis = view.getMap("score.detailedAnalysis");
+        DetailedAnalysis read = STRICT.convertValue(analysis, DetailedAnalysis.class);
+        assertThat(read.testing().hiddenTests().failedTests()).containsExactly("test_delete");
+    }
+
+    private static final ObjectMapper STRICT =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static ScoreComputed score(UUID id) {
         Map<String, Object> hidden = new java.util.LinkedHashMap<>();

@@ -87,6 +87,7 @@ public class AiResource {
      * The request body of both chat endpoints: the new user turn only. The last three are the former shape, kept here
      * only to be refused by name.
      */
+    @Schema(name = "ChatRequest")
     public record Request(
             UUID assessmentId,
             String model,

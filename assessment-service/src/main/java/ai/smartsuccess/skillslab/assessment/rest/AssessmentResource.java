@@ -29,6 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/assessments")
@@ -118,7 +121,10 @@ public class AssessmentResource {
     @Path("/{id}/track")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a batch of workspace events (deduplicated by event id; refused after submit)")
-    public Uni<TrackResult> track(@PathParam("id") UUID id, byte[] body) {
+    public Uni<TrackResult> track(
+            @PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TrackingBatch.class)))
+                    byte[] body) {
         return tracking.trackFromClient(caller.get(), id, body);
     }
 }

@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.rest;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the invitation API. */
 public final class InvitationRequests {
@@ -11,6 +12,7 @@ public final class InvitationRequests {
      * the candidate may abandon an unstarted attempt and take another (default false). {@code locale}: BCP 47 tag of
      * the language the email's dates are written in (default {@code en}).
      */
+    @Schema(name = "InvitationInput")
     public record Create(
             UUID taskId,
             String recipientEmail,

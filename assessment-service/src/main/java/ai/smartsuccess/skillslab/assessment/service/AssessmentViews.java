@@ -3,10 +3,12 @@ package ai.smartsuccess.skillslab.assessment.service;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Feedback;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Highlight;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.SubitemScore;
+import ai.smartsuccess.skillslab.contracts.report.DetailedAnalysis;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the assessment API returns, in the camelCase names of the product's API reference. */
 public final class AssessmentViews {
@@ -103,7 +105,8 @@ public final class AssessmentViews {
             List<Feedback> strengths,
             List<Feedback> improvements,
             List<Highlight> aiHighlights,
-            Map<String, Object> detailedAnalysis,
+            // Served as stored (a map: reports of older scoring versions differ); described by the contract's records.
+            @Schema(implementation = DetailedAnalysis.class) Map<String, Object> detailedAnalysis,
             String scoringVersion,
             List<String> scoringModels,
             List<String> failedEvaluators) {}

@@ -3,11 +3,13 @@ package ai.smartsuccess.skillslab.assessment.service;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the invitation API returns. */
 public final class InvitationViews {
 
     /** @param accessLink the only copy of the link this service ever hands out (besides the email) */
+    @Schema(name = "CreatedInvitation")
     public record Created(UUID invitationId, String accessLink, String status) {}
 
     /**

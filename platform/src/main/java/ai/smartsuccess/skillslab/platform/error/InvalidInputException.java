@@ -4,6 +4,7 @@ import ai.smartsuccess.skillslab.platform.problem.ProblemKind;
 import ai.smartsuccess.skillslab.platform.problem.Problems;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Input broke a rule; each violation names its field. */
 public class InvalidInputException extends ApiException {
@@ -36,5 +37,9 @@ public class InvalidInputException extends ApiException {
                 .toList());
     }
 
-    public record FieldError(String field, String message) {}
+    /** One entry of the problem's {@code errors}: the field, as a JSON path ({@code files[2].path}), and its rule. */
+    @Schema(name = "ProblemFieldError")
+    public record FieldError(
+            @Schema(required = true) String field,
+            @Schema(required = true) String message) {}
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  *
  * @param subitemScores category key to (subitem key to score)
  * @param failedEvaluators categories whose evaluator failed; they are reported, never silently given a neutral score
- * @param detailedAnalysis summary, per-category analysis, time and AI-usage analysis (free-form JSON object)
+ * @param detailedAnalysis summary, per-category analysis, time and AI-usage analysis (a JSON object shaped as
+ *     {@link ai.smartsuccess.skillslab.contracts.report.DetailedAnalysis})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScoreComputed(

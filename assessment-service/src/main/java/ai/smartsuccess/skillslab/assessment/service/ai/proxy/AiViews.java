@@ -3,6 +3,8 @@ package ai.smartsuccess.skillslab.assessment.service.ai.proxy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the AI proxy takes and returns. */
 public final class AiViews {
@@ -22,21 +24,63 @@ public final class AiViews {
 
     public record ChatAnswer(String content, String model, Usage usage) {}
 
-    /** One {@code data:} line of the chat stream: {@code delta}s, then {@code done} or {@code error}. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StreamEvent(String type, String text, String model, Usage usage, String title, String detail) {
+    /**
+     * One {@code data:} line of the chat stream: {@code delta}s, then {@code done} or {@code error}. One record per kind,
+     * so that the OpenAPI document (see {@code ChatStreamDocument}) names each payload and the web app is typed from it.
+     */
+    @Schema(
+            name = "ChatStreamEvent",
+            oneOf = {StreamEvent.Delta.class, StreamEvent.Done.class, StreamEvent.Failed.class},
+            discriminatorProperty = "type",
+            discriminatorMapping = {
+                @DiscriminatorMapping(value = "delta", schema = StreamEvent.Delta.class),
+                @DiscriminatorMapping(value = "done", schema = StreamEvent.Done.class),
+                @DiscriminatorMapping(value = "error", schema = StreamEvent.Failed.class)
+            })
+    public sealed interface StreamEvent {
 
-        public static StreamEvent delta(String text) {
-            return new StreamEvent("delta", text, null, null, null, null);
+        static StreamEvent delta(String text) {
+            return new Delta("delta", text);
         }
 
-        public static StreamEvent done(String model, Usage usage) {
-            return new StreamEvent("done", null, model, usage, null, null);
+        static StreamEvent done(String model, Usage usage) {
+            return new Done("done", model, usage);
         }
 
-        public static StreamEvent error(String title, String detail) {
-            return new StreamEvent("error", null, null, null, title, detail);
+        static StreamEvent error(String title, String detail) {
+            return new Failed("error", title, detail);
         }
+
+        /** A piece of the answer, to append to what came before. */
+        @Schema(name = "ChatStreamDelta")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        record Delta(
+                @Schema(required = true, enumeration = "delta")
+                String type,
+
+                @Schema(required = true) String text) implements StreamEvent {}
+
+        /** The answer is complete and recorded. */
+        @Schema(name = "ChatStreamDone")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        record Done(
+                @Schema(required = true, enumeration = "done")
+                String type,
+
+                @Schema(required = true) String model,
+                Usage usage)
+                implements StreamEvent {}
+
+        /** The answer stopped after the stream began; what arrived is kept. */
+        @Schema(name = "ChatStreamError")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        record Failed(
+                @Schema(required = true, enumeration = "error")
+                String type,
+
+                @Schema(required = true) String title,
+                @Schema(required = true) String detail)
+                implements StreamEvent {}
     }
 
     /**
