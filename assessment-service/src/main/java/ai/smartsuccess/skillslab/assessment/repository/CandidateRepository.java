@@ -2,7 +2,9 @@ package ai.smartsuccess.skillslab.assessment.repository;
 
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.service.CandidateQuery;
+import ai.smartsuccess.skillslab.assessment.service.CandidateViews.AiUsage;
 import ai.smartsuccess.skillslab.assessment.service.CandidateViews.Candidate;
+import ai.smartsuccess.skillslab.assessment.service.ScoreFigures;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,7 +13,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -31,18 +32,25 @@ public class CandidateRepository {
                        (s.report ->> 'finalScore')::double precision as final_score,
                        s.report ->> 'proficiencyLevel' as level, s.report -> 'categoryScores' as category_scores,
                        a.submitted_at, a.time_spent_seconds,
-                       coalesce(a.submitted_at, a.started_at, a.created_at) as activity_at, a.id as row_id
+                       coalesce(a.submitted_at, a.started_at, a.created_at) as activity_at, a.id as row_id,
+                       s.report is not null as has_report,
+                       %s as prompts,
+                       %s as ai_code_share,
+                       s.report #> '{detailedAnalysis,integrity}' as integrity,
+                       coalesce(r.stage, 'new') as stage, r.rating
                 from assessment.assessments a
                 left join assessment.scores s on s.assessment_id = a.id
+                left join assessment.candidate_reviews r on r.assessment_id = a.id and r.business_id = $1
                 where a.task_creator_id = $1
                 union all
                 select null, i.id, i.recipient_name, i.recipient_email, i.task_id, i.task_title,
                        case when i.status = 'sent' and i.expires_at <= $2 then 'expired' else i.status end,
-                       null, null, null, null, null, i.sent_at, i.id
+                       null, null, null, null, null, i.sent_at, i.id, false, null, null, null, null, null
                 from assessment.invitations i
                 where i.sender_id = $1 and i.assessment_id is null
             )
-            """;
+            """.formatted(
+            ReportSql.number("s.report", ReportSql.PROMPTS), ReportSql.number("s.report", ReportSql.AI_CODE_SHARE));
 
     private final Pool pool;
 
@@ -59,6 +67,17 @@ public class CandidateRepository {
                 + (parameters.size() - 1) + " offset $" + parameters.size();
         return pool.preparedQuery(sql)
                 .execute(Tuple.from(parameters))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(CandidateRepository::candidate)
+                        .toList());
+    }
+
+    /** Every row of the query, in its order, without paging (the export). */
+    public Uni<List<Candidate>> all(String businessId, CandidateQuery query, OffsetDateTime now) {
+        Filter filter = filter(businessId, query, now);
+        String sql = ROWS + "select * from rows where " + filter.where() + " order by " + orderBy(query);
+        return pool.preparedQuery(sql)
+                .execute(Tuple.from(filter.parameters()))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false)
                         .map(CandidateRepository::candidate)
                         .toList());
@@ -89,6 +108,10 @@ public class CandidateRepository {
         if (query.search() != null) {
             parameters.add("%" + escapeLike(query.search()) + "%");
             conditions.add("(name ilike $" + parameters.size() + " or email ilike $" + parameters.size() + ")");
+        }
+        if (!query.stages().isEmpty()) {
+            parameters.add(query.stages().toArray(String[]::new));
+            conditions.add("assessment_id is not null and stage = any($" + parameters.size() + ")");
         }
         return new Filter(String.join(" and ", conditions), parameters);
     }
@@ -121,16 +144,17 @@ public class CandidateRepository {
                 row.getString("level"),
                 categoryScores(row.getJsonObject("category_scores")),
                 row.getOffsetDateTime("submitted_at"),
-                row.getLong("time_spent_seconds"));
+                row.getLong("time_spent_seconds"),
+                row.getBoolean("has_report")
+                        ? new AiUsage(row.getInteger("prompts"), row.getDouble("ai_code_share"))
+                        : null,
+                ScoreFigures.integrityFlags(
+                        row.getValue("integrity") instanceof JsonObject integrity ? integrity : null),
+                row.getUUID("assessment_id") == null ? null : row.getString("stage"),
+                row.getInteger("rating"));
     }
 
     private static Map<String, Double> categoryScores(JsonObject json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        json.forEach(entry ->
-                scores.put(entry.getKey(), entry.getValue() instanceof Number number ? number.doubleValue() : null));
-        return scores;
+        return ScoreFigures.categoryScores(json);
     }
 }
