@@ -124,7 +124,9 @@ public final class SeededAttempts {
                         + " scored_at, created_at, invitation_id)"
                         + " values (?, ?, ?, ?, ?, 1, ?::jsonb, ?::jsonb,"
                         + " case when ? then now() - interval '2 hours' end,"
-                        + " case when ? then now() - interval '1 hour' end,"
+                        // A running one's deadline is ahead, or the deadline watcher would submit it.
+                        + " case when ? then now() + (case when ? = 'in_progress' then 1 else -1 end)"
+                        + " * interval '1 hour' end,"
                         + " case when ? then now() - interval '90 minutes' end, ?,"
                         + " case when ? = 'scored' then now() end, now() - interval '3 hours', ?)",
                 id,
@@ -136,6 +138,7 @@ public final class SeededAttempts {
                 json(snapshot),
                 started,
                 started,
+                status,
                 submitted,
                 spent,
                 status,
