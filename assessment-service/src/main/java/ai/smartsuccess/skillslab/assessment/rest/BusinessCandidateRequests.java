@@ -12,7 +12,7 @@ public final class BusinessCandidateRequests {
      *
      * @param rating read as a number so that 3.5 is refused rather than cut to 3
      */
-    public record Review(
+    public record ReviewUpdate(
             @Schema(
                     required = true,
                     enumeration = {"new", "shortlisted", "interview", "rejected", "hired"},

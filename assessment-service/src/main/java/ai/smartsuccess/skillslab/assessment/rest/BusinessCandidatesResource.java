@@ -144,7 +144,7 @@ public class BusinessCandidatesResource {
                     + " when, old and new values); saving the same values again appends none. Answers the review with"
                     + " its history.")
     public Uni<Review> saveReview(
-            @PathParam("assessmentId") UUID assessmentId, BusinessCandidateRequests.Review request) {
+            @PathParam("assessmentId") UUID assessmentId, BusinessCandidateRequests.ReviewUpdate request) {
         if (request == null) {
             throw new InvalidInputException("stage", "is required");
         }

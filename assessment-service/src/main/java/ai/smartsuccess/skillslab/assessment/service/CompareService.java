@@ -3,7 +3,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.repository.ComparisonRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ComparisonRepository.ComparedRow;
-import ai.smartsuccess.skillslab.assessment.service.CompareViews.AiUsage;
+import ai.smartsuccess.skillslab.assessment.service.CompareViews.AiUsageDetail;
 import ai.smartsuccess.skillslab.assessment.service.CompareViews.Compared;
 import ai.smartsuccess.skillslab.assessment.service.CompareViews.Comparison;
 import ai.smartsuccess.skillslab.assessment.service.CompareViews.HiddenTests;
@@ -136,9 +136,9 @@ public class CompareService {
                         ScoreFigures.bool(patterns, "usedCodeBlocks"),
                         ScoreFigures.integer(repetition, "repeatedPrompts"),
                         ScoreFigures.number(repetition, "rate"));
-        AiUsage aiUsage = ai == null
+        AiUsageDetail aiUsage = ai == null
                 ? null
-                : new AiUsage(
+                : new AiUsageDetail(
                         ScoreFigures.prompts(ai),
                         ScoreFigures.aiCodeShare(ai),
                         ScoreFigures.modelsUsed(ai),

@@ -33,7 +33,7 @@ public final class CompareViews {
             Map<String, Double> categoryScores,
             Map<String, Map<String, Double>> subitemScores,
             HiddenTests hiddenTests,
-            AiUsage aiUsage,
+            AiUsageDetail aiUsage,
             TimeSpent time,
             List<String> integrityFlags) {}
 
@@ -50,7 +50,7 @@ public final class CompareViews {
      * @param aiCodeShare share of the final code taken from AI answers, 0 to 1
      * @param modelsUsed the models the candidate's prompts went to
      */
-    public record AiUsage(
+    public record AiUsageDetail(
             Integer prompts,
             Double aiCodeShare,
             List<String> modelsUsed,

@@ -7,9 +7,9 @@ import ai.smartsuccess.skillslab.assessment.model.ReviewStage;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
 import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewChangeRepository;
 import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewRepository;
-import ai.smartsuccess.skillslab.assessment.service.ReviewViews.Change;
 import ai.smartsuccess.skillslab.assessment.service.ReviewViews.Review;
-import ai.smartsuccess.skillslab.assessment.service.ReviewViews.State;
+import ai.smartsuccess.skillslab.assessment.service.ReviewViews.ReviewChange;
+import ai.smartsuccess.skillslab.assessment.service.ReviewViews.ReviewState;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
@@ -122,7 +122,8 @@ public class ReviewService {
 
     private Uni<Review> view(Caller caller, UUID assessmentId, CandidateReview review) {
         return history.of(assessmentId, caller.subject()).map(changes -> {
-            List<Change> views = changes.stream().map(ReviewService::change).toList();
+            List<ReviewChange> views =
+                    changes.stream().map(ReviewService::change).toList();
             if (review == null) {
                 return new Review(assessmentId, ReviewStage.NEW.value(), null, null, null, null, views);
             }
@@ -137,14 +138,14 @@ public class ReviewService {
         });
     }
 
-    private static Change change(CandidateReviewChange c) {
-        State from = c.oldStage == null ? null : new State(c.oldStage.value(), c.oldRating, c.oldNotes);
-        return new Change(
+    private static ReviewChange change(CandidateReviewChange c) {
+        ReviewState from = c.oldStage == null ? null : new ReviewState(c.oldStage.value(), c.oldRating, c.oldNotes);
+        return new ReviewChange(
                 c.changedAt,
                 c.changedBy,
                 c.changedByName,
                 c.reason,
                 from,
-                new State(c.newStage.value(), c.newRating, c.newNotes));
+                new ReviewState(c.newStage.value(), c.newRating, c.newNotes));
     }
 }

@@ -22,7 +22,7 @@ public final class ReviewViews {
             String notes,
             OffsetDateTime updatedAt,
             String updatedBy,
-            List<Change> history) {}
+            List<ReviewChange> history) {}
 
     /**
      * One change: who made it, when, and the values before and after ({@code from} is null for the first save).
@@ -31,10 +31,15 @@ public final class ReviewViews {
      * @param reason null for a business's own save; {@code candidate-account-deleted} when the notes were removed
      *     because the candidate deleted their account (notes quoted in the history are removed then too)
      */
-    public record Change(
-            OffsetDateTime changedAt, String changedBy, String changedByName, String reason, State from, State to) {}
+    public record ReviewChange(
+            OffsetDateTime changedAt,
+            String changedBy,
+            String changedByName,
+            String reason,
+            ReviewState from,
+            ReviewState to) {}
 
-    public record State(String stage, Integer rating, String notes) {}
+    public record ReviewState(String stage, Integer rating, String notes) {}
 
     private ReviewViews() {}
 }
