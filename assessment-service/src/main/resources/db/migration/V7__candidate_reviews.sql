@@ -35,3 +35,22 @@ CREATE TABLE candidate_review_history (
 );
 CREATE INDEX idx_candidate_review_history_assessment ON candidate_review_history (assessment_id, id DESC);
 CREATE INDEX idx_candidate_review_history_business ON candidate_review_history (business_id);
+
+-- The figures of the score report that the candidate list, its export and the analytics read for every row, kept
+-- beside the report by the database: reading them does not unpack the whole report (which carries its analysis and
+-- evidence). Generated from it, so they follow a re-score and the redaction of a deleted account's words. The paths
+-- are those of scoring-service's report; a value that is missing or not a number is null, never 0.
+ALTER TABLE scores
+    ADD COLUMN final_score DOUBLE PRECISION GENERATED ALWAYS AS (
+        CASE WHEN jsonb_typeof(report -> 'finalScore') = 'number'
+             THEN (report -> 'finalScore')::numeric::double precision END) STORED,
+    ADD COLUMN proficiency_level TEXT GENERATED ALWAYS AS (report ->> 'proficiencyLevel') STORED,
+    ADD COLUMN category_scores JSONB GENERATED ALWAYS AS (report -> 'categoryScores') STORED,
+    ADD COLUMN ai_prompts INTEGER GENERATED ALWAYS AS (
+        CASE WHEN jsonb_typeof(report #> '{detailedAnalysis,aiUsageAnalysis,totalPrompts}') = 'number'
+             THEN (report #> '{detailedAnalysis,aiUsageAnalysis,totalPrompts}')::numeric::integer END) STORED,
+    ADD COLUMN ai_code_share DOUBLE PRECISION GENERATED ALWAYS AS (
+        CASE WHEN jsonb_typeof(report #> '{detailedAnalysis,aiUsageAnalysis,aiProvenance,aiShareOfFinalCode}') = 'number'
+             THEN (report #> '{detailedAnalysis,aiUsageAnalysis,aiProvenance,aiShareOfFinalCode}')::numeric::double precision
+        END) STORED,
+    ADD COLUMN integrity JSONB GENERATED ALWAYS AS (report #> '{detailedAnalysis,integrity}') STORED;

@@ -39,14 +39,14 @@ public class AnalyticsRepository {
 
     private static final String ATTEMPTS = """
             with attempts as (
-                select a.status, a.started_at, a.submitted_at, a.time_spent_seconds, s.report
+                select a.status, a.started_at, a.submitted_at, a.time_spent_seconds, s.assessment_id is not null
+                       as has_report, s.final_score, s.ai_code_share, s.ai_prompts as prompts, s.category_scores
                 from assessment.assessments a
                 left join assessment.scores s on s.assessment_id = a.id and a.status = 'scored'
                 where a.task_creator_id = $1 and ($2::uuid is null or a.task_id = $2)
                   and ($3::timestamptz is null or a.created_at >= $3) and ($4::timestamptz is null or a.created_at < $4)
             ), scored as (
-                select %s as final_score, %s as ai_code_share, %s as prompts
-                from attempts where report is not null
+                select * from attempts where has_report
             )
             select (select count(*) from attempts) as total,
                    (select count(*) from attempts where started_at is not null) as started,
@@ -68,14 +68,10 @@ public class AnalyticsRepository {
                        from scored where ai_code_share is not null group by 1) b) as share_buckets,
                    (select coalesce(jsonb_object_agg(key, average), '{}'::jsonb) from (
                        select c.key, avg(c.value::numeric)::double precision as average
-                       from attempts, jsonb_each(attempts.report -> 'categoryScores') c
-                       where attempts.report is not null and jsonb_typeof(attempts.report -> 'categoryScores') = 'object'
-                         and jsonb_typeof(c.value) = 'number'
+                       from scored, jsonb_each(scored.category_scores) c
+                       where jsonb_typeof(scored.category_scores) = 'object' and jsonb_typeof(c.value) = 'number'
                        group by c.key) c) as category_averages
-            """.formatted(
-                    ReportSql.number("report", "{finalScore}"),
-                    ReportSql.number("report", ReportSql.AI_CODE_SHARE),
-                    ReportSql.number("report", ReportSql.PROMPTS));
+            """;
 
     /** The funnel's counts: invited, accepted, started, submitted, scored. */
     public record FunnelCounts(long invited, long accepted, long started, long submitted, long scored) {}

@@ -20,7 +20,9 @@ import java.util.stream.StreamSupport;
 /**
  * The people on a business's tasks, in one query over two kinds of row: every attempt of a task the business created
  * (by the creator id stored on each assessment), and every invitation it sent that has no attempt (yet, or any more).
- * Plain SQL on the reactive pool: a read model spanning two tables, filtered, sorted and paged by the database.
+ * Plain SQL on the reactive pool: a read model spanning two tables, filtered, sorted and paged by the database. The
+ * score figures are the columns the database keeps beside each report (migration V7), so that a page of a large list
+ * never unpacks every report.
  */
 @ApplicationScoped
 public class CandidateRepository {
@@ -29,14 +31,11 @@ public class CandidateRepository {
             with rows as (
                 select a.id as assessment_id, a.invitation_id, a.candidate ->> 'name' as name,
                        a.candidate ->> 'email' as email, a.task_id, a.task_snapshot ->> 'title' as task_title, a.status,
-                       (s.report ->> 'finalScore')::double precision as final_score,
-                       s.report ->> 'proficiencyLevel' as level, s.report -> 'categoryScores' as category_scores,
+                       s.final_score, s.proficiency_level as level, s.category_scores,
                        a.submitted_at, a.time_spent_seconds,
                        coalesce(a.submitted_at, a.started_at, a.created_at) as activity_at, a.id as row_id,
-                       s.report is not null as has_report,
-                       %s as prompts,
-                       %s as ai_code_share,
-                       s.report #> '{detailedAnalysis,integrity}' as integrity,
+                       s.assessment_id is not null as has_report, s.ai_prompts as prompts, s.ai_code_share,
+                       s.integrity,
                        coalesce(r.stage, 'new') as stage, r.rating
                 from assessment.assessments a
                 left join assessment.scores s on s.assessment_id = a.id
@@ -49,8 +48,7 @@ public class CandidateRepository {
                 from assessment.invitations i
                 where i.sender_id = $1 and i.assessment_id is null
             )
-            """.formatted(
-            ReportSql.number("s.report", ReportSql.PROMPTS), ReportSql.number("s.report", ReportSql.AI_CODE_SHARE));
+            """;
 
     private final Pool pool;
 

@@ -21,8 +21,8 @@ public class ComparisonRepository {
     private static final String SQL = """
             select a.id, a.candidate ->> 'name' as name, a.task_id, a.task_snapshot ->> 'title' as task_title,
                    a.status, a.time_spent_seconds, s.report is not null as has_report,
-                   %s as final_score, s.report ->> 'proficiencyLevel' as level,
-                   s.report -> 'categoryScores' as category_scores, s.report -> 'subitemScores' as subitem_scores,
+                   s.final_score, s.proficiency_level as level,
+                   s.category_scores, s.report -> 'subitemScores' as subitem_scores,
                    s.report #> '{detailedAnalysis,aiUsageAnalysis}' as ai_usage,
                    s.report #> '{detailedAnalysis,timeAnalysis}' as time,
                    s.report #> '{detailedAnalysis,testing,hiddenTests}' as hidden_tests,
@@ -30,7 +30,7 @@ public class ComparisonRepository {
             from assessment.assessments a
             left join assessment.scores s on s.assessment_id = a.id
             where a.id = any($1) and a.task_creator_id = $2
-            """.formatted(ReportSql.number("s.report", "{finalScore}"));
+            """;
 
     /** One attempt as stored; the JSON parts are null when the report lacks them (or has another shape there). */
     public record ComparedRow(

@@ -237,8 +237,8 @@ public final class BusinessBench {
                     'detailedAnalysis', jsonb_build_object(
                         'summary', 'Benchmark session.',
                         'categoryAnalysis', jsonb_build_object('planning', (
-                            select string_agg(md5(random()::text || a.id::text), ' ')
-                            from generate_series(1, ? * 1024 / 33))),
+                            select string_agg(md5(random()::text || t || a.id::text), ' ')
+                            from generate_series(1, ? * 1024 / 33) t)),
                         'timeAnalysis', jsonb_build_object('totalSeconds', a.time_spent_seconds,
                             'aiInteractionSeconds', a.time_spent_seconds / 5, 'codingSeconds', a.time_spent_seconds / 2,
                             'terminalSeconds', a.time_spent_seconds / 10, 'planningSeconds', a.time_spent_seconds / 10,
