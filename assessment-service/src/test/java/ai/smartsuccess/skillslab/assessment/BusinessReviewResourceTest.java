@@ -3,28 +3,22 @@ package ai.smartsuccess.skillslab.assessment;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import ai.smartsuccess.skillslab.assessment.support.Database;
-import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.Reports;
 import ai.smartsuccess.skillslab.assessment.support.SeededAttempts;
 import ai.smartsuccess.skillslab.assessment.support.SeededAttempts.Task;
-import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,52 +194,6 @@ class BusinessReviewResourceTest {
         }
     }
 
-    @Test
-    void notes_go_with_the_candidates_account_and_reviews_with_the_businesss() {
-        try (TempUser company = TempUsers.business("erased", "Erased Inc")) {
-            String candidate = "deleted-" + UUID.randomUUID();
-            Task task = Task.of(company.id(), "Erasure task");
-            UUID id = SeededAttempts.scored(task, candidate, "Dee", "dee@example.test", 900, Reports.figures());
-            UUID other = SeededAttempts.scored(task, "Eve", "eve@example.test", 900, Reports.figures());
-            put(company, id, review("shortlisted", 4, "Knows Dee from a meetup"))
-                    .statusCode(200);
-            put(company, id, review("interview", 4, "Dee asked for Friday")).statusCode(200);
-            put(company, other, review("hired", 5, "Eve starts in May")).statusCode(200);
-
-            KafkaTopics.publish(KafkaTopics.ACCOUNTS, candidate, AccountDeleted.of(candidate, "individual"));
-            await().atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> get(company, id).statusCode(200).body("notes", nullValue()));
-            get(company, id)
-                    .body("stage", equalTo("interview"))
-                    .body("rating", equalTo(4))
-                    .body("history", hasSize(3))
-                    .body("history[0].reason", equalTo("candidate-account-deleted"))
-                    .body("history[0].changedBy", equalTo("system"))
-                    .body("history[0].to.notes", nullValue())
-                    .body("history[1].from.notes", nullValue())
-                    .body("history[1].to.notes", nullValue())
-                    .body("history[2].to.notes", nullValue());
-            assertThat(Database.value(
-                            "select count(*) from assessment.candidate_review_history where assessment_id = ?"
-                                    + " and (old_notes is not null or new_notes is not null)",
-                            id))
-                    .isEqualTo(0L);
-            // Notes about someone else stay.
-            get(company, other).body("notes", equalTo("Eve starts in May"));
-
-            KafkaTopics.publish(KafkaTopics.ACCOUNTS, company.id(), AccountDeleted.of(company.id(), "business"));
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> (Long) Database.value(
-                                    "select count(*) from assessment.candidate_reviews where business_id = ?",
-                                    company.id())
-                            == 0L);
-            assertThat(Database.value(
-                            "select count(*) from assessment.candidate_review_history where business_id = ?",
-                            company.id()))
-                    .isEqualTo(0L);
-        }
-    }
-
     static Map<String, Object> review(String stage, Integer rating, String notes) {
         Map<String, Object> body = new HashMap<>();
         body.put("stage", stage);
@@ -258,11 +206,11 @@ class BusinessReviewResourceTest {
         return CANDIDATES + "/" + id + "/review";
     }
 
-    private static ValidatableResponse get(TempUser user, UUID id) {
+    static ValidatableResponse get(TempUser user, UUID id) {
         return given().auth().oauth2(user.token()).get(path(id)).then();
     }
 
-    private static ValidatableResponse put(TempUser user, UUID id, Map<String, Object> body) {
+    static ValidatableResponse put(TempUser user, UUID id, Map<String, Object> body) {
         return given().auth()
                 .oauth2(user.token())
                 .contentType(ContentType.JSON)
