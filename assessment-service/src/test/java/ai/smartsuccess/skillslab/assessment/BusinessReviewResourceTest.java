@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.assessment;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,10 +20,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A business's private review of a candidate: saved, audited, scoped to its own tasks, erased with the accounts. */
@@ -191,6 +197,35 @@ class BusinessReviewResourceTest {
             // 2,000 characters is allowed.
             put(company, id, review("new", null, "y".repeat(2000))).statusCode(200);
             get(company, id).body("history", hasSize(1));
+        }
+    }
+
+    @Test
+    void saves_at_the_same_time_each_leave_their_own_history_row() throws Exception {
+        try (TempUser company = TempUsers.business("busy", "Busy GmbH")) {
+            UUID id = SeededAttempts.scored(
+                    Task.of(company.id(), "Busy task"), "Fin", "fin@example.test", 600, Reports.figures());
+            List<String> stages = List.of("shortlisted", "interview", "rejected", "hired", "new", "interview");
+            ExecutorService pool = Executors.newFixedThreadPool(stages.size());
+            try {
+                List<Future<Integer>> saves = new ArrayList<>();
+                for (int i = 0; i < stages.size(); i++) {
+                    Map<String, Object> body = review(stages.get(i), 1 + i % 5, "save " + i);
+                    saves.add(pool.submit(() -> put(company, id, body).extract().statusCode()));
+                }
+                for (Future<Integer> save : saves) {
+                    assertThat(save.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            String latest = get(company, id)
+                    .statusCode(200)
+                    .body("history", hasSize(stages.size()))
+                    .body("history[-1].from", nullValue())
+                    .extract()
+                    .path("history[0].to.notes");
+            get(company, id).body("notes", equalTo(latest));
         }
     }
 
