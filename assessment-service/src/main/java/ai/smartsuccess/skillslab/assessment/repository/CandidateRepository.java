@@ -6,7 +6,6 @@ import ai.smartsuccess.skillslab.assessment.service.CandidateViews.AiUsage;
 import ai.smartsuccess.skillslab.assessment.service.CandidateViews.Candidate;
 import ai.smartsuccess.skillslab.assessment.service.ScoreFigures;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -14,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
@@ -140,19 +138,14 @@ public class CandidateRepository {
                 row.getString("status"),
                 row.getDouble("final_score"),
                 row.getString("level"),
-                categoryScores(row.getJsonObject("category_scores")),
+                ScoreFigures.categoryScores(JsonColumns.object(row, "category_scores")),
                 row.getOffsetDateTime("submitted_at"),
                 row.getLong("time_spent_seconds"),
                 row.getBoolean("has_report")
                         ? new AiUsage(row.getInteger("prompts"), row.getDouble("ai_code_share"))
                         : null,
-                ScoreFigures.integrityFlags(
-                        row.getValue("integrity") instanceof JsonObject integrity ? integrity : null),
+                ScoreFigures.integrityFlags(JsonColumns.object(row, "integrity")),
                 row.getUUID("assessment_id") == null ? null : row.getString("stage"),
                 row.getInteger("rating"));
-    }
-
-    private static Map<String, Double> categoryScores(JsonObject json) {
-        return ScoreFigures.categoryScores(json);
     }
 }

@@ -75,15 +75,11 @@ public class ComparisonRepository {
                 row.getBoolean("has_report"),
                 row.getDouble("final_score"),
                 row.getString("level"),
-                object(row, "category_scores"),
-                object(row, "subitem_scores"),
-                object(row, "ai_usage"),
-                object(row, "time"),
-                object(row, "hidden_tests"),
-                object(row, "integrity"));
-    }
-
-    static JsonObject object(Row row, String column) {
-        return row.getValue(column) instanceof JsonObject json ? json : null;
+                JsonColumns.object(row, "category_scores"),
+                JsonColumns.object(row, "subitem_scores"),
+                JsonColumns.object(row, "ai_usage"),
+                JsonColumns.object(row, "time"),
+                JsonColumns.object(row, "hidden_tests"),
+                JsonColumns.object(row, "integrity"));
     }
 }
