@@ -1162,6 +1162,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/business/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitation funnel and score figures of the caller's tasks
+         * @description Optional taskId; from and to are ISO-8601 dates (whole days, UTC, to included) or date-times with an offset; from must not be after to (400). An invitation counts when it was sent in the period, an attempt when it was created in it. opened is null: the platform does not record when an invitation link is opened.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    taskId?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Analytics"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/business/candidates": {
         parameters: {
             query?: never;
@@ -1171,7 +1250,7 @@ export interface paths {
         };
         /**
          * Everyone who took or was invited to one of the caller's tasks
-         * @description Attempts with their status and score, and invited people who have not started (no assessmentId, the invitation's status). Filters: taskId, status (comma-separated), q (name or email); sortBy score|date|name, order asc|desc, page (from 0), size (1-100, default 20).
+         * @description Attempts with their status and score, and invited people who have not started (no assessmentId, the invitation's status). With each scored attempt: aiUsage (prompts, aiCodeShare) and integrityFlags from the score report (null where the report does not have them); with each attempt the business's review stage (new until reviewed) and rating. Filters: taskId, status (comma-separated), stage (comma-separated review stages), q (name or email); sortBy score|date|name, order asc|desc, page (from 0), size (1-100, default 20).
          */
         get: {
             parameters: {
@@ -1181,6 +1260,7 @@ export interface paths {
                     q?: string;
                     size?: string;
                     sortBy?: string;
+                    stage?: string;
                     status?: string;
                     taskId?: string;
                 };
@@ -1215,6 +1295,317 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CandidatePage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/candidates/{assessmentId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's private review of an attempt on one of its tasks, with its history
+         * @description Stage new, no rating and no notes until the business saves one; history latest first. Never shown to the candidate. Anyone but the task's creator: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save the caller's private review of an attempt on one of its tasks
+         * @description Replaces stage (new|shortlisted|interview|rejected|hired, required), rating (1-5 or null) and notes (at most 2,000 characters, or null). Every change appends a history row (who, when, old and new values); saving the same values again appends none. Answers the review with its history.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewUpdate"];
+                };
+            };
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/candidates/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two to five scored attempts on the caller's tasks side by side, ranked
+         * @description assessmentIds: 2 to 5 distinct ids, comma-separated (else 400 naming assessmentIds). An id that is not an attempt on one of the caller's tasks is 404; one not scored yet is 409 not-scored, naming them in assessmentIds. Ranking: final score (highest first), then hidden tests passed (most first), then time spent (least first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    assessmentIds?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparison"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/candidates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The candidate list as a CSV file
+         * @description The same rows as the list with the same filters and order, every page, one row per candidate. UTF-8 with a byte order mark (for Excel), RFC 4180 quoting, CRLF line ends; text cells starting with =, +, -, @, a tab or a carriage return are prefixed with ' so that a spreadsheet does not run them. format: csv (the default; anything else is 400).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    order?: string;
+                    q?: string;
+                    sortBy?: string;
+                    stage?: string;
+                    status?: string;
+                    taskId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description The CSV file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
                     };
                 };
                 /** @description Not Authorized */
@@ -1791,7 +2182,73 @@ export interface components {
             apiKey?: string;
             provider?: string;
         };
+        AiUsage: {
+            /** Format: double */
+            aiCodeShare?: number;
+            /** Format: int32 */
+            prompts?: number;
+        };
+        AiUsageDetail: {
+            /** Format: double */
+            aiCodeShare?: number;
+            /** Format: int64 */
+            inputTokens?: number;
+            modelsUsed?: string[];
+            /** Format: int64 */
+            outputTokens?: number;
+            promptQuality?: components["schemas"]["PromptQuality"];
+            /** Format: int32 */
+            prompts?: number;
+        };
+        AiUsageDistribution: {
+            aiCodeShare?: components["schemas"]["Bucket"][];
+            /** Format: double */
+            medianPrompts?: number;
+            /** Format: int64 */
+            withoutAiCodeShare?: number;
+        };
+        Analytics: {
+            aiUsageDistribution?: components["schemas"]["AiUsageDistribution"];
+            attempts?: components["schemas"]["Attempts"];
+            averageByCategory?: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            averageScore?: number;
+            /** Format: double */
+            completionRate?: number;
+            from?: components["schemas"]["OffsetDateTime"];
+            funnel?: components["schemas"]["Funnel"];
+            /** Format: double */
+            medianTimeSpentSeconds?: number;
+            scoreDistribution?: components["schemas"]["Bucket"][];
+            taskId?: components["schemas"]["UUID"];
+            to?: components["schemas"]["OffsetDateTime"];
+        };
+        Attempts: {
+            /** Format: int64 */
+            abandoned?: number;
+            /** Format: int64 */
+            failed?: number;
+            /** Format: int64 */
+            scored?: number;
+            /** Format: int64 */
+            started?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        Bucket: {
+            /** Format: int64 */
+            count?: number;
+            /** Format: double */
+            from?: number;
+            /** Format: double */
+            to?: number;
+        };
         Candidate: {
+            aiUsage?: components["schemas"]["AiUsage"];
             assessmentId?: components["schemas"]["UUID"];
             categoryScores?: {
                 [key: string]: number;
@@ -1799,9 +2256,13 @@ export interface components {
             email?: string;
             /** Format: double */
             finalScore?: number;
+            integrityFlags?: string[];
             invitationId?: components["schemas"]["UUID"];
             level?: string;
             name?: string;
+            /** Format: int32 */
+            rating?: number;
+            stage?: string;
             status?: string;
             submittedAt?: components["schemas"]["OffsetDateTime"];
             taskId?: components["schemas"]["UUID"];
@@ -1885,6 +2346,32 @@ export interface components {
             content?: string;
             diff?: string;
             path: string;
+        };
+        Compared: {
+            aiUsage?: components["schemas"]["AiUsageDetail"];
+            assessmentId?: components["schemas"]["UUID"];
+            categoryScores?: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            finalScore?: number;
+            hiddenTests?: components["schemas"]["HiddenTests"];
+            integrityFlags?: string[];
+            level?: string;
+            name?: string;
+            subitemScores?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            taskId?: components["schemas"]["UUID"];
+            taskTitle?: string;
+            time?: components["schemas"]["TimeSpent"];
+        };
+        Comparison: {
+            candidates?: components["schemas"]["Compared"][];
+            ranking?: string[];
+            sameTask?: boolean;
         };
         CopyPasteData: {
             content?: string;
@@ -2015,6 +2502,28 @@ export interface components {
         };
         FocusChangeData: {
             focused: boolean;
+        };
+        Funnel: {
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            invited?: number;
+            /** Format: int64 */
+            opened?: number;
+            /** Format: int64 */
+            scored?: number;
+            /** Format: int64 */
+            started?: number;
+            /** Format: int64 */
+            submitted?: number;
+        };
+        HiddenTests: {
+            counted?: boolean;
+            /** Format: int32 */
+            passed?: number;
+            ran?: boolean;
+            /** Format: int32 */
+            total?: number;
         };
         HiddenTestsSummary: {
             /** @description False when the submission interfered with the run: then it counts 0. */
@@ -2156,6 +2665,23 @@ export interface components {
             field: string;
             message: string;
         };
+        PromptQuality: {
+            /** Format: int32 */
+            askedQuestions?: number;
+            /** Format: int32 */
+            avgOwnWords?: number;
+            /** Format: int32 */
+            avgPromptLength?: number;
+            /** Format: int32 */
+            promptsCopyingTheTask?: number;
+            /** Format: int32 */
+            promptsWithAnchors?: number;
+            /** Format: int32 */
+            repeatedPrompts?: number;
+            /** Format: double */
+            repetitionRate?: number;
+            usedCodeBlocks?: boolean;
+        };
         ReportCategoryNames: {
             key?: string;
             name?: string;
@@ -2191,6 +2717,41 @@ export interface components {
             lastSentAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
             resendCount?: number;
+        };
+        Review: {
+            assessmentId?: components["schemas"]["UUID"];
+            history?: components["schemas"]["ReviewChange"][];
+            notes?: string;
+            /** Format: int32 */
+            rating?: number;
+            stage?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        ReviewChange: {
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            changedBy?: string;
+            changedByName?: string;
+            from?: components["schemas"]["ReviewState"];
+            reason?: string;
+            to?: components["schemas"]["ReviewState"];
+        };
+        ReviewState: {
+            notes?: string;
+            /** Format: int32 */
+            rating?: number;
+            stage?: string;
+        };
+        ReviewUpdate: {
+            /** @description Private notes, at most 2,000 characters */
+            notes?: string | null;
+            /** @description 1 to 5, or null for no rating */
+            rating?: number | null;
+            /**
+             * @description Where the candidate stands in the business's hiring process
+             * @enum {string}
+             */
+            stage: "new" | "shortlisted" | "interview" | "rejected" | "hired";
         };
         Revision: {
             assessmentId?: components["schemas"]["UUID"];
@@ -2369,6 +2930,24 @@ export interface components {
             failed?: number;
             /** Format: int32 */
             passed?: number;
+        };
+        TimeSpent: {
+            /** Format: int64 */
+            aiInteractionSeconds?: number;
+            /** Format: int64 */
+            codingSeconds?: number;
+            /** Format: int64 */
+            idleSeconds?: number;
+            /** Format: int64 */
+            planningSeconds?: number;
+            /** Format: int64 */
+            spentSeconds?: number;
+            /** Format: int64 */
+            terminalSeconds?: number;
+            /** Format: int64 */
+            timeLimitSeconds?: number;
+            /** Format: int64 */
+            trackedSeconds?: number;
         };
         TrackedEvent: {
             data: components["schemas"]["CodeSnapshotData"] | components["schemas"]["FileOpData"] | components["schemas"]["FileOpenData"] | components["schemas"]["TerminalCommandData"] | components["schemas"]["ModelSwitchData"] | components["schemas"]["CopyPasteData"] | components["schemas"]["TestRunData"] | components["schemas"]["FocusChangeData"] | components["schemas"]["NoteData"];

@@ -16,6 +16,10 @@ import ai.smartsuccess.skillslab.assessment.InvitationResourceTest.Invited;
 import ai.smartsuccess.skillslab.assessment.support.KafkaTopics;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
+import ai.smartsuccess.skillslab.assessment.support.Reports;
+import ai.smartsuccess.skillslab.assessment.support.SeededAttempts;
+import ai.smartsuccess.skillslab.assessment.support.SeededAttempts.Task;
+import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
@@ -24,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +99,13 @@ class BusinessCandidatesResourceTest {
                     .body(mine + ".level", equalTo("architect"))
                     .body(mine + ".categoryScores.planning", equalTo(70.0f))
                     .body(mine + ".submittedAt", notNullValue())
-                    .body(mine + ".timeSpentSeconds", notNullValue());
+                    .body(mine + ".timeSpentSeconds", notNullValue())
+                    // This report has no AI usage or integrity sections: null, not made up.
+                    .body(mine + ".aiUsage.prompts", nullValue())
+                    .body(mine + ".aiUsage.aiCodeShare", nullValue())
+                    .body(mine + ".integrityFlags", nullValue())
+                    .body(mine + ".stage", equalTo("new"))
+                    .body(mine + ".rating", nullValue());
             String notStarted = "candidates.find { it.invitationId == '" + open.id() + "' }";
             as(company)
                     .get(PATH)
@@ -102,7 +113,9 @@ class BusinessCandidatesResourceTest {
                     .body(notStarted + ".assessmentId", nullValue())
                     .body(notStarted + ".status", equalTo("sent"))
                     .body(notStarted + ".email", equalTo(waiting.email()))
-                    .body(notStarted + ".finalScore", nullValue());
+                    .body(notStarted + ".finalScore", nullValue())
+                    .body(notStarted + ".aiUsage", nullValue())
+                    .body(notStarted + ".stage", nullValue());
             as(company)
                     .get(PATH)
                     .then()
@@ -153,6 +166,48 @@ class BusinessCandidatesResourceTest {
     }
 
     @Test
+    void ai_usage_and_integrity_flags_come_from_the_report_scoring_sent() {
+        try (TempUser company = TempUsers.business("usage", "Usage GmbH")) {
+            Task task = Task.of(company.id(), "Usage task");
+            UUID id = SeededAttempts.unscored(task, "Ray", "submitted");
+            Reports.Figures figures = Reports.figures().ai(11, 0.62);
+            figures.signals = List.of("activity-dropped");
+            figures.hiddenTestFlags = List.of("sitecustomize");
+            ScoreComputed base = AssessmentLifecycleResourceTest.score(id, 64.0, "practitioner");
+            ScoreComputed event = new ScoreComputed(
+                    base.eventId(),
+                    base.type(),
+                    base.schemaVersion(),
+                    base.occurredAt(),
+                    id,
+                    base.userId(),
+                    base.scoringRunId(),
+                    base.scoringVersion(),
+                    base.scoringModels(),
+                    base.finalScore(),
+                    base.proficiencyLevel(),
+                    base.categoryScores(),
+                    base.subitemScores(),
+                    base.strengths(),
+                    base.improvements(),
+                    base.aiHighlights(),
+                    Reports.detailedAnalysis(figures),
+                    base.failedEvaluators());
+            KafkaTopics.publish(KafkaTopics.SCORE_RESULTS, id.toString(), event);
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(() ->
+                            as(company).get(PATH).then().statusCode(200).body(row(id) + ".status", equalTo("scored")));
+            as(company)
+                    .get(PATH)
+                    .then()
+                    .body(row(id) + ".aiUsage.prompts", equalTo(11))
+                    .body(row(id) + ".aiUsage.aiCodeShare", equalTo(0.62f))
+                    .body(row(id) + ".integrityFlags", contains("activity-dropped", "sitecustomize"))
+                    .body(row(id) + ".stage", equalTo("new"));
+        }
+    }
+
+    @Test
     void every_parameter_is_checked_and_named() {
         String business = accessToken(KeycloakTokens.BUSINESS);
         Map<String, String> bad = Map.of(
@@ -162,7 +217,8 @@ class BusinessCandidatesResourceTest {
                 "order", "sideways",
                 "page", "-1",
                 "size", "1000",
-                "q", "x".repeat(201));
+                "q", "x".repeat(201),
+                "stage", "new,promoted");
         for (Map.Entry<String, String> parameter : bad.entrySet()) {
             given().auth()
                     .oauth2(business)

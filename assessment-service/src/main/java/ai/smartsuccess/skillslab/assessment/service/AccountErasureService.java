@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Assessment;
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
+import ai.smartsuccess.skillslab.assessment.model.CandidateReviewChange;
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
 import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
 import ai.smartsuccess.skillslab.assessment.model.ProcessedEvent;
@@ -9,6 +10,8 @@ import ai.smartsuccess.skillslab.assessment.model.Score;
 import ai.smartsuccess.skillslab.assessment.model.ScoreRevision;
 import ai.smartsuccess.skillslab.assessment.repository.ApiKeyRepository;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewChangeRepository;
+import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
@@ -34,7 +37,8 @@ import org.jboss.logging.Logger;
  * Erases or anonymizes what this service holds about a person who deleted their account, in one transaction: their
  * provider keys are deleted; their open sessions end (failed, not counted); their name, email, notes and chat text are
  * replaced, as are excerpts of what they wrote in score reports (the current ones and those a re-score replaced); invitations they received keep only a hash of the
- * address; invitations they sent and nobody accepted are cancelled. Assessments and scores stay, so a business keeps
+ * address; invitations they sent and nobody accepted are cancelled. Businesses' review notes about them are removed;
+ * a business's own reviews (and their history) are deleted. Assessments and scores stay, so a business keeps
  * the anonymized record of candidates who took its tasks. The sandbox and the tracking objects in S3 follow in the
  * {@link ErasureSweeper}. Idempotent: by event id, and running it again for the same person changes nothing.
  */
@@ -51,6 +55,8 @@ public class AccountErasureService {
     private final ApiKeyRepository keys;
     private final InvitationRepository invitations;
     private final ProcessedEventRepository processed;
+    private final CandidateReviewRepository reviews;
+    private final CandidateReviewChangeRepository reviewHistory;
     private final ErasureSweeper sweeper;
 
     AccountErasureService(
@@ -61,6 +67,8 @@ public class AccountErasureService {
             ApiKeyRepository keys,
             InvitationRepository invitations,
             ProcessedEventRepository processed,
+            CandidateReviewRepository reviews,
+            CandidateReviewChangeRepository reviewHistory,
             ErasureSweeper sweeper) {
         this.assessments = assessments;
         this.chat = chat;
@@ -69,6 +77,8 @@ public class AccountErasureService {
         this.keys = keys;
         this.invitations = invitations;
         this.processed = processed;
+        this.reviews = reviews;
+        this.reviewHistory = reviewHistory;
         this.sweeper = sweeper;
     }
 
@@ -120,8 +130,26 @@ public class AccountErasureService {
                     .invoke(received -> anonymizeReceived(received, now))
                     .flatMap(ignored -> invitations.sentBy(userId))
                     .invoke(sent -> withdrawSent(sent, now))
+                    .flatMap(ignored -> forgetReviewNotes(ids, now))
+                    .flatMap(ignored -> reviewHistory.removeAllOf(userId))
+                    .flatMap(ignored -> reviews.removeAllOf(userId))
                     .replaceWithVoid();
         });
+    }
+
+    /**
+     * A business's notes about the person go (from the review and from its history); stage and rating stay, like the
+     * score. The removal is itself a change of the review, so it leaves a history row of its own.
+     */
+    private Uni<Void> forgetReviewNotes(List<java.util.UUID> ids, OffsetDateTime now) {
+        return reviewHistory
+                .forgetNotes(ids)
+                .flatMap(ignored -> reviews.withNotes(ids))
+                .flatMap(found -> {
+                    List<CandidateReviewChange> changes =
+                            found.stream().map(review -> review.eraseNotes(now)).toList();
+                    return changes.isEmpty() ? Uni.createFrom().voidItem() : reviewHistory.persist(changes);
+                });
     }
 
     private static void anonymize(Assessment a, OffsetDateTime now) {

@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.AssessmentStatus;
 import ai.smartsuccess.skillslab.assessment.model.InvitationStatus;
+import ai.smartsuccess.skillslab.assessment.model.ReviewStage;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import java.util.ArrayList;
@@ -16,9 +17,18 @@ import java.util.UUID;
  *
  * @param statuses empty for every status but {@code abandoned} (abandoned attempts only when asked for)
  * @param search null, or what a name or email must contain (case-insensitive)
+ * @param stages empty for any review stage; otherwise only attempts whose review is at one of them (an attempt nobody
+ *     reviewed is at {@code new}; an invitation with no attempt has no stage)
  */
 public record CandidateQuery(
-        UUID taskId, List<String> statuses, String search, SortBy sortBy, boolean ascending, int page, int size) {
+        UUID taskId,
+        List<String> statuses,
+        String search,
+        List<String> stages,
+        SortBy sortBy,
+        boolean ascending,
+        int page,
+        int size) {
 
     public static final int MAX_SIZE = 100;
     static final int MAX_SEARCH_CHARS = 200;
@@ -32,7 +42,14 @@ public record CandidateQuery(
     }
 
     public static CandidateQuery parse(
-            String taskId, String status, String q, String sortBy, String order, String page, String size) {
+            String taskId,
+            String status,
+            String q,
+            String stage,
+            String sortBy,
+            String order,
+            String page,
+            String size) {
         List<FieldError> errors = new ArrayList<>();
         UUID task = QueryParameters.uuid("taskId", taskId, errors);
         List<String> statuses = QueryParameters.csv("status", status, STATUSES, errors);
@@ -40,6 +57,7 @@ public record CandidateQuery(
         if (search != null && search.length() > MAX_SEARCH_CHARS) {
             errors.add(new FieldError("q", "must be at most " + MAX_SEARCH_CHARS + " characters"));
         }
+        List<String> stages = QueryParameters.csv("stage", stage, ReviewStage.ALL, errors);
         SortBy sort = SortBy.DATE;
         if (sortBy != null && !sortBy.isBlank()) {
             try {
@@ -61,7 +79,7 @@ public record CandidateQuery(
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The candidate query is invalid", errors);
         }
-        return new CandidateQuery(task, statuses, search, sort, ascending, pageNumber, pageSize);
+        return new CandidateQuery(task, statuses, search, stages, sort, ascending, pageNumber, pageSize);
     }
 
     private static int integer(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
