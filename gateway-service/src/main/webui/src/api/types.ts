@@ -12,8 +12,8 @@ type AssessmentSchemas = AssessmentApi['schemas'];
 type SandboxSchemas = SandboxApi['schemas'];
 
 // Most of the services' records carry no @Schema annotations, so their documents mark few properties required and
-// name few enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a key
-// that is not one of the schema's properties, or a type that does not fit the property's, is an error, so a field
+// name few enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a
+// key that is not one of the schema's properties, or a type that does not fit the property's, is an error, so a field
 // renamed, removed or retyped on a service fails `npm run typecheck` once the types are regenerated.
 type Present<T> = Exclude<T, undefined>;
 /** The schema's properties `Keys`, always sent. */
