@@ -66,44 +66,62 @@ class BusinessNotificationResourceTest {
     }
 
     @BeforeEach
-    void connect() {
-        KafkaEvents.awaitAssigned(
-                kafkaClients, List.of("assessment-lifecycle", "score-results", "invitations", "account-lifecycle"));
-        events = new KafkaEvents(json);
+    void learnAddress() {
         // The business's address is learnt from its own token, the first time it calls this service.
         as(business.token()).get("/api/notifications").then().statusCode(200);
     }
 
+    /** Events to the service's consumers, once they own their partitions (only the tests that need Kafka wait). */
+    private KafkaEvents events() {
+        if (events == null) {
+            KafkaEvents.awaitAssigned(
+                    kafkaClients, List.of("assessment-lifecycle", "score-results", "invitations", "account-lifecycle"));
+            events = new KafkaEvents(json);
+        }
+        return events;
+    }
+
     @AfterEach
     void close() {
-        events.close();
+        if (events != null) {
+            events.close();
+            events = null;
+        }
     }
 
     @Test
     void a_candidates_way_through_the_task_is_told_in_the_app_and_by_email() {
         BusinessEvents way = new BusinessEvents(business.id(), "Zoë Example");
-        events.send("test.invitations", way.invited());
-        events.send("test.invitations", way.accepted());
+        events().send("test.invitations", way.invited());
+        events().send("test.invitations", way.accepted());
         AssessmentSubmitted submitted = way.submitted();
-        events.send("test.assessment-lifecycle", submitted);
-        events.send("test.score-results", way.scored(72.456, "architect"));
+        events().send("test.assessment-lifecycle", submitted);
+        events().send("test.score-results", way.scored(72.456, "architect"));
 
         List<Map<String, Object>> mine = awaitNotices(business.token(), "Zoë Example", 3);
+        // The three topics are read independently: the order of the notices is the order they were read in. (Other
+        // modules' tests share the test topics: their scoring-service may score this submission too.)
         assertThat(mine)
-                .extracting(n -> n.get("kind"))
-                .containsExactly("candidate.scored", "candidate.submitted", "invitation.accepted");
+                .extracting(n -> List.of(n.get("kind"), n.get("title"), n.get("body"), n.get("link")))
+                .contains(
+                        List.of(
+                                "candidate.scored",
+                                "Candidate scored",
+                                "Zoë Example scored 72.5/100 (AI Architect) on " + TASK + ".",
+                                "/results/" + way.assessmentId),
+                        List.of(
+                                "candidate.submitted",
+                                "Assessment submitted",
+                                "Zoë Example submitted " + TASK + ".",
+                                "/business"),
+                        List.of(
+                                "invitation.accepted",
+                                "Invitation accepted",
+                                "Zoë Example accepted your invitation to " + TASK + ".",
+                                "/business/invitations"));
         assertThat(mine)
-                .extracting(n -> n.get("title"))
-                .containsExactly("Candidate scored", "Assessment submitted", "Invitation accepted");
-        assertThat(mine)
-                .extracting(n -> n.get("body"))
-                .containsExactly(
-                        "Zoë Example scored 72.5/100 (AI Architect) on " + TASK + ".",
-                        "Zoë Example submitted " + TASK + ".",
-                        "Zoë Example accepted your invitation to " + TASK + ".");
-        assertThat(mine)
-                .extracting(n -> n.get("link"))
-                .containsExactly("/results/" + way.assessmentId, "/business", "/business/invitations");
+                .extracting(n -> (String) n.get("createdAt"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(mine).allSatisfy(n -> {
             assertThat(n.get("readAt")).isNull();
             assertThat(n.get("createdAt")).isNotNull();
@@ -115,19 +133,17 @@ class BusinessNotificationResourceTest {
         awaitMail(business.email(), "Zoë Example scored 72.5/100 (AI Architect) on " + TASK);
         assertThat(accepted.text()).contains("http://localhost:8080/business/invitations", "notification settings");
         assertThat(accepted.html()).contains("Zoë Example accepted your invitation");
-        // The candidate's own score email is unchanged.
-        assertThat(Inbox.awaitMessages(way.candidateEmail, 1).get(0).subject()).contains("72.5/100");
+        // The candidate still gets their own score email.
+        await().atMost(WAIT)
+                .until(() -> Inbox.messages(way.candidateEmail).stream()
+                        .anyMatch(m -> m.subject().startsWith("Your Skills Lab score: ")));
 
         // The same event delivered again adds nothing; a later event of the assessment (same partition) proves it was
         // read.
-        events.send("test.assessment-lifecycle", submitted);
-        events.send("test.assessment-lifecycle", way.submitted());
-        await().atMost(WAIT)
-                .until(() -> notices(business.token(), "Zoë Example").size() == 4);
-        assertThat(notices(business.token(), "Zoë Example"))
-                .extracting(n -> n.get("kind"))
-                .filteredOn("candidate.submitted"::equals)
-                .hasSize(2);
+        events().send("test.assessment-lifecycle", submitted);
+        events().send("test.assessment-lifecycle", way.submitted());
+        await().atMost(WAIT).until(() -> submittedNotices(business.token(), "Zoë Example") >= 2);
+        assertThat(submittedNotices(business.token(), "Zoë Example")).isEqualTo(2);
     }
 
     @Test
@@ -162,10 +178,10 @@ class BusinessNotificationResourceTest {
                     .body("preferences.inApp", equalTo(List.of(true, false, true)));
 
             BusinessEvents way = new BusinessEvents(picky.id(), "Pat Candidate");
-            events.send("test.invitations", way.invited());
-            events.send("test.invitations", way.accepted());
-            events.send("test.assessment-lifecycle", way.submitted());
-            events.send("test.score-results", way.scored(55, "operator"));
+            events().send("test.invitations", way.invited());
+            events().send("test.invitations", way.accepted());
+            events().send("test.assessment-lifecycle", way.submitted());
+            events().send("test.score-results", way.scored(55, "operator"));
 
             // In the app: accepted and scored, never submitted. The scored notice and its (not wanted) email are
             // decided in one transaction, so once it shows, the emails are settled.
@@ -174,7 +190,8 @@ class BusinessNotificationResourceTest {
                             .anyMatch(n -> n.get("kind").equals("candidate.scored")));
             assertThat(notices(picky.token(), "Pat Candidate"))
                     .extracting(n -> n.get("kind"))
-                    .containsExactlyInAnyOrder("invitation.accepted", "candidate.scored");
+                    .contains("invitation.accepted", "candidate.scored")
+                    .doesNotContain("candidate.submitted");
             // By email: accepted and submitted, never scored.
             awaitMail(picky.email(), "Pat Candidate accepted your invitation to " + TASK);
             awaitMail(picky.email(), "Pat Candidate submitted " + TASK);
@@ -200,16 +217,16 @@ class BusinessNotificationResourceTest {
     @Test
     void default_tasks_and_a_business_taking_its_own_task_make_no_notice() {
         BusinessEvents defaultTask = new BusinessEvents(business.id(), "Dee Default");
-        events.send("test.assessment-lifecycle", defaultTask.submitted(true, null));
+        events().send("test.assessment-lifecycle", defaultTask.submitted(true, null));
         BusinessEvents ownTask = new BusinessEvents(business.id(), "Self Service");
-        events.send("test.assessment-lifecycle", ownTask.submittedByOwner());
+        events().send("test.assessment-lifecycle", ownTask.submittedByOwner());
         // Later events of the same assessments (same partitions): once their notices show, the earlier were read.
-        events.send(
-                "test.assessment-lifecycle",
-                new BusinessEvents(business.id(), "Mark One", defaultTask.assessmentId).submitted());
-        events.send(
-                "test.assessment-lifecycle",
-                new BusinessEvents(business.id(), "Mark Two", ownTask.assessmentId).submitted());
+        events().send(
+                        "test.assessment-lifecycle",
+                        new BusinessEvents(business.id(), "Mark One", defaultTask.assessmentId).submitted());
+        events().send(
+                        "test.assessment-lifecycle",
+                        new BusinessEvents(business.id(), "Mark Two", ownTask.assessmentId).submitted());
         awaitNotices(business.token(), "Mark One", 1);
         awaitNotices(business.token(), "Mark Two", 1);
         assertThat(notices(business.token(), "Dee Default")).isEmpty();
@@ -219,14 +236,14 @@ class BusinessNotificationResourceTest {
     @Test
     void a_score_that_arrives_before_the_submission_is_told_once_it_is() {
         BusinessEvents way = new BusinessEvents(business.id(), "Early Bird");
-        events.send("test.score-results", way.scored(91, "innovator"));
+        events().send("test.score-results", way.scored(91, "innovator"));
         // The score is recorded (the candidate's email waits for the submission) before the submission is sent.
         await().atMost(WAIT).until(() -> scoreRecorded(way));
-        events.send("test.assessment-lifecycle", way.submitted());
+        events().send("test.assessment-lifecycle", way.submitted());
         List<Map<String, Object>> mine = awaitNotices(business.token(), "Early Bird", 2);
         assertThat(mine)
                 .extracting(n -> n.get("body"))
-                .containsExactlyInAnyOrder(
+                .contains(
                         "Early Bird scored 91/100 (AI Innovator) on " + TASK + ".",
                         "Early Bird submitted " + TASK + ".");
     }
@@ -234,8 +251,8 @@ class BusinessNotificationResourceTest {
     @Test
     void each_business_sees_only_its_own_notifications() {
         BusinessEvents way = new BusinessEvents(business.id(), "Owen Own");
-        events.send("test.invitations", way.invited());
-        events.send("test.invitations", way.accepted());
+        events().send("test.invitations", way.invited());
+        events().send("test.invitations", way.accepted());
         String id =
                 (String) awaitNotices(business.token(), "Owen Own", 1).get(0).get("id");
 
@@ -346,26 +363,26 @@ class BusinessNotificationResourceTest {
         try {
             as(leaving.token()).get("/api/notifications").then().statusCode(200);
             BusinessEvents way = new BusinessEvents(leaving.id(), "Gone Soon");
-            events.send("test.invitations", way.invited());
-            events.send("test.invitations", way.accepted());
+            events().send("test.invitations", way.invited());
+            events().send("test.invitations", way.accepted());
             awaitNotices(leaving.token(), "Gone Soon", 1);
 
-            events.send("test.account-lifecycle", way.candidateDeleted());
+            events().send("test.account-lifecycle", way.candidateDeleted());
             await().atMost(WAIT)
                     .until(() -> notices(leaving.token(), "").stream()
                             .allMatch(n ->
                                     n.get("body").equals("A candidate accepted your invitation to " + TASK + ".")));
 
-            events.send("test.account-lifecycle", AccountDeleted.of(leaving.id(), "business"));
+            events().send("test.account-lifecycle", AccountDeleted.of(leaving.id(), "business"));
             await().atMost(WAIT).until(() -> list(leaving.token(), "").getLong("total") == 0);
 
             // Nothing is sent to the forgotten account any more (its token stays valid a few minutes): a later event of
             // the same assessment for another business proves the one before was read.
             BusinessEvents later = new BusinessEvents(leaving.id(), "Late Larry");
-            events.send("test.assessment-lifecycle", later.submitted());
-            events.send(
-                    "test.assessment-lifecycle",
-                    new BusinessEvents(business.id(), "Mark After", later.assessmentId).submitted());
+            events().send("test.assessment-lifecycle", later.submitted());
+            events().send(
+                            "test.assessment-lifecycle",
+                            new BusinessEvents(business.id(), "Mark After", later.assessmentId).submitted());
             awaitNotices(business.token(), "Mark After", 1);
             assertThat(list(leaving.token(), "").getLong("total")).isZero();
             assertThat(Inbox.messages(leaving.email()))
@@ -397,6 +414,12 @@ class BusinessNotificationResourceTest {
         return all.stream()
                 .filter(n -> ((String) n.get("body")).contains(candidateName))
                 .toList();
+    }
+
+    private static long submittedNotices(String token, String candidateName) {
+        return notices(token, candidateName).stream()
+                .filter(n -> n.get("kind").equals("candidate.submitted"))
+                .count();
     }
 
     private static List<Map<String, Object>> awaitNotices(String token, String candidateName, int count) {

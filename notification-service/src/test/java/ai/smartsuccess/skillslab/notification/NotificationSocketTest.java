@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** New notifications pushed over a real WebSocket, authenticated the way the browser does it (token in a subprotocol). */
@@ -45,15 +44,21 @@ class NotificationSocketTest {
 
     KafkaEvents events;
 
-    @BeforeEach
-    void connect() {
-        KafkaEvents.awaitAssigned(kafkaClients, List.of("invitations"));
-        events = new KafkaEvents(json);
+    /** Events to the service's consumers, once they own their partitions (only the tests that need Kafka wait). */
+    private KafkaEvents events() {
+        if (events == null) {
+            KafkaEvents.awaitAssigned(kafkaClients, List.of("invitations"));
+            events = new KafkaEvents(json);
+        }
+        return events;
     }
 
     @AfterEach
     void close() {
-        events.close();
+        if (events != null) {
+            events.close();
+            events = null;
+        }
     }
 
     /** What a socket received, parsed. */
@@ -106,8 +111,8 @@ class NotificationSocketTest {
                 await().atMost(WAIT).until(() -> feed.connected(owner.id()) && feed.connected(other.id()));
 
                 BusinessEvents way = new BusinessEvents(owner.id(), "Sam Socket");
-                events.send("test.invitations", way.invited());
-                events.send("test.invitations", way.accepted());
+                events().send("test.invitations", way.invited());
+                events().send("test.invitations", way.accepted());
                 await().atMost(WAIT).until(() -> mine.has("notification", "Sam Socket accepted your invitation"));
                 JsonNode pushed = mine.messages.stream()
                         .filter(m -> m.path("type").asText().equals("notification"))
@@ -120,8 +125,8 @@ class NotificationSocketTest {
 
                 // The other business's own notice, announced after: once it arrived, the first would have too.
                 BusinessEvents theirWay = new BusinessEvents(other.id(), "Olga Other");
-                events.send("test.invitations", theirWay.invited());
-                events.send("test.invitations", theirWay.accepted());
+                events().send("test.invitations", theirWay.invited());
+                events().send("test.invitations", theirWay.accepted());
                 await().atMost(WAIT).until(() -> theirs.has("notification", "Olga Other"));
                 assertThat(theirs.messages).noneMatch(m -> m.toString().contains("Sam Socket"));
                 assertThat(mine.messages).noneMatch(m -> m.toString().contains("Olga Other"));

@@ -34,6 +34,7 @@ public class LiveFeed {
     private final Map<String, String> owners = new ConcurrentHashMap<>();
 
     private PgSubscriber subscriber;
+    private volatile boolean stopped;
 
     LiveFeed(Vertx vertx, NotificationConfig config) {
         this.vertx = vertx;
@@ -47,15 +48,21 @@ public class LiveFeed {
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 2000L);
         subscriber.channel(InboxRepository.CHANNEL).handler(this::announced);
         subscriber.closeHandler(() -> LOG.warn("the live notification listener lost its database connection"));
-        subscriber
-                .connect()
-                .subscribe()
-                .with(
-                        connected -> LOG.debug("listening for live notifications"),
-                        e -> LOG.warnf("live notifications are not listened for: %s", e.toString()));
+        connect();
+    }
+
+    /** The first connection is retried until it succeeds; a lost one is re-established by the reconnect policy. */
+    private void connect() {
+        subscriber.connect().subscribe().with(connected -> LOG.debug("listening for live notifications"), e -> {
+            LOG.warnf("live notifications are not listened for yet, retrying: %s", e.toString());
+            if (!stopped) {
+                vertx.setTimer(5000, ignored -> connect());
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopped = true;
         if (subscriber != null) {
             subscriber.closeAndForget();
         }
