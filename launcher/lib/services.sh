@@ -19,7 +19,8 @@ build_services() {
 SANDBOX_ROOT="$SKILLSLAB_HOME/sandboxes"
 service_env() {
   # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
-  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true"
+  # Local mode of notification-service's webhooks: a receiver on this machine (http, 127.0.0.1) may be used.
+  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true" "WEBHOOKS_ALLOW_LOCAL_URLS=true"
   tracing_env
 }
 

@@ -288,6 +288,24 @@ function noLocalSecretsSwitch(objects) {
   return problems;
 }
 
+/** Local webhook URLs (http, loopback and private addresses) would let a business reach a cluster's insides. */
+function noLocalWebhookUrls(objects) {
+  const problems = [];
+  for (const cm of byKind(objects, 'ConfigMap')) {
+    if (String(cm.data?.WEBHOOKS_ALLOW_LOCAL_URLS ?? '').toLowerCase() === 'true') {
+      problems.push(`ConfigMap ${cm.metadata.name} sets WEBHOOKS_ALLOW_LOCAL_URLS=true`);
+    }
+  }
+  for (const d of byKind(objects, 'Deployment')) {
+    for (const c of podSpecOf(d).containers ?? []) {
+      if ((c.env ?? []).some((e) => e.name === 'WEBHOOKS_ALLOW_LOCAL_URLS' && String(e.value).toLowerCase() === 'true')) {
+        problems.push(`Deployment ${d.metadata.name} sets WEBHOOKS_ALLOW_LOCAL_URLS=true`);
+      }
+    }
+  }
+  return problems;
+}
+
 function noLiteralSecrets(objects) {
   const problems = [];
   for (const s of byKind(objects, 'Secret')) {
@@ -431,6 +449,7 @@ for (const { name, file } of renders) {
   if (name === 'prod' || name.startsWith('kustomize-')) {
     check(name, 'no literal secret (Secrets, ConfigMaps, env values, realm export)', noLiteralSecrets(objects));
     check(name, 'the production secrets check is not switched off (SKILLSLAB_ALLOW_LOCAL_SECRETS)', noLocalSecretsSwitch(objects));
+    check(name, 'webhooks accept public https URLs only (WEBHOOKS_ALLOW_LOCAL_URLS is not true)', noLocalWebhookUrls(objects));
   }
 }
 

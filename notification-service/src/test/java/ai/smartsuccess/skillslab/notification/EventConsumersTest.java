@@ -321,8 +321,8 @@ class EventConsumersTest {
 
     private Delivery delivery(UUID eventId) {
         try {
-            return VertxContextSupport.subscribeAndAwait(
-                    () -> Panache.withSession(() -> deliveries.findByEvent(eventId)));
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                    () -> deliveries.find("eventId", eventId).firstResult()));
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs (and their stop),
- * assessment-service the rest of {@code /api/assessments}. {@code /internal/**} is never routed.
+ * assessment-service the rest of {@code /api/assessments}; notification-service owns a business's webhooks,
+ * assessment-service the rest of {@code /api/business}. {@code /internal/**} is never routed.
  */
 public final class RouteTable {
 
@@ -17,6 +18,7 @@ public final class RouteTable {
             new Rule(
                     Pattern.compile("^/api/assessments/[^/]+/(files(/.*)?|run(/stop)?)$"),
                     Upstream.SANDBOX_ORCHESTRATOR),
+            new Rule(Pattern.compile("^/api/business/webhooks(/.*)?$"), Upstream.NOTIFICATION_SERVICE),
             new Rule(
                     Pattern.compile("^/api/(assessments|ai|invitations|business|keys)(/.*)?$"),
                     Upstream.ASSESSMENT_SERVICE),

@@ -25,6 +25,13 @@ class RouteTableTest {
         "/api/admin/scoring/jobs, SCORING_SERVICE",
         "/api/admin/scoring/rescore-jobs/j-1/interrupt, SCORING_SERVICE",
         "/api/notifications, NOTIFICATION_SERVICE",
+        "/api/notifications/preferences, NOTIFICATION_SERVICE",
+        "/api/business/webhooks, NOTIFICATION_SERVICE",
+        "/api/business/webhooks/w-1, NOTIFICATION_SERVICE",
+        "/api/business/webhooks/w-1/deliveries, NOTIFICATION_SERVICE",
+        "/api/business/webhooks/w-1/test, NOTIFICATION_SERVICE",
+        "/api/business/candidates, ASSESSMENT_SERVICE",
+        "/api/business/webhooksx, ASSESSMENT_SERVICE",
         "/ws/sandbox/a-1/terminal, SANDBOX_ORCHESTRATOR",
         "/ws/notifications, NOTIFICATION_SERVICE"
     })

@@ -4,12 +4,15 @@ import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
+import ai.smartsuccess.skillslab.notification.service.AccountErasure;
+import ai.smartsuccess.skillslab.notification.service.BusinessNotices;
 import ai.smartsuccess.skillslab.notification.service.NotificationService;
 import ai.smartsuccess.skillslab.platform.messaging.EventDeserializer;
 import io.smallrye.mutiny.Uni;
@@ -27,15 +30,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EventConsumers {
 
     private final NotificationService notifications;
+    private final BusinessNotices business;
+    private final AccountErasure erasure;
 
-    EventConsumers(NotificationService notifications) {
+    EventConsumers(NotificationService notifications, BusinessNotices business, AccountErasure erasure) {
         this.notifications = notifications;
+        this.business = business;
+        this.erasure = erasure;
     }
 
     @Incoming("assessment-lifecycle")
     public Uni<Void> onLifecycle(AssessmentLifecycleEvent event) {
         if (event instanceof AssessmentSubmitted submitted) {
-            return retried(notifications.onSubmitted(submitted));
+            // The contact is recorded first: the business's notice of a score that came earlier needs it.
+            return retried(notifications.onSubmitted(submitted).flatMap(done -> business.onSubmitted(submitted)));
         }
         return Uni.createFrom().voidItem();
     }
@@ -43,7 +51,15 @@ public class EventConsumers {
     @Incoming("score-results")
     public Uni<Void> onScoreResult(ScoreResultEvent event) {
         if (event instanceof ScoreComputed computed) {
-            return retried(notifications.onScoreComputed(computed));
+            // The business is told even when the candidate's email fails (then the event is retried; neither repeats
+            // what it recorded). One after the other: they share the context's database session.
+            return retried(notifications
+                    .onScoreComputed(computed)
+                    .onItemOrFailure()
+                    .transformToUni((done, failure) -> business.onScoreComputed(computed)
+                            .flatMap(told -> failure == null
+                                    ? Uni.createFrom().voidItem()
+                                    : Uni.createFrom().failure(failure))));
         }
         if (event instanceof ScoringFailed failed) {
             return retried(notifications.onScoringFailed(failed));
@@ -54,7 +70,11 @@ public class EventConsumers {
     @Incoming("invitations")
     public Uni<Void> onInvitation(InvitationEvent event) {
         if (event instanceof InvitationCreated created) {
-            return retried(notifications.onInvitationCreated(created));
+            return retried(business.onInvitationCreated(created)
+                    .flatMap(remembered -> notifications.onInvitationCreated(created)));
+        }
+        if (event instanceof InvitationAccepted accepted) {
+            return retried(business.onInvitationAccepted(accepted));
         }
         if (event instanceof InvitationResent resent) {
             return retried(notifications.onInvitationResent(resent));
@@ -65,7 +85,7 @@ public class EventConsumers {
     @Incoming("account-lifecycle")
     public Uni<Void> onAccount(AccountLifecycleEvent event) {
         if (event instanceof AccountDeleted deleted) {
-            return retried(notifications.onAccountDeleted(deleted));
+            return retried(notifications.onAccountDeleted(deleted).flatMap(done -> erasure.forget(deleted.userId())));
         }
         return Uni.createFrom().voidItem();
     }

@@ -29,6 +29,16 @@ public class AssessmentContact extends PanacheEntityBase {
     @Column(name = "task_title")
     public String taskTitle;
 
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    /** The business whose own task this is; null for a default task. */
+    @Column(name = "task_owner_id")
+    public String taskOwnerId;
+
+    @Column(name = "invitation_id")
+    public UUID invitationId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

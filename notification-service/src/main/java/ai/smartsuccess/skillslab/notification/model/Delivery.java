@@ -28,13 +28,25 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "event_id")
     public UUID eventId;
 
-    /** {@code score-ready}, {@code scoring-failed}, {@code invitation} or {@code invitation-reminder}. */
+    /**
+     * {@code score-ready}, {@code scoring-failed}, {@code invitation}, {@code invitation-reminder}, or a business's
+     * notice: {@code business-} and the notice kind ({@code business-candidate.scored}).
+     */
     public String kind;
 
     @Column(name = "assessment_id")
     public UUID assessmentId;
 
     public String recipient;
+
+    /** Whom a business's notice goes to (the address is looked up when it is recorded). */
+    @Column(name = "recipient_user_id")
+    public String recipientUserId;
+
+    /** The candidate a business's notice is about, so that erasing them finds it. */
+    @Column(name = "subject_user_id")
+    public String subjectUserId;
+
     public String subject;
 
     /** What the message says, captured from the event. */

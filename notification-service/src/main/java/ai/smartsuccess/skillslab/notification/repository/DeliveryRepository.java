@@ -10,8 +10,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
-    public Uni<Delivery> findByEvent(UUID eventId) {
-        return find("eventId", eventId).firstResult();
+    /** The delivery of this kind an event caused (an event may cause several: the candidate's and the business's). */
+    public Uni<Delivery> findByEvent(UUID eventId, String kind) {
+        return find("eventId = ?1 and kind = ?2", eventId, kind).firstResult();
     }
 
     /** The deliveries of one kind for an assessment that were not skipped (sent, waiting or failed). */

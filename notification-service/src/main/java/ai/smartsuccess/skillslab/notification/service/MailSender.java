@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.notification.service;
 import ai.smartsuccess.skillslab.notification.config.NotificationConfig;
 import ai.smartsuccess.skillslab.notification.model.AssessmentContact;
 import ai.smartsuccess.skillslab.notification.model.Delivery;
+import ai.smartsuccess.skillslab.notification.model.NoticeKind;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,9 @@ public class MailSender {
 
     Message compose(Delivery delivery, AssessmentContact contact) {
         Map<String, Object> p = delivery.payload;
+        if (delivery.kind.startsWith("business-")) {
+            return businessNotice(delivery);
+        }
         return switch (delivery.kind) {
             case NotificationService.SCORE_READY -> {
                 String score = new BigDecimal(p.get("finalScore").toString())
@@ -66,6 +70,28 @@ public class MailSender {
             case NotificationService.INVITATION_REMINDER -> invitation(delivery, true);
             default -> throw new IllegalStateException("unknown delivery kind " + delivery.kind);
         };
+    }
+
+    /** The business's notice, worded as in the app, from the facts recorded with the delivery. */
+    @SuppressWarnings("unchecked")
+    private Message businessNotice(Delivery delivery) {
+        Map<String, Object> p = delivery.payload;
+        NoticeTexts.Facts facts = new NoticeTexts.Facts(
+                NoticeKind.of((String) p.get("kind")).orElseThrow(),
+                (String) p.get("subjectName"),
+                (String) p.get("taskTitle"),
+                p.get("details") instanceof Map<?, ?> details ? (Map<String, Object>) details : Map.of());
+        String name = p.get("recipientName") instanceof String n && !n.isBlank() ? n : "there";
+        String link = p.get("link") instanceof String l ? baseUrl + l : baseUrl + "/business";
+        String settings = baseUrl + "/account";
+        String title = NoticeTexts.title(facts);
+        String body = NoticeTexts.body(facts);
+        return new Message(
+                delivery.recipient,
+                NoticeTexts.subject(facts),
+                MailTemplates.businessNotice(name, title, body, link, settings).render(),
+                MailTemplates.businessNoticeText(name, title, body, link, settings)
+                        .render());
     }
 
     private static Message invitation(Delivery delivery, boolean reminder) {

@@ -34,5 +34,12 @@ final class MailTemplates {
             String expires,
             boolean reminder);
 
+    /** A business's notice about a candidate of its task (the same words as the in-app notification). */
+    static native TemplateInstance businessNotice(
+            String name, String title, String body, String linkUrl, String settingsUrl);
+
+    static native TemplateInstance businessNoticeText(
+            String name, String title, String body, String linkUrl, String settingsUrl);
+
     private MailTemplates() {}
 }

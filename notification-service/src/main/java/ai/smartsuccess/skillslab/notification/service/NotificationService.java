@@ -69,6 +69,8 @@ public class NotificationService {
                 ? null
                 : event.detailedAnalysis().get("summary");
         payload.put("summary", summary == null ? "" : summary.toString());
+        // Kept for the business's notice, should this score arrive before the assessment's submission.
+        payload.put("categoryScores", event.categoryScores() == null ? Map.of() : event.categoryScores());
         return recordScore(event.eventId(), event.assessmentId(), payload).flatMap(this::send);
     }
 
@@ -157,37 +159,42 @@ public class NotificationService {
      * nothing by itself: the answer is the delivery {@link #send} may send.
      */
     private Uni<UUID> recordScore(UUID eventId, UUID assessmentId, Map<String, Object> payload) {
-        return Panache.withTransaction(() -> deliveries.findByEvent(eventId).flatMap(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().item(existing.id);
-            }
-            return deliveries.notSkipped(assessmentId, SCORE_READY).flatMap(earlier -> {
-                boolean alreadyTold = earlier.stream().anyMatch(d -> !Delivery.PENDING.equals(d.status));
-                if (!alreadyTold) {
-                    earlier.forEach(waiting -> waiting.status = Delivery.SKIPPED);
-                }
-                Delivery delivery = newDelivery(eventId, SCORE_READY, assessmentId, null, payload);
-                if (alreadyTold) {
-                    delivery.status = Delivery.SKIPPED;
-                    LOG.infof(
-                            "assessment %s was scored again; its candidate already had the score email", assessmentId);
-                }
-                return deliveries.persist(delivery).map(saved -> saved.id);
-            });
-        }));
+        return Panache.withTransaction(() -> deliveries
+                .findByEvent(eventId, SCORE_READY)
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(existing.id);
+                    }
+                    return deliveries.notSkipped(assessmentId, SCORE_READY).flatMap(earlier -> {
+                        boolean alreadyTold = earlier.stream().anyMatch(d -> !Delivery.PENDING.equals(d.status));
+                        if (!alreadyTold) {
+                            earlier.forEach(waiting -> waiting.status = Delivery.SKIPPED);
+                        }
+                        Delivery delivery = newDelivery(eventId, SCORE_READY, assessmentId, null, payload);
+                        if (alreadyTold) {
+                            delivery.status = Delivery.SKIPPED;
+                            LOG.infof(
+                                    "assessment %s was scored again; its candidate already had the score email",
+                                    assessmentId);
+                        }
+                        return deliveries.persist(delivery).map(saved -> saved.id);
+                    });
+                }));
     }
 
     /** The delivery for an event, created once. */
     private Uni<UUID> record(
             UUID eventId, String kind, UUID assessmentId, String recipient, Map<String, Object> payload) {
-        return Panache.withTransaction(() -> deliveries.findByEvent(eventId).flatMap(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().item(existing.id);
-            }
-            return deliveries
-                    .persist(newDelivery(eventId, kind, assessmentId, recipient, payload))
-                    .map(saved -> saved.id);
-        }));
+        return Panache.withTransaction(() -> deliveries
+                .findByEvent(eventId, kind)
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(existing.id);
+                    }
+                    return deliveries
+                            .persist(newDelivery(eventId, kind, assessmentId, recipient, payload))
+                            .map(saved -> saved.id);
+                }));
     }
 
     private static Delivery newDelivery(
@@ -243,7 +250,7 @@ public class NotificationService {
                 .replaceWithVoid();
     }
 
-    private static void erase(Delivery delivery) {
+    static void erase(Delivery delivery) {
         delivery.recipient = null;
         delivery.subject = null;
         delivery.payload = Map.of("erased", true);
@@ -261,6 +268,9 @@ public class NotificationService {
         contact.name = blankToDefault(event.candidate().name(), "there");
         contact.userType = event.candidate().userType();
         contact.taskTitle = event.task().title();
+        contact.taskId = event.task().id();
+        contact.taskOwnerId = BusinessNotices.ownerOf(event.task());
+        contact.invitationId = event.invitationId();
         contact.createdAt = OffsetDateTime.now();
         return contact;
     }
