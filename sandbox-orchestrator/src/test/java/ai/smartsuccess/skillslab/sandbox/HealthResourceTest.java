@@ -1,24 +1,17 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-
+import ai.smartsuccess.skillslab.platform.test.ReadinessChecks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Readiness includes the submissions bucket's check, up with the local storage (once the S3 client has started). */
+/** Readiness includes the submissions bucket's check, up with the local storage. */
 @QuarkusTest
 @QuarkusTestResource(SiblingServices.class)
 class HealthResourceTest {
 
     @Test
     void readiness_includes_the_object_storage_and_it_is_up() {
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().get("/q/health/ready")
-                        .then()
-                        .body("checks.find { it.name == 'object-storage' }.status", equalTo("UP")));
+        ReadinessChecks.awaitUp("object-storage");
     }
 }
