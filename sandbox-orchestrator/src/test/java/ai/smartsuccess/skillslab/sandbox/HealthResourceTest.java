@@ -1,8 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
+import ai.smartsuccess.skillslab.platform.test.ReadinessChecks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,6 @@ class HealthResourceTest {
 
     @Test
     void readiness_includes_the_object_storage_and_it_is_up() {
-        given().get("/q/health/ready").then().body("checks.find { it.name == 'object-storage' }.status", equalTo("UP"));
+        ReadinessChecks.awaitUp("object-storage");
     }
 }

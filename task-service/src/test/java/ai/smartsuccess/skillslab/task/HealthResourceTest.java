@@ -1,11 +1,9 @@
 package ai.smartsuccess.skillslab.task;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.smartsuccess.skillslab.platform.test.ReadinessChecks;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Readiness waits for the task-files bucket and for the default tasks' files in it. */
@@ -14,11 +12,6 @@ class HealthResourceTest {
 
     @Test
     void ready_once_the_bucket_answers_and_the_default_task_files_are_seeded() {
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().get("/q/health/ready")
-                        .then()
-                        .statusCode(200)
-                        .body("checks.find { it.name == 'object-storage' }.status", equalTo("UP"))
-                        .body("checks.find { it.name == 'object-storage' }.data.defaultTaskFiles", equalTo("seeded")));
+        assertThat(ReadinessChecks.awaitUp("object-storage")).containsEntry("defaultTaskFiles", "seeded");
     }
 }
