@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox;
 
 import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,7 @@ final class LifecycleRecords {
     private LifecycleRecords() {}
 
     static void publish(String key, byte[] value) {
-        PoisonBytes.publish(TOPIC, key, value);
+        TestKafka.publish(TOPIC, key, value);
     }
 
     /** AssessmentSubmitted as assessment-service writes it, with {@code extra} JSON members appended. */

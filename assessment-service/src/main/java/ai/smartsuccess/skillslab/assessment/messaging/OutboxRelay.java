@@ -11,6 +11,7 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -54,8 +54,7 @@ public class OutboxRelay {
     private final MutinyEmitter<InvitationEvent> invitations;
     private final ObjectMapper mapper;
     private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final DrainLoop loop = new DrainLoop(this::relayBatch, BATCH, "outbox relay", LOG);
 
     OutboxRelay(
             OutboxRepository outbox,
@@ -88,16 +87,7 @@ public class OutboxRelay {
 
     /** Publishes until nothing is left; a second caller while a pass runs just asks for one more pass. */
     Uni<Void> drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return Uni.createFrom().voidItem();
-        }
-        again.set(false);
-        return relayBatch()
-                .eventually(() -> running.set(false))
-                .flatMap(published -> published == BATCH || again.getAndSet(false)
-                        ? drain()
-                        : Uni.createFrom().voidItem());
+        return loop.drain();
     }
 
     private Uni<Integer> relayBatch() {

@@ -23,11 +23,4 @@ public final class PoisonBytes {
     public static byte[] jsonWithoutType() {
         return ("{\"eventId\":\"" + UUID.randomUUID() + "\",\"schemaVersion\":1}").getBytes(StandardCharsets.UTF_8);
     }
-
-    /** Sends raw bytes to a topic and waits for the broker to take them. */
-    public static void publish(String topic, String key, byte[] value) {
-        try (TopicWriter writer = new TopicWriter()) {
-            writer.send(topic, key, value);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox.messaging;
 
+import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import ai.smartsuccess.skillslab.sandbox.config.ActivityConfig;
 import ai.smartsuccess.skillslab.sandbox.repository.ActivityOutboxRepository;
 import ai.smartsuccess.skillslab.sandbox.repository.ActivityOutboxRepository.Published;
@@ -12,7 +13,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -34,8 +34,7 @@ public class ActivityRelay {
     private final ActivityOutboxRepository outbox;
     private final MutinyEmitter<String> emitter;
     private final ActivityConfig.Relay config;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final DrainLoop loop;
 
     ActivityRelay(
             ActivityOutboxRepository outbox,
@@ -44,6 +43,11 @@ public class ActivityRelay {
         this.outbox = outbox;
         this.emitter = emitter;
         this.config = config.relay();
+        this.loop = new DrainLoop(
+                () -> outbox.relayUnsent(this.config.batch(), this::publish),
+                this.config.batch(),
+                "activity relay",
+                LOG);
     }
 
     // Delayed so that the first round never runs before the Kafka channel is connected.
@@ -57,41 +61,17 @@ public class ActivityRelay {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deleteOldRows() {
-        return outbox.deleteSentBefore(config.sentRetention())
-                .invoke(deleted -> {
-                    if (deleted > 0) {
-                        LOG.debugf("%d published activity rows deleted", deleted);
-                    }
-                })
-                .onFailure()
-                .invoke(e -> LOG.warnf("old activity rows not deleted: %s", e.toString()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return DrainLoop.sweep(outbox.deleteSentBefore(config.sentRetention()), "published activity rows", LOG);
     }
 
     /** Publishes soon; never blocks the caller. */
     public void kick() {
-        drain().subscribe().with(ignored -> {}, e -> LOG.warnf("activity relay failed: %s", e.toString()));
+        loop.kick();
     }
 
     /** Publishes until nothing is left; a call while a round runs asks for one more round. */
     public Uni<Void> drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return Uni.createFrom().voidItem();
-        }
-        again.set(false);
-        return Uni.createFrom()
-                .deferred(() -> outbox.relayUnsent(config.batch(), this::publish))
-                .onFailure()
-                .invoke(e -> LOG.warnf("activity relay round failed: %s", e.toString()))
-                .onFailure()
-                .recoverWithItem(0)
-                .eventually(() -> running.set(false))
-                .flatMap(rows -> rows == config.batch() || again.getAndSet(false)
-                        ? drain()
-                        : Uni.createFrom().voidItem());
+        return loop.drain();
     }
 
     private Uni<Published> publish(List<Unsent> rows) {

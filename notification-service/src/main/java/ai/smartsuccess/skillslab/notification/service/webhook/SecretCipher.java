@@ -1,31 +1,16 @@
 package ai.smartsuccess.skillslab.notification.service.webhook;
 
 import ai.smartsuccess.skillslab.notification.config.NotificationConfig;
+import ai.smartsuccess.skillslab.platform.security.SealedSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
-/**
- * AES-256-GCM for webhook signing secrets at rest (the approach assessment-service takes for provider keys). Each value
- * gets a fresh 96-bit nonce; owner and webhook are bound as associated data, so a ciphertext copied to another row does
- * not decrypt.
- */
+/** Webhook signing secrets at rest: the owner and webhook are bound to each sealed value. */
 @ApplicationScoped
 public class SecretCipher {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final SealedSecrets secrets;
 
     @Inject
     SecretCipher(NotificationConfig config) {
@@ -34,50 +19,18 @@ public class SecretCipher {
 
     /** @param base64Key base64 of 32 bytes */
     public SecretCipher(String base64Key) {
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64Key.strip());
-        } catch (IllegalArgumentException e) {
-            raw = new byte[0];
-        }
-        if (raw.length != 32) {
-            throw new IllegalStateException(
-                    "skillslab.webhooks.secret-encryption-key must be 32 bytes, base64-encoded");
-        }
-        this.key = new SecretKeySpec(raw, "AES");
+        this.secrets = new SealedSecrets(base64Key, "skillslab.webhooks.secret-encryption-key", "webhook secret");
     }
 
     public byte[] encrypt(String secret, String owner, UUID webhookId) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad(owner, webhookId));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-                    .put(nonce)
-                    .put(sealed)
-                    .array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable", e);
-        }
+        return secrets.seal(secret, aad(owner, webhookId));
     }
 
     public String decrypt(byte[] stored, String owner, UUID webhookId) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(aad(owner, webhookId));
-            byte[] plain = cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            // Wrong key, tampered value or another row's secret: never say more.
-            throw new IllegalStateException("a stored webhook secret could not be decrypted");
-        }
+        return secrets.open(stored, aad(owner, webhookId));
     }
 
-    private static byte[] aad(String owner, UUID webhookId) {
-        return ("webhook|" + owner + "|" + webhookId).getBytes(StandardCharsets.UTF_8);
+    private static String aad(String owner, UUID webhookId) {
+        return "webhook|" + owner + "|" + webhookId;
     }
 }

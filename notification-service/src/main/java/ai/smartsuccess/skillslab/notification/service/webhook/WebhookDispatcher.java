@@ -5,6 +5,7 @@ import ai.smartsuccess.skillslab.notification.model.WebhookDelivery;
 import ai.smartsuccess.skillslab.notification.repository.WebhookDispatchRepository;
 import ai.smartsuccess.skillslab.notification.repository.WebhookDispatchRepository.Outcome;
 import ai.smartsuccess.skillslab.notification.repository.WebhookDispatchRepository.Taken;
+import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,8 +32,7 @@ public class WebhookDispatcher {
     private final WebhookSender sender;
     private final SecretCipher cipher;
     private final NotificationConfig.Webhooks config;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final DrainLoop loop;
 
     WebhookDispatcher(
             WebhookDispatchRepository repository,
@@ -44,6 +43,13 @@ public class WebhookDispatcher {
         this.sender = sender;
         this.cipher = cipher;
         this.config = config.webhooks();
+        this.loop = new DrainLoop(
+                () -> repository
+                        .takeDue(this.config.batch(), this.config.lease())
+                        .flatMap(this::attemptAll),
+                this.config.batch(),
+                "webhook dispatch",
+                LOG);
     }
 
     @Scheduled(
@@ -56,43 +62,18 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return repository
-                .purgeFinishedBefore(config.logRetention())
-                .invoke(deleted -> {
-                    if (deleted > 0) {
-                        LOG.debugf("%d finished webhook deliveries deleted", deleted);
-                    }
-                })
-                .onFailure()
-                .invoke(e -> LOG.warnf("old webhook deliveries not deleted: %s", e.toString()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return DrainLoop.sweep(
+                repository.purgeFinishedBefore(config.logRetention()), "finished webhook deliveries", LOG);
     }
 
     /** Sends what is due soon; never blocks nor fails the caller. */
     public void kick() {
-        drain().subscribe().with(ignored -> {}, e -> LOG.warnf("webhook round failed: %s", e.toString()));
+        loop.kick();
     }
 
     /** Sends due deliveries until none is left; a call while a round runs asks for one more round. */
     public Uni<Void> drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return Uni.createFrom().voidItem();
-        }
-        again.set(false);
-        return Uni.createFrom()
-                .deferred(() -> repository.takeDue(config.batch(), config.lease()))
-                .flatMap(this::attemptAll)
-                .onFailure()
-                .invoke(e -> LOG.warnf("webhook round failed: %s", e.toString()))
-                .onFailure()
-                .recoverWithItem(0)
-                .eventually(() -> running.set(false))
-                .flatMap(taken -> taken == config.batch() || again.getAndSet(false)
-                        ? drain()
-                        : Uni.createFrom().voidItem());
+        return loop.drain();
     }
 
     /** Attempts one pending delivery now (a test event the owner waits for). */
