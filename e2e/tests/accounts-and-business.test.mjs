@@ -16,9 +16,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
+import { decodeMime, findLink, htmlPart, inbox, waitForMail } from '../lib/mail.mjs';
+import { apiFromPage, onGateway, shownErrors, signInFromLanding, waitForDashboard } from '../lib/session.mjs';
 
 const BASE_URL = (process.env.SKILLSLAB_URL ?? 'http://localhost:8080').replace(/\/$/, '');
-const GREENMAIL_API = (process.env.GREENMAIL_API ?? 'http://127.0.0.1:8025').replace(/\/$/, '');
 const BUSINESS = { email: 'business@demo.skillslab.dev', password: 'demo-password' };
 const STAMP = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const INDIVIDUAL = {
@@ -40,136 +41,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-// ---- GreenMail --------------------------------------------------------------------------------
-
-async function inbox(address) {
-  const url = `${GREENMAIL_API}/api/user/${encodeURIComponent(address)}/messages/INBOX`;
-  let response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`GreenMail is not reachable at ${GREENMAIL_API} (${error.cause?.code ?? error.message}); set GREENMAIL_API`);
-  }
-  const body = await response.json().catch(() => null);
-  // GreenMail knows an address only once mail has arrived for it: before that it answers 404, or 400 "not found".
-  if (response.status === 404 || (response.status === 400 && /not found/i.test(body?.message ?? ''))) return [];
-  if (!response.ok) throw new Error(`GET ${url} answered HTTP ${response.status}: ${JSON.stringify(body)}`);
-  return Array.isArray(body) ? body : (body?.messages ?? []);
-}
-
-/** The text of a MIME message, with its base64 and quoted-printable parts decoded (what GreenMail's API returns). */
-function decodeMime(mime) {
-  const texts = [];
-  for (const match of mime.matchAll(/Content-Transfer-Encoding:\s*base64\s*\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)) {
-    texts.push(Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
-  }
-  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(mime)) {
-    // Soft line breaks first, then each run of =XX bytes as UTF-8.
-    texts.push(
-      mime
-        .replace(/=\r?\n/g, '')
-        .replace(/(?:=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.split('=').slice(1).map((hex) => parseInt(hex, 16))).toString('utf8')),
-    );
-  } else {
-    texts.push(mime);
-  }
-  return texts.join('\n').replace(/&amp;/g, '&');
-}
-
-/** The HTML part of a MIME message, decoded. */
-function htmlPart(mime) {
-  const match = mime.match(/Content-Type:\s*text\/html[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)*)\r?\n([\s\S]*?)(?:\r?\n--|$)/i);
-  if (!match) return '';
-  const [, headers, body] = match;
-  if (/quoted-printable/i.test(headers)) {
-    return body
-      .replace(/=\r?\n/g, '')
-      .replace(/(?:=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.split('=').slice(1).map((hex) => parseInt(hex, 16))).toString('utf8'));
-  }
-  return /base64/i.test(headers) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
-}
-
-function findLink(text, pattern) {
-  const match = text.match(pattern);
-  return match ? match[0].replace(/[.)>\]]+$/, '') : null;
-}
-
-/** Waits for a message to `address` whose subject matches, newer than the first `skip` messages. */
-async function waitForMail(address, { subject, skip = 0, timeoutMs = 90_000 }) {
-  let subjects = [];
-  return waitUntil(
-    async () => {
-      const messages = (await inbox(address)).slice(skip);
-      subjects = messages.map((m) => m.subject ?? '');
-      return messages.find((m) => subject.test(m.subject ?? '')) ?? null;
-    },
-    {
-      timeoutMs,
-      intervalMs: 2_000,
-      message: `an email to ${address} with a subject matching ${subject} in ${GREENMAIL_API} (subjects seen: ${JSON.stringify(subjects)})`,
-    },
-  );
-}
-
-// ---- browser helpers ----------------------------------------------------------------------------
-
-/** Calls the API from the page with its signed-in user's access token (as the SPA does). */
-async function apiFromPage(page, path) {
-  return page.evaluate(async (apiPath) => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    const token = key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
-    const response = await fetch(apiPath, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
-    return { status: response.status, body: await response.text() };
-  }, path);
-}
-
-async function shownErrors(page) {
-  const texts = await page.locator('[data-testid="error-state"], [role="alert"]').allInnerTexts().catch(() => []);
-  return texts.join(' | ').replace(/\s+/g, ' ').trim();
-}
-
-/** Fills Keycloak's login form, then waits for the dashboard. */
-async function keycloakLogin(page, account) {
-  try {
-    await page.waitForSelector('#username', { timeout: 30_000 });
-  } catch {
-    throw new Error(`the Keycloak login form did not appear (now at ${page.url()})`);
-  }
-  await page.fill('#username', account.email);
-  await page.fill('#password', account.password);
-  await page.click('#kc-login');
-}
-
-async function waitForDashboard(page) {
-  try {
-    await page.waitForURL(`${BASE_URL}/dashboard`, { timeout: 30_000 });
-  } catch {
-    const message = await page.locator('#input-error, .alert-error, .kc-feedback-text, #kc-page-title, [data-testid="auth-callback-error"]').allTextContents();
-    throw new Error(`did not reach the dashboard (now at ${page.url()}): ${message.join(' ').replace(/\s+/g, ' ').trim() || 'no message'}`);
-  }
-}
-
-async function signInFromLanding(page, account) {
-  try {
-    await page.goto('/');
-  } catch (error) {
-    throw new Error(`Skills Lab is not reachable at ${BASE_URL} (${error.message.split('\n')[0]}); start the system or set SKILLSLAB_URL`);
-  }
-  await page.waitForFunction(() => {
-    const button = document.querySelector('[data-testid="sign-in"]');
-    return button && !button.disabled;
-  }, null, { timeout: 20_000 });
-  await page.getByTestId('sign-in').click();
-  await keycloakLogin(page, account);
-  await waitForDashboard(page);
-}
-
-/** The app-relative path of a link from an email, on the gateway under test (the session lives on that origin). */
-function onGateway(link) {
-  const url = new URL(link);
-  return `${BASE_URL}${url.pathname}${url.search}${url.hash}`;
-}
 
 test('accounts and business: sign-up with email verification, a private task, an invitation accepted', { timeout: 900_000 }, async () => {
   const person = await newPage(browser, { baseURL: BASE_URL });
