@@ -142,7 +142,7 @@ public class InvitationService {
                 }));
     }
 
-    static ConflictException alreadyWaiting() {
+    private static ConflictException alreadyWaiting() {
         return new ConflictException(
                 PENDING,
                 "An invitation to this task is already waiting for this address; cancel it first to send a new one.");
@@ -495,7 +495,7 @@ public class InvitationService {
         return new NotFoundException("Invitation " + id + " was not found");
     }
 
-    static String blankToNull(String text) {
+    private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
