@@ -2145,6 +2145,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a pasted list of people, one per line, to one of the caller's tasks
+         * @description Each line becomes an invitation exactly as a single one does (InvitationCreated, the email); a line that cannot (invalid-email, invalid-name, invalid-row, duplicate-address: the address is on an earlier line, invitation-pending: one to this task already waits for it) is stored nowhere and listed in failed with its problem, and the others go ahead. 200 when every line was invited, 207 when some were not. At most skillslab.invitations.bulk-limit (200) lines, or 400 on addresses naming the limit; the task as for a single invitation (another business's: 404). Links are not in the answer: GET /api/invitations/{id}/link copies one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkInvitationInput"];
+                };
+            };
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Every line was invited */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkInvitationResult"];
+                    };
+                };
+                /** @description Some lines were not invited: failed says which and why */
+                207: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkInvitationResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2246,6 +2343,35 @@ export interface components {
             from?: number;
             /** Format: double */
             to?: number;
+        };
+        BulkInvitationCreated: {
+            email?: string;
+            invitationId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            row?: number;
+        };
+        BulkInvitationFailed: {
+            input?: string;
+            problem?: components["schemas"]["BulkInvitationProblem"];
+            /** Format: int32 */
+            row?: number;
+        };
+        BulkInvitationInput: {
+            addresses?: string;
+            allowRetakes?: boolean;
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            locale?: string;
+            message?: string;
+            taskId?: components["schemas"]["UUID"];
+        };
+        BulkInvitationProblem: {
+            detail?: string;
+            title?: string;
+            type?: string;
+        };
+        BulkInvitationResult: {
+            created?: components["schemas"]["BulkInvitationCreated"][];
+            failed?: components["schemas"]["BulkInvitationFailed"][];
         };
         Candidate: {
             aiUsage?: components["schemas"]["AiUsage"];

@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.notification.model.Delivery;
@@ -180,6 +181,56 @@ class EventConsumersTest {
         List<Received> inbox = Inbox.awaitMessages(email, 1);
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).html()).contains(readable.accessUrl());
+    }
+
+    @Test
+    void an_expiry_reminder_with_fields_a_newer_producer_added_is_still_emailed() {
+        String email = "expiring-newer-" + UUID.randomUUID() + "@example.test";
+        InvitationExpiringSoon expiring = TestEvents.expiringSoon(
+                TestEvents.invitation(email, "Build an API", Instant.now().plusSeconds(3600), "en"));
+
+        events.send(INVITATIONS, expiring.key(), withAddedFields(expiring));
+
+        Received mail = Inbox.awaitMessages(email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Your invitation from Acme ✨ GmbH expires soon: Build an API");
+        assertThat(mail.html()).contains(expiring.accessUrl());
+    }
+
+    @Test
+    void unreadable_expiry_reminders_are_dead_lettered_and_email_nothing() {
+        String email = "expiring-unreadable-" + UUID.randomUUID() + "@example.test";
+        InvitationCreated invitation =
+                TestEvents.invitation(email, "Build an API", Instant.now().plusSeconds(3600), "en");
+        InvitationExpiringSoon withoutLink = TestEvents.expiringSoon(invitation);
+        InvitationExpiringSoon withoutRecipient = TestEvents.expiringSoon(invitation);
+        InvitationExpiringSoon ofALaterVersion = TestEvents.expiringSoon(invitation);
+        byte[] garbage = garbage();
+        byte[] noLink = changed(withoutLink, node -> node.remove("accessUrl"));
+        byte[] noRecipient = changed(withoutRecipient, node -> node.putNull("recipientEmail"));
+        byte[] laterVersion = changed(ofALaterVersion, node -> node.put("schemaVersion", 2));
+
+        try (DeadLetters dlq = new DeadLetters(INVITATIONS + ".dlq")) {
+            events.send(INVITATIONS, "garbage-" + UUID.randomUUID(), garbage);
+            events.send(INVITATIONS, invitation.key(), noLink);
+            events.send(INVITATIONS, invitation.key(), noRecipient);
+            events.send(INVITATIONS, invitation.key(), laterVersion);
+
+            awaitDeadLettered(dlq, garbage, noLink, noRecipient, laterVersion);
+            assertThat(dlq.reason(noLink)).get().asString().contains("accessUrl");
+            assertThat(dlq.reason(noRecipient)).get().asString().contains("recipientEmail");
+            assertThat(dlq.reason(laterVersion)).get().asString().contains("schema version 2");
+        }
+        assertThat(delivery(withoutLink.eventId())).isNull();
+        assertThat(delivery(withoutRecipient.eventId())).isNull();
+        assertThat(delivery(ofALaterVersion.eventId())).isNull();
+        assertThat(Inbox.messages(email)).isEmpty();
+
+        // Nothing was recorded for those events: the readable one is the one email.
+        InvitationExpiringSoon readable = TestEvents.expiringSoon(invitation);
+        events.send(INVITATIONS, readable);
+        List<Received> inbox = Inbox.awaitMessages(email, 1);
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).subject()).startsWith("Your invitation from ");
     }
 
     // --- assessment-lifecycle -------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.notification.support.DeadLetters;
 import ai.smartsuccess.skillslab.notification.support.Inbox;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Invitation emails as the recipient's mail client reads them: InvitationCreated/Resent on Kafka in, GreenMail out. */
+/**
+ * Invitation emails as the recipient's mail client reads them: InvitationCreated/Resent/ExpiringSoon on Kafka in,
+ * GreenMail out.
+ */
 @QuarkusTest
 class InvitationEmailTest {
 
@@ -120,6 +124,34 @@ class InvitationEmailTest {
         // The same events again (a redelivery) send nothing more.
         events.send(TOPIC, resent);
         events.send(TOPIC, invitation);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Inbox.messages(email).size() == 2);
+    }
+
+    @Test
+    void an_invitation_about_to_expire_is_reminded_once_with_its_link_and_expiry() {
+        String email = "expiring-" + UUID.randomUUID() + "@example.test";
+        InvitationCreated invitation = TestEvents.invitation(email, "Build 🚀 an API", EXPIRY, "en-GB");
+        events.send(TOPIC, invitation);
+        Inbox.awaitMessages(email, 1);
+
+        InvitationExpiringSoon expiring = TestEvents.expiringSoon(invitation);
+        events.send(TOPIC, expiring);
+        Received reminder = Inbox.awaitMessages(email, 2).get(1);
+        assertThat(reminder.subject()).isEqualTo("Your invitation from Acme ✨ GmbH expires soon: Build 🚀 an API");
+        assertThat(reminder.html())
+                .contains(">Reminder<")
+                .contains("href=\"" + invitation.accessUrl() + "\"")
+                .contains(">" + invitation.accessUrl() + "<")
+                .contains("Zoë Example", "Blake Business", "Build 🚀 an API")
+                .contains("It expires on <strong>Monday, 21 December 2026, 18:00 UTC</strong>");
+        assertThat(reminder.text())
+                .startsWith("REMINDER: your invitation from Acme ✨ GmbH expires soon")
+                .contains(invitation.accessUrl(), "Monday, 21 December 2026, 18:00 UTC");
+
+        // A redelivery of the reminder sends nothing more.
+        events.send(TOPIC, expiring);
         await().during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> Inbox.messages(email).size() == 2);

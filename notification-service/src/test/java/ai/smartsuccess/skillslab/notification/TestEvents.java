@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.notification;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.platform.test.SampleEvents;
@@ -67,6 +68,27 @@ final class TestEvents {
                 created.expiresAt(),
                 created.locale(),
                 resendCount);
+    }
+
+    /** The same invitation, still waiting, about to expire: the reminder. */
+    static InvitationExpiringSoon expiringSoon(InvitationCreated created) {
+        return new InvitationExpiringSoon(
+                UUID.randomUUID(),
+                InvitationExpiringSoon.TYPE,
+                InvitationExpiringSoon.SCHEMA_VERSION,
+                Instant.now(),
+                created.invitationId(),
+                created.taskId(),
+                created.taskTitle(),
+                created.senderId(),
+                created.senderName(),
+                created.companyName(),
+                created.recipientEmail(),
+                created.recipientName(),
+                created.message(),
+                created.accessUrl(),
+                created.expiresAt(),
+                created.locale());
     }
 
     private TestEvents() {}

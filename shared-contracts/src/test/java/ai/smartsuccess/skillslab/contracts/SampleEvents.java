@@ -10,6 +10,7 @@ import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
@@ -73,6 +74,23 @@ final class SampleEvents {
                         NOW.plusSeconds(86400),
                         "de",
                         1),
+                new InvitationExpiringSoon(
+                        UUID.randomUUID(),
+                        InvitationExpiringSoon.TYPE,
+                        1,
+                        NOW,
+                        INVITATION,
+                        TASK,
+                        "Build a REST API with AI Assistance",
+                        "business-1",
+                        "Blake Business",
+                        "Demo Corp",
+                        "dev@example.com",
+                        "Dana Developer",
+                        "Looking forward to it",
+                        "http://localhost:8080/invite/abc",
+                        NOW.plusSeconds(3600),
+                        "en-GB"),
                 new InvitationAccepted(
                         UUID.randomUUID(),
                         InvitationAccepted.TYPE,

@@ -53,6 +53,21 @@ public interface AssessmentConfig {
         /** How many times one invitation may be emailed again. */
         @WithDefault("5")
         int resendLimit();
+
+        /**
+         * How long before its expiry a waiting invitation's candidate is reminded (once, InvitationExpiringSoon); 0
+         * turns reminders off.
+         */
+        @WithDefault("PT24H")
+        Duration reminderBefore();
+
+        /** Read by the scheduler: how often invitations due for their reminder are looked for. */
+        @WithDefault("60s")
+        String reminderScan();
+
+        /** The most addresses one bulk invitation may list. */
+        @WithDefault("200")
+        int bulkLimit();
     }
 
     interface Accounts {

@@ -9,6 +9,7 @@ import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.work.DrainLoop;
@@ -44,7 +45,8 @@ public class OutboxRelay {
     private static final int BATCH = 50;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
     /** Events that carry an invitation's access link for the email. */
-    private static final Set<String> CARRIES_LINK = Set.of(InvitationCreated.TYPE, InvitationResent.TYPE);
+    private static final Set<String> CARRIES_LINK =
+            Set.of(InvitationCreated.TYPE, InvitationResent.TYPE, InvitationExpiringSoon.TYPE);
 
     private static final String LINK_FIELD = "accessUrl";
 

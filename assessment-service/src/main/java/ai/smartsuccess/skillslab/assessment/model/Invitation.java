@@ -77,6 +77,10 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 
+    /** When the reminder before its expiry was published; null until then (at most one per invitation). */
+    @Column(name = "reminder_sent_at")
+    public OffsetDateTime reminderSentAt;
+
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
@@ -185,6 +189,15 @@ public class Invitation extends PanacheEntityBase {
         checkOpen(now);
         lastSentAt = now;
         resendCount++;
+        updatedAt = now;
+    }
+
+    /** The candidate is reminded that it expires soon: only a waiting invitation, and only once. */
+    public void remind(OffsetDateTime now) {
+        if (effectiveStatus(now) != InvitationStatus.SENT || reminderSentAt != null) {
+            throw new InvalidTransitionException("an invitation", "reminded", status);
+        }
+        reminderSentAt = now;
         updatedAt = now;
     }
 

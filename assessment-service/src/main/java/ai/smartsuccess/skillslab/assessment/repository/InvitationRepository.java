@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -80,6 +81,28 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                                         + " order by expires_at limit :limit for update skip locked",
                                 Invitation.class)
                         .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList());
+    }
+
+    /**
+     * Waiting invitations that expire within {@code window} from now and were not reminded yet, locked; rows another
+     * instance holds are skipped. Left out: those emailed within their last {@code window} already (created or resent
+     * that late: the email is fresh), and those whose link was not kept (made before links were: a reminder would need
+     * a new link, which would break the one the candidate has).
+     */
+    public Uni<List<Invitation>> lockDueForReminder(OffsetDateTime now, Duration window, int limit) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select * from assessment.invitations where status = 'sent' and reminder_sent_at is null"
+                                        + " and token_encrypted is not null and expires_at > :now"
+                                        + " and expires_at <= :until"
+                                        + " and last_sent_at < expires_at - make_interval(secs => :seconds)"
+                                        + " order by expires_at limit :limit for update skip locked",
+                                Invitation.class)
+                        .setParameter("now", now)
+                        .setParameter("until", now.plus(window))
+                        .setParameter("seconds", (double) window.toSeconds())
                         .setParameter("limit", limit)
                         .getResultList());
     }

@@ -22,5 +22,21 @@ public final class InvitationRequests {
             Boolean allowRetakes,
             String locale) {}
 
+    /**
+     * Many invitations to one task at once. {@code addresses}: pasted text, one invitation per line: an address, alone or
+     * with a name in a second column in either order ({@code Ada Lovelace, ada@example.org} or
+     * {@code ada@example.org;Ada}), separated by a comma, semicolon or tab, CSV quoting allowed, or
+     * {@code Ada Lovelace <ada@example.org>}; blank lines and a first line of column names ({@code name,email}) are
+     * skipped. The other fields are those of a single invitation and apply to every line.
+     */
+    @Schema(name = "BulkInvitationInput")
+    public record Bulk(
+            UUID taskId,
+            String addresses,
+            String message,
+            OffsetDateTime expiresAt,
+            Boolean allowRetakes,
+            String locale) {}
+
     private InvitationRequests() {}
 }

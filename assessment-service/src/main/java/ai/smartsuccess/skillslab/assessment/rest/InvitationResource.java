@@ -1,10 +1,13 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.BulkInvitationService;
+import ai.smartsuccess.skillslab.assessment.service.BulkInvitationService.NewBulkInvitation;
 import ai.smartsuccess.skillslab.assessment.service.InvitationResendService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService;
 import ai.smartsuccess.skillslab.assessment.service.InvitationService.NewInvitation;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Accepted;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Access;
+import ai.smartsuccess.skillslab.assessment.service.InvitationViews.BulkResult;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.InvitationList;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Link;
@@ -27,7 +30,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Invitations: sent and managed by businesses; opened (publicly) and accepted (signed in) through the link. */
 @Path("/api/invitations")
@@ -39,6 +46,9 @@ public class InvitationResource {
 
     @Inject
     InvitationResendService resending;
+
+    @Inject
+    BulkInvitationService bulk;
 
     @Inject
     CurrentCaller caller;
@@ -65,6 +75,52 @@ public class InvitationResource {
                         request.expiresAt(),
                         request.allowRetakes(),
                         request.locale()));
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed("business")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Invite a pasted list of people, one per line, to one of the caller's tasks",
+            description = "Each line becomes an invitation exactly as a single one does (InvitationCreated, the email);"
+                    + " a line that cannot (invalid-email, invalid-name, invalid-row, duplicate-address: the address"
+                    + " is on an earlier line, invitation-pending: one to this task already waits for it) is stored"
+                    + " nowhere and listed in failed with its problem, and the others go ahead. 200 when every line"
+                    + " was invited, 207 when some were not. At most skillslab.invitations.bulk-limit (200) lines, or"
+                    + " 400 on addresses naming the limit; the task as for a single invitation (another business's:"
+                    + " 404). Links are not in the answer: GET /api/invitations/{id}/link copies one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every line was invited",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "207",
+            description = "Some lines were not invited: failed says which and why",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BulkResult.class)))
+    public Uni<RestResponse<BulkResult>> createBulk(InvitationRequests.Bulk request) {
+        if (request == null) {
+            throw new InvalidInputException("taskId", "is required");
+        }
+        return bulk.create(
+                        caller.get(),
+                        new NewBulkInvitation(
+                                request.taskId(),
+                                request.addresses(),
+                                request.message(),
+                                request.expiresAt(),
+                                request.allowRetakes(),
+                                request.locale()))
+                .map(result -> RestResponse.ResponseBuilder.<BulkResult>create(
+                                result.failed().isEmpty() ? 200 : 207)
+                        .entity(result)
+                        .build());
     }
 
     @GET

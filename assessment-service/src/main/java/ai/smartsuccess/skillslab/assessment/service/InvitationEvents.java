@@ -2,6 +2,7 @@ package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.assessment.model.Invitation;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import java.time.Instant;
 import java.util.UUID;
@@ -48,6 +49,26 @@ final class InvitationEvents {
                 i.expiresAt.toInstant(),
                 i.locale,
                 i.resendCount);
+    }
+
+    static InvitationExpiringSoon expiringSoon(Invitation i, String link) {
+        return new InvitationExpiringSoon(
+                UUID.randomUUID(),
+                InvitationExpiringSoon.TYPE,
+                InvitationExpiringSoon.SCHEMA_VERSION,
+                Instant.now(),
+                i.id,
+                i.taskId,
+                i.taskTitle,
+                i.senderId,
+                i.senderName,
+                i.companyName,
+                i.recipientEmail,
+                i.recipientName,
+                i.message,
+                link,
+                i.expiresAt.toInstant(),
+                i.locale);
     }
 
     private InvitationEvents() {}

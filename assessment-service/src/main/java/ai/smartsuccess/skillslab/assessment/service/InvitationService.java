@@ -57,6 +57,8 @@ public class InvitationService {
     static final int MAX_MESSAGE_CHARS = 2000;
     /** The list is for a dashboard: the newest this many. */
     static final int LIST_LIMIT = 500;
+    /** The problem type of an invitation that would repeat one still waiting. */
+    static final String PENDING = "invitation-pending";
 
     // The HTML living standard's "valid e-mail address", with at least one dot in the domain.
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+"
@@ -119,19 +121,31 @@ public class InvitationService {
         return tasks.anyTask(checked.taskId())
                 .emitOn(here)
                 .invoke(task -> checkInvitable(caller, task))
-                .flatMap(task -> Panache.withTransaction(() -> invitations
-                        .countOpen(task.id(), checked.recipientEmail(), now)
-                        .flatMap(open -> {
-                            if (open > 0) {
-                                return Uni.createFrom()
-                                        .failure(new ConflictException(
-                                                "invitation-pending",
-                                                "An invitation to this task is already waiting for this address;"
-                                                        + " cancel it first to send a new one."));
-                            }
-                            return insert(caller, task, checked, now);
-                        })))
+                .flatMap(task -> store(caller, task, checked, now))
                 .invoke(relay::kick);
+    }
+
+    /**
+     * Stores one validated invitation to a task the caller may invite to, with its InvitationCreated event, in a
+     * transaction of its own: the way of every invitation, one at a time or in bulk. Fails with 409
+     * {@code invitation-pending} (storing nothing) while an invitation to this task waits for this address. The caller
+     * wakes the outbox relay once it is done.
+     */
+    Uni<Created> store(Caller caller, TaskDetailResponse task, NewInvitation checked, OffsetDateTime now) {
+        return Panache.withTransaction(() -> invitations
+                .countOpen(task.id(), checked.recipientEmail(), now)
+                .flatMap(open -> {
+                    if (open > 0) {
+                        return Uni.createFrom().failure(alreadyWaiting());
+                    }
+                    return insert(caller, task, checked, now);
+                }));
+    }
+
+    private static ConflictException alreadyWaiting() {
+        return new ConflictException(
+                PENDING,
+                "An invitation to this task is already waiting for this address; cancel it first to send a new one.");
     }
 
     private Uni<Created> insert(Caller caller, TaskDetailResponse task, NewInvitation input, OffsetDateTime now) {
@@ -192,21 +206,39 @@ public class InvitationService {
         }
         String email =
                 input.recipientEmail() == null ? null : input.recipientEmail().strip();
-        if (email == null || email.isEmpty()) {
-            errors.add(new FieldError("recipientEmail", "is required"));
-        } else if (email.length() > MAX_EMAIL_CHARS || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("recipientEmail", "must be a valid email address"));
+        String emailProblem = emailProblem(email);
+        if (emailProblem != null) {
+            errors.add(new FieldError("recipientEmail", emailProblem));
         }
         String name = blankToNull(input.recipientName());
-        if (name != null && (name.length() > MAX_NAME_CHARS || hasControlCharacters(name))) {
-            errors.add(
-                    new FieldError("recipientName", "must be at most " + MAX_NAME_CHARS + " characters on one line"));
+        String nameProblem = nameProblem(name);
+        if (nameProblem != null) {
+            errors.add(new FieldError("recipientName", nameProblem));
         }
-        String message = blankToNull(input.message());
-        if (message != null && message.length() > MAX_MESSAGE_CHARS) {
+        Options options = options(input.message(), input.expiresAt(), input.locale(), now, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The invitation is invalid", errors);
+        }
+        return new NewInvitation(
+                input.taskId(),
+                email,
+                name,
+                options.message(),
+                options.expiresAt(),
+                input.allowRetakes(),
+                options.locale());
+    }
+
+    /** What an invitation says besides its recipient, checked; every address of a bulk invitation shares it. */
+    record Options(String message, OffsetDateTime expiresAt, String locale) {}
+
+    /** The options as stored (UTC, canonical language tag); what is wrong with them goes into {@code errors}. */
+    Options options(
+            String message, OffsetDateTime expiresAt, String locale, OffsetDateTime now, List<FieldError> errors) {
+        String text = blankToNull(message);
+        if (text != null && text.length() > MAX_MESSAGE_CHARS) {
             errors.add(new FieldError("message", "must be at most " + MAX_MESSAGE_CHARS + " characters"));
         }
-        OffsetDateTime expiresAt = input.expiresAt();
         if (expiresAt != null) {
             if (!expiresAt.isAfter(now)) {
                 errors.add(new FieldError("expiresAt", "must be in the future"));
@@ -216,23 +248,35 @@ public class InvitationService {
                         "must be at most " + config.invitations().maxValidity().toDays() + " days away"));
             }
         }
-        String locale = LanguageTags.normalize(input.locale());
-        if (locale == null) {
+        String language = LanguageTags.normalize(locale);
+        if (language == null) {
             errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en, en-GB or de"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The invitation is invalid", errors);
-        }
-        return new NewInvitation(
-                input.taskId(),
-                email,
-                name,
-                message,
+        return new Options(
+                text,
                 expiresAt == null
                         ? null
                         : expiresAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-                input.allowRetakes(),
-                locale);
+                language);
+    }
+
+    /** What is wrong with a recipient's address (stripped), or null when it is one. */
+    static String emailProblem(String email) {
+        if (email == null || email.isEmpty()) {
+            return "is required";
+        }
+        if (email.length() > MAX_EMAIL_CHARS || !EMAIL.matcher(email).matches()) {
+            return "must be a valid email address";
+        }
+        return null;
+    }
+
+    /** What is wrong with a recipient's name (stripped, null when none), or null when nothing is. */
+    static String nameProblem(String name) {
+        if (name != null && (name.length() > MAX_NAME_CHARS || hasControlCharacters(name))) {
+            return "must be at most " + MAX_NAME_CHARS + " characters on one line";
+        }
+        return null;
     }
 
     /** The caller's own invitations, newest first, with the score of each one's assessment. */

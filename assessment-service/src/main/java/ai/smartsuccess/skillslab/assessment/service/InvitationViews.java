@@ -59,6 +59,38 @@ public final class InvitationViews {
             String recipientEmail,
             String recipientName) {}
 
+    /**
+     * What became of each line of a bulk invitation: {@code created} in the order of the lines, {@code failed} likewise.
+     */
+    @Schema(name = "BulkInvitationResult")
+    public record BulkResult(List<BulkCreated> created, List<BulkFailed> failed) {}
+
+    /**
+     * A line that became an invitation, exactly as a single one does (InvitationCreated, the email). Its link can be
+     * copied with {@code GET /api/invitations/{id}/link}.
+     *
+     * @param row the line's number in the pasted text, from 1
+     */
+    @Schema(name = "BulkInvitationCreated")
+    public record BulkCreated(int row, String email, UUID invitationId) {}
+
+    /**
+     * A line that did not become an invitation; nothing of it was stored or sent.
+     *
+     * @param row the line's number in the pasted text, from 1
+     * @param input the line as written (at most 300 characters)
+     */
+    @Schema(name = "BulkInvitationFailed")
+    public record BulkFailed(int row, String input, RowProblem problem) {}
+
+    /**
+     * Why a line failed, as an RFC 9457 problem's members: {@code type} ends in {@code invalid-email},
+     * {@code invalid-name}, {@code invalid-row}, {@code duplicate-address}, {@code invitation-pending} or
+     * {@code internal}.
+     */
+    @Schema(name = "BulkInvitationProblem")
+    public record RowProblem(String type, String title, String detail) {}
+
     /** The invitation emailed again, with the same link (or a fresh one when the old one was not kept). */
     public record Resent(UUID invitationId, String accessLink, OffsetDateTime lastSentAt, int resendCount) {}
 

@@ -7,6 +7,7 @@ import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
@@ -78,6 +79,9 @@ public class EventConsumers {
         }
         if (event instanceof InvitationResent resent) {
             return retried(notifications.onInvitationResent(resent));
+        }
+        if (event instanceof InvitationExpiringSoon expiring) {
+            return retried(notifications.onInvitationExpiringSoon(expiring));
         }
         return Uni.createFrom().voidItem();
     }

@@ -29,8 +29,9 @@ public class Delivery extends PanacheEntityBase {
     public UUID eventId;
 
     /**
-     * {@code score-ready}, {@code scoring-failed}, {@code invitation}, {@code invitation-reminder}, or a business's
-     * notice: {@code business-} and the notice kind ({@code business-candidate.scored}).
+     * {@code score-ready}, {@code scoring-failed}, {@code invitation}, {@code invitation-reminder} (a resend),
+     * {@code invitation-expiring} (the reminder before expiry), or a business's notice: {@code business-} and the notice
+     * kind ({@code business-candidate.scored}).
      */
     public String kind;
 

@@ -68,6 +68,7 @@ public class MailSender {
                                 .render());
             case NotificationService.INVITATION -> invitation(delivery, false);
             case NotificationService.INVITATION_REMINDER -> invitation(delivery, true);
+            case NotificationService.INVITATION_EXPIRING -> expiring(delivery);
             default -> throw new IllegalStateException("unknown delivery kind " + delivery.kind);
         };
     }
@@ -126,6 +127,25 @@ public class MailSender {
                                 accessUrl,
                                 expires,
                                 reminder)
+                        .render());
+    }
+
+    /** The reminder shortly before a waiting invitation expires: when it does, and the same link. */
+    private static Message expiring(Delivery delivery) {
+        Map<String, Object> p = delivery.payload;
+        String recipientName = (String) p.get("recipientName");
+        String companyName = (String) p.get("companyName");
+        String senderName = (String) p.get("senderName");
+        String taskTitle = (String) p.get("taskTitle");
+        String accessUrl = (String) p.get("accessUrl");
+        String expires = (String) p.get("expires");
+        return new Message(
+                delivery.recipient,
+                "Your invitation from " + companyName + " expires soon: " + taskTitle,
+                MailTemplates.invitationExpiring(recipientName, companyName, senderName, taskTitle, accessUrl, expires)
+                        .render(),
+                MailTemplates.invitationExpiringText(
+                                recipientName, companyName, senderName, taskTitle, accessUrl, expires)
                         .render());
     }
 

@@ -34,6 +34,24 @@ final class MailTemplates {
             String expires,
             boolean reminder);
 
+    /** The reminder that a waiting invitation expires soon, with its link. */
+    static native TemplateInstance invitationExpiring(
+            String recipientName,
+            String companyName,
+            String senderName,
+            String taskTitle,
+            String accessUrl,
+            String expires);
+
+    /** The same reminder as plain text. */
+    static native TemplateInstance invitationExpiringText(
+            String recipientName,
+            String companyName,
+            String senderName,
+            String taskTitle,
+            String accessUrl,
+            String expires);
+
     /** A business's notice about a candidate of its task (the same words as the in-app notification). */
     static native TemplateInstance businessNotice(
             String name, String title, String body, String linkUrl, String settingsUrl);

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.notification.service;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
@@ -34,6 +35,7 @@ public class NotificationService {
     static final String SCORING_FAILED = "scoring-failed";
     static final String INVITATION = "invitation";
     static final String INVITATION_REMINDER = "invitation-reminder";
+    static final String INVITATION_EXPIRING = "invitation-expiring";
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
@@ -107,6 +109,21 @@ public class NotificationService {
                 event.locale());
         payload.put("resendCount", event.resendCount());
         return record(event.eventId(), INVITATION_REMINDER, null, event.recipientEmail(), payload)
+                .flatMap(this::send);
+    }
+
+    /** The candidate is reminded that a waiting invitation expires soon: once per event. */
+    public Uni<Void> onInvitationExpiringSoon(InvitationExpiringSoon event) {
+        Map<String, Object> payload = invitationPayload(
+                event.recipientName(),
+                event.companyName(),
+                event.senderName(),
+                event.taskTitle(),
+                event.message(),
+                event.accessUrl(),
+                event.expiresAt(),
+                event.locale());
+        return record(event.eventId(), INVITATION_EXPIRING, null, event.recipientEmail(), payload)
                 .flatMap(this::send);
     }
 

@@ -13,6 +13,7 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
+import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
@@ -58,6 +59,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             InvitationEvent.class,
             InvitationCreated.class,
             InvitationResent.class,
+            InvitationExpiringSoon.class,
             InvitationAccepted.class,
             InvitationExpired.class,
             SandboxLifecycleEvent.class,

@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = InvitationCreated.class, name = InvitationCreated.TYPE),
     @JsonSubTypes.Type(value = InvitationResent.class, name = InvitationResent.TYPE),
+    @JsonSubTypes.Type(value = InvitationExpiringSoon.class, name = InvitationExpiringSoon.TYPE),
     @JsonSubTypes.Type(value = InvitationAccepted.class, name = InvitationAccepted.TYPE),
     @JsonSubTypes.Type(value = InvitationExpired.class, name = InvitationExpired.TYPE)
 })
 public sealed interface InvitationEvent extends DomainEvent
-        permits InvitationCreated, InvitationResent, InvitationAccepted, InvitationExpired {}
+        permits InvitationCreated, InvitationResent, InvitationExpiringSoon, InvitationAccepted, InvitationExpired {}
