@@ -29,7 +29,7 @@ function StatusCell({ candidate }: { candidate: BusinessCandidate }) {
 
 function AiUsageCell({ candidate }: { candidate: BusinessCandidate }) {
   const usage = candidate.aiUsage;
-  if (!usage || (usage.prompts === null && usage.aiCodeShare === null)) return <span className="muted small">—</span>;
+  if (!usage || (usage.prompts === null && usage.aiCodeShare === null)) return null;
   const share = percent(usage.aiCodeShare);
   return (
     <div className="ai-usage" data-testid="candidate-ai-usage">
@@ -87,8 +87,14 @@ export function CandidateRow({
         {candidate.name && <div className="muted tiny">{candidate.email}</div>}
         <div className="muted tiny candidate-task">{candidate.taskTitle}</div>
       </td>
-      <td>
+      <td className="status-cell">
         <StatusCell candidate={candidate} />
+        <div className="muted tiny status-date">
+          {candidate.submittedAt && <div>Submitted {formatDate(candidate.submittedAt)}</div>}
+          {candidate.timeSpentSeconds !== null && candidate.timeSpentSeconds !== undefined && (
+            <div>{formatDuration(candidate.timeSpentSeconds)} spent</div>
+          )}
+        </div>
       </td>
       <td className="score-cell">
         {candidate.finalScore !== null && candidate.finalScore !== undefined ? (
@@ -97,6 +103,11 @@ export function CandidateRow({
               {formatScore(candidate.finalScore)}
             </strong>
             {candidate.level && <LevelBadge level={candidate.level} size="sm" />}
+            {report && (
+              <Link to={report} className="report-link" data-testid="candidate-report">
+                Report <ExternalLink size={13} aria-hidden="true" />
+              </Link>
+            )}
           </>
         ) : (
           <span className="muted small">—</span>
@@ -106,24 +117,13 @@ export function CandidateRow({
         <CategoryBars scores={candidate.categoryScores} />
       </td>
       <td>
-        <AiUsageCell candidate={candidate} />
-      </td>
-      <td>
-        <IntegrityFlags flags={candidate.integrityFlags} scored={scored} />
+        <div className="ai-cell">
+          <AiUsageCell candidate={candidate} />
+          <IntegrityFlags flags={candidate.integrityFlags} scored={scored} />
+        </div>
       </td>
       <td>
         <ReviewControls candidate={candidate} />
-      </td>
-      <td className="nowrap small">
-        <div>{formatDate(candidate.submittedAt)}</div>
-        {candidate.timeSpentSeconds !== null && candidate.timeSpentSeconds !== undefined && (
-          <div className="muted tiny">{formatDuration(candidate.timeSpentSeconds)}</div>
-        )}
-        {report && (
-          <Link to={report} className="report-link" data-testid="candidate-report">
-            Report <ExternalLink size={13} aria-hidden="true" />
-          </Link>
-        )}
       </td>
     </tr>
   );

@@ -221,17 +221,15 @@ export function CandidatesPage() {
                   <SortHeader column="name" query={query} onSort={(c) => update(nextSort(query, c))}>
                     Candidate
                   </SortHeader>
-                  <th>Status</th>
+                  <SortHeader column="date" query={query} onSort={(c) => update(nextSort(query, c))}>
+                    Status · date
+                  </SortHeader>
                   <SortHeader column="score" query={query} onSort={(c) => update(nextSort(query, c))}>
                     Score
                   </SortHeader>
                   <th>Categories</th>
-                  <th>AI usage</th>
-                  <th>Integrity</th>
+                  <th>AI use · integrity</th>
                   <th>Review</th>
-                  <SortHeader column="date" query={query} onSort={(c) => update(nextSort(query, c))}>
-                    Date
-                  </SortHeader>
                 </tr>
               </thead>
               <tbody>

@@ -3,7 +3,7 @@ import { flagLabel, flagSeverity } from './candidates';
 
 /** The report's integrity codes as badges; nothing found says so, no integrity section shows a dash. */
 export function IntegrityFlags({ flags, scored }: { flags: string[] | null | undefined; scored: boolean }) {
-  if (!scored || flags === null || flags === undefined) return <span className="muted small">—</span>;
+  if (!scored || flags === null || flags === undefined) return scored ? null : <span className="muted small">—</span>;
   if (flags.length === 0) {
     return (
       <span className="flag-ok" title="The report found nothing to flag" data-testid="integrity-clean">
