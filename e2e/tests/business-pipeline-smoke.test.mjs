@@ -98,6 +98,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await grace.getByTestId('candidate-notes').click();
     await page.getByTestId('notes-dialog').waitFor();
     await page.getByTestId('notes-input').fill('Strong on tests; ask about the retry design.');
+    await page.waitForTimeout(300); // the dialog's fade-in
     await screenshot(page, 'pipeline-notes.png');
     await page.getByTestId('save-notes').click();
     await page.getByTestId('notes-dialog').waitFor({ state: 'detached' });
@@ -189,6 +190,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('webhook-secret-dialog').waitFor();
     assert.deepEqual(mock.webhookRequests.at(-1), { url: 'https://ats.example.com/hooks/skills-lab', events: ['candidate.scored', 'invitation.accepted'] });
     assert.match(await page.getByTestId('webhook-secret-value').inputValue(), /^whsec_/);
+    await page.waitForTimeout(300); // the dialog's fade-in
     await screenshot(page, 'pipeline-webhook-secret.png');
     await page.getByTestId('webhook-secret-done').click();
     const card = page.getByTestId('webhook-card');
