@@ -2,7 +2,7 @@
 // SPA, API, identity provider and notification socket answered by lib/mockBackend.mjs, every JSON answer checked
 // against the services' OpenAPI documents). A business with scored candidates signs in, sorts its candidates by
 // score, sets a stage, a rating and notes (and sees a failed save roll back), compares two candidates on one radar,
-// reads the analytics, gets a live notification in the bell, adds a webhook and sends it a test event, and exports
+// reads the analytics, gets a live notification in the bell, changes a notification setting, adds a webhook and sends it a test event, and exports
 // the list as CSV. Screenshots go to target/pipeline-*.png.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -168,6 +168,25 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('notification-unread').waitFor({ state: 'detached' });
     assert.equal(mock.notifications.filter((n) => !n.readAt).length, 0);
     await page.keyboard.press('Escape');
+  });
+
+  await step('notification settings on the account page: one kind off by email', async () => {
+    await page.getByTestId('nav-account').click();
+    const preferences = page.getByTestId('notification-preferences');
+    await preferences.getByTestId('preference-candidate.submitted-email').waitFor();
+    assert.ok(await preferences.getByTestId('save-preferences').isDisabled(), 'nothing to save yet');
+    await preferences.getByTestId('preference-candidate.submitted-email').uncheck();
+    await preferences.getByTestId('save-preferences').click();
+    await page.getByTestId('toast').filter({ hasText: 'Notification settings saved' }).waitFor();
+    assert.ok(await preferences.getByTestId('save-preferences').isDisabled(), 'saved: nothing left to save');
+    assert.deepEqual(mock.preferences.get('biz-1'), [
+      { kind: 'candidate.scored', email: true, inApp: true },
+      { kind: 'candidate.submitted', email: false, inApp: true },
+      { kind: 'invitation.accepted', email: true, inApp: true },
+    ]);
+    await screenshot(page, 'pipeline-preferences.png', { fullPage: true });
+    await page.getByTestId('nav-business').click();
+    await page.getByTestId('business-home').waitFor();
   });
 
   await step('integrations: a refused URL shows on its field; a webhook is added, its secret shown once, a test event delivered', async () => {

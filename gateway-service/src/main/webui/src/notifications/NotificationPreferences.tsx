@@ -15,10 +15,14 @@ export function NotificationPreferences() {
   const { data, error, loading, reload } = useApiQuery(['notification-preferences'], (signal) => api.notificationPreferences(signal));
   const [edited, setEdited] = useState<NotificationPreference[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const rows = edited ?? (data ? preferenceRows(data.preferences) : null);
 
-  const set = (kind: string, channel: 'email' | 'inApp', value: boolean) =>
-    rows && setEdited(rows.map((row) => (row.kind === kind ? { ...row, [channel]: value } : row)));
+  const set = (kind: string, channel: 'email' | 'inApp', value: boolean) => {
+    if (!rows) return;
+    setEdited(rows.map((row) => (row.kind === kind ? { ...row, [channel]: value } : row)));
+    setDirty(true);
+  };
 
   const save = async () => {
     if (!rows) return;
@@ -26,6 +30,7 @@ export function NotificationPreferences() {
     try {
       const saved = await api.updateNotificationPreferences(rows);
       setEdited(preferenceRows(saved.preferences));
+      setDirty(false);
       toast.show({ kind: 'success', title: 'Notification settings saved' });
     } catch (err) {
       const apiError = toApiError(err);
@@ -49,15 +54,15 @@ export function NotificationPreferences() {
             <thead>
               <tr>
                 <th>Notice</th>
-                <th className="center">In the app</th>
-                <th className="center">By email</th>
+                <th className="center-text">In the app</th>
+                <th className="center-text">By email</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.kind} data-testid={`preference-${row.kind}`}>
                   <td>{KIND_LABELS[row.kind as (typeof NOTICE_KINDS)[number]] ?? row.kind}</td>
-                  <td className="center">
+                  <td className="center-text">
                     <input
                       type="checkbox"
                       checked={row.inApp}
@@ -66,7 +71,7 @@ export function NotificationPreferences() {
                       data-testid={`preference-${row.kind}-inApp`}
                     />
                   </td>
-                  <td className="center">
+                  <td className="center-text">
                     <input
                       type="checkbox"
                       checked={row.email}
@@ -80,7 +85,7 @@ export function NotificationPreferences() {
             </tbody>
           </table>
           <div className="form-actions">
-            <Button variant="primary" loading={saving} disabled={!edited} onClick={() => void save()} data-testid="save-preferences">
+            <Button variant="primary" loading={saving} disabled={!dirty} onClick={() => void save()} data-testid="save-preferences">
               Save notification settings
             </Button>
           </div>
