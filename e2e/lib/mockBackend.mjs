@@ -24,6 +24,7 @@ const BUILT_IN = {
   outcome_quality: ['correctness', 'code_quality', 'documentation', 'edge_case_handling'],
 };
 const SIGNALS = Object.values(BUILT_IN).flat();
+const NOTICE_KINDS = ['candidate.scored', 'candidate.submitted', 'invitation.accepted'];
 const LEVELS = ['explorer', 'operator', 'architect', 'innovator'];
 const TEXT_EXTENSIONS = ['py', 'js', 'ts', 'json', 'md', 'txt', 'csv', 'yaml', 'yml', 'toml', 'html', 'css', 'sh', 'sql'];
 const MAX_MOCK_FILE_BYTES = 64 * 1024;
@@ -375,6 +376,130 @@ function newState(options) {
     invitationRequests: [],
     publishRequests: [],
     resendRequests: [],
+    /** The business pipeline: reviews by assessment, the report figures seeded per attempt, exports asked for. */
+    reviews: new Map(),
+    reviewRequests: [],
+    /** The next n review saves fail with 503 (to see the list roll back). */
+    failNextReviews: 0,
+    pipelineFacts: new Map(),
+    exports: [],
+    analyticsRequests: [],
+    notifications: [],
+    preferences: new Map(),
+    /** Open `/ws/notifications` sockets. */
+    notificationSockets: [],
+    webhooks: [],
+    webhookRequests: [],
+    deliveries: new Map(),
+    /** A notice for a user, in the list and live on every open socket (what notification-service does). */
+    notify(sub, { kind, title, body, link = null }) {
+      const notification = { id: `ntf-${this.notifications.length + 1}`, sub, kind, title, body, link, createdAt: new Date().toISOString(), readAt: null };
+      this.notifications.push(notification);
+      const unread = this.notifications.filter((n) => n.sub === sub && !n.readAt).length;
+      const { sub: _sub, ...view } = notification;
+      for (const ws of this.notificationSockets) ws.send(JSON.stringify({ type: 'notification', notification: view, unread }));
+      return notification;
+    },
+    /**
+     * Gives the demo business a published task with scored attempts of different quality, one still running and one
+     * invitation nobody accepted: what the candidates, compare and analytics pages need to show something.
+     */
+    seedPipeline(businessSub = 'biz-1') {
+      const task = {
+        ...TASKS[0],
+        id: 'task-pipeline',
+        title: 'Build a payments reconciliation service',
+        isDefault: false,
+        isPublic: false,
+        creatorId: businessSub,
+        createdAt: '2026-11-20T09:00:00Z',
+        status: 'published',
+        publishedAt: '2026-11-20T09:30:00Z',
+        archivedAt: null,
+      };
+      this.tasks.set(task.id, task);
+      this.taskConfigs.set(task.id, JSON.parse(JSON.stringify(WEIGHTS)));
+      const people = [
+        ['Ada Lovelace', 'ada@example.com', 'scored', 88.4, 'innovator', [91, 86, 84, 92], { prompts: 9, aiCodeShare: 0.35 }, [], 10],
+        ['Grace Hopper', 'grace@example.com', 'scored', 71.2, 'architect', [64, 78, 70, 73], { prompts: 14, aiCodeShare: 0.62 }, ['evidence-incomplete'], 8],
+        ['Linus Example', 'linus@example.com', 'scored', 52.5, 'operator', [40, 58, 55, 57], { prompts: 22, aiCodeShare: 0.88 }, ['conftest', 'manipulation-attempts'], 5],
+        ['Margaret Hamilton', 'margaret@example.com', 'scored', 79.9, 'architect', [82, 75, 77, 84], { prompts: 7, aiCodeShare: 0.21 }, [], 9],
+        ['Dennis Pending', 'dennis@example.com', 'in_progress', null, null, null, null, null, null],
+      ];
+      people.forEach(([name, email, status, finalScore, level, categories, aiUsage, flags, passed], index) => {
+        const id = `asm-p${index + 1}`;
+        const submittedAt = status === 'scored' ? new Date(Date.now() - (index + 1) * 86_400_000).toISOString() : null;
+        const base = score();
+        const categoryScores = categories
+          ? Object.fromEntries(Object.keys(base.categoryScores).map((key, i) => [key, categories[i]]))
+          : null;
+        const subitemScores = categories
+          ? Object.fromEntries(
+              Object.entries(base.subitemScores).map(([category, subitems], c) => [
+                category,
+                Object.fromEntries(Object.entries(subitems).map(([key, value], s) => [key, { ...value, raw: Math.max(0, Math.min(100, categories[c] + (s % 2 ? -6 : 5) + index)) }])),
+              ]),
+            )
+          : null;
+        this.assessments.set(id, {
+          id,
+          owner: `cand-${index + 1}`,
+          status,
+          attemptNumber: 1,
+          task,
+          startedAt: new Date(Date.now() - (index + 2) * 86_400_000).toISOString(),
+          deadline: null,
+          submittedAt,
+          timeSpentSeconds: status === 'scored' ? 2400 + index * 420 : null,
+          failureReason: null,
+          chatHistory: [],
+          score: status === 'scored' ? { ...base, finalScore, proficiencyLevel: level, categoryScores, subitemScores } : null,
+          createdAt: new Date(Date.now() - (index + 3) * 86_400_000).toISOString(),
+        });
+        if (aiUsage) this.pipelineFacts.set(id, { aiUsage, flags, hiddenTests: { total: 10, passed, ran: true, counted: !flags.includes('conftest') } });
+        this.invitations.push({
+          id: `inv-p${index + 1}`,
+          token: `tok-p${index + 1}`,
+          taskId: task.id,
+          senderId: businessSub,
+          recipientEmail: email,
+          recipientName: name,
+          message: null,
+          status: status === 'scored' ? 'completed' : 'accepted',
+          sentAt: new Date(Date.now() - (index + 4) * 86_400_000).toISOString(),
+          expiresAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+          acceptedAt: new Date(Date.now() - (index + 3) * 86_400_000).toISOString(),
+          completedAt: submittedAt,
+          assessmentId: id,
+          allowRetakes: false,
+          locale: 'en',
+          lastSentAt: new Date(Date.now() - (index + 4) * 86_400_000).toISOString(),
+          resendCount: 0,
+          linkAvailable: false,
+        });
+      });
+      this.invitations.push({
+        id: 'inv-p-waiting',
+        token: 'tok-p-waiting',
+        taskId: task.id,
+        senderId: businessSub,
+        recipientEmail: 'barbara@example.com',
+        recipientName: 'Barbara Liskov',
+        message: null,
+        status: 'sent',
+        sentAt: new Date(Date.now() - 3_600_000).toISOString(),
+        expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        acceptedAt: null,
+        completedAt: null,
+        assessmentId: null,
+        allowRetakes: false,
+        locale: 'en',
+        lastSentAt: new Date(Date.now() - 3_600_000).toISOString(),
+        resendCount: 0,
+        linkAvailable: true,
+      });
+      return task;
+    },
     /** The candidate's attempt of an invitation is scored (what scoring-service does after a submission). */
     scoreInvitation(invitationId) {
       const invitation = this.invitations.find((i) => i.id === invitationId);
@@ -528,6 +653,168 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
   };
 
   const defaultConfig = () => JSON.parse(JSON.stringify(WEIGHTS));
+
+  const candidateName = (a) => state.invitations.find((i) => i.assessmentId === a.id)?.recipientName ?? userBySub(a.owner)?.name ?? null;
+  const candidateEmail = (a) => state.invitations.find((i) => i.assessmentId === a.id)?.recipientEmail ?? userBySub(a.owner)?.email ?? '';
+
+  /** The score report's figures the pipeline shows, seeded per attempt (plain defaults otherwise). */
+  const pipelineFacts = (a) => ({
+    aiUsage: { prompts: 6, aiCodeShare: 0.4 },
+    flags: [],
+    hiddenTests: { total: 10, passed: 8, ran: true, counted: true },
+    time: { trackedSeconds: 2700, aiInteractionSeconds: 600, codingSeconds: 1500, terminalSeconds: 300, planningSeconds: 240, idleSeconds: 60 },
+    ...state.pipelineFacts.get(a.id),
+    get aiDetail() {
+      return { ...this.aiUsage, modelsUsed: ['offline-assistant'], inputTokens: 4200, outputTokens: 9100, promptQuality: { avgPromptLength: 180, avgOwnWords: 24, askedQuestions: 2, promptsWithAnchors: 3, promptsCopyingTheTask: 0, usedCodeBlocks: true, repeatedPrompts: 0, repetitionRate: 0 } };
+    },
+  });
+
+  /** assessment-service's candidate list: attempts on the caller's tasks and invitations nobody started. */
+  const candidateRows = (caller, params) => {
+    const own = (taskId) => state.tasks.get(taskId)?.creatorId === caller.sub;
+    const rows = [...state.assessments.values()]
+      .filter((a) => own(a.task.id))
+      .map((a) => {
+        const invitation = state.invitations.find((i) => i.assessmentId === a.id);
+        const scored = a.status === 'scored' && a.score;
+        const facts = pipelineFacts(a);
+        const review = state.reviews.get(a.id);
+        return {
+          assessmentId: a.id,
+          invitationId: invitation?.id ?? null,
+          name: candidateName(a),
+          email: candidateEmail(a),
+          taskId: a.task.id,
+          taskTitle: a.task.title,
+          status: a.status,
+          finalScore: a.score?.finalScore ?? null,
+          level: a.score?.proficiencyLevel ?? null,
+          categoryScores: a.score?.categoryScores ?? null,
+          submittedAt: a.submittedAt,
+          timeSpentSeconds: a.timeSpentSeconds,
+          aiUsage: scored ? facts.aiUsage : null,
+          integrityFlags: scored ? facts.flags : null,
+          stage: review?.stage ?? 'new',
+          rating: review?.rating ?? null,
+          date: a.submittedAt ?? a.createdAt,
+        };
+      });
+    for (const i of state.invitations.filter((i) => i.senderId === caller.sub && !i.assessmentId)) {
+      rows.push({
+        assessmentId: null,
+        invitationId: i.id,
+        name: i.recipientName,
+        email: i.recipientEmail,
+        taskId: i.taskId,
+        taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
+        status: i.status,
+        finalScore: null,
+        level: null,
+        categoryScores: null,
+        submittedAt: null,
+        timeSpentSeconds: null,
+        aiUsage: null,
+        integrityFlags: null,
+        stage: null,
+        rating: null,
+        date: i.sentAt,
+      });
+    }
+    const statuses = params.get('status')?.split(',').filter(Boolean) ?? [];
+    const stages = params.get('stage')?.split(',').filter(Boolean) ?? [];
+    const taskId = params.get('taskId');
+    const q = params.get('q')?.toLowerCase();
+    let kept = rows.filter(
+      (r) =>
+        (statuses.length ? statuses.includes(r.status) : r.status !== 'abandoned') &&
+        (!stages.length || (r.stage && stages.includes(r.stage))) &&
+        (!taskId || r.taskId === taskId) &&
+        (!q || `${r.name ?? ''} ${r.email}`.toLowerCase().includes(q)),
+    );
+    const sortBy = params.get('sortBy') ?? 'date';
+    const order = params.get('order') ?? 'desc';
+    const key = { date: (r) => r.date, score: (r) => r.finalScore, name: (r) => (r.name ?? r.email).toLowerCase() }[sortBy];
+    if (!key) return { field: 'sortBy', message: 'must be score, date or name' };
+    if (!['asc', 'desc'].includes(order)) return { field: 'order', message: 'must be asc or desc' };
+    // Rows without a value come last either way.
+    kept = [...kept.filter((r) => key(r) !== null && key(r) !== undefined), ...kept.filter((r) => key(r) === null || key(r) === undefined)];
+    const valued = kept.filter((r) => key(r) !== null && key(r) !== undefined);
+    valued.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (order === 'asc' ? 1 : -1));
+    return [...valued, ...kept.slice(valued.length)];
+  };
+
+  const candidatesCsv = (rows) => {
+    const cell = (value) => {
+      let text = value === null || value === undefined ? '' : String(value);
+      if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const header = ['name', 'email', 'task', 'status', 'finalScore', 'level', 'stage', 'rating', 'prompts', 'aiCodeShare', 'integrityFlags'];
+    const lines = rows.map((r) =>
+      [r.name, r.email, r.taskTitle, r.status, r.finalScore, r.level, r.stage, r.rating, r.aiUsage?.prompts, r.aiUsage?.aiCodeShare, r.integrityFlags?.join(';')].map(cell).join(','),
+    );
+    return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  };
+
+  const analytics = (caller, taskId) => {
+    const invitations = state.invitations.filter((i) => i.senderId === caller.sub && (!taskId || i.taskId === taskId));
+    const attempts = [...state.assessments.values()].filter((a) => a.task.creatorId === caller.sub && (!taskId || a.task.id === taskId));
+    const reached = (i, statuses) => {
+      const a = i.assessmentId && state.assessments.get(i.assessmentId);
+      return Boolean(a && statuses.includes(a.status));
+    };
+    const scored = attempts.filter((a) => a.status === 'scored' && a.score);
+    const median = (values) => {
+      if (!values.length) return null;
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const buckets = (values, count, max) =>
+      Array.from({ length: count }, (_, i) => ({
+        from: (i * max) / count,
+        to: ((i + 1) * max) / count,
+        count: values.filter((v) => v >= (i * max) / count && (v < ((i + 1) * max) / count || (i === count - 1 && v <= max))).length,
+      }));
+    const categories = {};
+    for (const a of scored) for (const [k, v] of Object.entries(a.score.categoryScores)) (categories[k] ??= []).push(v);
+    const submittedStatuses = ['submitted', 'scoring', 'scored', 'failed'];
+    const shares = scored.map((a) => pipelineFacts(a).aiUsage.aiCodeShare).filter((v) => typeof v === 'number');
+    return {
+      taskId: taskId || null,
+      from: null,
+      to: null,
+      funnel: {
+        invited: invitations.length,
+        opened: null,
+        accepted: invitations.filter((i) => i.acceptedAt || i.assessmentId).length,
+        started: invitations.filter((i) => reached(i, ['in_progress', ...submittedStatuses])).length,
+        submitted: invitations.filter((i) => reached(i, submittedStatuses)).length,
+        scored: invitations.filter((i) => reached(i, ['scored'])).length,
+      },
+      completionRate: invitations.length ? invitations.filter((i) => reached(i, submittedStatuses)).length / invitations.length : null,
+      attempts: {
+        total: attempts.length,
+        started: attempts.filter((a) => a.startedAt).length,
+        submitted: attempts.filter((a) => submittedStatuses.includes(a.status)).length,
+        scored: scored.length,
+        failed: attempts.filter((a) => a.status === 'failed').length,
+        abandoned: attempts.filter((a) => a.status === 'abandoned').length,
+      },
+      averageScore: scored.length ? scored.reduce((sum, a) => sum + a.score.finalScore, 0) / scored.length : null,
+      scoreDistribution: buckets(scored.map((a) => a.score.finalScore), 10, 100),
+      averageByCategory: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, v.reduce((x, y) => x + y, 0) / v.length])),
+      medianTimeSpentSeconds: median(attempts.filter((a) => a.timeSpentSeconds !== null).map((a) => a.timeSpentSeconds)),
+      aiUsageDistribution: {
+        aiCodeShare: buckets(shares, 5, 1),
+        withoutAiCodeShare: scored.length - shares.length,
+        medianPrompts: median(scored.map((a) => pipelineFacts(a).aiUsage.prompts).filter((v) => typeof v === 'number')),
+      },
+    };
+  };
+
+  const notificationView = ({ sub: _sub, ...n }) => n;
+  const webhookView = ({ owner: _owner, secret: _secret, ...w }) => w;
 
   // ---- API -----------------------------------------------------------------------------------
   await page.route(`${origin}/api/**`, async (route) => {
@@ -915,60 +1202,213 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         });
       }
     }
-    if (path === '/api/business/candidates' && method === 'GET') {
-      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
-      const own = (taskId) => state.tasks.get(taskId)?.creatorId === caller.sub;
-      const userOf = (sub) => userBySub(sub) ?? { name: null, email: '' };
-      const rows = [...state.assessments.values()]
-        .filter((a) => own(a.task.id))
-        .map((a) => {
-          const invitation = state.invitations.find((i) => i.assessmentId === a.id);
-          return {
-            assessmentId: a.id,
-            invitationId: invitation?.id ?? null,
-            name: invitation?.recipientName ?? userOf(a.owner).name,
-            email: invitation?.recipientEmail ?? userOf(a.owner).email,
-            taskId: a.task.id,
-            taskTitle: a.task.title,
-            status: a.status,
-            finalScore: a.score?.finalScore ?? null,
-            level: a.score?.proficiencyLevel ?? null,
-            categoryScores: a.score?.categoryScores ?? null,
-            submittedAt: a.submittedAt,
-            timeSpentSeconds: a.timeSpentSeconds,
-            date: a.submittedAt ?? a.createdAt,
-          };
-        });
-      for (const i of state.invitations.filter((i) => i.senderId === caller.sub && !i.assessmentId)) {
-        rows.push({
-          assessmentId: null,
-          invitationId: i.id,
-          name: i.recipientName,
-          email: i.recipientEmail,
-          taskId: i.taskId,
-          taskTitle: state.tasks.get(i.taskId)?.title ?? '(deleted task)',
-          status: i.status,
-          finalScore: null,
-          level: null,
-          categoryScores: null,
-          submittedAt: null,
-          timeSpentSeconds: null,
-          date: i.sentAt,
+    if (path.startsWith('/api/business/') && caller.userType !== 'business') {
+      return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+    }
+    if ((path === '/api/business/candidates' || path === '/api/business/candidates/export') && method === 'GET') {
+      const rows = candidateRows(caller, url.searchParams);
+      if (!Array.isArray(rows)) return problem(route, 400, 'Invalid request', 'The query is invalid.', { errors: [rows] });
+      if (path.endsWith('/export')) {
+        const format = url.searchParams.get('format') ?? 'csv';
+        if (format !== 'csv') return problem(route, 400, 'Invalid request', 'Only csv is offered.', { errors: [{ field: 'format', message: 'must be csv' }] });
+        state.exports.push(Object.fromEntries(url.searchParams));
+        const csv = candidatesCsv(rows);
+        const day = new Date().toISOString().slice(0, 10);
+        const scope = url.searchParams.get('taskId') || 'all-tasks';
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/csv; charset=utf-8',
+          headers: { 'Content-Disposition': `attachment; filename="candidates-${scope}-${day}.csv"` },
+          body: csv,
         });
       }
-      const statuses = url.searchParams.get('status')?.split(',').filter(Boolean) ?? [];
-      if (statuses.length) rows.splice(0, rows.length, ...rows.filter((r) => statuses.includes(r.status)));
-      const sortBy = url.searchParams.get('sortBy') ?? 'date';
-      const order = url.searchParams.get('order') ?? 'desc';
       const size = Number(url.searchParams.get('size') ?? 20);
       const page = Number(url.searchParams.get('page') ?? 0);
-      const key = { date: (r) => r.date, score: (r) => r.finalScore ?? -1, name: (r) => r.name ?? r.email }[sortBy];
-      if (!key || !['asc', 'desc'].includes(order)) {
-        return problem(route, 400, 'Invalid request', 'The query is invalid.', { errors: [{ field: key ? 'order' : 'sortBy', message: 'is not allowed' }] });
-      }
-      rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * (order === 'asc' ? 1 : -1));
       const candidates = rows.slice(page * size, (page + 1) * size).map(({ date: _date, ...row }) => row);
       return json(route, 200, { candidates, total: rows.length });
+    }
+    if (path === '/api/business/candidates/compare' && method === 'GET') {
+      const ids = (url.searchParams.get('assessmentIds') ?? '').split(',').filter(Boolean);
+      if (ids.length < 2 || ids.length > 5 || new Set(ids).size !== ids.length) {
+        return problem(route, 400, 'Invalid request', 'Compare 2 to 5 distinct attempts.', { errors: [{ field: 'assessmentIds', message: 'must name 2 to 5 distinct attempts' }] });
+      }
+      const attempts = ids.map((id) => state.assessments.get(id));
+      if (attempts.some((a) => !a || a.task.creatorId !== caller.sub)) return problem(route, 404, 'Not found', 'No such candidate attempt on your tasks.');
+      const unscored = attempts.filter((a) => a.status !== 'scored' || !a.score).map((a) => a.id);
+      if (unscored.length) {
+        return problem(route, 409, 'Not scored', `Only scored attempts can be compared; not scored yet: ${unscored.join(', ')}.`, {
+          type: 'https://skillslab.dev/problems/not-scored',
+          assessmentIds: unscored,
+        });
+      }
+      const compared = attempts.map((a) => {
+        const facts = pipelineFacts(a);
+        const subitemScores = Object.fromEntries(
+          Object.entries(a.score.subitemScores).map(([category, subitems]) => [category, Object.fromEntries(Object.entries(subitems).map(([k, v]) => [k, v.raw]))]),
+        );
+        return {
+          assessmentId: a.id,
+          name: candidateName(a),
+          taskId: a.task.id,
+          taskTitle: a.task.title,
+          finalScore: a.score.finalScore,
+          level: a.score.proficiencyLevel,
+          categoryScores: a.score.categoryScores,
+          subitemScores,
+          hiddenTests: facts.hiddenTests,
+          aiUsage: facts.aiDetail,
+          time: { spentSeconds: a.timeSpentSeconds, timeLimitSeconds: a.task.timeLimitMinutes * 60, ...facts.time },
+          integrityFlags: facts.flags,
+        };
+      });
+      const passed = (c) => (c.hiddenTests?.ran ? (c.hiddenTests.counted ? c.hiddenTests.passed : 0) : -1);
+      const ranking = [...compared]
+        .sort((x, y) => y.finalScore - x.finalScore || passed(y) - passed(x) || x.time.spentSeconds - y.time.spentSeconds)
+        .map((c) => c.assessmentId);
+      return json(route, 200, { sameTask: new Set(compared.map((c) => c.taskId)).size === 1, candidates: compared, ranking });
+    }
+    match = path.match(/^\/api\/business\/candidates\/([^/]+)\/review$/);
+    if (match) {
+      const assessment = state.assessments.get(decodeURIComponent(match[1]));
+      if (!assessment || assessment.task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such candidate attempt on your tasks.');
+      const review = state.reviews.get(assessment.id) ?? { stage: 'new', rating: null, notes: null, updatedAt: null, updatedBy: null, history: [] };
+      const view = () => ({ assessmentId: assessment.id, ...review });
+      if (method === 'GET') return json(route, 200, view());
+      if (method === 'PUT') {
+        const input = body() ?? {};
+        state.reviewRequests.push({ id: assessment.id, input });
+        const refused = unknownField(route, input, ['stage', 'rating', 'notes']);
+        if (refused) return refused;
+        if (state.failNextReviews > 0) {
+          state.failNextReviews--;
+          return problem(route, 503, 'Service unavailable', 'The review store is not reachable right now.');
+        }
+        const errors = [];
+        if (!['new', 'shortlisted', 'interview', 'rejected', 'hired'].includes(input.stage)) errors.push({ field: 'stage', message: 'must be new, shortlisted, interview, rejected or hired' });
+        if (input.rating !== null && input.rating !== undefined && !(Number.isInteger(input.rating) && input.rating >= 1 && input.rating <= 5)) errors.push({ field: 'rating', message: 'must be 1 to 5, or null' });
+        if (typeof input.notes === 'string' && input.notes.length > 2000) errors.push({ field: 'notes', message: 'must be at most 2000 characters' });
+        if (errors.length) return problem(route, 400, 'Invalid request', 'The review is invalid.', { errors });
+        const next = { stage: input.stage, rating: input.rating ?? null, notes: input.notes ?? null };
+        const before = { stage: review.stage, rating: review.rating, notes: review.notes };
+        if (JSON.stringify(before) !== JSON.stringify(next)) {
+          const now = new Date().toISOString();
+          review.history.unshift({ changedAt: now, changedBy: caller.sub, changedByName: caller.name, reason: null, from: review.updatedAt ? before : null, to: next });
+          Object.assign(review, next, { updatedAt: now, updatedBy: caller.sub });
+        }
+        state.reviews.set(assessment.id, review);
+        return json(route, 200, view());
+      }
+    }
+    if (path === '/api/business/analytics' && method === 'GET') {
+      const from = url.searchParams.get('from');
+      const to = url.searchParams.get('to');
+      if (from && to && from > to) return problem(route, 400, 'Invalid request', 'from is after to.', { errors: [{ field: 'from', message: 'must not be after to' }] });
+      state.analyticsRequests.push(Object.fromEntries(url.searchParams));
+      return json(route, 200, analytics(caller, url.searchParams.get('taskId')));
+    }
+
+    // ---- notifications and webhooks (notification-service) ------------------------------------------
+    if (path === '/api/notifications' && method === 'GET') {
+      const mine = state.notifications.filter((n) => n.sub === caller.sub).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      const size = Number(url.searchParams.get('size') ?? 20);
+      return json(route, 200, { notifications: mine.slice(0, size).map(notificationView), unread: mine.filter((n) => !n.readAt).length, total: mine.length });
+    }
+    if (path === '/api/notifications/read-all' && method === 'POST') {
+      const unread = state.notifications.filter((n) => n.sub === caller.sub && !n.readAt);
+      unread.forEach((n) => (n.readAt = new Date().toISOString()));
+      return json(route, 200, { updated: unread.length, unread: 0 });
+    }
+    match = path.match(/^\/api\/notifications\/([^/]+)\/read$/);
+    if (match && method === 'POST') {
+      const notification = state.notifications.find((n) => n.id === decodeURIComponent(match[1]) && n.sub === caller.sub);
+      if (!notification) return problem(route, 404, 'Not found', 'No such notification.');
+      notification.readAt ??= new Date().toISOString();
+      return json(route, 200, notificationView(notification));
+    }
+    if (path === '/api/notifications/preferences') {
+      if (method === 'PUT') {
+        const input = body() ?? {};
+        const refused = unknownField(route, input, ['preferences']);
+        if (refused) return refused;
+        const errors = [];
+        (input.preferences ?? []).forEach((p, i) => {
+          if (!NOTICE_KINDS.includes(p.kind)) errors.push({ field: `preferences[${i}].kind`, message: 'is not a kind of notice' });
+          if (typeof p.email !== 'boolean' || typeof p.inApp !== 'boolean') errors.push({ field: `preferences[${i}]`, message: 'needs both email and inApp' });
+        });
+        if (errors.length) return problem(route, 400, 'Invalid request', 'The preferences are invalid.', { errors });
+        state.preferences.set(caller.sub, input.preferences);
+      }
+      const set = state.preferences.get(caller.sub) ?? [];
+      const preferences = NOTICE_KINDS.map((kind) => set.find((p) => p.kind === kind) ?? { kind, email: true, inApp: true });
+      return json(route, 200, { preferences });
+    }
+    if (path === '/api/business/webhooks' && method === 'GET') {
+      return json(route, 200, { webhooks: state.webhooks.filter((w) => w.owner === caller.sub).map(webhookView) });
+    }
+    if (path === '/api/business/webhooks' && method === 'POST') {
+      const input = body() ?? {};
+      state.webhookRequests.push(input);
+      const refused = unknownField(route, input, ['url', 'events', 'secret']);
+      if (refused) return refused;
+      const errors = [];
+      let parsed = null;
+      try {
+        parsed = new URL(input.url);
+      } catch {
+        parsed = null;
+      }
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) errors.push({ field: 'url', message: 'must be an http(s) URL' });
+      else if (/^(169\.254\.|0\.0\.0\.0)/.test(parsed.hostname)) errors.push({ field: 'url', message: 'must not point to a link-local or unspecified address' });
+      if (!Array.isArray(input.events) || input.events.length === 0) errors.push({ field: 'events', message: 'must list at least one event' });
+      else if (input.events.some((e) => !NOTICE_KINDS.includes(e))) errors.push({ field: 'events', message: `must be among ${NOTICE_KINDS.join(', ')}` });
+      if ('secret' in input && (typeof input.secret !== 'string' || !/^[\x21-\x7e]{16,200}$/.test(input.secret))) errors.push({ field: 'secret', message: 'must be 16 to 200 visible ASCII characters' });
+      if (errors.length) return problem(route, 400, 'Invalid request', 'The webhook is invalid.', { type: 'https://skillslab.dev/problems/validation', errors });
+      const webhook = {
+        id: `wh-${state.webhooks.length + 1}`,
+        owner: caller.sub,
+        url: input.url,
+        events: [...input.events],
+        createdAt: new Date().toISOString(),
+        secret: input.secret ?? `whsec_${Buffer.from(`mock-secret-${state.webhooks.length + 1}-0123456789abcdef`).toString('base64url')}`,
+      };
+      state.webhooks.push(webhook);
+      state.deliveries.set(webhook.id, []);
+      return json(route, 201, { ...webhookView(webhook), secret: webhook.secret });
+    }
+    match = path.match(/^\/api\/business\/webhooks\/([^/]+)(\/deliveries|\/test)?$/);
+    if (match) {
+      const webhook = state.webhooks.find((w) => w.id === decodeURIComponent(match[1]) && w.owner === caller.sub);
+      if (!webhook) return problem(route, 404, 'Not found', 'No such webhook.');
+      if (!match[2] && method === 'GET') return json(route, 200, webhookView(webhook));
+      if (!match[2] && method === 'DELETE') {
+        state.webhooks = state.webhooks.filter((w) => w !== webhook);
+        state.deliveries.delete(webhook.id);
+        return route.fulfill({ status: 204 });
+      }
+      if (match[2] === '/deliveries' && method === 'GET') {
+        const deliveries = state.deliveries.get(webhook.id) ?? [];
+        return json(route, 200, { deliveries: [...deliveries].reverse(), total: deliveries.length });
+      }
+      if (match[2] === '/test' && method === 'POST') {
+        const failing = /fail/.test(webhook.url);
+        const now = new Date().toISOString();
+        const delivery = {
+          id: `del-${webhook.id}-${(state.deliveries.get(webhook.id)?.length ?? 0) + 1}`,
+          eventId: `evt-${Date.now()}`,
+          event: 'webhook.test',
+          status: failing ? 'pending' : 'delivered',
+          attempts: 1,
+          lastStatusCode: failing ? 500 : 200,
+          createdAt: now,
+          nextAttemptAt: failing ? new Date(Date.now() + 30_000).toISOString() : null,
+          completedAt: failing ? null : now,
+          attemptLog: [
+            { attempt: 1, attemptedAt: now, statusCode: failing ? 500 : 200, succeeded: !failing, error: failing ? 'HTTP 500' : null, responseExcerpt: failing ? 'Internal Server Error' : '{"received":true}', durationMs: 87 },
+          ],
+        };
+        state.deliveries.get(webhook.id).push(delivery);
+        return json(route, 200, delivery);
+      }
     }
     match = path.match(/^\/api\/invitations\/access\/([^/]+)\/accept$/);
     if (match && method === 'POST') {
@@ -1193,6 +1633,17 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       return route.fulfill({ status: 200, contentType: 'text/event-stream', body: events.join('') });
     }
     return problem(route, 404, 'Not Found', `The mock has no ${method} ${path}.`);
+  });
+
+  // ---- live notifications ---------------------------------------------------------------------
+  await page.routeWebSocket(/\/ws\/notifications$/, (ws) => {
+    state.notificationSockets.push(ws);
+    ws.onClose(() => {
+      state.notificationSockets = state.notificationSockets.filter((s) => s !== ws);
+    });
+    // The count on connecting; whose it is the token (a subprotocol) says, which the mock does not read: every
+    // notification of the mock goes to the page's user.
+    ws.send(JSON.stringify({ type: 'unread', unread: state.notifications.filter((n) => !n.readAt).length }));
   });
 
   // ---- terminal ---------------------------------------------------------------------------

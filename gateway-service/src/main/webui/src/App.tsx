@@ -9,6 +9,8 @@ import { AccountPage } from './account/AccountPage';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { BusinessHomePage } from './business/BusinessHomePage';
+import { CandidatesPage } from './business/CandidatesPage';
+import { IntegrationsPage } from './business/IntegrationsPage';
 import { InvitationsPage } from './business/InvitationsPage';
 import { MyTasksPage } from './business/MyTasksPage';
 import { RequireBusiness } from './business/RequireBusiness';
@@ -25,6 +27,8 @@ import { WorkspacePage } from './workspace/WorkspacePage';
 
 // The report page brings the chart library: it loads on first use.
 const ResultsPage = lazy(() => import('./results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
+const ComparePage = lazy(() => import('./business/ComparePage').then((module) => ({ default: module.ComparePage })));
+const AnalyticsPage = lazy(() => import('./business/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })));
 
 function BusinessRoute({ children }: { children: ReactNode }) {
   return (
@@ -80,6 +84,39 @@ export function AppRoutes() {
         <Route path="business" element={<BusinessRoute><BusinessHomePage /></BusinessRoute>} />
         <Route path="business/tasks" element={<BusinessRoute><MyTasksPage /></BusinessRoute>} />
         <Route path="business/invitations" element={<BusinessRoute><InvitationsPage /></BusinessRoute>} />
+        <Route path="business/candidates" element={<BusinessRoute><CandidatesPage /></BusinessRoute>} />
+        <Route
+          path="business/compare"
+          element={
+            <BusinessRoute>
+              <Suspense fallback={<Spinner label="Loading the comparison…" />}>
+                <ComparePage />
+              </Suspense>
+            </BusinessRoute>
+          }
+        />
+        <Route
+          path="business/analytics"
+          element={
+            <BusinessRoute>
+              <Suspense fallback={<Spinner label="Loading analytics…" />}>
+                <AnalyticsPage />
+              </Suspense>
+            </BusinessRoute>
+          }
+        />
+        <Route path="business/integrations" element={<BusinessRoute><IntegrationsPage /></BusinessRoute>} />
+        {/* The business's view of a candidate's report: the report page, which words it for a reviewer. */}
+        <Route
+          path="business/reports/:id"
+          element={
+            <BusinessRoute>
+              <Suspense fallback={<Spinner label="Loading the report…" />}>
+                <ResultsPage />
+              </Suspense>
+            </BusinessRoute>
+          }
+        />
         <Route path="business/tasks/new" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />
         <Route path="business/tasks/:id/edit" element={<BusinessRoute><TaskWizardPage /></BusinessRoute>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { api, toApiError, type ApiError } from '../api/client';
 import { COMPANY_SIZES, INDUSTRIES, type Me } from '../api/types';
 import { useAuth } from '../auth/useAuth';
 import { INDUSTRY_LABELS } from '../auth/signUpForm';
+import { NotificationPreferences } from '../notifications/NotificationPreferences';
 import { Button } from '../shared/Button';
 import { ErrorState } from '../shared/ErrorState';
 import { FormField } from '../shared/FormField';
@@ -291,6 +292,8 @@ export function AccountPage() {
           </div>
         </form>
       </section>
+
+      {business && <NotificationPreferences />}
 
       <DeleteAccount me={me} />
     </div>

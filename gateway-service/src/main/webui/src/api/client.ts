@@ -2,16 +2,21 @@ import { parseChatStreamEvent, readSseData } from './sse';
 import type {
   AcceptedInvitation,
   AiModel,
+  AnalyticsQuery,
   AppConfig,
   Assessment,
   AssessmentPage,
   AssessmentStatus,
+  BusinessAnalytics,
   BusinessCandidatePage,
   BusinessCandidateQuery,
+  CandidateReview,
   ChatRequest,
   ChatResponse,
+  Comparison,
   CreatedAssessment,
   CreatedInvitation,
+  CreatedWebhook,
   DownloadedFile,
   EvaluationDefaults,
   FileContent,
@@ -23,10 +28,16 @@ import type {
   InvitationInput,
   InvitationQuery,
   Me,
+  NotificationPage,
+  NotificationPreference,
+  NotificationPreferences,
+  AppNotification,
   ProblemDetails,
   ProblemFieldError,
   ProfileUpdate,
+  ReadAllResult,
   ResentInvitation,
+  ReviewUpdate,
   RunResult,
   RunStatus,
   SignUpRequest,
@@ -41,6 +52,10 @@ import type {
   TaskQuery,
   TrackingEvent,
   TrackResult,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookInput,
 } from './types';
 
 /** An error response (or a failure to get one), in the shape of RFC 9457 problem details. */
@@ -196,6 +211,18 @@ function query(params: Record<string, string | number | boolean | undefined>): s
   }
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/** The file name of an attachment (`Content-Disposition`), when the server gives one. */
+export function attachmentName(response: Pick<Response, 'headers'>): string | null {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
 }
 
 export type TokenProvider = () => string | null | Promise<string | null>;
@@ -415,9 +442,7 @@ export class ApiClient {
     const response = await this.raw(`/api/tasks/${encodeURIComponent(taskId)}/files/${encodeURIComponent(fileId)}`, {
       headers: { Accept: '*/*' },
     });
-    const disposition = response.headers.get('Content-Disposition') ?? '';
-    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-    return { blob: await response.blob(), fileName: match ? decodeURIComponent(match[1]) : fallbackName };
+    return { blob: await response.blob(), fileName: attachmentName(response) ?? fallbackName };
   }
 
   // --- invitations ----------------------------------------------------------------------
@@ -449,6 +474,43 @@ export class ApiClient {
     return this.request<BusinessCandidatePage>(`/api/business/candidates${query({ ...params })}`, { signal });
   }
 
+  /** The candidate list as a CSV file, with the list's filters and order (every page). */
+  async exportCandidates(
+    params: Omit<BusinessCandidateQuery, 'page' | 'size'> = {},
+    signal?: AbortSignal,
+  ): Promise<DownloadedFile> {
+    const response = await this.raw(`/api/business/candidates/export${query({ ...params, format: 'csv' })}`, {
+      signal,
+      headers: { Accept: 'text/csv, */*' },
+    });
+    return { blob: await response.blob(), fileName: attachmentName(response) ?? '' };
+  }
+
+  /** Two to five scored attempts side by side, ranked; 409 `not-scored` names the ones not scored yet. */
+  compareCandidates(assessmentIds: string[], signal?: AbortSignal): Promise<Comparison> {
+    return this.request<Comparison>(
+      `/api/business/candidates/compare${query({ assessmentIds: assessmentIds.join(',') })}`,
+      { signal },
+    );
+  }
+
+  /** The business's private review of an attempt, with its history (`new` and empty until saved). */
+  candidateReview(assessmentId: string, signal?: AbortSignal): Promise<CandidateReview> {
+    return this.request<CandidateReview>(`/api/business/candidates/${encodeURIComponent(assessmentId)}/review`, { signal });
+  }
+
+  /** Replaces the business's private review of an attempt (stage, rating, notes). */
+  saveCandidateReview(assessmentId: string, review: ReviewUpdate): Promise<CandidateReview> {
+    return this.request<CandidateReview>(`/api/business/candidates/${encodeURIComponent(assessmentId)}/review`, {
+      method: 'PUT',
+      body: review,
+    });
+  }
+
+  businessAnalytics(params: AnalyticsQuery = {}, signal?: AbortSignal): Promise<BusinessAnalytics> {
+    return this.request<BusinessAnalytics>(`/api/business/analytics${query({ ...params })}`, { signal });
+  }
+
   /** Public: whoever holds the link may read the invitation. */
   invitationAccess(token: string, signal?: AbortSignal): Promise<InvitationAccess> {
     return this.request<InvitationAccess>(`/api/invitations/access/${encodeURIComponent(token)}`, {
@@ -461,6 +523,57 @@ export class ApiClient {
     return this.request<AcceptedInvitation>(`/api/invitations/access/${encodeURIComponent(token)}/accept`, {
       method: 'POST',
     });
+  }
+
+  // --- notifications and webhooks ---------------------------------------------------------
+
+  notifications(params: { unreadOnly?: boolean; page?: number; size?: number } = {}, signal?: AbortSignal): Promise<NotificationPage> {
+    return this.request<NotificationPage>(`/api/notifications${query({ ...params })}`, { signal });
+  }
+
+  markNotificationRead(id: string): Promise<AppNotification> {
+    return this.request<AppNotification>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+  }
+
+  markAllNotificationsRead(): Promise<ReadAllResult> {
+    return this.request<ReadAllResult>('/api/notifications/read-all', { method: 'POST' });
+  }
+
+  notificationPreferences(signal?: AbortSignal): Promise<NotificationPreferences> {
+    return this.request<NotificationPreferences>('/api/notifications/preferences', { signal });
+  }
+
+  /** Replaces the settings; a kind not listed is back to on for both channels. */
+  updateNotificationPreferences(preferences: NotificationPreference[]): Promise<NotificationPreferences> {
+    return this.request<NotificationPreferences>('/api/notifications/preferences', {
+      method: 'PUT',
+      body: { preferences },
+    });
+  }
+
+  webhooks(signal?: AbortSignal): Promise<{ webhooks: Webhook[] }> {
+    return this.request<{ webhooks: Webhook[] }>('/api/business/webhooks', { signal });
+  }
+
+  /** The answer carries the signing secret: the only time it is shown. */
+  createWebhook(input: WebhookInput): Promise<CreatedWebhook> {
+    return this.request<CreatedWebhook>('/api/business/webhooks', { method: 'POST', body: input });
+  }
+
+  deleteWebhook(id: string): Promise<void> {
+    return this.request<void>(`/api/business/webhooks/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  webhookDeliveries(id: string, params: { page?: number; size?: number } = {}, signal?: AbortSignal): Promise<WebhookDeliveryPage> {
+    return this.request<WebhookDeliveryPage>(
+      `/api/business/webhooks/${encodeURIComponent(id)}/deliveries${query({ ...params })}`,
+      { signal },
+    );
+  }
+
+  /** Sends a `webhook.test` event now; answers its delivery after the first attempt. */
+  testWebhook(id: string): Promise<WebhookDelivery> {
+    return this.request<WebhookDelivery>(`/api/business/webhooks/${encodeURIComponent(id)}/test`, { method: 'POST' });
   }
 
   // --- assessments ------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // derive from: the app's own query and form shapes, and answers whose service does not describe them yet.
 import type { components as AssessmentApi } from './generated/assessment-service';
 import type { components as GatewayApi } from './generated/gateway-service';
+import type { components as NotificationApi } from './generated/notification-service';
 import type { components as SandboxApi } from './generated/sandbox-orchestrator';
 import type { components as TaskApi } from './generated/task-service';
 
@@ -10,6 +11,7 @@ type GatewaySchemas = GatewayApi['schemas'];
 type TaskSchemas = TaskApi['schemas'];
 type AssessmentSchemas = AssessmentApi['schemas'];
 type SandboxSchemas = SandboxApi['schemas'];
+type NotificationSchemas = NotificationApi['schemas'];
 
 // Most of the services' records carry no @Schema annotations, so their documents mark few properties required and
 // name few enums. The app states what it relies on with these helpers, and the type check holds it to the schema: a
@@ -471,36 +473,157 @@ export type Invitation = Sent<
 /** Answer of `POST /api/invitations/{id}/resend`. */
 export type ResentInvitation = Sent<AssessmentSchemas['Resent'], 'invitationId' | 'accessLink' | 'lastSentAt' | 'resendCount'>;
 
+/** Where a candidate stands in the business's hiring process (its private review); `new` until reviewed. */
+export type ReviewStage = AssessmentSchemas['ReviewUpdate']['stage'];
+
+/** The figures of a scored attempt's AI use: prompts sent and the share of the final code that came from the AI (0–1). */
+export type CandidateAiUsage = Narrowed<AssessmentSchemas['AiUsage'], { prompts: number | null; aiCodeShare: number | null }>;
+
 /** One person in `GET /api/business/candidates`: an assessment, or an invitation not started yet. */
-export interface BusinessCandidate {
-  assessmentId: string | null;
-  invitationId: string | null;
-  name: string | null;
-  email: string;
-  taskId: string;
-  taskTitle: string;
-  /** The assessment's status, or the invitation's while no assessment exists. */
-  status: AssessmentStatus | InvitationStatus;
-  finalScore: number | null;
-  level: ProficiencyLevel | null;
-  categoryScores: Record<string, number> | null;
-  submittedAt: string | null;
-  timeSpentSeconds: number | null;
-}
+export type BusinessCandidate = Sent<AssessmentSchemas['Candidate'], 'email' | 'taskId' | 'taskTitle'> &
+  Narrowed<
+    AssessmentSchemas['Candidate'],
+    {
+      /** null: an invitation nobody started yet. */
+      assessmentId: string | null;
+      invitationId: string | null;
+      name: string | null;
+      /** The assessment's status, or the invitation's while no assessment exists. */
+      status: AssessmentStatus | InvitationStatus;
+      finalScore: number | null;
+      level: ProficiencyLevel | null;
+      categoryScores: Record<string, number> | null;
+      submittedAt: string | null;
+      timeSpentSeconds: number | null;
+      /** Figures of the score report; null until scored or where the report does not have them. */
+      aiUsage?: CandidateAiUsage | null;
+      /** Sorted codes from the report's integrity section; [] the report found nothing, null it has no such section. */
+      integrityFlags?: string[] | null;
+      /** The business's review; null for an invitation with no attempt. */
+      stage?: ReviewStage | null;
+      rating?: number | null;
+    }
+  >;
+
+export type CandidateSort = 'score' | 'date' | 'name';
 
 export interface BusinessCandidateQuery {
   taskId?: string;
+  /** Comma-separated assessment or invitation statuses. */
   status?: string;
+  /** Comma-separated review stages. */
+  stage?: string;
   q?: string;
-  sortBy?: 'score' | 'date' | 'name';
+  sortBy?: CandidateSort;
   order?: 'asc' | 'desc';
   page?: number;
   size?: number;
 }
 
-export interface BusinessCandidatePage {
-  candidates: BusinessCandidate[];
-  total: number;
+export type BusinessCandidatePage = Sent<AssessmentSchemas['CandidatePage'], 'total'> &
+  Narrowed<AssessmentSchemas['CandidatePage'], { candidates: BusinessCandidate[] }>;
+
+/** Body of `PUT /api/business/candidates/{assessmentId}/review`: replaces the whole review. */
+export type ReviewUpdate = AssessmentSchemas['ReviewUpdate'];
+
+export type CandidateReview = Sent<AssessmentSchemas['Review'], 'assessmentId'> &
+  Narrowed<
+    AssessmentSchemas['Review'],
+    { stage: ReviewStage; rating: number | null; notes: string | null; updatedAt: string | null }
+  >;
+
+export type HiddenTestCounts = Narrowed<
+  AssessmentSchemas['HiddenTests'],
+  { total: number | null; passed: number | null; ran: boolean | null; counted: boolean | null }
+>;
+
+export type PromptQuality = AssessmentSchemas['PromptQuality'];
+
+export type ComparedAiUsage = Narrowed<
+  AssessmentSchemas['AiUsageDetail'],
+  {
+    prompts: number | null;
+    aiCodeShare: number | null;
+    modelsUsed: string[] | null;
+    inputTokens: number | null;
+    outputTokens: number | null;
+    promptQuality: PromptQuality | null;
+  }
+>;
+
+/** Where the attempt's time went; `spentSeconds` is the assessment's clock, the rest what tracking saw. */
+export type TimeSplit = { [K in keyof AssessmentSchemas['TimeSpent']]-?: number | null };
+
+/** One attempt of `GET /api/business/candidates/compare`. */
+export type ComparedCandidate = Sent<AssessmentSchemas['Compared'], 'assessmentId' | 'taskId' | 'taskTitle'> &
+  Narrowed<
+    AssessmentSchemas['Compared'],
+    {
+      name: string | null;
+      finalScore: number | null;
+      level: ProficiencyLevel | null;
+      categoryScores: Record<string, number> | null;
+      /** Raw scores by category and subitem. */
+      subitemScores: Record<string, Record<string, number>> | null;
+      hiddenTests: HiddenTestCounts | null;
+      aiUsage: ComparedAiUsage | null;
+      time: TimeSplit | null;
+      integrityFlags: string[] | null;
+    }
+  >;
+
+export type Comparison = Sent<AssessmentSchemas['Comparison'], 'sameTask'> &
+  Narrowed<
+    AssessmentSchemas['Comparison'],
+    {
+      candidates: ComparedCandidate[];
+      /** The ids, best first: final score, then hidden tests passed, then time spent. */
+      ranking: string[];
+    }
+  >;
+
+export type HistogramBucket = Sent<AssessmentSchemas['Bucket'], 'from' | 'to' | 'count'>;
+
+export type Funnel = Narrowed<
+  AssessmentSchemas['Funnel'],
+  {
+    invited: number;
+    /** null: the platform does not record when a link is opened. */
+    opened: number | null;
+    accepted: number;
+    started: number;
+    submitted: number;
+    scored: number;
+  }
+>;
+
+/** `GET /api/business/analytics`: the invitation funnel and score figures of the caller's tasks. */
+export type BusinessAnalytics = Narrowed<
+  AssessmentSchemas['Analytics'],
+  {
+    taskId?: string | null;
+    from?: string | null;
+    to?: string | null;
+    funnel: Funnel;
+    /** submitted / invited; null when nobody was invited. */
+    completionRate: number | null;
+    attempts: { [K in keyof AssessmentSchemas['Attempts']]-?: number };
+    averageScore: number | null;
+    scoreDistribution: HistogramBucket[];
+    averageByCategory: Record<string, number>;
+    medianTimeSpentSeconds: number | null;
+    aiUsageDistribution: Narrowed<
+      AssessmentSchemas['AiUsageDistribution'],
+      { aiCodeShare: HistogramBucket[]; withoutAiCodeShare: number; medianPrompts: number | null }
+    >;
+  }
+>;
+
+export interface AnalyticsQuery {
+  taskId?: string;
+  /** ISO-8601 dates (whole days, UTC, `to` included). */
+  from?: string;
+  to?: string;
 }
 
 export interface InvitationQuery {
@@ -534,3 +657,72 @@ export type ProblemFieldError = GatewaySchemas['ProblemFieldError'];
 /** RFC 9457 problem details as the services send them (every service's document has the same `ProblemDetail`). */
 export type ProblemDetails = Sent<GatewaySchemas['ProblemDetail'], 'type' | 'title' | 'status' | 'detail'> &
   MaybeSent<GatewaySchemas['ProblemDetail'], 'errors'>;
+
+/** What a business is told about: the kinds of its notices, and the events its webhooks may subscribe to. */
+export const NOTICE_KINDS = ['candidate.scored', 'candidate.submitted', 'invitation.accepted'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export type AppNotification = Sent<NotificationSchemas['NotificationView'], 'id' | 'kind' | 'title' | 'body' | 'createdAt'> &
+  Narrowed<
+    NotificationSchemas['NotificationView'],
+    {
+      /** A path of the web app showing more, or null. */
+      link: string | null;
+      /** null while unread. */
+      readAt: string | null;
+    }
+  >;
+
+export type NotificationPage = Sent<NotificationSchemas['NotificationPage'], 'unread' | 'total'> &
+  Narrowed<NotificationSchemas['NotificationPage'], { notifications: AppNotification[] }>;
+
+export type ReadAllResult = Sent<NotificationSchemas['ReadAll'], 'updated' | 'unread'>;
+
+export type NotificationPreference = Sent<NotificationSchemas['Preference'], 'kind' | 'email' | 'inApp'>;
+
+export type NotificationPreferences = Narrowed<
+  NotificationSchemas['Preferences'],
+  { preferences: NotificationPreference[] }
+>;
+
+/** A message of the `/ws/notifications` socket. */
+export type LiveNotificationMessage =
+  | { type: 'unread'; unread: number }
+  | { type: 'notification'; notification: AppNotification; unread: number };
+
+export type Webhook = Sent<NotificationSchemas['WebhookView'], 'id' | 'url' | 'events' | 'createdAt'>;
+
+/** A webhook just made, with its signing secret: the only time the secret is shown. */
+export type CreatedWebhook = Webhook & Sent<NotificationSchemas['Created'], 'secret'>;
+
+/** Body of `POST /api/business/webhooks`; without `secret`, the service makes one. */
+export type WebhookInput = Sent<NotificationSchemas['CreateWebhook'], 'url' | 'events'> &
+  MaybeSent<NotificationSchemas['CreateWebhook'], 'secret'>;
+
+export type WebhookAttempt = Sent<NotificationSchemas['AttemptView'], 'attempt' | 'attemptedAt' | 'succeeded' | 'durationMs'> &
+  Narrowed<
+    NotificationSchemas['AttemptView'],
+    {
+      /** null when no answer came. */
+      statusCode: number | null;
+      error: string | null;
+      responseExcerpt: string | null;
+    }
+  >;
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export type WebhookDelivery = Sent<NotificationSchemas['DeliveryView'], 'id' | 'eventId' | 'event' | 'attempts' | 'createdAt'> &
+  Narrowed<
+    NotificationSchemas['DeliveryView'],
+    {
+      status: WebhookDeliveryStatus;
+      lastStatusCode: number | null;
+      nextAttemptAt: string | null;
+      completedAt: string | null;
+      attemptLog: WebhookAttempt[];
+    }
+  >;
+
+export type WebhookDeliveryPage = Sent<NotificationSchemas['DeliveryPage'], 'total'> &
+  Narrowed<NotificationSchemas['DeliveryPage'], { deliveries: WebhookDelivery[] }>;

@@ -12,6 +12,7 @@ import { GettingStarted, InvitationsList, LatestResults, Panel, PanelState, Stat
 import { countInvitations } from './invitations';
 import { InviteDialog } from './InviteDialog';
 import { InviteFlow } from './InviteFlow';
+import { PlanUsagePanel } from './PlanUsagePanel';
 import { PublishDialog } from './PublishDialog';
 import { countPublications } from './publication';
 import { useOwnTasks } from './useOwnTasks';
@@ -91,8 +92,10 @@ export function BusinessHomePage() {
         />
       </div>
 
+      <PlanUsagePanel />
+
       <div className="home-grid">
-        <Panel title="Latest results" testId="home-results" more={{ to: '/business/invitations', label: 'All invitations' }}>
+        <Panel title="Latest results" testId="home-results" more={{ to: '/business/candidates', label: 'All candidates' }}>
           <PanelState {...results} what="Results">
             {(page) => <LatestResults candidates={page.candidates} />}
           </PanelState>

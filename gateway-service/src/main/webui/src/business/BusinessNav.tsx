@@ -37,6 +37,15 @@ export function BusinessHeader({ title, subtitle, actions }: { title: string; su
         <NavLink to="/business/invitations" data-testid="business-tab-invitations">
           Invitations
         </NavLink>
+        <NavLink to="/business/candidates" data-testid="business-tab-candidates">
+          Candidates
+        </NavLink>
+        <NavLink to="/business/analytics" data-testid="business-tab-analytics">
+          Analytics
+        </NavLink>
+        <NavLink to="/business/integrations" data-testid="business-tab-integrations">
+          Integrations
+        </NavLink>
       </nav>
     </div>
   );

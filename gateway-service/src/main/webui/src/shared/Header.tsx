@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { Button } from './Button';
 
 const USER_TYPE_LABELS: Record<string, string> = {
@@ -45,6 +46,7 @@ export function Header() {
         <div className="site-header-actions">
           {isAuthenticated ? (
             <>
+              <NotificationBell />
               <Link to="/account" className="user-chip" data-testid="user-menu" title="Your account">
                 <span className="user-avatar" aria-hidden="true">
                   {(me?.name || me?.email || '?').charAt(0).toUpperCase()}
