@@ -13,6 +13,7 @@ import ai.smartsuccess.skillslab.assessment.service.report.PdfReport.Flag;
 import ai.smartsuccess.skillslab.assessment.service.report.PdfReport.HiddenTest;
 import ai.smartsuccess.skillslab.assessment.service.report.PdfReport.HiddenTests;
 import ai.smartsuccess.skillslab.assessment.service.report.PdfReport.Integrity;
+import ai.smartsuccess.skillslab.contracts.evaluation.DefaultEvaluation;
 import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.EvidenceRef;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Feedback;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The PDF's content, from the attempt and its current score report (nothing else: no tracking is read for it). */
 final class PdfReports {
@@ -105,7 +107,13 @@ final class PdfReports {
         if (scores == null) {
             return categories;
         }
-        scores.forEach((key, value) -> {
+        // The built-in categories in the product's order (a JSON column keeps no key order), then custom ones.
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        DefaultEvaluation.CATEGORIES.keySet().stream()
+                .filter(scores::containsKey)
+                .forEach(key -> ordered.put(key, scores.get(key)));
+        new TreeMap<>(scores).forEach(ordered::putIfAbsent);
+        ordered.forEach((key, value) -> {
             double v = value == null ? 0 : Math.max(0, Math.min(100, value));
             categories.add(new Category(
                     PdfText.clean(names.getOrDefault(key, humanized(key)), 80),
@@ -194,7 +202,7 @@ final class PdfReports {
             status = "did not run";
             tone = "fair";
         } else {
-            status = total != null && passed != null && passed.equals(total) ? "all passed" : "counted";
+            status = total != null && passed != null && passed.equals(total) ? "all passed" : "clean run";
             tone = total != null && passed != null && total > 0 && passed * 10 >= total * 7 ? "good" : "fair";
         }
         return new HiddenTests(ran, text, status, tone, PdfText.clean(error, 600), tests);
