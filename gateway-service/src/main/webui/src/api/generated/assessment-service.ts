@@ -1636,6 +1636,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/business/reports/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The full evidence report of an attempt on one of the caller's tasks
+         * @description The candidate, the task, the status and clock, the score report in full (with the hidden tests' messages and the integrity findings the candidate's view leaves out), the hidden test run, AI usage, the chat, and the session's timeline for replay: prompts, answers, file changes (unified diff and the whole file after the change, within caps), commands, test runs, focus, copy and paste, notes, integrity signals and the submit, in time order. Anyone but the task's creator: 404. Works at any status; score, scoreVersion and integrityFlags are null until the attempt is scored.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceReport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/reports/{assessmentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence report of a scored attempt as a PDF
+         * @description Header with the candidate, task and dates; the score and level; a bar per category; strengths and improvements with their evidence; the hidden tests; AI usage; integrity findings. Rendered once per score revision and kept: a re-score makes a new one. Not scored yet: 409 not-scored. Anyone but the task's creator: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description The PDF, as an attachment */
+                200: {
+                    headers: {
+                        /** @description hit: served from the reports bucket; miss: rendered for this request */
+                        "X-Report-Cache"?: "hit" | "miss";
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -2596,6 +2752,30 @@ export interface components {
             eventId?: string;
             timestamp?: components["schemas"]["Instant"];
         };
+        EvidenceReport: {
+            aiUsage?: components["schemas"]["ReportAiUsage"];
+            assessmentId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            attemptNumber?: number;
+            autoSubmitted?: boolean;
+            candidate?: components["schemas"]["ReportCandidate"];
+            chat?: components["schemas"]["ChatEntry"][];
+            hiddenTests?: components["schemas"]["ReportHiddenTests"];
+            integrityFlags?: string[];
+            invitationId?: components["schemas"]["UUID"];
+            notes?: string;
+            score?: components["schemas"]["ScoreView"];
+            scoredAt?: components["schemas"]["OffsetDateTime"];
+            scoreVersion?: components["schemas"]["ReportScoreVersion"];
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            task?: components["schemas"]["ReportTask"];
+            timeline?: components["schemas"]["TimelineEntry"][];
+            timelineSummary?: components["schemas"]["TimelineSummary"];
+            /** Format: int64 */
+            timeSpentSeconds?: number;
+        };
         EvidenceSignals: {
             activityDropped?: components["schemas"]["ActivityDropped"];
             signals?: string[];
@@ -2808,10 +2988,48 @@ export interface components {
             repetitionRate?: number;
             usedCodeBlocks?: boolean;
         };
+        ReportAiUsage: {
+            /** Format: double */
+            aiCodeShare?: number;
+            /** Format: int64 */
+            inputTokens?: number;
+            modelsUsed?: string[];
+            /** Format: int64 */
+            outputTokens?: number;
+            /** Format: int32 */
+            prompts?: number;
+            /** @enum {string} */
+            source?: "score-report" | "chat";
+        };
+        ReportCandidate: {
+            email?: string;
+            name?: string;
+        };
         ReportCategoryNames: {
             key?: string;
             name?: string;
             subitems?: components["schemas"]["ReportSubitemName"][];
+        };
+        ReportHiddenTest: {
+            message?: string;
+            name?: string;
+            passed?: boolean;
+        };
+        ReportHiddenTests: {
+            counted?: boolean;
+            /** Format: int64 */
+            durationMs?: number;
+            error?: string;
+            /** Format: int32 */
+            failed?: number;
+            integrityFlags?: string[];
+            /** Format: int32 */
+            passed?: number;
+            runner?: string;
+            tests?: components["schemas"]["ReportHiddenTest"][];
+            timedOut?: boolean;
+            /** Format: int32 */
+            total?: number;
         };
         ReportLevelBand: {
             /** Format: double */
@@ -2820,9 +3038,25 @@ export interface components {
             min?: number;
             name?: string;
         };
+        ReportScoreVersion: {
+            /** Format: int64 */
+            earlierRevisions?: number;
+            eventId?: components["schemas"]["UUID"];
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            scoringVersion?: string;
+        };
         ReportSubitemName: {
             key?: string;
             name?: string;
+        };
+        ReportTask: {
+            difficulty?: string;
+            id?: components["schemas"]["UUID"];
+            runtime?: string;
+            taskType?: string;
+            /** Format: int32 */
+            timeLimitMinutes?: number;
+            title?: string;
         };
         ReportWeights: {
             categoryWeights?: {
@@ -3056,6 +3290,76 @@ export interface components {
             failed?: number;
             /** Format: int32 */
             passed?: number;
+        };
+        TimelineEntry: {
+            at?: components["schemas"]["Instant"];
+            autoSubmitted?: boolean;
+            code?: string;
+            command?: string;
+            complete?: boolean;
+            content?: string;
+            contentTruncated?: boolean;
+            details?: {
+                [key: string]: unknown;
+            };
+            diff?: string;
+            diffTruncated?: boolean;
+            /** Format: int64 */
+            durationMs?: number;
+            eventId?: string;
+            /** Format: int32 */
+            exitCode?: number;
+            focused?: boolean;
+            hidden?: boolean;
+            /** Format: int64 */
+            inputTokens?: number;
+            /** @enum {string} */
+            kind?: "prompt" | "answer" | "file-change" | "file-open" | "command" | "test-run" | "focus" | "paste" | "copy" | "note" | "model-switch" | "integrity" | "submit";
+            /** Format: int64 */
+            latencyMs?: number;
+            /** Format: int32 */
+            length?: number;
+            /** Format: int32 */
+            linesAdded?: number;
+            /** Format: int32 */
+            linesRemoved?: number;
+            model?: string;
+            newPath?: string;
+            /** Format: double */
+            offsetSeconds?: number;
+            /** @enum {string} */
+            op?: "edit" | "create" | "rename" | "delete";
+            origin?: string;
+            /** Format: int64 */
+            outputTokens?: number;
+            path?: string;
+            previousModel?: string;
+            provider?: string;
+            /** @enum {string} */
+            recordedBy?: "client" | "server" | "platform";
+            requestId?: string;
+            stopped?: boolean;
+            /** Format: int32 */
+            testsFailed?: number;
+            /** Format: int32 */
+            testsPassed?: number;
+            /** Format: int32 */
+            testsTotal?: number;
+            text?: string;
+            textTruncated?: boolean;
+            timedOut?: boolean;
+        };
+        TimelineSummary: {
+            contentTruncated?: boolean;
+            /** Format: int32 */
+            entries?: number;
+            /** Format: int32 */
+            events?: number;
+            /** Format: int32 */
+            skippedEvents?: number;
+            /** Format: int32 */
+            trackingObjects?: number;
+            warnings?: string[];
         };
         TimeSpent: {
             /** Format: int64 */

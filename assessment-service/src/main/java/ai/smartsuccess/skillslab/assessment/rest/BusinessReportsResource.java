@@ -1,0 +1,88 @@
+package ai.smartsuccess.skillslab.assessment.rest;
+
+import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportService;
+import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.EvidenceReport;
+import ai.smartsuccess.skillslab.assessment.service.report.ReportPdfService;
+import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The business's evidence report of an attempt on one of its tasks, as JSON and as a designed PDF. */
+@Path("/api/business/reports")
+@RolesAllowed("business")
+public class BusinessReportsResource {
+
+    static final String PDF = "application/pdf";
+    /** Says whether the PDF came from the reports bucket ({@code hit}) or was rendered for this request. */
+    static final String CACHE_HEADER = "X-Report-Cache";
+
+    @Inject
+    EvidenceReportService reports;
+
+    @Inject
+    ReportPdfService pdfs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("/{assessmentId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The full evidence report of an attempt on one of the caller's tasks",
+            description = "The candidate, the task, the status and clock, the score report in full (with the hidden"
+                    + " tests' messages and the integrity findings the candidate's view leaves out), the hidden test"
+                    + " run, AI usage, the chat, and the session's timeline for replay: prompts, answers, file changes"
+                    + " (unified diff and the whole file after the change, within caps), commands, test runs, focus,"
+                    + " copy and paste, notes, integrity signals and the submit, in time order. Anyone but the task's"
+                    + " creator: 404. Works at any status; score, scoreVersion and integrityFlags are null until the"
+                    + " attempt is scored.")
+    public Uni<EvidenceReport> report(@PathParam("assessmentId") UUID assessmentId) {
+        return reports.report(caller.get(), assessmentId);
+    }
+
+    @GET
+    @Path("/{assessmentId}/pdf")
+    @Produces({PDF, "application/problem+json"})
+    @Operation(
+            summary = "The evidence report of a scored attempt as a PDF",
+            description = "Header with the candidate, task and dates; the score and level; a bar per category;"
+                    + " strengths and improvements with their evidence; the hidden tests; AI usage; integrity findings."
+                    + " Rendered once per score revision and kept: a re-score makes a new one. Not scored yet: 409"
+                    + " not-scored. Anyone but the task's creator: 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF, as an attachment",
+            headers =
+                    @Header(
+                            name = CACHE_HEADER,
+                            description = "hit: served from the reports bucket; miss: rendered for this request",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"hit", "miss"})),
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Uni<Response> pdf(@PathParam("assessmentId") UUID assessmentId) {
+        return pdfs.pdf(caller.get(), assessmentId)
+                .map(pdf -> Response.ok(pdf.bytes())
+                        .type(PDF)
+                        .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                        .header(CACHE_HEADER, pdf.cached() ? "hit" : "miss")
+                        .header("Cache-Control", "private, no-store")
+                        .build());
+    }
+}
