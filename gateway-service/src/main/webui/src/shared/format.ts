@@ -100,8 +100,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Scores arrive with two decimals; one is enough on screen. */
+/**
+ * Scores arrive with two decimals; one is enough on screen. Rounded half up on the decimal digits (52.55 → 52.6), as
+ * the emails and the PDF report round, not on the binary value `toFixed` sees (which gives 52.5).
+ */
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined || !Number.isFinite(score)) return '—';
-  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+  const rounded = Math.round(Number(`${score}e1`)) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }

@@ -19,6 +19,8 @@ import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.EvidenceRef;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed.Feedback;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,7 +75,7 @@ final class PdfReports {
                 a.scoredAt == null ? null : DATE.format(a.scoredAt.withOffsetSameInstant(ZoneOffset.UTC)),
                 duration(a.timeSpentSeconds),
                 a.id.toString(),
-                String.format(Locale.ROOT, "%.0f", r.finalScore()),
+                oneDecimal(r.finalScore()),
                 PdfText.clean(capitalized(r.proficiencyLevel()), 60),
                 tone(r.proficiencyLevel()),
                 PdfText.clean(summary, 2000),
@@ -117,7 +119,7 @@ final class PdfReports {
             double v = value == null ? 0 : Math.max(0, Math.min(100, value));
             categories.add(new Category(
                     PdfText.clean(names.getOrDefault(key, humanized(key)), 80),
-                    value == null ? "–" : String.format(Locale.ROOT, "%.0f", value),
+                    value == null ? "–" : oneDecimal(value),
                     Math.round(v * 10) / 10.0,
                     v >= 70 ? "good" : v >= 40 ? "fair" : "low"));
         });
@@ -279,6 +281,14 @@ final class PdfReports {
             return "";
         }
         return capitalized(key.replace('_', ' ').replace('-', ' '));
+    }
+
+    /** One decimal, half up on the decimal digits, as the dashboard and the emails show a score (52.55 is 52.6). */
+    static String oneDecimal(double score) {
+        return new BigDecimal(Double.toString(score))
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String capitalized(String text) {
