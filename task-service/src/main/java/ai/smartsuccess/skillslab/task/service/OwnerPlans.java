@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * This service's copy of each business account's plan, from the gateway's PlanChanged events. Only the latest change
@@ -34,7 +35,9 @@ public class OwnerPlans {
         if (event.userId() == null || event.userId().isBlank() || event.changedAt() == null) {
             throw new IllegalArgumentException("PlanChanged without userId or changedAt");
         }
-        OffsetDateTime changedAt = event.changedAt().atOffset(ZoneOffset.UTC);
+        // As stored (microseconds), so that the same change read again compares equal.
+        OffsetDateTime changedAt =
+                event.changedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return plans.findById(event.userId()).flatMap(known -> {
             if (known != null && !known.changedAt.isBefore(changedAt)) {
                 return Uni.createFrom().item(false);
