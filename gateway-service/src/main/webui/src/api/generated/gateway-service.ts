@@ -714,8 +714,11 @@ export interface components {
         Usage: {
             /** Format: int32 */
             max?: number;
-            /** Format: int64 */
-            used?: number;
+            /**
+             * Format: int64
+             * @description null while the service that counts it does not answer
+             */
+            used?: number | null;
         };
         VerificationRequest: {
             email: string;

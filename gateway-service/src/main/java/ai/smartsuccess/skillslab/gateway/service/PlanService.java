@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +36,11 @@ public class PlanService {
             String userId, String plan, String previousPlan, boolean changed, OffsetDateTime changedAt) {}
 
     /** How much of one limit is used; {@code used} is null while the service that counts it does not answer. */
-    public record Usage(Long used, int max) {}
+    public record Usage(
+            @Schema(nullable = true, description = "null while the service that counts it does not answer")
+            Long used,
+
+            int max) {}
 
     public record Limits(Usage activeTasks, Usage invitationsThisMonth, Usage seats) {}
 
