@@ -2398,6 +2398,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/plan-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitations the caller sent this calendar month (UTC) and how many their plan allows
+         * @description limit is invitationsThisMonth; periodStart is the first instant of the month in UTC. plan is the plan this service enforces (the latest PlanChanged, else skillslab.plans.default-plan).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Usage1"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3406,6 +3481,15 @@ export interface components {
             outputTokens?: number;
             /** Format: int32 */
             totalTokens?: number;
+        };
+        Usage1: {
+            limit?: string;
+            /** Format: int32 */
+            max?: number;
+            periodStart?: components["schemas"]["OffsetDateTime"];
+            plan?: string;
+            /** Format: int64 */
+            used?: number;
         };
         /** Format: uuid */
         UUID: string;

@@ -2,6 +2,96 @@
 // The services write their OpenAPI document when built (target/openapi); npm run api:check finds drift.
 
 export interface paths {
+    "/api/admin/users/{userId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a business account on a subscription plan
+         * @description Admins only. The plan (free, premium or business) takes effect in task-service and assessment-service once they read the PlanChanged event (topic plan-changes) that the change publishes. Setting the plan the account is on already changes nothing and publishes nothing (changed: false). 400 for an unknown plan or an account that is not a business one, 404 for an account that has never signed in.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanRequest"];
+                };
+            };
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanAssignment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -202,6 +292,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's plan, its limits and how much of them is used
+         * @description activeTasks: custom tasks not archived (task-service); invitationsThisMonth: invitations sent this calendar month in UTC (assessment-service); seats: business accounts of the same company (reported, not enforced: there is no way yet to join a company's account). A used value is null while the service that counts it does not answer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanUsage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -468,6 +633,11 @@ export interface components {
             name?: string;
             size?: string;
         };
+        Limits: {
+            activeTasks?: components["schemas"]["Usage"];
+            invitationsThisMonth?: components["schemas"]["Usage"];
+            seats?: components["schemas"]["Usage"];
+        };
         Me: {
             company?: components["schemas"]["Company"];
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -487,6 +657,20 @@ export interface components {
         Oidc: {
             authority?: string;
             clientId?: string;
+        };
+        PlanAssignment: {
+            changed?: boolean;
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            plan?: string;
+            previousPlan?: string;
+            userId?: string;
+        };
+        PlanRequest: {
+            plan?: string;
+        };
+        PlanUsage: {
+            limits?: components["schemas"]["Limits"];
+            plan?: string;
         };
         /** @description RFC 9457 problem details; an error may add extension members naming what to do instead. */
         ProblemDetail: {
@@ -526,6 +710,15 @@ export interface components {
         Subscription: {
             plan?: string;
             status?: string;
+        };
+        Usage: {
+            /** Format: int32 */
+            max?: number;
+            /**
+             * Format: int64
+             * @description null while the service that counts it does not answer
+             */
+            used?: number | null;
         };
         VerificationRequest: {
             email: string;

@@ -870,6 +870,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/plan-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's active custom tasks and how many their plan allows
+         * @description limit is activeTasks: the caller's own tasks that are not archived, drafts included. plan is the plan this service enforces (the latest PlanChanged, else skillslab.plans.default-plan).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Usage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/internal/tasks/{id}": {
         parameters: {
             query?: never;
@@ -1211,6 +1286,14 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             usesPlatformKeys?: boolean;
             visibleTestCommand?: string;
+        };
+        Usage: {
+            limit?: string;
+            /** Format: int32 */
+            max?: number;
+            plan?: string;
+            /** Format: int64 */
+            used?: number;
         };
         /** Format: uuid */
         UUID: string;

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String ACCOUNT_LIFECYCLE = "account-lifecycle";
     /** What the sandbox observed in a session (terminal commands, test runs), from its outbox. */
     public static final String SANDBOX_ACTIVITY = "sandbox-activity";
+    /** A business account's plan (PlanChanged), from the gateway's outbox; keyed by the account's subject. */
+    public static final String PLAN_CHANGES = "plan-changes";
 
     /** A message that still fails after bounded retries goes to {@code <topic>.dlq}. */
     public static final String DLQ_SUFFIX = ".dlq";

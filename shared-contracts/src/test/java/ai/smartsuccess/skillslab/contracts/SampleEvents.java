@@ -13,6 +13,7 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
 import ai.smartsuccess.skillslab.contracts.events.SandboxReady;
 import ai.smartsuccess.skillslab.contracts.events.SandboxTerminated;
@@ -128,7 +129,8 @@ final class SampleEvents {
                                 false,
                                 "stopped",
                                 false)),
-                AccountDeleted.of("user-1", "individual"));
+                AccountDeleted.of("user-1", "individual"),
+                PlanChanged.of(UUID.randomUUID(), "user-1", "premium", "free", NOW));
     }
 
     static AssessmentSubmitted submitted() {

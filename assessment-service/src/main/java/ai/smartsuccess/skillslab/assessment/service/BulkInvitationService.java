@@ -170,6 +170,10 @@ public class BulkInvitationService {
         if (e instanceof ConflictException conflict && InvitationService.PENDING.equals(conflict.kind())) {
             return failure(line, InvitationService.PENDING, "Invitation already waiting", conflict.detail());
         }
+        if (e instanceof ConflictException conflict && PlanLimits.PROBLEM_TYPE.equals(conflict.kind())) {
+            // The lines before this one used up the month's invitations; this one and the rest are not sent.
+            return failure(line, PlanLimits.PROBLEM_TYPE, "Plan limit reached", conflict.detail());
+        }
         // Nothing of this line was stored (its transaction rolled back); the sender can try it again.
         LOG.errorf(e, "inviting line %d of a bulk invitation to task %s failed", line.row(), task.id());
         ProblemKind internal = ProblemKind.INTERNAL;

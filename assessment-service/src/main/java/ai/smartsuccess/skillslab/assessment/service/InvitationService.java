@@ -29,6 +29,7 @@ import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,6 +74,10 @@ public class InvitationService {
     private final EventOutbox outbox;
     private final OutboxRelay relay;
     private final AssessmentConfig config;
+
+    /** The plan's monthly invitation limit; every path that creates invitations asks it first, in its transaction. */
+    @Inject
+    PlanLimits planLimits;
 
     InvitationService(
             InvitationRepository invitations,
@@ -132,8 +137,9 @@ public class InvitationService {
      * wakes the outbox relay once it is done.
      */
     Uni<Created> store(Caller caller, TaskDetailResponse task, NewInvitation checked, OffsetDateTime now) {
-        return Panache.withTransaction(() -> invitations
-                .countOpen(task.id(), checked.recipientEmail(), now)
+        return Panache.withTransaction(() -> planLimits
+                .checkInvitations(caller, 1)
+                .chain(() -> invitations.countOpen(task.id(), checked.recipientEmail(), now))
                 .flatMap(open -> {
                     if (open > 0) {
                         return Uni.createFrom().failure(alreadyWaiting());

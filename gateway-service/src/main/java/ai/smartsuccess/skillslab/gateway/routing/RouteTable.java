@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs (and their stop),
  * assessment-service the rest of {@code /api/assessments}; notification-service owns a business's webhooks,
- * assessment-service the rest of {@code /api/business}. {@code /internal/**} is never routed.
+ * assessment-service the rest of {@code /api/business} but its plan, which the gateway answers. {@code /internal/**} is never routed.
  */
 public final class RouteTable {
 
     private record Rule(Pattern pattern, Upstream upstream) {}
+
+    /** Paths under a routed prefix that the gateway answers itself: the plan of a business (its profile is here). */
+    private static final Pattern GATEWAY_OWN = Pattern.compile("^/api/business/plan$");
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("^/api/tasks(/.*)?$"), Upstream.TASK_SERVICE),
@@ -30,6 +33,9 @@ public final class RouteTable {
 
     /** The owner of a normalized path, or empty when the gateway answers it itself (or nobody does). */
     public static Optional<Upstream> route(String path) {
+        if (GATEWAY_OWN.matcher(path).matches()) {
+            return Optional.empty();
+        }
         return RULES.stream()
                 .filter(rule -> rule.pattern().matcher(path).matches())
                 .map(Rule::upstream)

@@ -1,6 +1,9 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
+import ai.smartsuccess.skillslab.contracts.plans.Plan;
+import ai.smartsuccess.skillslab.gateway.config.PlanConfig;
 import ai.smartsuccess.skillslab.gateway.model.UserProfile;
+import ai.smartsuccess.skillslab.gateway.repository.PlanChangeRepository;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
@@ -40,11 +43,20 @@ public class ProfileService {
     private final UserProfileRepository profiles;
     private final AccountService accounts;
     private final DeletionAnnouncer announcer;
+    private final PlanChangeRepository planChanges;
+    private final PlanConfig plans;
 
-    ProfileService(UserProfileRepository profiles, AccountService accounts, DeletionAnnouncer announcer) {
+    ProfileService(
+            UserProfileRepository profiles,
+            AccountService accounts,
+            DeletionAnnouncer announcer,
+            PlanChangeRepository planChanges,
+            PlanConfig plans) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.announcer = announcer;
+        this.planChanges = planChanges;
+        this.plans = plans;
     }
 
     @WithTransaction
@@ -52,9 +64,9 @@ public class ProfileService {
         return profiles.findById(caller.subject())
                 .flatMap(existing -> {
                     refuseDeleted(existing);
-                    UserProfile profile = existing != null ? existing : newProfile(caller);
+                    UserProfile profile = existing != null ? existing : newProfile(caller, plans.startingPlan());
                     syncFromToken(profile, caller);
-                    return existing != null ? Uni.createFrom().item(profile) : profiles.persist(profile);
+                    return existing != null ? Uni.createFrom().item(profile) : created(profile);
                 })
                 .map(ProfileService::toMe);
     }
@@ -121,6 +133,16 @@ public class ProfileService {
                 .replaceWithVoid());
     }
 
+    /** A new profile; a business account's starting plan is recorded with it, so PlanAnnouncer announces it. */
+    private Uni<UserProfile> created(UserProfile profile) {
+        Uni<UserProfile> saved = profiles.persist(profile);
+        if (!"business".equals(profile.userType)) {
+            return saved;
+        }
+        return saved.call(ignored -> planChanges.persist(
+                PlanService.record(profile.subject, profile.subscriptionPlan, null, null, profile.createdAt)));
+    }
+
     private static void validate(Caller caller, ProfileUpdate update) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (update.firstName() != null && update.firstName().isBlank()) {
@@ -159,11 +181,12 @@ public class ProfileService {
         }
     }
 
-    private static UserProfile newProfile(Caller caller) {
+    /** A business account starts on the configured plan ({@code skillslab.plans.default-plan}), anyone else on free. */
+    private static UserProfile newProfile(Caller caller, Plan businessPlan) {
         UserProfile profile = new UserProfile();
         profile.subject = caller.subject();
         profile.createdAt = OffsetDateTime.now();
-        profile.subscriptionPlan = "business".equals(caller.userType()) ? "business" : "free";
+        profile.subscriptionPlan = "business".equals(caller.userType()) ? businessPlan.value() : Plan.FREE.value();
         profile.subscriptionStatus = "active";
         return profile;
     }

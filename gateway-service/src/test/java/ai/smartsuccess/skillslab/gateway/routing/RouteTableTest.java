@@ -32,6 +32,8 @@ class RouteTableTest {
         "/api/business/webhooks/w-1/test, NOTIFICATION_SERVICE",
         "/api/business/candidates, ASSESSMENT_SERVICE",
         "/api/business/webhooksx, ASSESSMENT_SERVICE",
+        "/api/business/planx, ASSESSMENT_SERVICE",
+        "/api/business/plan/x, ASSESSMENT_SERVICE",
         "/ws/sandbox/a-1/terminal, SANDBOX_ORCHESTRATOR",
         "/ws/notifications, NOTIFICATION_SERVICE"
     })
@@ -40,7 +42,15 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/internal/tasks/t-1/bundle", "/api/auth/me", "/q/health", "/api/admin/assessmentsx", "/api/admin"})
+    @CsvSource({
+        "/internal/tasks/t-1/bundle",
+        "/api/auth/me",
+        "/q/health",
+        "/api/admin/assessmentsx",
+        "/api/admin",
+        "/api/business/plan",
+        "/api/admin/users/u-1/plan"
+    })
     void internal_and_gateway_paths_are_not_routed(String path) {
         assertThat(RouteTable.route(path)).isEqualTo(Optional.empty());
     }

@@ -16,6 +16,7 @@ import ai.smartsuccess.skillslab.contracts.events.InvitationExpired;
 import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
 import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
+import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivity;
 import ai.smartsuccess.skillslab.contracts.events.SandboxActivityEvent;
 import ai.smartsuccess.skillslab.contracts.events.SandboxLifecycleEvent;
@@ -25,6 +26,8 @@ import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoreResultEvent;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
 import ai.smartsuccess.skillslab.contracts.events.TaskSnapshot;
+import ai.smartsuccess.skillslab.contracts.plans.Plan;
+import ai.smartsuccess.skillslab.contracts.plans.PlanLimits;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEvent;
 import ai.smartsuccess.skillslab.contracts.tracking.TrackingEventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -67,6 +70,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             SandboxTerminated.class,
             SandboxActivityEvent.class,
             SandboxActivity.class,
+            PlanChanged.class,
+            Plan.class,
+            PlanLimits.class,
             AccountLifecycleEvent.class,
             AccountDeleted.class,
             TrackingEvent.class,

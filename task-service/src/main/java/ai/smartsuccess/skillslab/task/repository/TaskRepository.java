@@ -46,6 +46,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     }
 
     /** The task locked for the rest of the transaction, so that concurrent uploads cannot overrun its size limit. */
+    /** An owner's active custom tasks (the plan limit): not default and not archived, drafts included. */
+    public Uni<Long> countActiveOwnedBy(String ownerId) {
+        return count("creatorId = ?1 and isDefault = false and archivedAt is null", ownerId);
+    }
+
     public Uni<Task> findForUpdate(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -45,6 +45,7 @@ public class TaskService {
     private final TaskAccess access;
     private final AssessmentCounts assessments;
     private final TaskFileStorage storage;
+    private final PlanLimits limits;
 
     TaskService(
             TaskRepository tasks,
@@ -52,13 +53,15 @@ public class TaskService {
             EvaluationConfigRepository configs,
             TaskAccess access,
             AssessmentCounts assessments,
-            TaskFileStorage storage) {
+            TaskFileStorage storage,
+            PlanLimits limits) {
         this.tasks = tasks;
         this.files = files;
         this.configs = configs;
         this.access = access;
         this.assessments = assessments;
         this.storage = storage;
+        this.limits = limits;
     }
 
     @WithSession
@@ -90,6 +93,7 @@ public class TaskService {
     public Uni<TaskDetailView> create(Caller caller, TaskInput input) {
         return Uni.createFrom()
                 .item(() -> validNewTask(caller, input))
+                .call(() -> limits.checkNewTask(caller))
                 .flatMap(valid -> tasks.persist(valid.task())
                         .flatMap(task -> configs.persist(configEntity(task.id, valid.config(), task.createdAt)))
                         .map(ignored ->
@@ -135,13 +139,18 @@ public class TaskService {
                         throw new ConflictException("The task is archived and can no longer be published.");
                     }
                     TaskRules.checkPublishable(task);
-                    OffsetDateTime now = now();
-                    if (isPublic.isPresent() && isPublic.get() != task.isPublic) {
-                        task.isPublic = isPublic.get();
-                        task.updatedAt = now;
-                    }
-                    task.publish(now);
-                    return detail(task, true);
+                    Uni<Void> allowed = task.isDraft()
+                            ? limits.checkPublish(caller, task.creatorId)
+                            : Uni.createFrom().voidItem();
+                    return allowed.flatMap(ignored -> {
+                        OffsetDateTime now = now();
+                        if (isPublic.isPresent() && isPublic.get() != task.isPublic) {
+                            task.isPublic = isPublic.get();
+                            task.updatedAt = now;
+                        }
+                        task.publish(now);
+                        return detail(task, true);
+                    });
                 }));
     }
 
@@ -177,7 +186,8 @@ public class TaskService {
                             configs.findById(id).map(config -> copyOf(caller, source, list, config, withHidden)));
                 }))
                 .flatMap(copy -> copyObjects(copy.files(), copy.objectSources())
-                        .flatMap(ignored -> Panache.withTransaction(() -> tasks.persist(copy.task())
+                        .flatMap(ignored -> Panache.withTransaction(() -> limits.checkNewTask(caller)
+                                        .chain(() -> tasks.persist(copy.task()))
                                         .flatMap(task ->
                                                 configs.persist(configEntity(task.id, copy.config(), task.createdAt)))
                                         .flatMap(ignored2 -> files.persist(copy.files()))
