@@ -5,6 +5,7 @@ import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
@@ -103,6 +104,37 @@ class PlanLimitsResourceTest {
                 .get("/api/invitations/plan-usage")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void a_bulk_invitation_sends_the_lines_the_month_has_room_for_and_refuses_the_rest_line_by_line() {
+        onPlan("free", Instant.now());
+        UUID task = PlatformStubs.stubPrivateTask(TaskStub.practice().createdBy(business.id()));
+        for (int i = 1; i <= 18; i++) {
+            invite(task, "early-" + i).statusCode(201);
+        }
+
+        given().auth()
+                .oauth2(business.token())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "taskId",
+                        task.toString(),
+                        "addresses",
+                        "late-1@example.test\nlate-2@example.test\nlate-3@example.test\nlate-4@example.test"))
+                .post("/api/invitations/bulk")
+                .then()
+                .statusCode(207)
+                .body("created.row", contains(1, 2))
+                .body("failed.row", contains(3, 4))
+                .body("failed[0].problem.type", endsWith("/plan-limit-reached"))
+                .body("failed[1].problem.type", endsWith("/plan-limit-reached"));
+        given().auth()
+                .oauth2(business.token())
+                .get("/api/invitations/plan-usage")
+                .then()
+                .statusCode(200)
+                .body("used", is(20));
     }
 
     @Test

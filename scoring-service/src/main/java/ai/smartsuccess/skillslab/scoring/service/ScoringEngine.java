@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
 public final class ScoringEngine {
 
     /** Raised whenever a formula, threshold or weight changes; scoring is idempotent per (assessment, version). */
-    public static final String SCORING_VERSION = "1.3.0";
+    public static final String SCORING_VERSION = "1.3.1";
 
     /**
      * Where outcome quality stops when the sandbox found the submission interfering with the hidden test run (any

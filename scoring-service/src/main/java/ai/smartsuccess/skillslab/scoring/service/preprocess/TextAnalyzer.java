@@ -302,10 +302,13 @@ public final class TextAnalyzer {
                 kept.append(kept.length() == 0 ? "" : " ").append(clause.strip());
             }
         }
+        if (!dropped) {
+            return sentence;
+        }
         // A word or two left between stuffed clauses ("… -> implement -> …") is debris, not a request, and the label of
         // a dropped list ("… Approach:") goes with it.
-        String left = dropped ? TRAILING_LABEL.matcher(kept.toString()).replaceFirst("") : kept.toString();
-        return dropped && Words.tokens(left).size() < 3 ? "" : left;
+        String left = TRAILING_LABEL.matcher(kept.toString()).replaceFirst("");
+        return Words.tokens(left).size() < 3 ? "" : left;
     }
 
     /**
@@ -371,8 +374,11 @@ public final class TextAnalyzer {
         List<String> content =
                 tokens.stream().filter(t -> !Words.STOPWORDS.contains(t)).toList();
         // "Verified." "Iterated." — a word or two of nothing but rubric says nothing about the work.
-        boolean onlyRubric =
-                !content.isEmpty() && content.size() <= 2 && content.stream().allMatch(TextAnalyzer::rubricWord);
+        // A heading that introduces what follows ("Plan:", "Next steps:") is not such a word: it labels the work.
+        boolean onlyRubric = !content.isEmpty()
+                && content.size() <= 2
+                && content.stream().allMatch(TextAnalyzer::rubricWord)
+                && !sentence.strip().endsWith(":");
         if (rubricList(sentence, rubric, tokens.size())) {
             return true;
         }

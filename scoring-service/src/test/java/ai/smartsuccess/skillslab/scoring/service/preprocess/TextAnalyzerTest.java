@@ -76,4 +76,28 @@ class TextAnalyzerTest {
         assertThat(text.listItems()).isEqualTo(3);
         assertThat(text.checkedItems()).isEqualTo(1);
     }
+
+    @Test
+    void a_heading_that_introduces_a_plan_is_not_keyword_stuffing() {
+        assertThat(analyzer.analyze("Plan:\n- store first\n- then routes", Set.of())
+                        .stuffedSentences())
+                .isZero();
+        CandidateText inline = analyzer.analyze(
+                "Plan: 1) read greeting.py 2) handle blank names with ValueError 3) run the unit tests. How should"
+                        + " greet() validate its input?",
+                Set.of());
+        assertThat(inline.stuffedSentences()).isZero();
+        assertThat(inline.ownText()).contains("read greeting.py");
+        assertThat(analyzer.analyze("Next steps:  write the store;  then the routes", Set.of())
+                        .stuffedSentences())
+                .isZero();
+    }
+
+    @Test
+    void a_heading_over_a_keyword_list_is_still_stuffing() {
+        assertThat(analyzer.analyze("Plan: decompose, iterate, verify each step, estimate, milestones.", Set.of())
+                        .stuffedSentences())
+                .isPositive();
+        assertThat(analyzer.analyze("Verified.", Set.of()).stuffedSentences()).isPositive();
+    }
 }
