@@ -5,7 +5,7 @@
 //   2. the first candidate opens the emailed link in the browser, accepts, works in the workspace and submits; the
 //      second works through the API (asks the offline model, writes the solution, runs the tests) and submits;
 //   3. the business receives the "scored" emails and sees them under the bell, finds both candidates on the
-//      candidates page sorted by score, compares them (radar and ranking), replays the first one's session, and
+//      candidates page sorted by score, compares them (radar and ranking), reads the funnel, replays a session, and
 //      downloads the PDF report and the CSV export, whose contents are checked.
 //
 //   SKILLSLAB_URL  the gateway (default http://localhost:8080)
@@ -221,7 +221,7 @@ test('a business goes from invite to decide in the dashboard, with every number 
       });
       await bell.click();
       await bpage.getByTestId('notification-menu').getByTestId('notification-item').first().waitFor();
-      await screenshot(bpage, 'pipeline-notifications.png');
+      await screenshot(bpage, 'hiring-notifications.png');
       await bpage.keyboard.press('Escape');
     });
 
@@ -237,7 +237,7 @@ test('a business goes from invite to decide in the dashboard, with every number 
         const headerSort = await bpage.getByTestId('sort-score').locator('xpath=..').getAttribute('aria-sort');
         assert.deepEqual(headerSort === 'ascending' ? order.reverse() : order, expected, `rows by score (${JSON.stringify(scores)})`);
       }
-      await screenshot(bpage, 'pipeline-candidates.png', { fullPage: true });
+      await screenshot(bpage, 'hiring-candidates.png', { fullPage: true });
     });
 
     await step('the business compares the two: one radar, a ranking', async () => {
@@ -250,7 +250,19 @@ test('a business goes from invite to decide in the dashboard, with every number 
       const ranked = await bpage.getByTestId('ranking-entry').evaluateAll((all) => all.map((e) => e.getAttribute('data-assessment-id')));
       assert.equal(ranked.length, 2);
       assert.equal(ranked[0], scores[firstId] >= scores[secondId] ? firstId : secondId, 'the better score ranks first');
-      await screenshot(bpage, 'pipeline-compare.png', { fullPage: true });
+      await screenshot(bpage, 'hiring-compare.png', { fullPage: true });
+    });
+
+    await step('the analytics funnel counts both invitations from sent to scored', async () => {
+      await bpage.goto('/business/analytics');
+      await bpage.getByTestId('analytics-page').waitFor();
+      await bpage.getByTestId('analytics-filter-task').selectOption(taskId);
+      const value = (key) => bpage.getByTestId(`funnel-${key}`).getAttribute('data-value');
+      await waitUntil(async () => (await value('scored')) === '2', { message: 'the funnel to count two scored candidates' });
+      for (const key of ['invited', 'opened', 'accepted', 'started', 'submitted']) {
+        assert.equal(await value(key), '2', `funnel ${key}`);
+      }
+      await screenshot(bpage, 'hiring-analytics.png', { fullPage: true });
     });
 
     await step('the business replays the second candidate’s session: the code at a moment, the chat up to it', async () => {
@@ -264,7 +276,7 @@ test('a business goes from invite to decide in the dashboard, with every number 
       await scrubber.fill(String(max));
       await bpage.getByTestId('replay-code').filter({ hasText: 'ValueError' }).waitFor();
       await bpage.getByTestId('hidden-tests').waitFor();
-      await screenshot(bpage, 'pipeline-replay.png', { fullPage: true });
+      await screenshot(bpage, 'hiring-replay.png', { fullPage: true });
     });
 
     await step('the PDF report downloads with the candidate, score and level', async () => {

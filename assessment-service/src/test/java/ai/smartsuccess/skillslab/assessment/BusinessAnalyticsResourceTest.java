@@ -68,7 +68,7 @@ class BusinessAnalyticsResourceTest {
                     .statusCode(200)
                     .body("taskId", equalTo(task.id().toString()))
                     .body("funnel.invited", equalTo(4))
-                    .body("funnel.opened", nullValue())
+                    .body("funnel.opened", equalTo(3))
                     .body("funnel.accepted", equalTo(3))
                     .body("funnel.started", equalTo(3))
                     .body("funnel.submitted", equalTo(2))

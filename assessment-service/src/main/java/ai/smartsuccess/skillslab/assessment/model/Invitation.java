@@ -84,6 +84,10 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
+    /** When the link was first opened (its invitation page loaded); null until then. */
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 

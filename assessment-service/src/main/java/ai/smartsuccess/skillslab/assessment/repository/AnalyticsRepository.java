@@ -22,6 +22,7 @@ public class AnalyticsRepository {
     private static final String FUNNEL = """
             with invited as (
                 select i.id, i.accepted_at is not null as accepted,
+                       (i.opened_at is not null or i.accepted_at is not null) as opened,
                        coalesce(bool_or(a.started_at is not null), false) as started,
                        coalesce(bool_or(a.submitted_at is not null), false) as submitted,
                        coalesce(bool_or(a.status = 'scored'), false) as scored
@@ -31,7 +32,8 @@ public class AnalyticsRepository {
                   and ($3::timestamptz is null or i.sent_at >= $3) and ($4::timestamptz is null or i.sent_at < $4)
                 group by i.id
             )
-            select count(*) as invited, count(*) filter (where accepted) as accepted,
+            select count(*) as invited, count(*) filter (where opened) as opened,
+                   count(*) filter (where accepted) as accepted,
                    count(*) filter (where started) as started, count(*) filter (where submitted) as submitted,
                    count(*) filter (where scored) as scored
             from invited
@@ -73,8 +75,8 @@ public class AnalyticsRepository {
                        group by c.key) c) as category_averages
             """;
 
-    /** The funnel's counts: invited, accepted, started, submitted, scored. */
-    public record FunnelCounts(long invited, long accepted, long started, long submitted, long scored) {}
+    /** The funnel's counts: invited, opened, accepted, started, submitted, scored. */
+    public record FunnelCounts(long invited, long opened, long accepted, long started, long submitted, long scored) {}
 
     /**
      * @param scoreBuckets bucket number (1 to 10) → count; absent buckets are empty
@@ -107,6 +109,7 @@ public class AnalyticsRepository {
                 .map(AnalyticsRepository::single)
                 .map(row -> new FunnelCounts(
                         row.getLong("invited"),
+                        row.getLong("opened"),
                         row.getLong("accepted"),
                         row.getLong("started"),
                         row.getLong("submitted"),

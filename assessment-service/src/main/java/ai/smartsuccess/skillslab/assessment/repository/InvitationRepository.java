@@ -22,6 +22,11 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).firstResult();
     }
 
+    /** Records the first opening of the invitation's link; later openings change nothing. */
+    public Uni<Integer> markOpened(UUID id, OffsetDateTime at) {
+        return update("openedAt = ?1 where id = ?2 and openedAt is null", at, id);
+    }
+
     /** The invitation, locked until the transaction ends (accepting it twice at once). */
     public Uni<Invitation> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);

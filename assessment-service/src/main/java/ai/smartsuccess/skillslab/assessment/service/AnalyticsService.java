@@ -93,7 +93,7 @@ public class AnalyticsService {
     }
 
     static Analytics analytics(Period period, FunnelCounts f, AttemptFigures a) {
-        Funnel funnel = new Funnel(f.invited(), null, f.accepted(), f.started(), f.submitted(), f.scored());
+        Funnel funnel = new Funnel(f.invited(), f.opened(), f.accepted(), f.started(), f.submitted(), f.scored());
         Double completionRate = f.invited() == 0 ? null : round4((double) f.submitted() / f.invited());
         List<Bucket> scores = buckets(a.scoreBuckets(), 10, 10.0);
         List<Bucket> shares = buckets(a.shareBuckets(), 5, 0.2);

@@ -39,7 +39,8 @@ public final class AnalyticsViews {
     /**
      * Invitations and how far each got (an invitation counts once, at the furthest stage any of its attempts reached).
      *
-     * @param opened null: the platform does not record when an invitation link is opened
+     * @param opened invitations whose link was opened (the invitation page loaded) or that were accepted; an invitation
+     *     opened before openings were recorded counts only once accepted
      */
     public record Funnel(long invited, Long opened, long accepted, long started, long submitted, long scored) {}
 

@@ -368,7 +368,9 @@ public class InvitationService {
             return Uni.createFrom().failure(unknownLink());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return Panache.withSession(() -> invitations.byTokenHash(InvitationTokens.hash(token)))
+        return Panache.withTransaction(() -> invitations
+                        .byTokenHash(InvitationTokens.hash(token))
+                        .call(i -> i == null ? Uni.createFrom().voidItem() : invitations.markOpened(i.id, now)))
                 .map(i -> {
                     if (i == null) {
                         throw unknownLink();
