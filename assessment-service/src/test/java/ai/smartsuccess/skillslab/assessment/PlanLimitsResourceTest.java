@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
-import ai.smartsuccess.skillslab.assessment.service.OwnerPlans;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs.TaskStub;
 import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
+import ai.smartsuccess.skillslab.plans.OwnerPlans;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import ai.smartsuccess.skillslab.platform.test.EventJson;
 import ai.smartsuccess.skillslab.platform.test.PoisonBytes;

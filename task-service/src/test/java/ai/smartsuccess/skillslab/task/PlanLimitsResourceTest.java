@@ -10,13 +10,13 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
+import ai.smartsuccess.skillslab.plans.OwnerPlans;
 import ai.smartsuccess.skillslab.platform.test.DeadLetters;
 import ai.smartsuccess.skillslab.platform.test.EventJson;
 import ai.smartsuccess.skillslab.platform.test.PoisonBytes;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
 import ai.smartsuccess.skillslab.platform.test.TopicWriter;
-import ai.smartsuccess.skillslab.task.service.OwnerPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;

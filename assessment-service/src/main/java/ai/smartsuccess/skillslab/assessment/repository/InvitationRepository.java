@@ -22,6 +22,11 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).firstResult();
     }
 
+    /** Invitations a business sent since {@code since}, whatever became of them (resends are not new invitations). */
+    public Uni<Long> countSentSince(String senderId, OffsetDateTime since) {
+        return count("senderId = ?1 and createdAt >= ?2", senderId, since);
+    }
+
     /** Records the first opening of the invitation's link; later openings change nothing. */
     public Uni<Integer> markOpened(UUID id, OffsetDateTime at) {
         return update("openedAt = ?1 where id = ?2 and openedAt is null", at, id);

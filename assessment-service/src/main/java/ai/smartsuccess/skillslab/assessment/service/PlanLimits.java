@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
-import ai.smartsuccess.skillslab.assessment.config.PlanConfig;
-import ai.smartsuccess.skillslab.assessment.repository.OwnerPlanRepository;
+import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
+import ai.smartsuccess.skillslab.plans.OwnerPlanRepository;
+import ai.smartsuccess.skillslab.plans.OwnerPlans;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.plans.PlanSettings;
 import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +29,14 @@ public class PlanLimits {
     /** The usage of the limit: {@code GET /api/invitations/plan-usage}. */
     public record Usage(String plan, String limit, long used, int max, OffsetDateTime periodStart) {}
 
-    private final OwnerPlanRepository plansAndCounts;
+    private final OwnerPlanRepository locks;
+    private final InvitationRepository invitations;
     private final OwnerPlans plans;
-    private final PlanConfig config;
+    private final PlanSettings config;
 
-    PlanLimits(OwnerPlanRepository plansAndCounts, OwnerPlans plans, PlanConfig config) {
-        this.plansAndCounts = plansAndCounts;
+    PlanLimits(OwnerPlanRepository locks, InvitationRepository invitations, OwnerPlans plans, PlanSettings config) {
+        this.locks = locks;
+        this.invitations = invitations;
         this.plans = plans;
         this.config = config;
     }
@@ -46,8 +50,7 @@ public class PlanLimits {
         if (owner.isAdmin() || !owner.isBusiness()) {
             return Uni.createFrom().voidItem();
         }
-        return plansAndCounts
-                .lockOwner(owner.subject())
+        return locks.lockOwner(owner.subject())
                 .chain(() -> usage(owner.subject()))
                 .invoke(usage -> {
                     if (usage.used() + count > usage.max()) {
@@ -77,8 +80,8 @@ public class PlanLimits {
     public Uni<Usage> usage(String ownerId) {
         OffsetDateTime monthStart = monthStart(OffsetDateTime.now(ZoneOffset.UTC));
         return plans.of(ownerId)
-                .flatMap(plan -> plansAndCounts
-                        .countInvitationsSentSince(ownerId, monthStart)
+                .flatMap(plan -> invitations
+                        .countSentSince(ownerId, monthStart)
                         .map(used -> new Usage(plan.value(), INVITATIONS_THIS_MONTH, used, max(plan), monthStart)));
     }
 

@@ -3,13 +3,13 @@ package ai.smartsuccess.skillslab.gateway.service;
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
 import ai.smartsuccess.skillslab.contracts.plans.PlanLimits;
 import ai.smartsuccess.skillslab.gateway.client.UsageClient;
-import ai.smartsuccess.skillslab.gateway.config.PlanConfig;
 import ai.smartsuccess.skillslab.gateway.model.PlanChange;
 import ai.smartsuccess.skillslab.gateway.repository.PlanChangeRepository;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.plans.PlanSettings;
 import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -50,7 +50,7 @@ public class PlanService {
     private final UserProfileRepository profiles;
     private final PlanChangeRepository changes;
     private final PlanAnnouncer announcer;
-    private final PlanConfig config;
+    private final PlanSettings config;
     private final UsageClient usage;
     private final ProfileService me;
     private final Vertx vertx;
@@ -59,7 +59,7 @@ public class PlanService {
             UserProfileRepository profiles,
             PlanChangeRepository changes,
             PlanAnnouncer announcer,
-            PlanConfig config,
+            PlanSettings config,
             UsageClient usage,
             ProfileService me,
             Vertx vertx) {

@@ -1,13 +1,13 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
-import ai.smartsuccess.skillslab.gateway.config.PlanConfig;
 import ai.smartsuccess.skillslab.gateway.model.UserProfile;
 import ai.smartsuccess.skillslab.gateway.repository.PlanChangeRepository;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
+import ai.smartsuccess.skillslab.platform.plans.PlanSettings;
 import ai.smartsuccess.skillslab.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,14 +44,14 @@ public class ProfileService {
     private final AccountService accounts;
     private final DeletionAnnouncer announcer;
     private final PlanChangeRepository planChanges;
-    private final PlanConfig plans;
+    private final PlanSettings plans;
 
     ProfileService(
             UserProfileRepository profiles,
             AccountService accounts,
             DeletionAnnouncer announcer,
             PlanChangeRepository planChanges,
-            PlanConfig plans) {
+            PlanSettings plans) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.announcer = announcer;

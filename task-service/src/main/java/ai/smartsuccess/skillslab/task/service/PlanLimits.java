@@ -1,10 +1,11 @@
 package ai.smartsuccess.skillslab.task.service;
 
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
+import ai.smartsuccess.skillslab.plans.OwnerPlanRepository;
+import ai.smartsuccess.skillslab.plans.OwnerPlans;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
+import ai.smartsuccess.skillslab.platform.plans.PlanSettings;
 import ai.smartsuccess.skillslab.platform.security.Caller;
-import ai.smartsuccess.skillslab.task.config.PlanConfig;
-import ai.smartsuccess.skillslab.task.repository.OwnerPlanRepository;
 import ai.smartsuccess.skillslab.task.repository.TaskRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +29,9 @@ public class PlanLimits {
     private final TaskRepository tasks;
     private final OwnerPlanRepository locks;
     private final OwnerPlans plans;
-    private final PlanConfig config;
+    private final PlanSettings config;
 
-    PlanLimits(TaskRepository tasks, OwnerPlanRepository locks, OwnerPlans plans, PlanConfig config) {
+    PlanLimits(TaskRepository tasks, OwnerPlanRepository locks, OwnerPlans plans, PlanSettings config) {
         this.tasks = tasks;
         this.locks = locks;
         this.plans = plans;

@@ -1,10 +1,8 @@
-package ai.smartsuccess.skillslab.task.service;
+package ai.smartsuccess.skillslab.plans;
 
 import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
-import ai.smartsuccess.skillslab.task.config.PlanConfig;
-import ai.smartsuccess.skillslab.task.model.OwnerPlan;
-import ai.smartsuccess.skillslab.task.repository.OwnerPlanRepository;
+import ai.smartsuccess.skillslab.platform.plans.PlanSettings;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +18,9 @@ import java.time.temporal.ChronoUnit;
 public class OwnerPlans {
 
     private final OwnerPlanRepository plans;
-    private final PlanConfig config;
+    private final PlanSettings config;
 
-    OwnerPlans(OwnerPlanRepository plans, PlanConfig config) {
+    OwnerPlans(OwnerPlanRepository plans, PlanSettings config) {
         this.plans = plans;
         this.config = config;
     }
@@ -47,7 +45,7 @@ public class OwnerPlans {
             row.plan = plan.value();
             row.changedAt = changedAt;
             row.eventId = event.eventId();
-            row.recordedAt = TaskService.now();
+            row.recordedAt = OffsetDateTime.now();
             return (known != null ? Uni.createFrom().item(row) : plans.persist(row)).replaceWith(true);
         });
     }
@@ -56,6 +54,6 @@ public class OwnerPlans {
     public Uni<Plan> of(String ownerId) {
         return plans.findById(ownerId)
                 .map(row ->
-                        row == null ? config.fallbackPlan() : Plan.of(row.plan).orElse(config.fallbackPlan()));
+                        row == null ? config.startingPlan() : Plan.of(row.plan).orElse(config.startingPlan()));
     }
 }

@@ -1,4 +1,4 @@
-package ai.smartsuccess.skillslab.assessment.model;
+package ai.smartsuccess.skillslab.plans;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package ai.smartsuccess.skillslab.gateway.config;
+package ai.smartsuccess.skillslab.platform.plans;
 
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
 import ai.smartsuccess.skillslab.contracts.plans.PlanLimits;
@@ -8,19 +8,16 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Subscription plans: the plan a business account starts on, and limits that differ from the defaults of
- * {@link Plan}. task-service and assessment-service read the same keys; set them alike in all three.
+ * Subscription plans as configured: the plan of a business account no other is known for, and limits that differ from
+ * the defaults of {@link Plan}. The gateway (starting plans, usage), task-service and assessment-service (limits) read
+ * the same keys, so one setting serves all three.
  */
 @ConfigMapping(prefix = "skillslab.plans")
-public interface PlanConfig {
+public interface PlanSettings {
 
-    /** The plan of a new business account (individual accounts are on {@code free}). */
+    /** The plan a new business account starts on, and the plan of an account no PlanChanged was seen for. */
     @WithDefault("business")
     String defaultPlan();
-
-    /** How often plan changes Kafka has not acknowledged yet are published again (read by PlanAnnouncer's schedule). */
-    @WithDefault("10s")
-    String announceEvery();
 
     /** Per plan name ({@code free}, {@code premium}, {@code business}), the limits to use instead of the defaults. */
     Map<String, LimitOverrides> limits();

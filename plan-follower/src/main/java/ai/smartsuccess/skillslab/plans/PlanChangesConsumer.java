@@ -1,7 +1,6 @@
-package ai.smartsuccess.skillslab.task.messaging;
+package ai.smartsuccess.skillslab.plans;
 
 import ai.smartsuccess.skillslab.contracts.events.PlanChanged;
-import ai.smartsuccess.skillslab.task.service.OwnerPlans;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
