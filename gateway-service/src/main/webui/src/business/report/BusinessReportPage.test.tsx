@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '../../test/render';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, api } from '../../api/client';
 import type { EvidenceReport } from '../../api/types';
 import { ToastProvider } from '../../shared/Toast';
@@ -21,6 +21,7 @@ function renderReport(report: EvidenceReport) {
 }
 
 describe('BusinessReportPage', () => {
+  beforeEach(() => vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined));
   afterEach(() => vi.restoreAllMocks());
 
   it('shows a report not scored yet clearly, with the evidence recorded so far and no PDF', async () => {

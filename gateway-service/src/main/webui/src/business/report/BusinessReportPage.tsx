@@ -12,7 +12,7 @@ import {
   TrendingUp,
   XCircle,
 } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, toApiError } from '../../api/client';
 import type { EvidenceReport, Score } from '../../api/types';
@@ -351,6 +351,8 @@ function NotScored({ report }: { report: EvidenceReport }) {
 /** `/business/reports/:id`: a candidate's attempt as evidence for the business that set the task. */
 export function BusinessReportPage() {
   const { id = '' } = useParams();
+  // Opened from a scrolled list, the report starts at its top.
+  useEffect(() => window.scrollTo({ top: 0 }), [id]);
   const query = useQuery({
     queryKey: ['business-report', id],
     queryFn: ({ signal }) => api.businessReport(id, signal),

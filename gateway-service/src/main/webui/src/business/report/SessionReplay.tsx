@@ -31,7 +31,8 @@ function CodeView({ file }: { file: ReplayFile | null }) {
       </pre>
     );
   }
-  const lines = file.content.split('\n');
+  // A file's last newline ends its last line; it does not start another.
+  const lines = file.content.replace(/\n$/, '').split('\n');
   return (
     <pre className="replay-code" data-testid="replay-code" data-path={file.path}>
       <code>
