@@ -251,6 +251,9 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     const hidden = report.getByTestId('hidden-tests');
     assert.equal(await hidden.getByTestId('hidden-test').count(), 10);
     assert.equal(await hidden.locator('[data-testid="hidden-test"][data-passed="true"]').count(), 10);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the report opens at its top');
+    // The earlier steps' toasts would cover the header's Download PDF button.
+    while (await page.getByTestId('toast').count()) await page.getByTestId('toast').first().getByLabel('Dismiss').click();
     await screenshot(page, 'pipeline-report-top.png');
   });
 

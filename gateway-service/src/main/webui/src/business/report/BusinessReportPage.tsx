@@ -352,7 +352,9 @@ function NotScored({ report }: { report: EvidenceReport }) {
 export function BusinessReportPage() {
   const { id = '' } = useParams();
   // Opened from a scrolled list, the report starts at its top.
-  useEffect(() => window.scrollTo({ top: 0 }), [id]);
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [id]);
   const query = useQuery({
     queryKey: ['business-report', id],
     queryFn: ({ signal }) => api.businessReport(id, signal),

@@ -75,12 +75,13 @@ function DiffView({ file, current }: { file: ReplayFile | null; current: boolean
 }
 
 function TerminalView({ entries }: { entries: TimelineEntry[] }) {
-  const end = useRef<HTMLDivElement>(null);
+  // The latest line in view, scrolling the terminal only (never the page).
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
   }, [entries.length]);
   return (
-    <div className="replay-terminal" data-testid="replay-terminal">
+    <div className="replay-terminal" data-testid="replay-terminal" ref={box}>
       {entries.length === 0 && <p className="replay-terminal-empty">No command run yet.</p>}
       {entries.map((e, i) => (
         <div key={e.eventId ?? i} className="replay-terminal-line" data-kind={e.kind}>
@@ -102,7 +103,6 @@ function TerminalView({ entries }: { entries: TimelineEntry[] }) {
           )}
         </div>
       ))}
-      <div ref={end} />
     </div>
   );
 }
@@ -133,9 +133,9 @@ export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeli
     return () => clearInterval(timer);
   }, [playing, last]);
 
-  const chatEnd = useRef<HTMLDivElement>(null);
+  const chatBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    chatEnd.current?.scrollIntoView?.({ block: 'nearest' });
+    if (chatBox.current) chatBox.current.scrollTop = chatBox.current.scrollHeight;
   }, [state.messages.length]);
 
   if (timeline.length === 0) {
@@ -279,7 +279,7 @@ export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeli
           <div className="replay-pane-head">
             <MessageSquare size={14} aria-hidden="true" /> Chat so far ({state.messages.length})
           </div>
-          <div className="replay-chat" data-testid="replay-chat">
+          <div className="replay-chat" data-testid="replay-chat" ref={chatBox}>
             {state.messages.length === 0 && <p className="muted small">No message yet.</p>}
             {state.messages.map((m) => (
               <div key={m.key} className={`replay-message replay-message-${m.role}`} data-testid="replay-message" data-role={m.role}>
@@ -287,7 +287,6 @@ export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeli
                 <p>{m.text}</p>
               </div>
             ))}
-            <div ref={chatEnd} />
           </div>
           <div className="replay-pane-head">
             <SquareTerminal size={14} aria-hidden="true" /> Terminal so far
