@@ -131,6 +131,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     assert.equal(await page.getByTestId('compare-radar').locator('.recharts-radar').count(), 2, 'one series per candidate');
     const ranking = await page.getByTestId('ranking-entry').evaluateAll((els) => els.map((e) => e.dataset.assessmentId));
     assert.deepEqual(ranking, ['asm-p1', 'asm-p2'], 'Ada ranks first');
+    assert.equal(await page.getByTestId('ranking-entry').first().locator('a.report-link').getAttribute('href'), '/business/reports/asm-p1', 'the ranking links the evidence report');
     assert.equal(await page.getByTestId('compare-category-planning').locator('td[data-best="true"]').count(), 1);
     assert.equal(await page.getByTestId('compare-different-tasks').count(), 0, 'same task: no warning');
     await page.getByTestId('compare-time').getByTestId('integrity-flag').filter({ hasText: 'Evidence incomplete' }).waitFor();
@@ -298,6 +299,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('report-not-scored').filter({ hasText: 'still in progress' }).waitFor();
     assert.ok(await page.getByTestId('download-pdf').isDisabled(), 'no PDF before scoring');
     await page.getByTestId('report-replay').waitFor();
+    await screenshot(page, 'pipeline-report-in-progress.png', { fullPage: true });
     await page.getByTestId('report-not-scored').getByRole('link', { name: 'Back to candidates' }).click();
     await page.getByTestId('candidates').waitFor();
   });

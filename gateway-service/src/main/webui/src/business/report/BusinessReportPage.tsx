@@ -134,6 +134,11 @@ function ReportHeader({ report }: { report: EvidenceReport }) {
   );
 }
 
+/** The failures first (what a reviewer reads), each group in the suite's order. */
+function failedFirst<T extends { passed?: boolean }>(tests: T[]): T[] {
+  return [...tests.filter((t) => !t.passed), ...tests.filter((t) => t.passed)];
+}
+
 function HiddenTests({ report }: { report: EvidenceReport }) {
   const hidden = report.hiddenTests;
   return (
@@ -162,7 +167,7 @@ function HiddenTests({ report }: { report: EvidenceReport }) {
           )}
           {(hidden.tests ?? []).length > 0 && (
             <ul className="hidden-tests-list">
-              {(hidden.tests ?? []).map((t, i) => (
+              {failedFirst(hidden.tests ?? []).map((t, i) => (
                 <li key={`${t.name}-${i}`} className={t.passed ? 'passed' : 'failed'} data-testid="hidden-test" data-passed={String(!!t.passed)}>
                   {t.passed ? (
                     <CheckCircle2 size={16} className="term-pass" aria-label="passed" />
@@ -224,14 +229,18 @@ function AiUsage({ report }: { report: EvidenceReport }) {
 function Integrity({ report }: { report: EvidenceReport }) {
   const scored = isScoredReport(report);
   const hiddenFlags = report.hiddenTests?.integrityFlags ?? [];
-  const signals = report.timeline.filter((e) => e.kind === 'integrity');
+  const signals = (report.timeline ?? []).filter((e) => e.kind === 'integrity');
   const warnings = report.timelineSummary?.warnings ?? [];
   return (
     <section className="card" aria-labelledby="integrity-heading" data-testid="report-integrity">
       <h2 id="integrity-heading" className="card-title">
         <ShieldAlert size={18} aria-hidden="true" /> Integrity
       </h2>
-      <IntegrityFlags flags={report.integrityFlags} scored={scored} />
+      {scored ? (
+        <IntegrityFlags flags={report.integrityFlags} scored />
+      ) : (
+        <p className="muted small">The integrity findings come with the score.</p>
+      )}
       {hiddenFlags.length > 0 && (
         <p className="small">
           Hidden run: <IntegrityFlags flags={hiddenFlags} scored />

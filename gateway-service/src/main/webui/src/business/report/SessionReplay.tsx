@@ -112,7 +112,7 @@ function TerminalView({ entries }: { entries: TimelineEntry[] }) {
  * file chosen (or changed last) and that change's diff, the chat so far and the commands and test runs so far.
  */
 export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeline' | 'chat' | 'timelineSummary'> }) {
-  const timeline = report.timeline;
+  const timeline = useMemo(() => report.timeline ?? [], [report.timeline]);
   const last = Math.max(0, timeline.length - 1);
   const [index, setIndex] = useState(last);
   const [pinned, setPinned] = useState<string | null>(null);

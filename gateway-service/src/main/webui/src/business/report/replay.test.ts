@@ -84,6 +84,7 @@ describe('wording', () => {
     expect(formatOffset(-0.3)).toBe('0:00');
     expect(describeEntry(TIMELINE[3])).toBe('Edited greeting.py (+1 −1)');
     expect(describeEntry(TIMELINE[8])).toBe('Renamed notes.md to NOTES.md');
-    expect(describeEntry(TIMELINE[7])).toBe('Tests: `pytest -q` exited 0');
+    expect(describeEntry(TIMELINE[7])).toBe('Tests: pytest -q → exit 0');
+    expect(describeEntry(TIMELINE[4])).toBe('Ran ls');
   });
 });

@@ -198,10 +198,10 @@ export function describeEntry(e: TimelineEntry): string {
     case 'file-open':
       return `Opened ${e.path}`;
     case 'command':
-      return `Ran \`${e.command ?? ''}\``;
+      return `Ran ${e.command ?? ''}`;
     case 'test-run':
       if (e.hidden) return `Hidden tests: ${e.testsPassed ?? 0}/${e.testsTotal ?? 0} passed`;
-      return `Tests: \`${e.command ?? ''}\` exited ${e.exitCode ?? '?'}${e.timedOut ? ' (timed out)' : ''}`;
+      return `Tests: ${e.command ?? ''} → ${e.timedOut ? 'timed out' : `exit ${e.exitCode ?? '?'}`}`;
     case 'focus':
       return e.focused ? 'Came back to the workspace' : 'Left the workspace';
     case 'paste':
