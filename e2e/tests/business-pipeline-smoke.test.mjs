@@ -312,6 +312,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await dialog.getByTestId('bulk-task').selectOption('task-pipeline');
     await dialog.getByTestId('bulk-addresses').fill('Alan Turing, alan@example.com\nnot-an-address\nkatherine@example.com\n');
     await dialog.getByTestId('bulk-line-count').filter({ hasText: '3 lines' }).waitFor();
+    await screenshot(page, 'pipeline-bulk-form.png');
     await dialog.getByTestId('bulk-send').click();
     const result = dialog.getByTestId('bulk-result');
     await result.waitFor();

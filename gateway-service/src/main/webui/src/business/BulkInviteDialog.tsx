@@ -222,7 +222,7 @@ export function BulkInviteDialog({
               <>
                 One per line: an email, or a name and an email separated by a comma (a CSV's first two columns). Up to{' '}
                 {MAX_BULK_LINES} lines.{' '}
-                <span className={lineCount > MAX_BULK_LINES ? 'field-error' : ''} data-testid="bulk-line-count">
+                <span className={`bulk-line-count${lineCount > MAX_BULK_LINES ? ' field-error' : ''}`} data-testid="bulk-line-count">
                   {lineCount} {lineCount === 1 ? 'line' : 'lines'}
                 </span>
               </>
