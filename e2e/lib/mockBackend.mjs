@@ -331,6 +331,65 @@ function score() {
   };
 }
 
+/** A small but real PDF (one page, one line of text), what the evidence report's download answers. */
+function minimalPdf(title) {
+  const text = title.replace(/[()\\]/g, '');
+  const stream = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/**
+ * The session's timeline as assessment-service builds it for the evidence report: the candidate opens the starter,
+ * asks the assistant, edits the file three times (the last adds the ValueError check), runs commands and tests, and
+ * submits; the hidden suite runs at submit.
+ */
+function sessionTimeline(startedAt, hidden) {
+  const start = Date.parse(startedAt ?? new Date(Date.now() - 3_600_000).toISOString());
+  const at = (s) => ({ at: new Date(start + s * 1000).toISOString(), offsetSeconds: s });
+  const v2 =
+    'def reconcile(payments, ledger):\n    """Match payments to ledger entries by reference."""\n    by_ref = {entry["ref"]: entry for entry in ledger}\n    return [p for p in payments if p["ref"] in by_ref]\n';
+  const v3 =
+    'def reconcile(payments, ledger):\n    """Match payments to ledger entries by reference."""\n    if payments is None or ledger is None:\n        raise ValueError("payments and ledger are required")\n    by_ref = {entry["ref"]: entry for entry in ledger}\n    return [p for p in payments if p["ref"] in by_ref]\n';
+  return [
+    { ...at(4), kind: 'file-open', eventId: 'ev-1', recordedBy: 'client', path: 'reconcile.py' },
+    { ...at(41), kind: 'prompt', eventId: 'ev-2', recordedBy: 'server', text: 'How should I match payments to ledger entries by reference, in one pass?', model: 'offline-assistant', provider: 'offline', requestId: 'rq-1' },
+    { ...at(47), kind: 'answer', eventId: 'ev-3', recordedBy: 'server', text: 'Index the ledger by reference in a dict, then keep the payments whose reference is in it.', model: 'offline-assistant', provider: 'offline', requestId: 'rq-1', inputTokens: 182, outputTokens: 64, latencyMs: 900, complete: true },
+    { ...at(95), kind: 'file-change', eventId: 'ev-4', recordedBy: 'client', path: 'reconcile.py', op: 'edit', linesAdded: 2, linesRemoved: 1, diffTruncated: false, contentTruncated: false,
+      diff: '--- a/reconcile.py\n+++ b/reconcile.py\n@@ -1,3 +1,4 @@\n def reconcile(payments, ledger):\n     """Match payments to ledger entries by reference."""\n-    pass\n+    by_ref = {entry["ref"]: entry for entry in ledger}\n+    return [p for p in payments if p["ref"] in by_ref]\n',
+      content: v2 },
+    { ...at(130), kind: 'command', eventId: 'ev-5', recordedBy: 'server', command: 'python -m pytest -q' },
+    { ...at(134), kind: 'test-run', eventId: 'ev-6', recordedBy: 'server', command: 'python -m pytest -q', exitCode: 1, durationMs: 1450, timedOut: false, stopped: false, hidden: false },
+    { ...at(180), kind: 'prompt', eventId: 'ev-7', recordedBy: 'server', text: 'The test for missing input fails. What should reconcile do with None?', model: 'offline-assistant', provider: 'offline', requestId: 'rq-2' },
+    { ...at(186), kind: 'answer', eventId: 'ev-8', recordedBy: 'server', text: 'Raise a ValueError naming what is missing, before touching the data.', model: 'offline-assistant', provider: 'offline', requestId: 'rq-2', inputTokens: 240, outputTokens: 41, latencyMs: 700, complete: true },
+    { ...at(200), kind: 'focus', eventId: 'ev-9', recordedBy: 'client', focused: false },
+    { ...at(214), kind: 'focus', eventId: 'ev-10', recordedBy: 'client', focused: true },
+    { ...at(220), kind: 'file-change', eventId: 'ev-13', recordedBy: 'client', path: 'NOTES.md', op: 'create', linesAdded: 1, linesRemoved: 0, diffTruncated: false, contentTruncated: false, diff: '--- /dev/null\n+++ b/NOTES.md\n@@ -0,0 +1 @@\n+Matched by reference; None raises ValueError.\n', content: 'Matched by reference; None raises ValueError.\n' },
+    { ...at(230), kind: 'paste', eventId: 'ev-11', recordedBy: 'client', origin: 'chat', path: 'reconcile.py', length: 68, text: 'raise ValueError("payments and ledger are required")' },
+    { ...at(236), kind: 'file-change', eventId: 'ev-12', recordedBy: 'client', path: 'reconcile.py', op: 'edit', linesAdded: 2, linesRemoved: 0, diffTruncated: false, contentTruncated: false,
+      diff: '--- a/reconcile.py\n+++ b/reconcile.py\n@@ -1,4 +1,6 @@\n def reconcile(payments, ledger):\n     """Match payments to ledger entries by reference."""\n+    if payments is None or ledger is None:\n+        raise ValueError("payments and ledger are required")\n     by_ref = {entry["ref"]: entry for entry in ledger}\n     return [p for p in payments if p["ref"] in by_ref]\n',
+      content: v3 },
+    { ...at(262), kind: 'test-run', eventId: 'ev-14', recordedBy: 'server', command: 'python -m pytest -q', exitCode: 0, durationMs: 1320, timedOut: false, stopped: false, hidden: false },
+    { ...at(300), kind: 'submit', eventId: null, recordedBy: 'platform', autoSubmitted: false, text: 'Done; edge cases for duplicates are not handled.' },
+    ...(hidden ? [{ ...at(301), kind: 'test-run', eventId: null, recordedBy: 'platform', hidden: true, testsTotal: hidden.total, testsPassed: hidden.passed, testsFailed: hidden.total - hidden.passed, durationMs: 2100, timedOut: false }] : []),
+  ];
+}
+
 function newState(options) {
   const users = new Map();
   const addUser = (user) => users.set(user.email, { deleted: false, verified: true, company: null, ...user });
@@ -383,6 +442,10 @@ function newState(options) {
     failNextReviews: 0,
     pipelineFacts: new Map(),
     exports: [],
+    /** PDF downloads of evidence reports, by assessment. */
+    pdfRequests: [],
+    /** Bodies of `POST /api/invitations/bulk`. */
+    bulkRequests: [],
     analyticsRequests: [],
     notifications: [],
     preferences: new Map(),
@@ -1150,6 +1213,61 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       });
       return json(route, 201, { invitationId: id, accessLink: `${origin}/invite/${token}`, status: 'sent' });
     }
+    if (path === '/api/invitations/bulk' && method === 'POST') {
+      if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
+      const input = body() ?? {};
+      state.bulkRequests.push(input);
+      const refused = unknownField(route, input, ['taskId', 'addresses', 'message', 'expiresAt', 'allowRetakes', 'locale']);
+      if (refused) return refused;
+      const task = state.tasks.get(input.taskId);
+      if (!task || task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such task of yours.', { errors: [{ field: 'taskId', message: 'is not one of your tasks' }] });
+      if (task.status === 'draft') {
+        return problem(route, 409, 'Task not published', 'Publish the task before inviting candidates.', { type: 'https://skillslab.dev/problems/task-not-published' });
+      }
+      const lines = String(input.addresses ?? '').split(/\r?\n/).map((text, i) => ({ row: i + 1, text: text.trim() })).filter((l) => l.text);
+      if (lines.length === 0) return problem(route, 400, 'Invalid request', 'Some fields are invalid.', { errors: [{ field: 'addresses', message: 'must have at least one line' }] });
+      if (lines.length > 200) return problem(route, 400, 'Invalid request', 'Some fields are invalid.', { errors: [{ field: 'addresses', message: `At most 200 lines at once (${lines.length} given).` }] });
+      const created = [];
+      const failed = [];
+      const seen = new Set();
+      const fail = (line, kind, title, detail) => failed.push({ row: line.row, input: line.text, problem: { type: `https://skillslab.dev/problems/${kind}`, title, detail } });
+      for (const line of lines) {
+        const cells = line.text.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+        if (cells.length > 2) { fail(line, 'invalid-row', 'Invalid row', 'A line is an email, or a name and an email separated by a comma.'); continue; }
+        const email = (cells.length === 2 ? cells[1] : cells[0]).toLowerCase();
+        const name = cells.length === 2 ? cells[0] : null;
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) { fail(line, 'invalid-email', 'Invalid email', `${email || '(empty)'} is not an email address.`); continue; }
+        if (seen.has(email)) { fail(line, 'duplicate-address', 'Duplicate address', `${email} is on an earlier line.`); continue; }
+        seen.add(email);
+        if (state.invitations.some((i) => i.taskId === task.id && i.recipientEmail === email && i.status === 'sent')) {
+          fail(line, 'invitation-pending', 'Invitation pending', `An invitation to this task already waits for ${email}.`);
+          continue;
+        }
+        const id = `inv-${state.invitations.length + 1}`;
+        state.invitations.push({
+          id,
+          token: `tok${state.invitations.length + 1}-${Math.random().toString(36).slice(2, 10)}`,
+          taskId: task.id,
+          senderId: caller.sub,
+          recipientEmail: email,
+          recipientName: name,
+          message: input.message ?? null,
+          status: 'sent',
+          sentAt: new Date().toISOString(),
+          expiresAt: input.expiresAt ?? new Date(Date.now() + 14 * 86_400_000).toISOString(),
+          acceptedAt: null,
+          completedAt: null,
+          assessmentId: null,
+          allowRetakes: input.allowRetakes ?? false,
+          locale: input.locale ?? 'en',
+          lastSentAt: new Date().toISOString(),
+          resendCount: 0,
+          linkAvailable: true,
+        });
+        created.push({ row: line.row, email, invitationId: id });
+      }
+      return json(route, failed.length ? 207 : 200, { created, failed });
+    }
     if (path === '/api/invitations' && method === 'GET') {
       const taskId = url.searchParams.get('taskId');
       const status = url.searchParams.get('status');
@@ -1298,6 +1416,84 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         state.reviews.set(assessment.id, review);
         return json(route, 200, view());
       }
+    }
+    match = path.match(/^\/api\/business\/reports\/([^/]+)(\/pdf)?$/);
+    if (match && method === 'GET') {
+      const assessment = state.assessments.get(decodeURIComponent(match[1]));
+      if (!assessment || assessment.task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such candidate attempt on your tasks.');
+      const scored = assessment.status === 'scored' && !!assessment.score;
+      if (match[2]) {
+        state.pdfRequests.push(assessment.id);
+        if (!scored) {
+          return problem(route, 409, 'Not scored', 'The attempt is not scored yet.', { type: 'https://skillslab.dev/problems/not-scored', assessmentIds: [assessment.id] });
+        }
+        const day = (assessment.submittedAt ?? new Date().toISOString()).slice(0, 10);
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/pdf',
+          headers: { 'Content-Disposition': `attachment; filename="evidence-report-${assessment.id}-${day}.pdf"`, 'X-Report-Cache': 'miss' },
+          body: minimalPdf(`Evidence report ${candidateName(assessment) ?? candidateEmail(assessment)}`),
+        });
+      }
+      const facts = state.pipelineFacts.get(assessment.id);
+      const submitted = ['submitted', 'scoring', 'scored', 'failed'].includes(assessment.status);
+      const hiddenFacts = submitted ? (facts?.hiddenTests ?? { total: 4, passed: 3, counted: true }) : null;
+      const timeline = assessment.startedAt ? sessionTimeline(assessment.startedAt, hiddenFacts) : [];
+      const shown = submitted ? timeline : timeline.filter((e) => e.kind !== 'submit' && !(e.kind === 'test-run' && e.hidden));
+      const chat = shown
+        .filter((e) => e.kind === 'prompt' || e.kind === 'answer')
+        .map((e, i) => ({ id: `chat-${i + 1}`, role: e.kind === 'prompt' ? 'user' : 'assistant', content: e.text, model: e.model, createdAt: e.at, complete: true }));
+      const testNames = ['test_matches_by_reference', 'test_unmatched_payment_is_left_out', 'test_none_raises_value_error', 'test_duplicate_references', 'test_empty_ledger', 'test_amount_mismatch', 'test_currency', 'test_large_input', 'test_order_kept', 'test_refunds'];
+      const hiddenTests = hiddenFacts
+        ? {
+            runner: 'pytest',
+            total: hiddenFacts.total,
+            passed: hiddenFacts.passed,
+            failed: hiddenFacts.total - hiddenFacts.passed,
+            durationMs: 2100,
+            timedOut: false,
+            error: null,
+            counted: hiddenFacts.counted ?? true,
+            tests: Array.from({ length: hiddenFacts.total }, (_, i) => ({
+              name: `tests/test_hidden.py::${testNames[i % testNames.length]}${i >= testNames.length ? `_${i}` : ''}`,
+              passed: i < hiddenFacts.passed,
+              message: i < hiddenFacts.passed ? null : `AssertionError: assert reconcile(payments, ledger) == expected\n  where 2 != 3 (duplicate reference "R-7" matched once)`,
+            })),
+            integrityFlags: (facts?.flags ?? []).filter((f) => f === 'conftest'),
+          }
+        : null;
+      const prompts = chat.filter((m) => m.role === 'user').length;
+      return json(route, 200, {
+        assessmentId: assessment.id,
+        candidate: { name: candidateName(assessment), email: candidateEmail(assessment) },
+        task: {
+          id: assessment.task.id,
+          title: assessment.task.title,
+          taskType: assessment.task.taskType,
+          difficulty: assessment.task.difficulty,
+          timeLimitMinutes: assessment.task.timeLimitMinutes,
+          runtime: assessment.task.runtime ?? 'python',
+        },
+        status: assessment.status,
+        attemptNumber: assessment.attemptNumber ?? 1,
+        invitationId: state.invitations.find((i) => i.assessmentId === assessment.id)?.id ?? null,
+        startedAt: assessment.startedAt,
+        submittedAt: assessment.submittedAt,
+        autoSubmitted: submitted ? false : null,
+        timeSpentSeconds: assessment.timeSpentSeconds,
+        scoredAt: scored ? assessment.submittedAt : null,
+        notes: submitted ? 'Done; edge cases for duplicates are not handled.' : null,
+        score: scored ? assessment.score : null,
+        scoreVersion: scored ? { eventId: `score-${assessment.id}`, receivedAt: assessment.submittedAt, scoringVersion: assessment.score.scoringVersion, earlierRevisions: 0 } : null,
+        hiddenTests,
+        aiUsage: scored
+          ? { source: 'score-report', prompts: facts?.aiUsage?.prompts ?? prompts, modelsUsed: ['offline-assistant'], aiCodeShare: facts?.aiUsage?.aiCodeShare ?? 0.4, inputTokens: 422, outputTokens: 105 }
+          : { source: 'chat', prompts, modelsUsed: prompts ? ['offline-assistant'] : [], aiCodeShare: null, inputTokens: null, outputTokens: null },
+        integrityFlags: scored ? (facts?.flags ?? []) : null,
+        chat,
+        timeline: shown,
+        timelineSummary: { trackingObjects: 2, events: shown.length + 3, entries: shown.length, skippedEvents: 0, contentTruncated: false, warnings: submitted ? [] : ["The running session's last 30 seconds are not flushed yet."] },
+      });
     }
     if (path === '/api/business/analytics' && method === 'GET') {
       const from = url.searchParams.get('from');

@@ -2,12 +2,13 @@
 // SPA, API, identity provider and notification socket answered by lib/mockBackend.mjs, every JSON answer checked
 // against the services' OpenAPI documents). A business with scored candidates signs in, sorts its candidates by
 // score, sets a stage, a rating and notes (and sees a failed save roll back), compares two candidates on one radar,
-// reads the analytics, gets a live notification in the bell, changes a notification setting, adds a webhook and sends it a test event, and exports
-// the list as CSV. Screenshots go to target/pipeline-*.png.
+// reads the analytics, gets a live notification in the bell, changes a notification setting, adds a webhook and sends it a test event, exports
+// the list as CSV, reads a candidate's evidence report (scrubbing the session replay, downloading the PDF) and invites a
+// pasted list with one bad line. Screenshots go to target/pipeline-*.png.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
+import { TARGET_DIR, launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_BUSINESS, contractViolations, installMockBackend } from '../lib/mockBackend.mjs';
 import { startPreview } from '../lib/preview.mjs';
 
@@ -130,6 +131,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     assert.equal(await page.getByTestId('compare-radar').locator('.recharts-radar').count(), 2, 'one series per candidate');
     const ranking = await page.getByTestId('ranking-entry').evaluateAll((els) => els.map((e) => e.dataset.assessmentId));
     assert.deepEqual(ranking, ['asm-p1', 'asm-p2'], 'Ada ranks first');
+    assert.equal(await page.getByTestId('ranking-entry').first().locator('a.report-link').getAttribute('href'), '/business/reports/asm-p1', 'the ranking links the evidence report');
     assert.equal(await page.getByTestId('compare-category-planning').locator('td[data-best="true"]').count(), 1);
     assert.equal(await page.getByTestId('compare-different-tasks').count(), 0, 'same task: no warning');
     await page.getByTestId('compare-time').getByTestId('integrity-flag').filter({ hasText: 'Evidence incomplete' }).waitFor();
@@ -239,10 +241,92 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await screenshot(page, 'pipeline-export.png');
   });
 
-  await step('the report link opens the candidate report for the business', async () => {
+  await step('the report link opens the evidence report: score, hidden tests with messages, no share box', async () => {
     await rowOf(page, 'Ada Lovelace').getByTestId('candidate-report').click();
     await page.waitForURL('**/business/reports/asm-p1');
-    await page.getByTestId('score-radar').waitFor();
+    const report = page.getByTestId('business-report');
+    await report.waitFor();
+    await report.getByTestId('score-radar').locator('svg').first().waitFor();
+    assert.equal(await report.getByTestId('candidate-name').textContent(), 'Ada Lovelace');
+    assert.equal(await page.getByTestId('share-section').count(), 0, 'no "share your result" for a business');
+    const hidden = report.getByTestId('hidden-tests');
+    assert.equal(await hidden.getByTestId('hidden-test').count(), 10);
+    assert.equal(await hidden.locator('[data-testid="hidden-test"][data-passed="true"]').count(), 10);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the report opens at its top');
+    // The earlier steps' toasts would cover the header's Download PDF button.
+    while (await page.getByTestId('toast').count()) await page.getByTestId('toast').first().getByLabel('Dismiss').click();
+    await screenshot(page, 'pipeline-report-top.png');
+  });
+
+  await step('the replay: scrubbing to the end and back changes the code, the diff and the chat', async () => {
+    const replay = page.getByTestId('report-replay');
+    const scrubber = replay.getByTestId('replay-scrubber');
+    const max = Number(await scrubber.getAttribute('max'));
+    assert.ok(max >= 10, `the timeline has several moments (${max + 1})`);
+    await scrubber.fill(String(max));
+    await replay.getByTestId('replay-code').filter({ hasText: 'raise ValueError' }).waitFor();
+    assert.equal(await replay.getByTestId('replay-message').count(), 4, 'the whole chat at the end');
+    await replay.getByTestId('replay-terminal').filter({ hasText: 'hidden tests: 10/10 passed' }).waitFor();
+    // Back to the first edit: the code has no check yet, only the first exchange was had.
+    await scrubber.fill('3');
+    await replay.getByTestId('replay-moment').filter({ hasText: 'Edited reconcile.py (+2 −1)' }).waitFor();
+    assert.ok(!(await replay.getByTestId('replay-code').textContent()).includes('ValueError'), 'the code as it was then');
+    assert.equal(await replay.getByTestId('replay-message').count(), 2, 'the chat so far');
+    assert.equal(await replay.getByTestId('replay-diff').locator('[data-kind="add"]').count(), 2, 'the change\'s added lines');
+    assert.equal(await replay.getByTestId('replay-diff').locator('[data-kind="remove"]').count(), 1, 'the change\'s removed line');
+    // Next steps one moment; the paste before the second edit shows its text.
+    await replay.getByTestId('replay-next').click();
+    await replay.getByTestId('replay-terminal').filter({ hasText: 'python -m pytest -q' }).waitFor();
+    await scrubber.fill('12');
+    await replay.getByTestId('replay-diff').locator('[data-kind="add"]').filter({ hasText: 'raise ValueError' }).waitFor();
+    assert.equal(await replay.getByTestId('replay-message').count(), 4);
+    await replay.scrollIntoViewIfNeeded();
+    await replay.screenshot({ path: `${TARGET_DIR}/pipeline-report-replay.png` });
+    await screenshot(page, 'pipeline-report.png', { fullPage: true });
+  });
+
+  await step('download the PDF: the file arrives, a toast says so', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
+    assert.match(download.suggestedFilename(), /^evidence-report-asm-p1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    await page.getByTestId('toast').filter({ hasText: 'PDF ready' }).waitFor();
+    assert.deepEqual(mock.pdfRequests, ['asm-p1']);
+  });
+
+  await step('an attempt still in progress: a clear state, no PDF, the evidence so far', async () => {
+    await page.goto('/business/reports/asm-p5');
+    await page.getByTestId('report-not-scored').filter({ hasText: 'still in progress' }).waitFor();
+    assert.ok(await page.getByTestId('download-pdf').isDisabled(), 'no PDF before scoring');
+    await page.getByTestId('report-replay').waitFor();
+    await screenshot(page, 'pipeline-report-in-progress.png', { fullPage: true });
+    await page.getByTestId('report-not-scored').getByRole('link', { name: 'Back to candidates' }).click();
+    await page.getByTestId('candidates').waitFor();
+  });
+
+  await step('bulk invite: a pasted list, one bad line refused on its own and shown with its problem', async () => {
+    await page.getByTestId('business-tab-invitations').click();
+    await page.getByTestId('invitations').waitFor();
+    await page.getByTestId('bulk-invite').click();
+    const dialog = page.getByTestId('bulk-invite-dialog');
+    await dialog.getByTestId('bulk-task').selectOption('task-pipeline');
+    await dialog.getByTestId('bulk-addresses').fill('Alan Turing, alan@example.com\nnot-an-address\nkatherine@example.com\n');
+    await dialog.getByTestId('bulk-line-count').filter({ hasText: '3 lines' }).waitFor();
+    await screenshot(page, 'pipeline-bulk-form.png');
+    await dialog.getByTestId('bulk-send').click();
+    const result = dialog.getByTestId('bulk-result');
+    await result.waitFor();
+    assert.equal(await result.getByTestId('bulk-summary').textContent(), '2 people invited, 1 line not');
+    const failed = result.getByTestId('bulk-failed-row');
+    assert.equal(await failed.count(), 1);
+    assert.equal(await failed.getAttribute('data-row'), '2');
+    await failed.filter({ hasText: 'not-an-address is not an email address' }).waitFor();
+    assert.equal(mock.bulkRequests.at(-1).taskId, 'task-pipeline');
+    await page.waitForTimeout(300); // the dialog's fade-in
+    await screenshot(page, 'pipeline-bulk-invite.png');
+    await dialog.getByTestId('bulk-done').click();
+    await page.getByTestId('invitations').getByText('alan@example.com').waitFor();
+    await page.getByTestId('invitations').getByText('katherine@example.com').waitFor();
   });
 
   assert.deepEqual(contractViolations, [], 'every answer kept the services\' contract');

@@ -28,6 +28,9 @@ import { WorkspacePage } from './workspace/WorkspacePage';
 // The report page brings the chart library: it loads on first use.
 const ResultsPage = lazy(() => import('./results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
 const ComparePage = lazy(() => import('./business/ComparePage').then((module) => ({ default: module.ComparePage })));
+const BusinessReportPage = lazy(() =>
+  import('./business/report/BusinessReportPage').then((module) => ({ default: module.BusinessReportPage })),
+);
 const AnalyticsPage = lazy(() => import('./business/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })));
 
 function BusinessRoute({ children }: { children: ReactNode }) {
@@ -106,13 +109,13 @@ export function AppRoutes() {
           }
         />
         <Route path="business/integrations" element={<BusinessRoute><IntegrationsPage /></BusinessRoute>} />
-        {/* The business's view of a candidate's report: the report page, which words it for a reviewer. */}
+        {/* The business's evidence report of a candidate's attempt, with the session replay. */}
         <Route
           path="business/reports/:id"
           element={
             <BusinessRoute>
               <Suspense fallback={<Spinner label="Loading the report…" />}>
-                <ResultsPage />
+                <BusinessReportPage />
               </Suspense>
             </BusinessRoute>
           }

@@ -7,6 +7,8 @@ import type {
   Assessment,
   AssessmentPage,
   AssessmentStatus,
+  BulkInvitationInput,
+  BulkInvitationResult,
   BusinessAnalytics,
   BusinessCandidatePage,
   BusinessCandidateQuery,
@@ -19,6 +21,7 @@ import type {
   CreatedWebhook,
   DownloadedFile,
   EvaluationDefaults,
+  EvidenceReport,
   FileContent,
   FileEntry,
   FileVisibility,
@@ -451,6 +454,11 @@ export class ApiClient {
     return this.request<CreatedInvitation>('/api/invitations', { method: 'POST', body: input });
   }
 
+  /** A pasted list, one invitation a line: 200 when every line was invited, 207 with `failed` naming the others. */
+  bulkInvite(input: BulkInvitationInput): Promise<BulkInvitationResult> {
+    return this.request<BulkInvitationResult>('/api/invitations/bulk', { method: 'POST', body: input });
+  }
+
   listInvitations(params: InvitationQuery = {}, signal?: AbortSignal): Promise<{ invitations: Invitation[] }> {
     return this.request<{ invitations: Invitation[] }>(`/api/invitations${query({ ...params })}`, { signal });
   }
@@ -482,6 +490,20 @@ export class ApiClient {
     const response = await this.raw(`/api/business/candidates/export${query({ ...params, format: 'csv' })}`, {
       signal,
       headers: { Accept: 'text/csv, */*' },
+    });
+    return { blob: await response.blob(), fileName: attachmentName(response) ?? '' };
+  }
+
+  /** An attempt's full evidence (score, hidden tests, chat, the session's timeline) for the task's creator. */
+  businessReport(assessmentId: string, signal?: AbortSignal): Promise<EvidenceReport> {
+    return this.request<EvidenceReport>(`/api/business/reports/${encodeURIComponent(assessmentId)}`, { signal });
+  }
+
+  /** The evidence report as a PDF; 409 `not-scored` until the attempt is scored. */
+  async businessReportPdf(assessmentId: string, signal?: AbortSignal): Promise<DownloadedFile> {
+    const response = await this.raw(`/api/business/reports/${encodeURIComponent(assessmentId)}/pdf`, {
+      signal,
+      headers: { Accept: 'application/pdf, application/problem+json' },
     });
     return { blob: await response.blob(), fileName: attachmentName(response) ?? '' };
   }

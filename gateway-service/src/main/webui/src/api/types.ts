@@ -726,3 +726,87 @@ export type WebhookDelivery = Sent<NotificationSchemas['DeliveryView'], 'id' | '
 
 export type WebhookDeliveryPage = Sent<NotificationSchemas['DeliveryPage'], 'total'> &
   Narrowed<NotificationSchemas['DeliveryPage'], { deliveries: WebhookDelivery[] }>;
+
+/** What a moment of the session replay was: a prompt, an answer, a file change, a command, a test run... */
+export type TimelineKind = Present<AssessmentSchemas['TimelineEntry']['kind']>;
+
+/**
+ * One moment of an attempt's session, in time order. The fields besides `at`, `offsetSeconds` and `kind` belong to
+ * their kind and are absent (or null) elsewhere (see assessment-service's README, "Evidence reports").
+ */
+export type TimelineEntry = Sent<AssessmentSchemas['TimelineEntry'], 'at' | 'kind'> & {
+  [K in Exclude<keyof AssessmentSchemas['TimelineEntry'], 'at' | 'kind'>]?: AssessmentSchemas['TimelineEntry'][K] | null;
+};
+
+export type ReportHiddenTests = Sent<AssessmentSchemas['ReportHiddenTests'], 'total' | 'passed' | 'failed'> &
+  MaybeSent<AssessmentSchemas['ReportHiddenTests'], 'runner' | 'durationMs' | 'timedOut' | 'counted'> &
+  Narrowed<
+    AssessmentSchemas['ReportHiddenTests'],
+    {
+      error?: string | null;
+      tests?: { name?: string; passed?: boolean; message?: string | null }[] | null;
+      integrityFlags?: string[] | null;
+    }
+  >;
+
+export type ReportAiUsage = Narrowed<
+  AssessmentSchemas['ReportAiUsage'],
+  {
+    source?: 'score-report' | 'chat';
+    prompts?: number | null;
+    modelsUsed?: string[] | null;
+    aiCodeShare?: number | null;
+    inputTokens?: number | null;
+    outputTokens?: number | null;
+  }
+>;
+
+/** `GET /api/business/reports/{assessmentId}`: an attempt's full evidence for the task's creator, at any status. */
+export type EvidenceReport = Sent<AssessmentSchemas['EvidenceReport'], 'assessmentId'> &
+  Narrowed<
+    AssessmentSchemas['EvidenceReport'],
+    {
+      candidate: { name?: string | null; email?: string | null } | null;
+      task: Narrowed<
+        AssessmentSchemas['ReportTask'],
+        { id?: string; title?: string; taskType?: string; difficulty?: string; timeLimitMinutes?: number | null; runtime?: string | null }
+      > | null;
+      status: AssessmentStatus;
+      attemptNumber?: number | null;
+      invitationId?: string | null;
+      startedAt: string | null;
+      submittedAt: string | null;
+      autoSubmitted?: boolean | null;
+      timeSpentSeconds: number | null;
+      scoredAt?: string | null;
+      notes?: string | null;
+      score: Score | null;
+      scoreVersion?: Narrowed<
+        AssessmentSchemas['ReportScoreVersion'],
+        { eventId?: string; receivedAt?: string; scoringVersion?: string; earlierRevisions?: number }
+      > | null;
+      hiddenTests: ReportHiddenTests | null;
+      aiUsage: ReportAiUsage | null;
+      integrityFlags: string[] | null;
+      chat: Narrowed<
+        AssessmentSchemas['ChatEntry'],
+        { id?: string; role?: string; content?: string; model?: string | null; createdAt?: string; complete?: boolean | null }
+      >[];
+      timeline: TimelineEntry[];
+      timelineSummary?: Narrowed<
+        AssessmentSchemas['TimelineSummary'],
+        { events?: number; entries?: number; skippedEvents?: number; contentTruncated?: boolean; warnings?: string[] | null }
+      > | null;
+    }
+  >;
+
+/** `POST /api/invitations/bulk`: a pasted list, one person a line (`email` or `name, email`). */
+export type BulkInvitationInput = Sent<AssessmentSchemas['BulkInvitationInput'], 'taskId' | 'addresses'> &
+  MaybeSent<AssessmentSchemas['BulkInvitationInput'], 'message' | 'expiresAt' | 'allowRetakes' | 'locale'>;
+
+export type BulkInvitationResult = {
+  created: Sent<AssessmentSchemas['BulkInvitationCreated'], 'row' | 'email' | 'invitationId'>[];
+  failed: (Sent<AssessmentSchemas['BulkInvitationFailed'], 'row' | 'input'> & {
+    problem: Narrowed<AssessmentSchemas['BulkInvitationProblem'], { type?: string; title?: string; detail?: string | null }>;
+  })[];
+};

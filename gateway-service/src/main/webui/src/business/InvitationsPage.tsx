@@ -1,4 +1,4 @@
-import { Mail, MailPlus } from 'lucide-react';
+import { ListPlus, Mail, MailPlus } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, toApiError } from '../api/client';
@@ -11,6 +11,7 @@ import { ErrorState } from '../shared/ErrorState';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
 import { useApiQuery } from '../shared/useApiQuery';
+import { BulkInviteDialog } from './BulkInviteDialog';
 import { BusinessHeader } from './BusinessNav';
 import { InvitationRow } from './InvitationRow';
 import { INVITATION_STATUS_LABELS } from './invitations';
@@ -43,6 +44,7 @@ export function InvitationsPage() {
   const [toCancel, setToCancel] = useState<Invitation | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [bulkOpen, setBulkOpen] = useState(false);
 
   const setFilter = (key: 'taskId' | 'status', value: string) =>
     setSearchParams(
@@ -105,6 +107,16 @@ export function InvitationsPage() {
             </select>
           </label>
         </div>
+        <div className="toolbar-actions">
+        <Button
+          onClick={() => setBulkOpen(true)}
+          disabled={!invitable}
+          title={invitable ? 'Invite a pasted list of people to one task' : 'Publish one of your tasks first'}
+          icon={<ListPlus size={16} aria-hidden="true" />}
+          data-testid="bulk-invite"
+        >
+          Bulk invite
+        </Button>
         <Button
           variant="primary"
           onClick={() => setInviteOpen(true)}
@@ -115,6 +127,7 @@ export function InvitationsPage() {
         >
           Invite candidate
         </Button>
+        </div>
       </div>
 
       {loading && !data && <Spinner label="Loading invitations…" />}
@@ -171,6 +184,14 @@ export function InvitationsPage() {
         task={filterTask}
         tasks={ownTasks}
         onClose={() => setInviteOpen(false)}
+        onSent={() => reload()}
+      />
+
+      <BulkInviteDialog
+        open={bulkOpen}
+        task={filterTask}
+        tasks={ownTasks}
+        onClose={() => setBulkOpen(false)}
         onSent={() => reload()}
       />
     </div>
