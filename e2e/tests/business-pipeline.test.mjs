@@ -265,18 +265,24 @@ test('a business goes from invite to decide in the dashboard, with every number 
       await screenshot(bpage, 'hiring-analytics.png', { fullPage: true });
     });
 
-    await step('the business replays the second candidate’s session: the code at a moment, the chat up to it', async () => {
-      await bpage.goto(`/business/reports/${encodeURIComponent(secondId)}`);
+    await step('the business replays the first candidate’s session: the code they typed, at the last moment', async () => {
+      await bpage.goto(`/business/reports/${encodeURIComponent(firstId)}`);
       await bpage.getByTestId('business-report').waitFor({ timeout: 60_000 });
       assert.equal(await bpage.getByTestId('share-section').count(), 0, 'no "share your result" for a business');
       await bpage.getByTestId('report-replay').waitFor();
+      await bpage.getByTestId('hidden-tests').waitFor();
       const scrubber = bpage.getByTestId('replay-scrubber');
       const max = Number(await scrubber.getAttribute('max'));
       assert.ok(max >= 2, `the timeline has several moments (${max + 1})`);
       await scrubber.fill(String(max));
-      await bpage.getByTestId('replay-code').filter({ hasText: 'ValueError' }).waitFor();
-      await bpage.getByTestId('hidden-tests').waitFor();
       await screenshot(bpage, 'hiring-replay.png', { fullPage: true });
+      await bpage.locator('[data-testid="replay-file"]', { hasText: 'greeting.py' }).first().click();
+      await bpage.getByTestId('replay-code').filter({ hasText: '"Hello, " + name' }).waitFor();
+      await scrubber.fill('0');
+      assert.ok(
+        !(await bpage.getByTestId('replay-code').innerText().catch(() => '')).includes('"Hello, " + name'),
+        'at the first moment the typed code is not there yet',
+      );
     });
 
     await step('the PDF report downloads with the candidate, score and level', async () => {

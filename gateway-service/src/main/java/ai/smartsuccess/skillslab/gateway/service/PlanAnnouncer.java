@@ -35,7 +35,7 @@ public class PlanAnnouncer {
 
     // Delayed so that the first pass never runs before the Kafka channel is connected.
     @Scheduled(
-            every = "${skillslab.plan-announcer.every:10s}",
+            every = "${skillslab.plans.announce-every:10s}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {

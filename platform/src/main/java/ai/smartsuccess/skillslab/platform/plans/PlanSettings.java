@@ -19,6 +19,10 @@ public interface PlanSettings {
     @WithDefault("business")
     String defaultPlan();
 
+    /** How often the gateway publishes again the plan changes Kafka has not acknowledged yet (its schedule reads it). */
+    @WithDefault("10s")
+    String announceEvery();
+
     /** Per plan name ({@code free}, {@code premium}, {@code business}), the limits to use instead of the defaults. */
     Map<String, LimitOverrides> limits();
 
