@@ -69,7 +69,9 @@ class BulkInvitationResourceTest {
             UUID alreadyWaiting =
                     InvitationResourceTest.invite(business, task, waiting).id();
             // Its own event is read first, so that the check below sees only what the bulk request published.
-            events.await(alreadyWaiting.toString(), "InvitationCreated", Duration.ofSeconds(60));
+            String firstEvent = events.await(alreadyWaiting.toString(), "InvitationCreated", Duration.ofSeconds(60))
+                    .path("eventId")
+                    .asText();
             JsonPath answer = given().auth()
                     .oauth2(business)
                     .contentType(ContentType.JSON)
@@ -153,8 +155,10 @@ class BulkInvitationResourceTest {
                             task,
                             waiting))
                     .isEqualTo(1L);
+            // (The outbox may deliver its one event again, at least once; consumers take each event id once.)
             assertThat(events.all(alreadyWaiting.toString()))
-                    .noneMatch(e -> "InvitationCreated".equals(e.path("type").asText()));
+                    .noneMatch(e -> "InvitationCreated".equals(e.path("type").asText())
+                            && !firstEvent.equals(e.path("eventId").asText()));
         }
 
         // Every line invited: 200, nothing failed.
