@@ -62,6 +62,8 @@ export interface SignUpResult {
 
 /** Body of `PUT /api/me`: absent fields stay as they are; company fields for business accounts only. */
 export type ProfileUpdate = GatewaySchemas['ProfileUpdate'];
+/** `GET /api/business/plan`: the plan, its limits and how much of each is used. */
+export type PlanUsage = GatewaySchemas['PlanUsage'];
 
 export type Me = Sent<GatewaySchemas['Me'], 'id' | 'email' | 'name' | 'firstName' | 'lastName' | 'createdAt'> &
   Narrowed<

@@ -1,13 +1,14 @@
 import { Gauge } from 'lucide-react';
 import { api } from '../api/client';
 import { useApiQuery } from '../shared/useApiQuery';
-import { planLabel, usageRows, type PlanUsage } from './planUsage';
+import type { PlanUsage } from '../api/types';
+import { planLabel, usageRows } from './planUsage';
 import './pipeline.css';
 
-/** What the business's plan allows and how much of it is used; hidden while the server has no plan endpoint (404). */
+/** What the business's plan allows and how much of it is used; hidden when the plan cannot be read. */
 export function PlanUsagePanel() {
   const { data, error } = useApiQuery(['business-plan'], (signal) => api.request<PlanUsage>('/api/business/plan', { signal }));
-  // A 404 means the plan service is not there yet; any other failure is not worth a panel of its own on the home.
+  // A failure to read the plan is not worth a panel of its own on the home.
   if (error || !data) return null;
   const rows = usageRows(data);
   return (
@@ -22,7 +23,7 @@ export function PlanUsagePanel() {
           <li key={row.key} data-testid={`plan-${row.key}`} data-level={row.level}>
             <span className="plan-row-label">{row.label}</span>
             <span className="plan-row-value">
-              {row.used}
+              {row.used ?? 'not counted just now'}
               {row.max !== null ? ` of ${row.max}` : ' · no limit'}
             </span>
             {row.percent !== null && (
