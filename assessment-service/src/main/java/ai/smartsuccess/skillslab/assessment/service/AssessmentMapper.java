@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Entities to API views; entities never leave the service. */
-final class AssessmentMapper {
+public final class AssessmentMapper {
 
     static String websocketUrl(Assessment assessment) {
         return "/ws/sandbox/" + assessment.id + "/terminal";
@@ -98,8 +98,13 @@ final class AssessmentMapper {
                 t.visibleTestCommand());
     }
 
-    static ChatEntry chat(ChatMessage m) {
+    public static ChatEntry chat(ChatMessage m) {
         return new ChatEntry(m.id, m.role, m.content, m.model, m.createdAt, m.complete);
+    }
+
+    /** The report in full, as the task's owner (and an admin) reads it. */
+    public static ScoreView fullScore(ScoreReportDocument r) {
+        return score(r, AttemptRules.BUSINESS);
     }
 
     static ScoreView score(ScoreReportDocument r, String viewer) {

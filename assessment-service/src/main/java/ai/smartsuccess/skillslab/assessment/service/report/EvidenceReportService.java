@@ -12,8 +12,7 @@ import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRevisionRepository;
 import ai.smartsuccess.skillslab.assessment.repository.TrackingObjectRepository;
-import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ChatEntry;
-import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ScoreView;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentMapper;
 import ai.smartsuccess.skillslab.assessment.service.PersonalData;
 import ai.smartsuccess.skillslab.assessment.service.ScoreFigures;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.EvidenceReport;
@@ -229,7 +228,7 @@ public class EvidenceReportService {
                 a.timeSpentSeconds,
                 a.scoredAt,
                 a.notes,
-                r == null ? null : fullScore(r),
+                r == null ? null : AssessmentMapper.fullScore(r),
                 r == null
                         ? null
                         : new ReportScoreVersion(
@@ -237,30 +236,9 @@ public class EvidenceReportService {
                 hiddenTests(a.submission == null ? null : a.submission.hiddenTests()),
                 aiUsage(ScoreFigures.object(analysis, "aiUsageAnalysis"), stored.chat()),
                 r == null ? null : ScoreFigures.integrityFlags(ScoreFigures.object(analysis, "integrity")),
-                stored.chat().stream()
-                        .map(m -> new ChatEntry(m.id, m.role, m.content, m.model, m.createdAt, m.complete))
-                        .toList(),
+                stored.chat().stream().map(AssessmentMapper::chat).toList(),
                 timeline.entries(),
                 summary);
-    }
-
-    /**
-     * The report as its task's owner reads it: in full, as the assessment view gives it to the business (the
-     * candidate's view leaves out the hidden suite's error output and the hidden run's integrity flags).
-     */
-    static ScoreView fullScore(ScoreReportDocument r) {
-        return new ScoreView(
-                r.finalScore(),
-                r.proficiencyLevel(),
-                r.categoryScores(),
-                r.subitemScores(),
-                r.strengths(),
-                r.improvements(),
-                r.aiHighlights(),
-                r.detailedAnalysis(),
-                r.scoringVersion(),
-                r.scoringModels(),
-                r.failedEvaluators());
     }
 
     private static ReportHiddenTests hiddenTests(HiddenTestResults run) {
