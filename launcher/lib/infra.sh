@@ -2,6 +2,9 @@
 # Each start_* function is idempotent: a component that already runs is left alone.
 
 LAUNCHER_DIR="$ROOT/launcher"
+# Debian packages of the sandboxes' Python (bookworm: pytest 7.2, FastAPI 0.92, pydantic 1.10, httpx 0.23, SQLAlchemy
+# 1.4, uvicorn 0.17). Keep in step with images/rootfs/sandbox.packages.
+SANDBOX_PYTHON_PACKAGES=(python3-pytest python3-fastapi python3-uvicorn python3-httpx python3-sqlalchemy python3-pydantic)
 
 ensure_system_packages() {
   local missing=()
@@ -11,6 +14,12 @@ ensure_system_packages() {
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
   command -v ss >/dev/null || missing+=(iproute2)
+  # What a sandbox offers a candidate's Python code (the local jails see this machine's /usr, read-only): pytest and
+  # the web stack the default tasks use. The Kubernetes image gets the same from images/rootfs/sandbox.packages.
+  local package
+  for package in "${SANDBOX_PYTHON_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
   command -v java >/dev/null || die "java (JDK 17) is required: apt-get install openjdk-17-jdk-headless"
   command -v mvn >/dev/null || die "Maven is required: apt-get install maven"
@@ -245,6 +254,7 @@ infra_up() {
   step "Infrastructure"
   ensure_dirs
   ensure_system_packages
+  ensure_sandbox_node_modules
   start_postgres
   start_redis
   start_kafka

@@ -21,7 +21,49 @@ service_env() {
   # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
   # Local mode of notification-service's webhooks: a receiver on this machine (http, 127.0.0.1) may be used.
   printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true" "WEBHOOKS_ALLOW_LOCAL_URLS=true"
+  # The Node packages sandbox-orchestrator's jails bind read-only at /node_modules (built by infra_up).
+  [ -d "$SANDBOX_NODE_MODULES_LINK" ] &&
+    printf '%s\n' "SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES=$(readlink -f "$SANDBOX_NODE_MODULES_LINK")"
   tracing_env
+}
+
+# The Node packages a sandbox offers (React, Vite, Vitest, TypeScript, Express...: images/sandbox-runtime/node), built
+# here once with `npm ci --omit=dev` from the npm registry, never while a session runs (sandboxes have no network).
+# Each build lives in a directory named by the hash of the package files and is built again only when they change;
+# $SANDBOX_NODE_MODULES_LINK points at the current one (tests and the image build read it there). Services get the
+# resolved directory, so that a rebuild never changes what a running jail binds.
+SANDBOX_NODE_DIR="$SKILLSLAB_HOME/sandbox-runtime"
+SANDBOX_NODE_MODULES_LINK="$SANDBOX_NODE_DIR/node_modules"
+sandbox_node_hash() {
+  cat "$ROOT/images/sandbox-runtime/node/package.json" "$ROOT/images/sandbox-runtime/node/package-lock.json" |
+    sha256sum | cut -c1-16
+}
+
+ensure_sandbox_node_modules() {
+  local hash build work
+  hash=$(sandbox_node_hash)
+  build="$SANDBOX_NODE_DIR/node-$hash"
+  if [ -f "$build/.complete" ]; then
+    [ "$(readlink "$SANDBOX_NODE_MODULES_LINK" 2>/dev/null)" = "node-$hash/node_modules" ] ||
+      ln -sfn "node-$hash/node_modules" "$SANDBOX_NODE_MODULES_LINK"
+    ok "sandbox Node packages ready ($build)"
+    return 0
+  fi
+  command -v npm >/dev/null || die "npm is required to build the sandboxes' Node packages"
+  info "installing the sandboxes' Node packages with npm ci (once per change of images/sandbox-runtime/node)"
+  work="$SANDBOX_NODE_DIR/.node-$hash.work"
+  rm -rf "$work" && mkdir -p "$work"
+  cp "$ROOT/images/sandbox-runtime/node/package.json" "$ROOT/images/sandbox-runtime/node/package-lock.json" "$work/"
+  (cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error) >"$LOG_DIR/sandbox-node-modules.log" 2>&1 ||
+    die "npm ci of the sandboxes' Node packages failed (see $LOG_DIR/sandbox-node-modules.log)"
+  # Jailed processes run as another user: everything readable, nothing writable but by its owner.
+  chmod -R a+rX,go-w "$work"
+  touch "$work/.complete"
+  rm -rf "$build" && mv "$work" "$build"
+  ln -sfn "node-$hash/node_modules" "$SANDBOX_NODE_MODULES_LINK"
+  # Earlier builds: a jail that still binds one keeps its files until it ends.
+  find "$SANDBOX_NODE_DIR" -mindepth 1 -maxdepth 1 -name 'node-*' ! -name "node-$hash" -exec rm -rf {} +
+  ok "sandbox Node packages built ($build)"
 }
 
 start_service() {

@@ -6,7 +6,9 @@ hex key of this run; nothing else reads it.
 
 The candidate's modules are imported by the hidden tests, in this process. So, before any of them is imported:
 - the standard library modules the harness and unittest use are imported, and the workspace goes to the END of
-  sys.path: a json.py, traceback.py or unittest/ of the workspace is never what an import finds;
+  sys.path, after the standard library and the system's site-packages (pytest, FastAPI, pydantic, httpx, SQLAlchemy,
+  uvicorn: what the sandbox installs; their directories only, no .pth file runs): a json.py, traceback.py, unittest/
+  or fastapi/ of the workspace is never what an import finds;
 - the real stdout moves to a descriptor with a random number, closed on exec; descriptors 1 and 2 then lead to an
   anonymous file, so whatever the candidate's code prints (fake results included) reaches nobody;
 - every record is numbered and signed with HMAC-SHA256 under the key: the platform drops the lines it cannot verify
@@ -27,6 +29,7 @@ def _harness():
     import hmac
     import os
     import random
+    import site
     import sys
     import traceback
     import types
@@ -39,6 +42,8 @@ def _harness():
     hidden_root = os.path.join(top, start) + os.sep
     stdlib_root = os.path.dirname(os.__file__) + os.sep
     stdlib_path = [p for p in sys.path if p]
+    # -S left the site-packages out; they come back as plain directories, behind the standard library.
+    site_path = [p for p in site.getsitepackages() if os.path.isdir(p) and p not in stdlib_path]
 
     def digest_hidden():
         # In a pod the hidden files belong to the same user as the code under test: their content is checked.
@@ -144,8 +149,9 @@ def _harness():
                     found.append("the harness's " + name)
         # Code that puts its own directory first (a common habit) is not tampering; the standard library goes back to
         # the front all the same, without a flag.
-        if sys.path[: len(stdlib_path)] != stdlib_path:
-            sys.path[:] = stdlib_path + [p for p in sys.path if p not in stdlib_path]
+        front = stdlib_path + site_path
+        if sys.path[: len(front)] != front:
+            sys.path[:] = front + [p for p in sys.path if p not in front]
         return found
 
     def quote(text):
@@ -299,8 +305,9 @@ def _harness():
     holder["class"] = Reporter
     holder["reporter"] = reporter
 
-    # The workspace comes last on the import path: the standard library always wins. Tests read files relative to it.
-    sys.path[:] = stdlib_path + [top]
+    # The workspace comes last on the import path: the standard library and the installed packages always win. Tests
+    # read files relative to it.
+    sys.path[:] = stdlib_path + site_path + [top]
     os.chdir(top)
 
     def tests_of(suite):

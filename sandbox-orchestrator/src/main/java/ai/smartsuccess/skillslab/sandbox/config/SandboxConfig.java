@@ -213,6 +213,14 @@ public interface SandboxConfig {
          */
         @WithDefault("true")
         boolean strict();
+
+        /**
+         * A directory of Node packages (React, Vite, Vitest, TypeScript, Express...: the launcher builds it from
+         * images/sandbox-runtime/node) that every jail binds read-only at {@code /node_modules}, with
+         * {@code /node_modules/.bin} on its PATH: node's resolution, ESM and CommonJS alike, walks up to it from
+         * /workspace. Unset: jails have none.
+         */
+        Optional<String> nodeModules();
     }
 
     interface Kubernetes {

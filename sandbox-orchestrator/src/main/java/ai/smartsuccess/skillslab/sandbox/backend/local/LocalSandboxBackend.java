@@ -71,6 +71,13 @@ public class LocalSandboxBackend implements SandboxBackend {
         this.local = config.sandbox().local();
         this.limits = config.sandbox().limits();
         this.layout = new JailLayout(Path.of(local.workspaceRoot()));
+        local.nodeModules().filter(dir -> !dir.isBlank()).ifPresent(dir -> {
+            // Every jail binds it: a wrong path would fail each of them, so the service does not start.
+            if (!Path.of(dir).isAbsolute() || !Files.isDirectory(Path.of(dir))) {
+                throw new IllegalStateException(
+                        "skillslab.sandbox.local.node-modules is not an absolute path to a directory: " + dir);
+            }
+        });
         this.commands = new JailCommands(limits, local);
         layout.prepare(local.sandboxUid(), local.sandboxGid());
         this.runner = new ProcessRunner();
@@ -89,9 +96,10 @@ public class LocalSandboxBackend implements SandboxBackend {
         }
         missing.forEach(problem -> LOG.warnf("local jails run WITHOUT a hard limit: %s", problem));
         LOG.infof(
-                "local jails: %s; seccomp %s",
+                "local jails: %s; seccomp %s; /node_modules %s",
                 cgroups,
-                seccomp.map(filter -> "program sha256 " + filter.sha256()).orElse("off"));
+                seccomp.map(filter -> "program sha256 " + filter.sha256()).orElse("off"),
+                local.nodeModules().filter(dir -> !dir.isBlank()).orElse("none"));
     }
 
     @Override
