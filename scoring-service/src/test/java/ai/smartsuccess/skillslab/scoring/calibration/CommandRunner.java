@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs a command for real on a set of workspace files: a fresh temporary directory per run, {@code /bin/sh -c}, the
- * {@code python3} and {@code node} found on the PATH, a minimal environment and a 60 s limit. Results are kept by the
+ * sandbox's {@code /usr/bin/python3} (else the one on the PATH) and the {@code node} found on the PATH, a minimal environment and a 60 s limit. Results are kept by the
  * hash of (files, command, interpreters), in memory and under {@code target/calibration-runs/}, so replaying the set
  * again (and a twin, which runs the same commands on the same files) costs nothing.
  */
@@ -45,9 +45,11 @@ public final class CommandRunner {
         this.cacheDir = cacheDir;
         Set<String> dirs = new LinkedHashSet<>();
         StringBuilder found = new StringBuilder();
-        for (String[] probe : new String[][] {
-            {"python3", "-c", "import sys; print(sys.executable)"}, {"node", "-p", "process.execPath"}
-        }) {
+        // The sandbox's python3 is the system's (with pytest, FastAPI...: Debian packages), wherever PATH points first.
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        for (String[] probe :
+                new String[][] {{python, "-c", "import sys; print(sys.executable)"}, {"node", "-p", "process.execPath"}
+                }) {
             String executable = probe(probe);
             if (executable != null) {
                 dirs.add(Path.of(executable).getParent().toString());

@@ -17,15 +17,19 @@ import java.util.stream.Stream;
 /**
  * The rows of task-service's {@code tasks} table as its Flyway migrations leave them: the {@code INSERT INTO tasks}
  * of {@code V1__tasks.sql}, then every later {@code UPDATE tasks SET description = $tag$...$tag$ ... WHERE id = '...'}
- * in version order. Only what the calibration set needs is understood; anything else fails loudly.
+ * (with the {@code visible_test_command = '...'} it may also set) in version order. Only what the calibration set needs is understood; anything else fails loudly.
  */
 final class FlywayTaskRows {
 
     private static final Pattern INSERT =
             Pattern.compile("INSERT INTO tasks\\s*\\(([^)]*)\\)\\s*VALUES", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION_UPDATE = Pattern.compile(
-            "UPDATE tasks SET description = \\$(\\w*)\\$(.*?)\\$\\1\\$[^;]*?WHERE id = '([^']+)'\\s*;",
+            "UPDATE tasks SET description = \\$(\\w*)\\$(.*?)\\$\\1\\$([^;]*?)WHERE id = '([^']+)'\\s*;",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** A visible test command set by the same statement, after the description. */
+    private static final Pattern VISIBLE_COMMAND =
+            Pattern.compile("visible_test_command\\s*=\\s*'([^']*)'", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern VERSION = Pattern.compile("^V(\\d+)__.*\\.sql$");
 
     private FlywayTaskRows() {}
@@ -59,12 +63,16 @@ final class FlywayTaskRows {
             }
             Matcher update = DESCRIPTION_UPDATE.matcher(sql);
             while (update.find()) {
-                Map<String, Object> row = rows.get(update.group(3));
+                Map<String, Object> row = rows.get(update.group(4));
                 if (row == null) {
                     throw new IllegalStateException(
-                            file.getFileName() + " updates the description of unknown task " + update.group(3));
+                            file.getFileName() + " updates the description of unknown task " + update.group(4));
                 }
                 row.put("description", update.group(2));
+                Matcher visible = VISIBLE_COMMAND.matcher(update.group(3));
+                if (visible.find()) {
+                    row.put("visible_test_command", visible.group(1));
+                }
             }
         }
         return rows;

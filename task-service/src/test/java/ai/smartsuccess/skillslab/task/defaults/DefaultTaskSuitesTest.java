@@ -25,9 +25,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The default tasks' real content: for each task, its hidden test suite runs with the language's own runner (real
- * {@code python3} / {@code node}, standard library only, as in the sandbox) and must fail on the starter files and pass
- * on the reference solution kept in test resources; the candidate's visible tests pass on the reference; the manifest
- * the seeder reads lists exactly the files that exist.
+ * {@code python3} / {@code node} with what the sandbox offers: the system's {@code /usr/bin/python3} and its Debian
+ * packages, pytest and FastAPI among them, and the sandbox's Node packages, which the launcher builds and this test
+ * links as the workspace's {@code node_modules}) and must fail on the starter files and pass on the reference solution
+ * kept in test resources; the candidate's visible tests (unittest, pytest, node:test or Vitest, as the task's starter
+ * says) pass on the reference; the manifest the seeder reads lists exactly the files that exist.
  */
 class DefaultTaskSuitesTest {
 
@@ -38,13 +40,25 @@ class DefaultTaskSuitesTest {
 
     record Runner(String language, List<String> hidden, List<String> visible, Pattern ran) {}
 
+    static final Pattern PYTEST_RAN = Pattern.compile("(?m)\\b(\\d+) passed");
+    static final Pattern VITEST_RAN = Pattern.compile("(?m)^\\s*Tests\\s+(?:\\d+ failed \\| )?(\\d+) passed");
+    /** The sandbox's python3: the system's, with its Debian packages (whatever python3 comes first on the PATH). */
+    static final String PYTHON3 = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+
     static final Runner PYTHON = new Runner(
             "python",
-            List.of("python3", "-m", "unittest", "discover", "-s", "hidden_tests", "-t", "."),
-            List.of("python3", "-m", "unittest", "discover", "-s", "tests", "-v"),
+            List.of(PYTHON3, "-m", "unittest", "discover", "-s", "hidden_tests", "-t", "."),
+            List.of(PYTHON3, "-m", "unittest", "discover", "-s", "tests", "-v"),
             PYTHON_RAN);
+    /** A Python task whose starter has a pytest.ini: its visible tests are pytest's. */
+    static final Runner PYTHON_PYTEST =
+            new Runner("python", PYTHON.hidden(), List.of(PYTHON3, "-m", "pytest", "-v"), PYTHON_RAN);
+
     static final Runner NODE = new Runner(
             "node", List.of("node", "--test", "hidden_tests/"), List.of("node", "--test", "tests/"), NODE_RAN);
+    /** A Node task whose starter has a vite.config.js: its visible tests are Vitest's. */
+    static final Runner NODE_VITEST =
+            new Runner("node", NODE.hidden(), List.of("node_modules/.bin/vitest", "run"), NODE_RAN);
 
     @TestFactory
     Stream<DynamicContainer> every_default_task() throws IOException {
@@ -70,6 +84,21 @@ class DefaultTaskSuitesTest {
                                         .isNotEmpty()
                                         .allMatch(p -> p.startsWith("hidden_tests/"));
                                 assertThat(REFERENCES.resolve(taskId)).isDirectory();
+                            }),
+                            DynamicTest.dynamicTest("the legacy code's own tests pass, if it has some", () -> {
+                                if (!Files.isDirectory(task.resolve("starter/legacy/test"))) {
+                                    return;
+                                }
+                                Path workspace = workspace(task, null);
+                                try {
+                                    Result legacy = run(workspace, List.of("node", "--test", "legacy/"));
+                                    assertThat(legacy.exitCode())
+                                            .as("legacy tests:\n" + legacy.output())
+                                            .isZero();
+                                    assertThat(legacy.testsRan(NODE)).isPositive();
+                                } finally {
+                                    delete(workspace);
+                                }
                             }),
                             DynamicTest.dynamicTest("hidden suite fails on the starter", () -> {
                                 Path workspace = workspace(task, null);
@@ -97,7 +126,9 @@ class DefaultTaskSuitesTest {
                                     assertThat(visible.exitCode())
                                             .as("visible tests on the reference:\n" + visible.output())
                                             .isZero();
-                                    assertThat(visible.testsRan(runner(task))).isPositive();
+                                    assertThat(visibleTestsRan(runner(task), visible))
+                                            .as(visible.output())
+                                            .isPositive();
                                 } finally {
                                     delete(workspace);
                                 }
@@ -106,9 +137,35 @@ class DefaultTaskSuitesTest {
     }
 
     static Runner runner(Path task) throws IOException {
+        boolean node;
         try (Stream<Path> files = Files.walk(task.resolve("hidden"))) {
-            return files.anyMatch(p -> p.toString().endsWith(".mjs")) ? NODE : PYTHON;
+            node = files.anyMatch(p -> p.toString().endsWith(".mjs"));
         }
+        if (node) {
+            return Files.exists(task.resolve("starter/vite.config.js")) ? NODE_VITEST : NODE;
+        }
+        return Files.exists(task.resolve("starter/pytest.ini")) ? PYTHON_PYTEST : PYTHON;
+    }
+
+    static int visibleTestsRan(Runner runner, Result visible) {
+        Pattern ran = runner == PYTHON_PYTEST ? PYTEST_RAN : runner == NODE_VITEST ? VITEST_RAN : runner.ran();
+        Matcher matcher = ran.matcher(visible.output());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /**
+     * The sandbox's Node packages as the launcher builds them ({@code ensure_sandbox_node_modules}, run by
+     * {@code ./skillslab up} and {@code test}): {@code SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES}, else
+     * {@code $SKILLSLAB_HOME/sandbox-runtime/node_modules} (default home {@code ~/.skillslab}).
+     */
+    static Path nodeModules() {
+        String configured = System.getenv("SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String home = System.getenv("SKILLSLAB_HOME");
+        return (home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".skillslab") : Path.of(home))
+                .resolve("sandbox-runtime/node_modules");
     }
 
     /** A workspace as the sandbox builds it: starter files, then (optionally) a solution over them, then the hidden suite. */
@@ -119,6 +176,15 @@ class DefaultTaskSuitesTest {
             copy(solution, workspace);
         }
         copy(task.resolve("hidden"), workspace);
+        // In the sandbox the packages are at /node_modules, which node finds from /workspace; here, a link next to it.
+        if (Files.exists(task.resolve("starter/package.json")) || Files.isDirectory(task.resolve("starter/legacy"))) {
+            Path modules = nodeModules();
+            assertThat(modules.resolve("react"))
+                    .as("the sandbox's Node packages (built by ./skillslab up, or set"
+                            + " SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES)")
+                    .isDirectory();
+            Files.createSymbolicLink(workspace.resolve("node_modules"), modules.toRealPath());
+        }
         return workspace;
     }
 
@@ -134,6 +200,8 @@ class DefaultTaskSuitesTest {
                 new ProcessBuilder(command).directory(workspace.toFile()).redirectErrorStream(true);
         builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         builder.environment().put("NODE_OPTIONS", "");
+        builder.environment().put("NO_COLOR", "1");
+        builder.environment().put("CI", "1");
         Process process = builder.start();
         byte[] output;
         try (var in = process.getInputStream()) {
