@@ -4,7 +4,7 @@
 #   ./skillslab images [--no-build] [name...]   (names: the services, sandbox-runtime; default all)
 
 IMAGES_DIR="$ROOT/images"
-IMAGES_CACHE="$CACHE_DIR/images" # rootfs tarballs (keyed by the hash of their package list) and the node build context
+IMAGES_CACHE="$CACHE_DIR/images" # rootfs tarballs (keyed by the hash of their package list) and the node build contexts
 IMAGE_REGISTRY=localhost/skillslab
 DEBIAN_SUITE=bookworm
 DEBIAN_MIRROR=http://deb.debian.org/debian
@@ -126,6 +126,20 @@ prepare_node_context() {
   NODE_CONTEXT=$dir
 }
 
+# The sandbox runtime's build context: the node context plus the sandboxes' Node packages (ensure_sandbox_node_modules,
+# the tree the local jails bind at /node_modules), hard-linked where the filesystem allows.
+prepare_sandbox_runtime_context() {
+  local dir="$IMAGES_CACHE/sandbox-runtime-context" modules
+  ensure_sandbox_node_modules
+  modules=$(readlink -f "$SANDBOX_NODE_MODULES_LINK")
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -p "$NODE_CONTEXT/node" "$dir/node"
+  cp -a "$NODE_CONTEXT/npm" "$dir/npm"
+  cp -al "$modules" "$dir/node_modules" 2>/dev/null || { rm -rf "$dir/node_modules" && cp -a "$modules" "$dir/node_modules"; } ||
+    die "could not copy $modules into the sandbox runtime's build context"
+  SANDBOX_RUNTIME_CONTEXT=$dir
+}
+
 # podman_build IMAGE CONTEXT CONTAINERFILE [build args...]: builds, records seconds and size for the final table.
 IMAGE_REPORT=()
 podman_build() {
@@ -208,7 +222,8 @@ cmd_images() {
   step "Images $IMAGE_REGISTRY/*:$IMAGES_VERSION"
   for name in "${wanted[@]}"; do
     if [ "$name" = sandbox-runtime ]; then
-      podman_build "$IMAGE_REGISTRY/sandbox-runtime:$IMAGES_VERSION" "$NODE_CONTEXT" \
+      prepare_sandbox_runtime_context
+      podman_build "$IMAGE_REGISTRY/sandbox-runtime:$IMAGES_VERSION" "$SANDBOX_RUNTIME_CONTEXT" \
         "$IMAGES_DIR/sandbox-runtime/Containerfile" --build-arg "TITLE=skillslab-sandbox-runtime"
       continue
     fi

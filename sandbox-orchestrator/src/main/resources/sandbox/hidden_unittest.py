@@ -44,6 +44,16 @@ def _harness():
     stdlib_path = [p for p in sys.path if p]
     # -S left the site-packages out; they come back as plain directories, behind the standard library.
     site_path = [p for p in site.getsitepackages() if os.path.isdir(p) and p not in stdlib_path]
+    # Installed modules that add an import hook when first imported (six, which FastAPI's form parser imports, puts a
+    # finder on sys.meta_path) are imported now, from the system's directories only: the hook is then part of the
+    # snapshot below instead of a change to the import machinery while the tests load.
+    sys.path[:] = stdlib_path + site_path
+    for name in ("six",):
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+    sys.path[:] = stdlib_path
 
     def digest_hidden():
         # In a pod the hidden files belong to the same user as the code under test: their content is checked.

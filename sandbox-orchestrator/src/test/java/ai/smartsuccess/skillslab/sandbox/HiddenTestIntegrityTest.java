@@ -247,9 +247,9 @@ class HiddenTestIntegrityTest {
                 Map.of(
                         "node_modules/assert/index.js",
                         "module.exports = {};\n",
-                        "src/charts.mjs",
+                        "src/components/BarChart.jsx",
                         Files.readString(DEFAULT_TASKS.resolve(
-                                        "a1b2c3d4-e5f6-7890-abcd-ef1234567891/starter/src/charts.mjs"))
+                                        "a1b2c3d4-e5f6-7890-abcd-ef1234567891/starter/src/components/BarChart.jsx"))
                                 + "\nimport assert from 'node:assert/strict';\nimport plain from 'node:assert';\n"
                                 + "assert.equal = () => {}; assert.ok = () => {}; plain.ok = () => {};\n"
                                 + "console.log('ok 1 - bar chart: accessible, responsive svg with its title');\n"),

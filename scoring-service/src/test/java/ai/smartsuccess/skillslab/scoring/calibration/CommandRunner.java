@@ -39,6 +39,9 @@ public final class CommandRunner {
     private final Path cacheDir;
     private final String path;
     private final String interpreters;
+    /** The sandbox's Node packages (at /node_modules in a sandbox), for CommonJS code (Express) through NODE_PATH. */
+    private final String nodeModules;
+
     private final Map<String, Result> memory = new ConcurrentHashMap<>();
 
     public CommandRunner(Path cacheDir) {
@@ -60,7 +63,28 @@ public final class CommandRunner {
         dirs.add("/usr/bin");
         dirs.add("/bin");
         this.path = String.join(File.pathSeparator, dirs);
-        this.interpreters = found.toString();
+        this.nodeModules = sandboxNodeModules();
+        this.interpreters = found + (nodeModules == null ? "" : "node_modules " + nodeModules + ";");
+    }
+
+    /**
+     * The sandbox's Node packages as the launcher builds them: {@code SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES}, else
+     * {@code $SKILLSLAB_HOME/sandbox-runtime/node_modules} (default home {@code ~/.skillslab}); null when not built.
+     */
+    private static String sandboxNodeModules() {
+        String configured = System.getenv("SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES");
+        String home = System.getenv("SKILLSLAB_HOME");
+        Path dir = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : (home == null || home.isBlank()
+                                ? Path.of(System.getProperty("user.home"), ".skillslab")
+                                : Path.of(home))
+                        .resolve("sandbox-runtime/node_modules");
+        try {
+            return Files.isDirectory(dir.resolve("express")) ? dir.toRealPath().toString() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The interpreters the runs use, for the report. */
@@ -125,6 +149,9 @@ public final class CommandRunner {
                 env.put("PYTHONDONTWRITEBYTECODE", "1");
                 env.put("PYTHONHASHSEED", "0");
                 env.put("NO_COLOR", "1");
+                if (nodeModules != null) {
+                    env.put("NODE_PATH", nodeModules);
+                }
                 long start = System.nanoTime();
                 Process process = builder.start();
                 boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);

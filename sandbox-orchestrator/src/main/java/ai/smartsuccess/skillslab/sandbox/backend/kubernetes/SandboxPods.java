@@ -108,7 +108,8 @@ public final class SandboxPods {
                 .endEnv()
                 .addNewEnv()
                 .withName("PATH")
-                .withValue("/usr/local/bin:/usr/bin:/bin")
+                // The image's Node packages (React, Vite, Vitest...) live at /node_modules; their commands come last.
+                .withValue("/usr/local/bin:/usr/bin:/bin:/node_modules/.bin")
                 .endEnv()
                 .withNewSecurityContext()
                 .withAllowPrivilegeEscalation(false)

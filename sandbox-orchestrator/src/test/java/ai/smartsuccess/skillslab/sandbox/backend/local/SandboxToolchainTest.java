@@ -34,18 +34,32 @@ class SandboxToolchainTest {
         root = Files.createTempDirectory("sandbox-toolchain-test");
         TestConfigs.requireNodeModules();
         backend = new LocalSandboxBackend(TestConfigs.sandbox(root, Map.of()));
-        backend.create(new SandboxSpec(
-                id,
-                "node",
-                Instant.now().plusSeconds(300),
-                List.of(
-                        file(
-                                "esm.mjs",
-                                "import React from 'react';\nimport express from 'express';\n"
-                                        + "import { renderToStaticMarkup } from 'react-dom/server';\n"
-                                        + "console.log(renderToStaticMarkup(React.createElement('b', null, 'hi')),"
-                                        + " typeof express);\n"),
-                        file("src/deep/cjs.cjs", "console.log(require('react').version);\n"))));
+        backend.create(
+                new SandboxSpec(
+                        id,
+                        "node",
+                        Instant.now().plusSeconds(300),
+                        List.of(
+                                file(
+                                        "esm.mjs",
+                                        "import React from 'react';\nimport express from 'express';\n"
+                                                + "import { renderToStaticMarkup } from 'react-dom/server';\n"
+                                                + "console.log(renderToStaticMarkup(React.createElement('b', null, 'hi')),"
+                                                + " typeof express);\n"),
+                                file("src/deep/cjs.cjs", "console.log(require('react').version);\n"),
+                                file(
+                                        "vite.config.js",
+                                        "export default { cacheDir: '/tmp/.vite', esbuild: { jsx: 'automatic' } };\n"),
+                                file(
+                                        "tests/hello.test.jsx",
+                                        "import { expect, test } from 'vitest';\n"
+                                                + "import { renderToStaticMarkup } from 'react-dom/server';\n"
+                                                + "test('renders', () => expect(renderToStaticMarkup(<p>hi</p>)).toBe('<p>hi</p>'));\n"),
+                                file(
+                                        "test_api.py",
+                                        "from fastapi import FastAPI\nfrom fastapi.testclient import TestClient\n"
+                                                + "app = FastAPI()\n@app.get('/')\ndef root():\n    return {'ok': True}\n"
+                                                + "def test_root():\n    assert TestClient(app).get('/').json() == {'ok': True}\n"))));
     }
 
     @AfterAll
@@ -86,6 +100,18 @@ class SandboxToolchainTest {
                 .contains("Version 5.6")
                 .contains("vitest/2.1")
                 .contains("vite/5.4");
+    }
+
+    @Test
+    void vitest_runs_a_jsx_test_and_pytest_a_fastapi_test_under_the_jails_limits() {
+        ExecResult vitest = run("NO_COLOR=1 vitest run 2>&1");
+        assertThat(vitest.exitCode()).as(vitest.stdoutText()).isZero();
+        assertThat(vitest.stdoutText()).containsPattern("Tests\\s+1 passed");
+        ExecResult pytest = run("python3 -m pytest -q -p no:cacheprovider test_api.py 2>&1");
+        assertThat(pytest.exitCode()).as(pytest.stdoutText()).isZero();
+        assertThat(pytest.stdoutText()).contains("1 passed");
+        // Caches went to /tmp: the workspace holds only what was written to it.
+        assertThat(run("ls -A").stdoutText()).doesNotContain("node_modules", ".pytest_cache", "__pycache__");
     }
 
     @Test
