@@ -125,7 +125,7 @@ export function TaskDetailsStep({
               data-testid="task-access-end"
             />
           </FormField>
-          <FormField id="task-runtime" label="Sandbox runtime" error={errors.runtime} hint="No network: the standard library only.">
+          <FormField id="task-runtime" label="Sandbox runtime" error={errors.runtime} hint="No network: the standard library plus pytest, FastAPI, Pydantic, SQLAlchemy (Python) or React, Vite, Vitest, TypeScript, Express (Node).">
             <select
               {...input('runtime')}
               value={values.runtime}

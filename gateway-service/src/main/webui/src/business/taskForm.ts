@@ -58,10 +58,10 @@ export const TASK_LABELS: Record<TaskField, string> = {
   runHiddenTests: 'Hidden tests',
 };
 
-/** The standard test runner of each runtime, the only ones the sandbox offers (no network, standard library). */
+/** The standard test runner of each runtime (the sandbox has no network; it offers the packages named in the labels). */
 export const RUNTIMES: Record<TaskRuntime, { label: string; runner: HiddenTestRunner; visibleCommand: string }> = {
-  python: { label: 'Python 3 (standard library)', runner: 'python-unittest', visibleCommand: 'python3 -m unittest discover -s tests -v' },
-  node: { label: 'Node.js 20 (standard library)', runner: 'node-test', visibleCommand: 'node --test tests/' },
+  python: { label: 'Python 3.11 (with pytest, FastAPI, SQLAlchemy)', runner: 'python-unittest', visibleCommand: 'python3 -m unittest discover -s tests -v' },
+  node: { label: 'Node.js 20 (with React, Vite, Vitest, Express)', runner: 'node-test', visibleCommand: 'node --test tests/' },
 };
 
 export const NEW_TASK: TaskDetailsValues = {
