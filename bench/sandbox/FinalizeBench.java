@@ -47,6 +47,12 @@ public class FinalizeBench {
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withDefaultValue("skillslab.sandbox.local.workspace-root", root.toString())
                 .withDefaultValue("skillslab.sandbox.local.cgroup-parent", "skillslab-finalize-bench")
+                // The dashboard task's React components need the sandbox's Node packages, as the launcher built them.
+                .withDefaultValue("skillslab.sandbox.local.node-modules", Path.of(System.getenv().getOrDefault(
+                                "SKILLSLAB_HOME", System.getProperty("user.home") + "/.skillslab"))
+                        .resolve("sandbox-runtime/node_modules")
+                        .toRealPath()
+                        .toString())
                 .build()
                 .getConfigMapping(SandboxConfig.class);
         LocalSandboxBackend backend = make(LocalSandboxBackend.class, new Class<?>[] {SandboxConfig.class}, config);
