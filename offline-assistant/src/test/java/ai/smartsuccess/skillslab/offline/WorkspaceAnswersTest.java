@@ -189,6 +189,54 @@ class WorkspaceAnswersTest {
         }
     }
 
+    @Test
+    void every_default_tasks_starter_files_get_an_answer_to_every_kind_of_question() throws IOException {
+        Path tasks = STARTER.getParent().getParent();
+        List<String> questions = List.of(
+                "What does this project do?",
+                "Where do I start?",
+                "How do I implement the first TODO?",
+                "Write tests for it",
+                "Review this code:\n```\ndef f(items=[]):\n    return items\n```",
+                "Why does my test fail?\nAssertionError: 404 != 201",
+                "explain rate limiting",
+                "How do I implement POST?",
+                "translate this to French");
+        try (Stream<Path> dirs = Files.list(tasks)) {
+            for (Path starter : dirs.map(d -> d.resolve("starter"))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList()) {
+                List<TaskFile> files = new ArrayList<>();
+                try (Stream<Path> paths = Files.walk(starter)) {
+                    for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                        files.add(new TaskFile(
+                                starter.relativize(path).toString().replace('\\', '/'), Files.readString(path)));
+                    }
+                }
+                boolean node = files.stream().anyMatch(f -> ProjectFiles.javascript(f.path()));
+                TaskContext task = new TaskContext(
+                                starter.getParent().getFileName().toString(),
+                                "code_generation",
+                                node ? "node" : "python",
+                                60)
+                        .withFiles(files);
+                ProjectFiles project = ProjectFiles.of(task);
+                for (ProjectFiles.Symbol symbol : project.symbols()) {
+                    questions = new ArrayList<>(questions);
+                    questions.add("How do I implement " + symbol.qualified() + "?");
+                    questions.add("Write tests for " + symbol.qualified());
+                }
+                for (String question : questions) {
+                    assertThat(answer(task, question))
+                            .as("%s: %s", starter, question)
+                            .startsWith("*Skills Lab offline assistant")
+                            .doesNotContain("You mentioned");
+                }
+            }
+        }
+    }
+
     static String answer(TaskContext task, String message) {
         return new OfflineAssistantModel(task, Runnable::run, Duration.ZERO)
                 .chat(ChatRequest.builder().messages(UserMessage.from(message)).build())
