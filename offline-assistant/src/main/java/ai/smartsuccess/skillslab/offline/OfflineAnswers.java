@@ -406,6 +406,7 @@ final class OfflineAnswers {
             out.append(planInFiles(project));
         }
         if (ask.has(OfflineIntent.API_DESIGN) || (ask.wantsCode() && apiContext && !ask.has(OfflineIntent.TESTS))) {
+            out.append(suggestedNames(project));
             out.append(apiDesign(api, ask.has(OfflineIntent.API_DESIGN) || onlyCode, ask.wantsCode() || onlyCode));
         }
         if (ask.has(OfflineIntent.TESTS)) {
@@ -1062,6 +1063,27 @@ final class OfflineAnswers {
             case REST -> "one test per route and status code, over real HTTP.";
         };
         return "A test that shows it: " + test + " Run with `" + task.testCommand() + "`.\n\n";
+    }
+
+    /**
+     * Before a generic API design: which of its names the workspace really has, so that a suggested file or class is
+     * never taken for one of the candidate's.
+     */
+    private static String suggestedNames(ProjectFiles project) {
+        if (project.isEmpty()) {
+            return "";
+        }
+        List<String> code = project.files().stream()
+                .map(TaskFile::path)
+                .filter(p -> ProjectFiles.python(p) || ProjectFiles.javascript(p))
+                .limit(10)
+                .map(p -> "`" + SafeQuote.clean(p, 120).replace("`", "") + "`")
+                .toList();
+        if (code.isEmpty()) {
+            return "";
+        }
+        return "Your workspace's code files: " + String.join(", ", code) + ". Where the sketch below names a file or"
+                + " class that is not among them, it is a suggestion: fit the code into your own files.\n\n";
     }
 
     /** The stubs a plan's implementation step covers, when the files are there. */

@@ -133,7 +133,10 @@ class WorkspaceAnswersTest {
     @Test
     void a_framework_is_mentioned_only_when_the_candidate_named_it() {
         String code = answer(REST_TASK, "Design the API endpoints for the todos, with a code example");
-        assertThat(code).doesNotContain("You mentioned");
+        assertThat(code)
+                .doesNotContain("You mentioned")
+                .contains("Your workspace's code files: `main.py`, `tests/test_smoke.py`, `todo_api/__init__.py`,"
+                        + " `todo_api/server.py`, `todo_api/store.py`.");
         assertThat(answer(REST_TASK, "Design the API endpoints for the todos with FastAPI, with a code example"))
                 .contains("You mentioned fastapi");
     }
