@@ -4,6 +4,9 @@ import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ADMIN;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.BUSINESS;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
 import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -87,6 +90,25 @@ class AiOfflineResourceTest {
                 .body("chatHistory[1].model", equalTo("offline-assistant"))
                 .body("chatHistory[1].content", equalTo(first))
                 .body("chatHistory[2].content", equalTo("go on"));
+    }
+
+    @Test
+    void the_offline_assistant_answers_from_the_workspace_files() {
+        UUID id = Sessions.running(CANDIDATE);
+        given().auth()
+                .oauth2(accessToken(CANDIDATE))
+                .contentType(ContentType.JSON)
+                .body(chat(id, "What does this project do, and where do I start?"))
+                .post("/api/ai/chat")
+                .then()
+                .statusCode(200)
+                .body("content", containsString("`main.py`: Starts the todo API on http://127.0.0.1:8000."))
+                .body("content", containsString("`TodoStore.create` in `todo_api/store.py` line 8"))
+                .body("content", containsString("create a todo and return it"));
+        // The sandbox was read with the candidate's own token.
+        PlatformStubs.wiremock()
+                .verify(getRequestedFor(urlPathEqualTo("/sandbox/api/assessments/" + id + "/files/todo_api/store.py"))
+                        .withHeader("Authorization", matching("Bearer .+")));
     }
 
     @Test

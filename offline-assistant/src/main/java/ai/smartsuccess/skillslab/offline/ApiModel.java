@@ -159,8 +159,9 @@ record ApiModel(
                         + "|resource|table|crud)\\b",
                 Pattern.CASE_INSENSITIVE);
         NOUN_AFTER_CRUD = Pattern.compile(
-                "\\b(?:crud|endpoints?|operations|routes?|manage|managing|store|storing)\\s+(?:\\w+\\s+)?(?:for|on|of)?"
-                        + "\\s*(?:the\\s+|all\\s+)?(?<noun>" + words + ")\\b",
+                // Bounded spaces: "\\s+" followed by "\\s*" would try every split of a long run of spaces.
+                "\\b(?:crud|endpoints?|operations|routes?|manage|managing|store|storing)\\s{1,3}(?:\\w{1,40}\\s{1,3})?"
+                        + "(?:(?:for|on|of)\\s{1,3})?(?:the\\s{1,3}|all\\s{1,3})?(?<noun>" + words + ")\\b",
                 Pattern.CASE_INSENSITIVE);
     }
 
@@ -179,10 +180,10 @@ record ApiModel(
             singular = resourceIn(task.text()).orElse("item");
         }
         List<Field> fields = fieldsIn(conversation).orElse(KNOWN.getOrDefault(singular, KNOWN.get("item")));
-        String all = String.join("\n", conversation.userMessages()) + "\n" + task.text();
         Matcher store = STORE_CLASS.matcher(String.join("\n", conversation.userMessages()));
         String storeClass = store.find() ? store.group(1) : camel(singular) + "Store";
-        Matcher framework = FRAMEWORK.matcher(all);
+        // Only the candidate's own words: a brief that says "FastAPI cannot be installed" names no choice of theirs.
+        Matcher framework = FRAMEWORK.matcher(String.join("\n", conversation.userMessages()));
         return new ApiModel(
                 singular,
                 plural(singular),

@@ -11,8 +11,26 @@ import java.util.List;
  */
 record Conversation(List<String> userMessages) {
 
+    /**
+     * A longer message is read as its start and its end (where a pasted trace ends with the error): every pattern the
+     * assistant applies then costs at most this much text.
+     */
+    static final int MAX_MESSAGE_CHARS = 20_000;
+
     Conversation {
-        userMessages = List.copyOf(userMessages);
+        userMessages = userMessages.stream().map(Conversation::capped).toList();
+    }
+
+    static String capped(String message) {
+        if (message == null) {
+            return "";
+        }
+        if (message.length() <= MAX_MESSAGE_CHARS) {
+            return message;
+        }
+        int head = MAX_MESSAGE_CHARS * 2 / 5;
+        int tail = MAX_MESSAGE_CHARS - head;
+        return message.substring(0, head) + "\n…\n" + message.substring(message.length() - tail);
     }
 
     static Conversation of(List<ChatMessage> messages) {

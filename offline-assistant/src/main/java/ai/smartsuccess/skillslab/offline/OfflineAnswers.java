@@ -23,8 +23,10 @@ final class OfflineAnswers {
             + " the same question gets the same answer.*\n\n";
 
     private static final Pattern PY_LOCATION = Pattern.compile("File \"([^\"]+)\", line (\\d+)");
-    private static final Pattern JS_LOCATION = Pattern.compile("\\(?([\\w./-]+\\.(?:js|mjs|cjs|ts)):(\\d+):\\d+\\)?");
-    private static final Pattern ERROR_LINE = Pattern.compile("(?m)^.*\\b(\\w*(?:Error|Exception))\\b.*$");
+    /** Anchored at the start of a path (the lookbehind), so a long run of word characters is not tried from each. */
+    private static final Pattern JS_LOCATION =
+            Pattern.compile("(?<![\\w./-])([\\w./-]{1,300}\\.(?:js|mjs|cjs|ts)):(\\d{1,7}):\\d{1,7}\\)?");
+
     private static final Pattern STATUS_MISMATCH = Pattern.compile("\\b([1-5]\\d\\d) != ([1-5]\\d\\d)\\b");
     private static final Pattern CALL = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]{2,})\\s*\\(([^()]{0,200})\\)");
     private static final Pattern FOLLOW_UP = Pattern.compile(
@@ -111,6 +113,31 @@ final class OfflineAnswers {
                 "no such table",
                 "the table does not exist in this database: run `CREATE TABLE IF NOT EXISTS` when the store starts"
                         + " (each `:memory:` connection is a new, empty database).");
+        hints.put(
+                "cannot read properties of undefined",
+                "a value is `undefined` where the code reads a property of it: the object was never set (a missing"
+                        + " `await`, a wrong key, an empty body); print it just before that line.");
+        hints.put(
+                "is not a function",
+                "the name holds something that is not a function: check the import/export (a default export versus a"
+                        + " named one) and the spelling.");
+        hints.put(
+                "is not defined",
+                "a name is used that is not declared in that scope: a missing `import`/`require`, or a typo.");
+        hints.put(
+                "cannot use import statement outside a module",
+                "the file uses `import` but Node.js reads it as CommonJS: name it `.mjs`, or set `\"type\": \"module\"` in"
+                        + " package.json (or use `require`).");
+        hints.put(
+                "err_module_not_found",
+                "an import path does not resolve: ES modules need the file extension (`./store.js`, not `./store`).");
+        hints.put(
+                "unexpected token",
+                "the parser met text it did not expect: in `JSON.parse` the text is not JSON (often an empty body or"
+                        + " HTML); in a source file, look at the line shown and the one before it.");
+        hints.put(
+                "unhandledpromiserejection",
+                "a promise failed and nobody awaited or caught it: `await` the call inside `try`/`catch`.");
         hints.put(
                 "object of type",
                 "`json.dumps` met a value it cannot write (a datetime, a set, a sqlite Row): convert it to a dict of"
@@ -285,6 +312,8 @@ final class OfflineAnswers {
             }
         }
         String asked = continuing != null ? continuing : message;
+        ProjectFiles project = ProjectFiles.of(task);
+        WorkspaceAnswers workspace = new WorkspaceAnswers(task, project);
         ApiModel api = ApiModel.of(conversation, task);
         boolean apiContext = api.fromConversation()
                 || conversation.userMessages().stream().anyMatch(OfflineIntent::mentionsApi)
@@ -293,18 +322,66 @@ final class OfflineAnswers {
         if (continuing != null) {
             out.append("Continuing from your earlier question.\n\n");
         }
+        String fromFiles;
         if (ask.has(OfflineIntent.DEBUG)) {
-            out.append(debugging(asked));
+            out.append(debugging(asked, workspace));
         } else if (ask.has(OfflineIntent.REFACTOR)) {
             out.append(refactoring(asked));
         } else if (ask.has(OfflineIntent.REVIEW)) {
             out.append(review(asked));
+        } else if (Concept.in(asked).stream().anyMatch(STRONG_CONCEPTS::contains)) {
+            // "How do I add rate limiting?" is about the concept, whatever API words it also has.
+            out.append(explanation(asked, api, apiContext, workspace, project));
+        } else if ((fromFiles = fromFiles(ask, asked, workspace, project)) != null) {
+            out.append(fromFiles);
         } else if (ask.helpOnly() && !(ask.wantsCode() && apiContext)) {
-            out.append(help(asked, api, apiContext));
+            out.append(outOfScope(asked, api, apiContext, workspace, project));
         } else {
-            out.append(composed(ask, asked, api, apiContext, moduleOf(conversation)));
+            out.append(composed(ask, asked, api, apiContext, moduleOf(conversation), workspace, project));
         }
         return out.toString().strip();
+    }
+
+    /** Concepts that a question is about even when it also names endpoints or asks how to build something. */
+    private static final Set<Concept> STRONG_CONCEPTS =
+            Set.of(Concept.RATE_LIMITING, Concept.PAGINATION, Concept.RACE_CONDITIONS, Concept.ASYNC);
+
+    /**
+     * An answer from the workspace's files: tests for a function they declare, an overview ("where do I start?"), how
+     * to implement a named function or an HTTP method; null when the question is none of these or the files are absent.
+     */
+    private static String fromFiles(Ask ask, String asked, WorkspaceAnswers workspace, ProjectFiles project) {
+        if (project.isEmpty()) {
+            return null;
+        }
+        List<ProjectFiles.Symbol> named = workspace.named(asked);
+        java.util.Optional<String> verb = WorkspaceAnswers.verbIn(asked);
+        if (ask.has(OfflineIntent.TESTS) && !named.isEmpty()) {
+            return workspace.tests(named.get(0));
+        }
+        if (named.isEmpty() && WorkspaceAnswers.asksOverview(asked)) {
+            return workspace.overview(asked);
+        }
+        if (ask.has(OfflineIntent.TESTS)) {
+            return null;
+        }
+        if (!named.isEmpty()
+                && (WorkspaceAnswers.asksImplement(asked) || ask.has(OfflineIntent.EXPLAIN) || ask.helpOnly())) {
+            ProjectFiles.Symbol symbol = named.get(0);
+            if (symbol.name().startsWith("do_") && workspace.handlerClass().isPresent()) {
+                return workspace.route(symbol.name().substring(3), asked);
+            }
+            if (symbol.kind() == ProjectFiles.Kind.CLASS) {
+                return workspace.overview(asked);
+            }
+            return workspace.implement(symbol);
+        }
+        if (verb.isPresent()
+                && WorkspaceAnswers.asksImplement(asked)
+                && workspace.handlerClass().isPresent()) {
+            return workspace.route(verb.get(), asked);
+        }
+        return null;
     }
 
     /** A short reply ("yes", "go on", "more please") continues the last real question. */
@@ -314,13 +391,22 @@ final class OfflineAnswers {
     }
 
     /** Plan, API design, tests and explanation, in that order, for whichever of them were asked. */
-    private String composed(Ask ask, String message, ApiModel api, boolean apiContext, String module) {
+    private String composed(
+            Ask ask,
+            String message,
+            ApiModel api,
+            boolean apiContext,
+            String module,
+            WorkspaceAnswers workspace,
+            ProjectFiles project) {
         StringBuilder out = new StringBuilder();
         boolean onlyCode = ask.helpOnly();
         if (ask.has(OfflineIntent.PLAN)) {
             out.append(plan(message, api, apiContext && (ask.has(OfflineIntent.API_DESIGN) || codeTask())));
+            out.append(planInFiles(project));
         }
         if (ask.has(OfflineIntent.API_DESIGN) || (ask.wantsCode() && apiContext && !ask.has(OfflineIntent.TESTS))) {
+            out.append(suggestedNames(project));
             out.append(apiDesign(api, ask.has(OfflineIntent.API_DESIGN) || onlyCode, ask.wantsCode() || onlyCode));
         }
         if (ask.has(OfflineIntent.TESTS)) {
@@ -328,7 +414,7 @@ final class OfflineAnswers {
             out.append(tests(message, api, apiContext, withCode, module));
         }
         if (ask.has(OfflineIntent.EXPLAIN)) {
-            out.append(explanation(message));
+            out.append(explanation(message, api, apiContext, workspace, project));
         }
         return out.toString();
     }
@@ -354,6 +440,7 @@ final class OfflineAnswers {
                     .append(task.node() ? "Node.js, `node:http`" : "Python, `http.server`")
                     .append(")\n\n");
             if (api.framework() != null) {
+                // Only ever a word from the candidate's own messages (ApiModel reads it from nowhere else).
                 out.append("You mentioned ")
                         .append(api.framework())
                         .append(": the workspace has no network, so"
@@ -735,7 +822,7 @@ final class OfflineAnswers {
 
     // --- Debugging -----------------------------------------------------------------------------------------------
 
-    private String debugging(String message) {
+    private String debugging(String message, WorkspaceAnswers workspace) {
         StringBuilder out = new StringBuilder("## Debugging checklist\n\n");
         String errorLine = lastErrorLine(message);
         String errorType = errorType(errorLine);
@@ -770,6 +857,7 @@ final class OfflineAnswers {
         if (out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) != '\n') {
             out.append('\n');
         }
+        out.append(workspace.debugNotes(message));
         String location = location(message);
         if (location != null) {
             out.append("Start at ").append(location).append(": that is the deepest frame of your own code.\n\n");
@@ -874,73 +962,242 @@ final class OfflineAnswers {
 
     // --- Explanation and help ------------------------------------------------------------------------------------
 
-    private String explanation(String message) {
-        String lower = message.toLowerCase(Locale.ROOT);
+    private String explanation(
+            String message, ApiModel api, boolean apiContext, WorkspaceAnswers workspace, ProjectFiles project) {
+        String lower = message.substring(0, Math.min(message.length(), 4_000)).toLowerCase(Locale.ROOT);
+        List<Concept> concepts = Concept.in(message);
         List<String> entries = new ArrayList<>();
         GLOSSARY.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .filter(entry -> lower.contains(entry.getKey()))
+                .filter(entry -> Concept.mentions(lower, entry.getKey()))
+                .filter(entry ->
+                        concepts.stream().noneMatch(c -> c.glossaryKey().equals(entry.getKey())))
                 .forEach(entry -> entries.add(entry.getValue()));
+        if (entries.isEmpty() && concepts.isEmpty()) {
+            return outOfScope(message, api, apiContext, workspace, project);
+        }
         StringBuilder out = new StringBuilder("## Explanation\n\n");
         out.append("Your question:\n\n").append(SafeQuote.block(message, 300)).append("\n\n");
+        for (String entry : entries) {
+            out.append("- ").append(entry).append('\n');
+        }
         if (!entries.isEmpty()) {
-            for (String entry : entries) {
-                out.append("- ").append(entry).append('\n');
-            }
             out.append('\n');
         }
-        out.append("A way to work through it:\n\n");
-        out.append("1. **Definition**: say in one sentence what it is and what problem it solves.\n");
-        out.append("2. **Mechanism**: follow one concrete example step by step in this task's code.\n");
-        out.append("3. **When to use it**: and what the simpler alternative would be.\n");
-        out.append("4. **Pitfalls**: the edge cases where it breaks (empty input, concurrency, failures).\n");
-        out.append("5. **Check your understanding**: write a tiny test that shows the behaviour.\n\n");
+        for (Concept concept : concepts) {
+            out.append(conceptText(concept)).append("\n\n");
+            String here = project.isEmpty() ? "" : workspace.conceptHere(concept);
+            out.append(here.isEmpty() ? conceptTest(concept) : here);
+        }
         return out.toString();
     }
 
-    private String help(String message, ApiModel api, boolean apiContext) {
-        String title = SafeQuote.clean(task.title(), 100);
+    private static String conceptText(Concept concept) {
+        return switch (concept) {
+            case STATUS_CODES ->
+                "**HTTP status codes** say what happened to the request:\n\n"
+                        + "| Code | Meaning | Typical use |\n|---|---|---|\n"
+                        + "| 200 OK | success, with a body | GET; PUT/PATCH answered with the resource |\n"
+                        + "| 201 Created | a new resource was made; send it back | POST |\n"
+                        + "| 204 No Content | success, no body | DELETE |\n"
+                        + "| 400 Bad Request | the input is wrong (invalid JSON, a missing field) | validation |\n"
+                        + "| 404 Not Found | no such resource or route | an unknown id |\n"
+                        + "| 405 Method Not Allowed | the route exists, not with this method | |\n"
+                        + "| 409 Conflict | the request clashes with the current state | a duplicate |\n"
+                        + "| 429 Too Many Requests | rate limited; send `Retry-After` | |\n"
+                        + "| 500 Internal Server Error | the server's own bug; never the answer to bad input | |";
+            case PAGINATION ->
+                "**Pagination** returns a long list in pages, so that neither side loads everything. Offset style:"
+                        + " `GET /items?limit=20&offset=40` (simple; rows shift when others are inserted). Cursor"
+                        + " style: `?limit=20&after=<last id>` (stable; needs an ordered, unique key). Validate"
+                        + " `limit` (say 1 to 100, default 20) and `offset` (0 or more) and answer 400 otherwise;"
+                        + " always `ORDER BY` a unique key (`... ORDER BY id LIMIT ? OFFSET ?`); tell the client"
+                        + " whether there is more (a next link or cursor, or the total).";
+            case VALIDATION ->
+                "**Validation** checks every input at the boundary, before any work: the body is JSON and an object,"
+                        + " each field has the right type (a boolean is `true`/`false`, not `\"yes\"`), required"
+                        + " fields are present and not blank, lengths and ranges are within limits. Answer 400 with a"
+                        + " message naming the field (`{\"error\": \"title is required\"}`); a bad value must never"
+                        + " reach the database (a 500 there is a validation bug). On an update, check only the fields"
+                        + " sent, with the same rules.";
+            case RATE_LIMITING ->
+                "**Rate limiting** caps how many requests a client may make in a time window, so that one client"
+                        + " cannot exhaust the server. A *fixed window* counts per minute (simple; allows bursts at"
+                        + " the window's edges), a *sliding window* is smoother, a *token bucket* allows a steady rate"
+                        + " with bounded bursts. Key it by client (API key, user or IP address) and, over the limit,"
+                        + " answer **429 Too Many Requests** with a `Retry-After` header, before doing any work. In one"
+                        + " process a dict guarded by a lock is enough; several processes need a shared counter"
+                        + " (Redis `INCR` with `EXPIRE`).";
+            case RACE_CONDITIONS ->
+                "**Race conditions**: the result depends on the timing of concurrent steps. The classic is"
+                        + " read-modify-write: two requests read a counter (5), both add one, both write 6. Fixes: one"
+                        + " atomic step (`UPDATE t SET n = n + 1`, a transaction), a lock around the critical section"
+                        + " (`threading.Lock`), or an idempotent operation so that a repeat is harmless. Node.js has"
+                        + " one thread, but every `await` lets another request run in between.";
+            case ASYNC ->
+                "**async/await**: an `async` function returns at once with a promise (JavaScript) or a coroutine"
+                        + " (Python); `await` pauses it until the result is there while the event loop runs other"
+                        + " work. Pitfalls: a forgotten `await` (you get a Promise or coroutine instead of the value,"
+                        + " and its errors go unnoticed), a blocking call inside async code (`time.sleep`, a"
+                        + " synchronous read) that stalls every request, and shared state that changes between two"
+                        + " awaits. In tests, `await` inside an `async` test (`node:test`), or use"
+                        + " `unittest.IsolatedAsyncioTestCase` in Python.";
+            case REST ->
+                "**REST**: the API is a set of resources addressed by URLs (`/todos`, `/todos/1`) and acted on with"
+                        + " HTTP methods: GET reads (no change), POST creates (201 with the new resource), PUT replaces"
+                        + " and PATCH changes part of it (200), DELETE removes (204). Bodies are JSON, status codes say"
+                        + " what happened, and each request carries all it needs (no session on the server).";
+        };
+    }
+
+    /** A test that shows the concept's behaviour, when the files give no better place to point at. */
+    private String conceptTest(Concept concept) {
+        String test = switch (concept) {
+            case RATE_LIMITING -> "send the limit plus one requests: the last one gets 429 with `Retry-After`.";
+            case PAGINATION -> "create 25 rows, ask for `limit=10&offset=20`: 5 come back, in order.";
+            case VALIDATION -> "one test per rule: each invalid body gets 400 and names the field; nothing is stored.";
+            case STATUS_CODES -> "assert the status of every response, not only its body.";
+            case RACE_CONDITIONS ->
+                "run the operation from many threads or promises at once and check the final state.";
+            case ASYNC -> "await the call and assert on its result; a test that forgets to await passes by accident.";
+            case REST -> "one test per route and status code, over real HTTP.";
+        };
+        return "A test that shows it: " + test + " Run with `" + task.testCommand() + "`.\n\n";
+    }
+
+    /**
+     * Before a generic API design: which of its names the workspace really has, so that a suggested file or class is
+     * never taken for one of the candidate's.
+     */
+    private static String suggestedNames(ProjectFiles project) {
+        if (project.isEmpty()) {
+            return "";
+        }
+        List<String> code = project.files().stream()
+                .map(TaskFile::path)
+                .filter(p -> ProjectFiles.python(p) || ProjectFiles.javascript(p))
+                .limit(10)
+                .map(p -> "`" + SafeQuote.clean(p, 120).replace("`", "") + "`")
+                .toList();
+        if (code.isEmpty()) {
+            return "";
+        }
+        return "Your workspace's code files: " + String.join(", ", code) + ". Where the sketch below names a file or"
+                + " class that is not among them, it is a suggestion: fit the code into your own files.\n\n";
+    }
+
+    /** The stubs a plan's implementation step covers, when the files are there. */
+    private static String planInFiles(ProjectFiles project) {
+        List<ProjectFiles.Symbol> stubs = project.stubs();
+        if (stubs.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("**In your files**, the stubs to write: ");
+        out.append(String.join(
+                ", ",
+                stubs.stream()
+                        .limit(8)
+                        .map(s -> SafeQuote.inline(s.qualified(), 60) + " (" + s.file() + ")")
+                        .toList()));
+        return out.append(". Ask \"Where do I start?\" for an order.\n\n").toString();
+    }
+
+    private static boolean greeting(String message) {
+        String text = message.strip().toLowerCase(Locale.ROOT);
+        return text.split("\\s+").length <= 4
+                && List.of("hi", "hello", "hey", "good morning", "good afternoon", "thanks", "thank you").stream()
+                        .anyMatch(text::startsWith);
+    }
+
+    /**
+     * The honest answer to what a rule-based assistant cannot do: it says so, and shows what it can answer instead, in
+     * this task's own names when the files are there.
+     */
+    private String outOfScope(
+            String message, ApiModel api, boolean apiContext, WorkspaceAnswers workspace, ProjectFiles project) {
         StringBuilder out = new StringBuilder("## What I can help with\n\n");
         out.append("Your message:\n\n").append(SafeQuote.block(message, 200)).append("\n\n");
-        out.append("I work without a network and without a language model, so I answer best when you ask for one of")
-                .append(" these (you can combine them):\n\n");
-        out.append("- **A plan**: \"Plan the steps for this task\" gives phases with a time budget for \"")
-                .append(title)
-                .append("\".\n");
-        if (apiContext) {
-            out.append("- **API design**: \"Outline the CRUD endpoints for ")
-                    .append(api.plural())
-                    .append(", with a code example\" gives the endpoint table, validation rules, status codes and a")
-                    .append(" standard-library sketch.\n");
+        if (greeting(message)) {
+            out.append("Hello. ");
+        } else {
+            out.append("I can't answer that offline. ");
         }
-        out.append("- **Tests**: \"Write tests for create_")
-                .append(ApiModel.identifier(api.singular()))
-                .append("(title)\" gives tests in ")
-                .append(task.node() ? "Node.js (node:test)" : "Python (unittest)")
-                .append(apiContext ? "; \"Which tests does the API need?\" gives the cases over HTTP.\n" : ".\n");
-        out.append("- **An explanation**: \"Explain race conditions\".\n");
-        out.append("- **A review or a refactoring**: paste code in a ``` block and ask for a review or a refactor.\n");
-        out.append("- **An error**: paste the error or stack trace and I will walk you through it.");
+        out.append("I am the built-in Skills Lab assistant: rule-based, with no language model and no network, so I")
+                .append(" cannot look things up, translate or rewrite text, or hold an open conversation. I answer")
+                .append(" questions about this task and its code; ask me, for example:\n\n");
+        if (!project.isEmpty()) {
+            for (String example : workspace.examples()) {
+                out.append("- ").append(example).append('\n');
+            }
+        } else {
+            String title = SafeQuote.clean(task.title(), 100);
+            out.append("- **A plan**: \"Plan the steps for this task\" gives phases with a time budget for \"")
+                    .append(title)
+                    .append("\".\n");
+            if (apiContext) {
+                out.append("- **API design**: \"Outline the CRUD endpoints for ")
+                        .append(api.plural())
+                        .append(", with a code example\" gives the endpoint table, validation rules, status codes")
+                        .append(" and a standard-library sketch.\n");
+            }
+            out.append("- **Tests**: \"Write tests for create_")
+                    .append(ApiModel.identifier(api.singular()))
+                    .append("(title)\" gives tests in ")
+                    .append(task.node() ? "Node.js (node:test)" : "Python (unittest)")
+                    .append(".\n");
+        }
+        out.append("- **An error**: paste the error or the failing test's output and ask why it fails.\n");
+        out.append("- **A review or a refactoring**: paste code in a ``` block and ask for a review.\n");
+        out.append("- **A concept**: \"Explain rate limiting\" (also HTTP status codes, pagination, validation,")
+                .append(" race conditions, async, REST).\n\n");
+        out.append("For open questions, pick a provider model (OpenAI or Anthropic) in the model list, when your")
+                .append(" organisation has configured a key for one.");
         return out.toString();
     }
 
     // --- Text helpers --------------------------------------------------------------------------------------------
 
+    /** The last line naming an error type (a word ending in Error or Exception), by scanning, each line cut short. */
     private static String lastErrorLine(String message) {
-        Matcher matcher = ERROR_LINE.matcher(message);
         String last = null;
-        while (matcher.find()) {
-            last = matcher.group().strip();
+        for (String line : message.split("\n", -1)) {
+            String cut = line.length() > ProjectFiles.MAX_LINE ? line.substring(0, ProjectFiles.MAX_LINE) : line;
+            if (errorType(cut) != null) {
+                last = cut.strip();
+            }
         }
         return last;
     }
 
-    private static String errorType(String errorLine) {
-        if (errorLine == null) {
+    /** The first word of the line that ends in Error or Exception ({@code KeyError}, {@code JSONDecodeError}). */
+    private static String errorType(String line) {
+        if (line == null) {
             return null;
         }
-        Matcher matcher = Pattern.compile("\\b(\\w*(?:Error|Exception))\\b").matcher(errorLine);
-        return matcher.find() ? matcher.group(1) : null;
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (String suffix : List.of("Error", "Exception")) {
+            int from = 0;
+            int at;
+            while ((at = line.indexOf(suffix, from)) >= 0 && at < firstAt) {
+                int end = at + suffix.length();
+                if (end >= line.length() || !isWordChar(line.charAt(end))) {
+                    int start = at;
+                    while (start > 0 && isWordChar(line.charAt(start - 1))) {
+                        start--;
+                    }
+                    first = line.substring(start, end);
+                    firstAt = at;
+                    break;
+                }
+                from = end;
+            }
+        }
+        return first;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static String location(String message) {

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.offline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,16 +16,13 @@ final class ReviewNotes {
     private static final Pattern TODO = Pattern.compile("\\b(TODO|FIXME|XXX)\\b");
     private static final Pattern SECRET =
             Pattern.compile("(?i)(password|secret|api_?key|token)\\s*[:=]\\s*['\"][^'\"]{4,}['\"]");
-    private static final Pattern SQL_CONCAT =
-            Pattern.compile("(?i)(select|insert|update|delete)\\b.*(\\+\\s*\\w|%s|\\$\\{|f\")");
     private static final Pattern MAGIC_NUMBER = Pattern.compile("[^\\w.\\[](\\d{3,})\\b");
     /** HTTP status codes are names in their own right, not magic numbers. */
-    private static final Pattern HTTP_STATUS_LINE = Pattern.compile(
-            "(send|status|response|writeHead|assert\\w*|code|abort|HTTPException)\\W*\\(?[^\\n]*\\b[1-5]\\d\\d\\b");
+    private static final List<String> STATUS_WORDS =
+            List.of("send", "status", "response", "writeHead", "assert", "code", "abort", "HTTPException");
 
     private static final Pattern FUNCTION =
             Pattern.compile("^\\s*(def |async def |function |\\w+\\s*=\\s*\\(.*\\)\\s*=>)");
-    private static final Pattern MUTABLE_DEFAULT = Pattern.compile("def \\w+\\(.*=\\s*(\\[\\]|\\{\\})");
     private static final Pattern BROAD_EXCEPT = Pattern.compile("^\\s*except\\s+(Exception|BaseException)\\b");
     private static final Pattern JSON_PARSE = Pattern.compile("(json\\.loads\\(|JSON\\.parse\\()");
     private static final Pattern EXACT_PATH = Pattern.compile("self\\.path\\s*[!=]=\\s*['\"]");
@@ -34,6 +32,12 @@ final class ReviewNotes {
 
     static List<String> findings(String code) {
         String[] lines = code.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            // Every check below reads at most this much of a line, so a long line costs only its length.
+            if (lines[i].length() > ProjectFiles.MAX_LINE) {
+                lines[i] = lines[i].substring(0, ProjectFiles.MAX_LINE);
+            }
+        }
         // One finding per kind of problem, with every line it was seen on.
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
         boolean parseGuarded = code.contains("JSONDecodeError") || code.contains("catch");
@@ -59,7 +63,7 @@ final class ReviewNotes {
             if (SECRET.matcher(line).find()) {
                 note(seen, number, "a hard-coded secret; read it from the environment instead.");
             }
-            if (SQL_CONCAT.matcher(line).find()) {
+            if (sqlConcatenated(line)) {
                 note(seen, number, "SQL built from strings; use a parameterised query.");
             }
             if (BROAD_EXCEPT.matcher(line).find()) {
@@ -87,12 +91,10 @@ final class ReviewNotes {
             if (inPost && OK_STATUS.matcher(line).find()) {
                 note(seen, number, "creating something answers 201 Created, not 200.");
             }
-            if (MUTABLE_DEFAULT.matcher(line).find()) {
+            if (mutableDefault(line)) {
                 note(seen, number, "a mutable default argument is shared between calls; default to" + " None.");
             }
-            if (MAGIC_NUMBER.matcher(line).find()
-                    && !line.strip().startsWith("#")
-                    && !HTTP_STATUS_LINE.matcher(line).find()) {
+            if (MAGIC_NUMBER.matcher(line).find() && !line.strip().startsWith("#") && !httpStatusLine(line)) {
                 note(seen, number, "a magic number; give it a named constant.");
             }
             if (leadingSpaces(line) >= 16 && !line.isBlank()) {
@@ -121,6 +123,85 @@ final class ReviewNotes {
                     + " lines long; split it by responsibility.");
         }
         return findings.stream().limit(12).toList();
+    }
+
+    /**
+     * SQL built by concatenation: a statement keyword, then later on the line a {@code +}, {@code %s}, <code>${</code>
+     * or an f-string. Plain scanning: the pattern {@code (select|...)\b.*(\+...)} retried the rest of the line from each
+     * keyword, quadratic on a long line.
+     */
+    static boolean sqlConcatenated(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        int first = -1;
+        for (String keyword : List.of("select", "insert", "update", "delete")) {
+            int at = wordAt(lower, keyword);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        String rest = line.substring(first);
+        int plus = rest.indexOf('+');
+        while (plus >= 0) {
+            int next = plus + 1;
+            while (next < rest.length() && Character.isWhitespace(rest.charAt(next))) {
+                next++;
+            }
+            if (next < rest.length() && (Character.isLetterOrDigit(rest.charAt(next)) || rest.charAt(next) == '_')) {
+                return true;
+            }
+            plus = rest.indexOf('+', plus + 1);
+        }
+        return rest.contains("%s") || rest.contains("${") || rest.contains("f\"");
+    }
+
+    /** A keyword followed by a word boundary, as {@code \bselect\b} found it. */
+    private static int wordAt(String lower, String keyword) {
+        int from = 0;
+        int at;
+        while ((at = lower.indexOf(keyword, from)) >= 0) {
+            int end = at + keyword.length();
+            if (end >= lower.length() || !(Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '_')) {
+                return at;
+            }
+            from = end;
+        }
+        return -1;
+    }
+
+    /** {@code def f(items=[])} or {@code ={}}: a default the calls share. */
+    static boolean mutableDefault(String line) {
+        int def = line.indexOf("def ");
+        int open = def < 0 ? -1 : line.indexOf('(', def);
+        if (open < 0) {
+            return false;
+        }
+        String params = line.substring(open).replace(" ", "");
+        return params.contains("=[]") || params.contains("={}");
+    }
+
+    /** A line that sends or checks a status: the number on it is an HTTP status, not a magic number. */
+    static boolean httpStatusLine(String line) {
+        if (STATUS_WORDS.stream().noneMatch(line::contains)) {
+            return false;
+        }
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            char c = line.charAt(i);
+            boolean start = i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)) && line.charAt(i - 1) != '_';
+            boolean end = i + 3 == line.length()
+                    || !Character.isLetterOrDigit(line.charAt(i + 3)) && line.charAt(i + 3) != '_';
+            if (start
+                    && end
+                    && c >= '1'
+                    && c <= '5'
+                    && Character.isDigit(line.charAt(i + 1))
+                    && Character.isDigit(line.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void note(Map<String, List<Integer>> seen, int line, String message) {

@@ -12,6 +12,13 @@ final class SafeQuote {
         return fence + "text\n" + clean + "\n" + fence;
     }
 
+    /** Code from the workspace's files in a fence of the file's language, longer than any backtick run inside it. */
+    static String code(String text, String language, int maxChars) {
+        String clean = clean(text, maxChars);
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(clean) + 1));
+        return fence + language + "\n" + clean + "\n" + fence;
+    }
+
     /** One line for use inside a sentence: no newlines, no backticks. */
     static String inline(String text, int maxChars) {
         String clean = clean(text, maxChars).replace('\n', ' ').replace('`', '\'');

@@ -127,6 +127,27 @@ public class SandboxClient {
                 .map(listing -> listing.entries() == null ? List.<SandboxDtos.FileEntry>of() : listing.entries());
     }
 
+    /**
+     * One text file of the workspace, for the offline assistant's turn: no longer than a chat waits. A file the sandbox
+     * will not give (gone since the listing, not text, too large: a 4xx) is null, not a failure.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, retryOn = ConnectException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    @CircuitBreakerName("sandbox-files-read")
+    @Fallback(fallbackMethod = "readFileFailed", skipOn = ApiException.class)
+    public Uni<SandboxDtos.FileText> readFile(Caller caller, UUID assessmentId, String path) {
+        return files.read(assessmentId, encodePath(path), caller.bearer())
+                .onFailure(e -> e instanceof WebApplicationException web
+                        && web.getResponse().getStatus() >= 400
+                        && web.getResponse().getStatus() < 500)
+                .recoverWithNull();
+    }
+
+    private Uni<SandboxDtos.FileText> readFileFailed(Caller caller, UUID assessmentId, String path, Throwable failure) {
+        return Uni.createFrom().failure(unavailable("The sandbox did not give the file", failure));
+    }
+
     private Uni<SandboxDtos.Provisioned> provisionFailed(
             UUID assessmentId, UUID taskId, String ownerId, Instant deadline, Throwable failure) {
         return Uni.createFrom().failure(unavailable("The sandbox could not be started", failure));

@@ -44,6 +44,10 @@ public final class SandboxDtos {
 
     public record FileContent(String content) {}
 
+    /** A workspace file as the sandbox reads it back (a text file). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FileText(String path, String content, Long size) {}
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FileWritten(String path, Long size) {}
 

@@ -21,6 +21,14 @@ public interface SandboxFilesApi {
             @PathParam("assessmentId") UUID assessmentId, @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
     /** {@code path} is already percent-encoded segment by segment, slashes kept. */
+    @GET
+    @Path("/{path}")
+    Uni<SandboxDtos.FileText> read(
+            @PathParam("assessmentId") UUID assessmentId,
+            @PathParam("path") @Encoded String path,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** {@code path} is already percent-encoded segment by segment, slashes kept. */
     @PUT
     @Path("/{path}")
     Uni<SandboxDtos.FileWritten> write(

@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -141,7 +143,29 @@ public class PlatformStubs implements QuarkusTestResourceLifecycleManager {
                         .withBody("{\"path\":\"written\",\"size\":1}")));
         server.stubFor(get(urlMatching("/sandbox/api/assessments/([0-9a-f-]+)/files"))
                 .willReturn(okJson("{\"entries\":[{\"path\":\"main.py\",\"type\":\"file\",\"size\":120},"
-                        + "{\"path\":\"tests\",\"type\":\"directory\",\"size\":0}]}")));
+                        + "{\"path\":\"tests\",\"type\":\"directory\",\"size\":0},"
+                        + "{\"path\":\"todo_api/store.py\",\"type\":\"file\",\"size\":300}]}")));
+        // Two of the REST task's starter files, read back as the offline assistant reads the workspace.
+        stubWorkspaceFile(
+                "main.py",
+                "\"\"\"Starts the todo API on http://127.0.0.1:8000.\"\"\"\n\nfrom todo_api.server import make_server\n");
+        stubWorkspaceFile(
+                "todo_api/store.py",
+                "import sqlite3\n\n\nclass TodoStore:\n    def __init__(self, path=\":memory:\"):\n"
+                        + "        self._db = sqlite3.connect(path, check_same_thread=False)\n\n"
+                        + "    def create(self, title, done=False):\n"
+                        + "        raise NotImplementedError(\"create a todo and return it\")\n");
+    }
+
+    private static void stubWorkspaceFile(String path, String content) {
+        try {
+            String body = new ObjectMapper()
+                    .writeValueAsString(Map.of("path", path, "content", content, "size", content.length()));
+            server.stubFor(get(urlMatching("/sandbox/api/assessments/([0-9a-f-]+)/files/" + path.replace(".", "\\.")))
+                    .willReturn(okJson(body)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.Usage;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.ModelCatalog.ModelDefinition;
 import ai.smartsuccess.skillslab.offline.OfflineAssistantModel;
 import ai.smartsuccess.skillslab.offline.TaskContext;
+import ai.smartsuccess.skillslab.offline.TaskFile;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
@@ -65,6 +66,7 @@ public class AiProxyService {
     private final AssessmentRepository assessments;
     private final Vertx vertx;
     private final AiMeters meters;
+    private final AssistantFiles assistantFiles;
     private final Duration timeout;
     private final int maxRequestChars;
 
@@ -80,6 +82,7 @@ public class AiProxyService {
             AssessmentRepository assessments,
             Vertx vertx,
             AiMeters meters,
+            AssistantFiles assistantFiles,
             AssessmentConfig config) {
         this.catalog = catalog;
         this.models = models;
@@ -92,6 +95,7 @@ public class AiProxyService {
         this.assessments = assessments;
         this.vertx = vertx;
         this.meters = meters;
+        this.assistantFiles = assistantFiles;
         this.timeout = config.ai().timeout();
         this.maxRequestChars = config.ai().maxRequestChars();
     }
@@ -314,22 +318,32 @@ public class AiProxyService {
                             .emitOn(here)
                             .flatMap(
                                     ignored -> keys.resolve(caller.subject(), model, a.taskSnapshot.usesPlatformKeys()))
-                            .flatMap(access -> conversations
-                                    .assemble(a.id, system, input.message())
-                                    .flatMap(sent -> budget.reserve(
-                                                    caller.subject(),
-                                                    a.id,
-                                                    requestId,
-                                                    sent.inputTokenEstimate(),
-                                                    maxTokens(input, model),
-                                                    secondsLeft(a))
-                                            .emitOn(here)
-                                            .map(reservation -> turn(a, requestId, model, access, sent, reservation))));
+                            .flatMap(access -> filesFor(caller, a, model)
+                                    .emitOn(here)
+                                    .flatMap(files -> conversations
+                                            .assemble(a.id, system, input.message())
+                                            .flatMap(sent -> budget.reserve(
+                                                            caller.subject(),
+                                                            a.id,
+                                                            requestId,
+                                                            sent.inputTokenEstimate(),
+                                                            maxTokens(input, model),
+                                                            secondsLeft(a))
+                                                    .emitOn(here)
+                                                    .map(reservation -> turn(
+                                                            a, requestId, model, access, sent, reservation, files)))));
                 })
                 .call(turn -> recorder.prompt(
                                 turn.assessmentId(), turn.requestId(), model, turn.sent(), turn.reservation())
                         .onFailure()
                         .call(() -> budget.settle(turn.reservation(), 0)));
+    }
+
+    /** The offline assistant answers from the workspace's files; a provider model gets none (nothing changes for it). */
+    private Uni<List<TaskFile>> filesFor(Caller caller, Assessment a, ModelDefinition model) {
+        return model.offline()
+                ? assistantFiles.forTurn(caller, a.id)
+                : Uni.createFrom().item(List.of());
     }
 
     /** The new message and the system prompt alone must fit the cap; earlier turns are left out to fit it. */
@@ -364,7 +378,8 @@ public class AiProxyService {
             ModelDefinition model,
             ProviderAccess access,
             OutgoingChat sent,
-            AiBudget.Reservation reservation) {
+            AiBudget.Reservation reservation,
+            List<TaskFile> files) {
         ChatRequest request = ChatRequest.builder()
                 .messages(sent.messages())
                 .maxOutputTokens(reservation.maxTokens())
@@ -374,7 +389,8 @@ public class AiProxyService {
                 a.taskSnapshot.taskType(),
                 a.taskSnapshot.runtime(),
                 a.taskSnapshot.timeLimitMinutes(),
-                a.taskSnapshot.description());
+                a.taskSnapshot.description(),
+                files);
         return new Turn(a.id, requestId, model, access, task, sent, request, reservation);
     }
 
