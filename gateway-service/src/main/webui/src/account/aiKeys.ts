@@ -69,7 +69,7 @@ export function validateAiKey(provider: AiKeyProvider, values: AiKeyFormValues):
       errors.baseUrl = 'Leave the user name and password out of the URL; put the key in the API key field.';
     }
   }
-  if (modelNames(values.models).some((m) => m.length > 200)) errors.models = 'A model name has at most 200 characters.';
+  if (modelNames(values.models).some((m) => m.length > 80)) errors.models = 'A model name has at most 80 characters.';
   return errors;
 }
 

@@ -127,7 +127,7 @@ public class ApiKeyService {
         for (String name : models) {
             String trimmed = name == null ? "" : name.trim();
             if (!OwnEndpoints.MODEL_NAME.matcher(trimmed).matches()) {
-                throw new InvalidInputException("models", "must be model names of 1 to 200 characters without spaces");
+                throw new InvalidInputException("models", "must be model names of 1 to 80 characters without spaces");
             }
             if (!names.contains(trimmed)) {
                 names.add(trimmed);

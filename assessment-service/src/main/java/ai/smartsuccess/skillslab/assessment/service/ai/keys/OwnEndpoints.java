@@ -33,7 +33,8 @@ public class OwnEndpoints {
 
     static final String FIELD = "baseUrl";
     private static final int MAX_URL_LENGTH = 2048;
-    static final Pattern MODEL_NAME = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    /** With the id's prefix, a model name fits the 100 characters a chat message records of its model. */
+    static final Pattern MODEL_NAME = Pattern.compile("[\\x21-\\x7e]{1,80}");
 
     private final Set<String> allowedHosts;
     private final AssessmentConfig.OwnBaseUrl config;
