@@ -116,10 +116,33 @@ const STARTER_FILES = {
     'from fastapi.testclient import TestClient\n\nfrom app.main import app\n\nclient = TestClient(app)\n\n\ndef test_list_is_empty():\n    assert client.get("/todos").json() == []\n',
 };
 
+/** As the service lists them: models with a key first (the platform's Anthropic key here), the offline assistant last. */
 export const MODELS = [
-  { id: 'offline-assistant', name: 'Skills Lab Assistant', provider: 'offline', maxTokens: 4096, offline: true },
-  { id: 'claude-sonnet-4', name: 'Claude Sonnet 4', provider: 'anthropic', maxTokens: 8192, offline: false },
+  { id: 'claude-sonnet-4', name: 'Claude Sonnet 4', provider: 'anthropic', maxTokens: 8192, offline: false, source: 'platform', keyProvider: 'anthropic', keyHint: null, default: true },
+  { id: 'offline-assistant', name: 'Skills Lab Assistant', provider: 'offline', maxTokens: 4096, offline: true, source: 'offline', keyProvider: null, keyHint: null, default: false },
 ];
+
+/** What the mocked own server (an Ollama) lists at GET /models. */
+export const OWN_SERVER_MODELS = ['qwen2.5-coder:7b', 'llama3.2:3b'];
+
+/** The service's check of an own server's base URL, in short: an http(s) URL, https unless local, no private address. */
+function baseUrlProblem(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) return 'must be an http or https URL, e.g. https://llm.example.com/v1';
+  if (url.username || url.password) return 'must not carry a user name or password: put the key in apiKey';
+  const host = url.hostname;
+  if (host === 'localhost' || host === '127.0.0.1') return null;
+  if (url.protocol !== 'https:') return 'must use https (plain http is accepted only for hosts the operator allows)';
+  if (/^(10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(host) || host.startsWith('[')) {
+    return 'points at a private, loopback or link-local address, which this platform does not call (an operator can allow the host)';
+  }
+  return null;
+}
 
 function b64url(value) {
   return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -408,6 +431,8 @@ function newState(options) {
     tracked: [],
     writes: [],
     chatRequests: [],
+    /** The signed-in person's AI keys by provider, as stored (the key itself kept only to show it is never sent back). */
+    aiKeys: new Map(),
     submitted: [],
     unauthenticated: [],
     files: { ...STARTER_FILES },
@@ -1809,7 +1834,82 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         return json(route, 200, { assessmentId: assessment.id, status: 'submitted', submittedAt: assessment.submittedAt });
       }
     }
-    if (path === '/api/ai/models') return json(route, 200, { models: MODELS });
+    if (path === '/api/ai/models') {
+      const server = state.aiKeys.get('openai-compatible');
+      const own = (server?.models ?? []).map((name) => ({
+        id: `openai-compatible/${name}`,
+        name,
+        provider: 'openai-compatible',
+        maxTokens: 4096,
+        offline: false,
+        source: 'own-key',
+        keyProvider: 'openai-compatible',
+        keyHint: server.hint,
+        default: false,
+      }));
+      const models = [...own, ...MODELS].map((m, i) => ({ ...m, default: own.length > 0 ? i === 0 : m.default }));
+      return json(route, 200, { models });
+    }
+    // ---- AI keys (bring-your-own-key) -------------------------------------------------------
+    const keyView = ({ apiKey: _key, ...view }) => view;
+    if (path === '/api/ai/keys' && method === 'GET') {
+      return json(route, 200, { keys: [...state.aiKeys.values()].sort((a, b) => a.provider.localeCompare(b.provider)).map(keyView) });
+    }
+    if (path === '/api/ai/keys' && method === 'POST') {
+      const request = body() ?? {};
+      const refused = unknownField(route, request, ['provider', 'apiKey', 'baseUrl', 'models']);
+      if (refused) return refused;
+      const invalid = (field, message) =>
+        problem(route, 400, 'Invalid input', `${field} ${message}`, { errors: [{ field, message }] });
+      if (!['openai', 'anthropic', 'openai-compatible'].includes(request.provider)) {
+        return invalid('provider', 'must be one of openai, anthropic, openai-compatible');
+      }
+      const ownServer = Boolean(request.baseUrl);
+      if (ownServer && request.provider !== 'openai-compatible') return invalid('baseUrl', 'is accepted only for openai-compatible');
+      const key = ownServer && !request.apiKey ? 'not-needed' : request.apiKey ?? '';
+      if (!/^[\x21-\x7e]{8,512}$/.test(key)) return invalid('apiKey', 'must be 8 to 512 printable characters without spaces');
+      if (ownServer) {
+        const why = baseUrlProblem(request.baseUrl);
+        if (why) return invalid('baseUrl', why);
+      }
+      const now = new Date().toISOString();
+      const stored = {
+        provider: request.provider,
+        hint: key === 'not-needed' && ownServer && !request.apiKey ? 'none' : `...${key.slice(-4)}`,
+        isValid: true,
+        lastUsedAt: null,
+        createdAt: state.aiKeys.get(request.provider)?.createdAt ?? now,
+        updatedAt: now,
+        baseUrl: ownServer ? request.baseUrl.replace(/\/+$/, '') : null,
+        models: ownServer ? request.models ?? [] : [],
+        apiKey: key,
+      };
+      state.aiKeys.set(request.provider, stored);
+      return json(route, 201, keyView(stored));
+    }
+    const keyMatch = path.match(/^\/api\/ai\/keys\/([^/]+)(\/test)?$/);
+    if (keyMatch) {
+      const provider = decodeURIComponent(keyMatch[1]);
+      const stored = state.aiKeys.get(provider);
+      if (!stored) return problem(route, 404, 'Not found', `No ${provider} key is stored for you`);
+      if (keyMatch[2] && method === 'POST') {
+        stored.lastUsedAt = new Date().toISOString();
+        if (stored.baseUrl) {
+          stored.models = OWN_SERVER_MODELS;
+          return json(route, 200, {
+            provider,
+            valid: true,
+            detail: `Your server answered and serves ${OWN_SERVER_MODELS.length} models.`,
+            models: OWN_SERVER_MODELS.map((m) => `openai-compatible/${m}`),
+          });
+        }
+        return json(route, 200, { provider, valid: true, detail: 'The key works.', models: MODELS.filter((m) => m.provider === provider).map((m) => m.id) });
+      }
+      if (!keyMatch[2] && method === 'DELETE') {
+        state.aiKeys.delete(provider);
+        return route.fulfill({ status: 204 });
+      }
+    }
     if (path === '/api/ai/chat/stream' && method === 'POST') {
       const request = body();
       state.chatRequests.push(request);

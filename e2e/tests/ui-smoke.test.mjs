@@ -101,6 +101,17 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').waitFor();
   });
 
+  await step('the model picker says whose key each model uses and starts on one with a key', async () => {
+    const select = page.getByTestId('model-select');
+    await page.getByTestId('selected-model-source').waitFor();
+    assert.equal(await select.inputValue(), 'claude-sonnet-4', 'the platform model is the default, not the offline one');
+    assert.equal((await page.getByTestId('selected-model-source').textContent())?.trim(), 'platform');
+    const options = await select.locator('option').allTextContents();
+    assert.deepEqual(options, ['Claude Sonnet 4 · platform', 'Skills Lab Assistant · offline']);
+    await select.selectOption('offline-assistant');
+    await page.getByTestId('selected-model-offline').waitFor();
+  });
+
   await step('chat with the offline assistant', async () => {
     await page.getByTestId('chat-input').fill('Plan the CRUD endpoints for me, please.');
     await page.getByTestId('chat-send').click();
@@ -291,6 +302,41 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.match(await row.innerText(), /Scored/);
     assert.equal((await row.getByTestId('assessment-action').textContent())?.trim(), 'View results');
     await screenshot(page, 'smoke-dashboard-assessments.png');
+  });
+
+  await step('the AI keys section: add an own server, test it to see the models it unlocks, delete it', async () => {
+    // Where a task that needs your own key sends you.
+    await page.goto('/account#ai-keys');
+    const section = page.getByTestId('ai-keys-section');
+    await section.waitFor();
+    await page.getByTestId('ai-key-openai-compatible-edit').click();
+    assert.equal(await page.getByTestId('ai-key-openai-compatible-apiKey').getAttribute('type'), 'password');
+    // A private address is refused by the server; its words land under the field.
+    await page.getByTestId('ai-key-openai-compatible-baseUrl').fill('https://10.0.0.5/v1');
+    await page.getByTestId('ai-key-openai-compatible-save').click();
+    await section.getByText('Base URL points at a private, loopback or link-local address').waitFor();
+    await page.getByTestId('ai-key-openai-compatible-baseUrl').fill('http://localhost:11434/v1');
+    await page.getByTestId('ai-key-openai-compatible-apiKey').fill('sk-ollama-local-5678');
+    await page.getByTestId('ai-key-openai-compatible-save').click();
+    const stored = page.getByTestId('ai-key-openai-compatible-stored');
+    await stored.waitFor();
+    assert.match(await stored.innerText(), /\.\.\.5678 at http:\/\/localhost:11434\/v1/);
+    assert.ok(!(await section.innerText()).includes('sk-ollama-local-5678'), 'the key is never shown again');
+    assert.ok(
+      ![...mock.aiKeys.values()].some((k) => JSON.stringify({ ...k, apiKey: undefined }).includes('sk-ollama-local-5678')),
+      'the mock keeps the key only in its own field',
+    );
+    await page.getByTestId('ai-key-openai-compatible-test').click();
+    const result = page.getByTestId('ai-key-test-openai-compatible');
+    await result.getByText('The key works').waitFor();
+    assert.match(await result.innerText(), /qwen2\.5-coder:7b/);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'smoke-account-ai-keys.png', { fullPage: true });
+
+    await page.getByTestId('ai-key-openai-compatible-delete').click();
+    await page.getByTestId('ai-key-openai-compatible-confirm-delete').click();
+    await page.getByTestId('ai-key-openai-compatible').getByText('No key stored.').waitFor();
+    assert.equal(mock.aiKeys.size, 0);
   });
 
   await step('unknown pages show a 404', async () => {

@@ -20,7 +20,9 @@ SANDBOX_ROOT="$SKILLSLAB_HOME/sandboxes"
 service_env() {
   # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
   # Local mode of notification-service's webhooks: a receiver on this machine (http, 127.0.0.1) may be used.
-  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true" "WEBHOOKS_ALLOW_LOCAL_URLS=true"
+  # Local mode of the AI keys: a candidate may point at their own model server on this machine (Ollama, vLLM).
+  printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true" "WEBHOOKS_ALLOW_LOCAL_URLS=true" \
+    "AI_OWN_BASE_URL_ALLOWED_HOSTS=localhost,127.0.0.1"
   # The Node packages sandbox-orchestrator's jails bind read-only at /node_modules (built by infra_up).
   [ -d "$SANDBOX_NODE_MODULES_LINK" ] &&
     printf '%s\n' "SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES=$(readlink -f "$SANDBOX_NODE_MODULES_LINK")"

@@ -14,6 +14,7 @@ import { formatDate, label } from '../shared/format';
 import { Modal } from '../shared/Modal';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
+import { AiKeysSection } from './AiKeysSection';
 import { profileUpdate, validateProfile, valuesOf, type ProfileField, type ProfileValues } from './profileForm';
 import './account.css';
 
@@ -131,7 +132,7 @@ function DeletionExplanation({ business, compact = false }: { business: boolean;
   );
 }
 
-/** `/account`: the profile from `GET /api/me`, editing names (and company), and deleting the account. */
+/** `/account`: the profile from `GET /api/me`, editing names (and company), the AI keys, and deleting the account. */
 export function AccountPage() {
   const { me, meError, reloadMe, replaceMe, refreshSession } = useAuth();
   const toast = useToast();
@@ -184,7 +185,7 @@ export function AccountPage() {
       <div className="page-heading">
         <div>
           <h1>Your account</h1>
-          <p className="muted">Your profile, and what happens to your data.</p>
+          <p className="muted">Your profile, your AI keys, and what happens to your data.</p>
         </div>
       </div>
 
@@ -292,6 +293,8 @@ export function AccountPage() {
           </div>
         </form>
       </section>
+
+      <AiKeysSection />
 
       {business && <NotificationPreferences />}
 

@@ -1,6 +1,10 @@
 import { parseChatStreamEvent, readSseData } from './sse';
 import type {
   AcceptedInvitation,
+  AddAiKey,
+  AiKey,
+  AiKeyList,
+  AiKeyTest,
   AiModel,
   AnalyticsQuery,
   AppConfig,
@@ -688,6 +692,23 @@ export class ApiClient {
 
   models(signal?: AbortSignal): Promise<{ models: AiModel[] }> {
     return this.request<{ models: AiModel[] }>('/api/ai/models', { signal });
+  }
+
+  /** The caller's own provider keys, as hints (never the keys). */
+  aiKeys(signal?: AbortSignal): Promise<AiKeyList> {
+    return this.request<AiKeyList>('/api/ai/keys', { signal });
+  }
+
+  saveAiKey(body: AddAiKey): Promise<AiKey> {
+    return this.request<AiKey>('/api/ai/keys', { method: 'POST', body });
+  }
+
+  testAiKey(provider: string): Promise<AiKeyTest> {
+    return this.request<AiKeyTest>(`/api/ai/keys/${encodeURIComponent(provider)}/test`, { method: 'POST' });
+  }
+
+  deleteAiKey(provider: string): Promise<void> {
+    return this.request<void>(`/api/ai/keys/${encodeURIComponent(provider)}`, { method: 'DELETE' });
   }
 
   chat(body: ChatRequest, signal?: AbortSignal): Promise<ChatResponse> {

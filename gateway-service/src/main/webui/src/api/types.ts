@@ -418,7 +418,24 @@ export type TrackingEvent = {
 
 export type TrackResult = Sent<AssessmentSchemas['TrackResult'], 'accepted' | 'duplicates'>;
 
-export type AiModel = Sent<AssessmentSchemas['ModelInfo'], 'id' | 'name' | 'provider' | 'maxTokens' | 'offline'>;
+export type AiModel = Sent<AssessmentSchemas['ModelInfo'], 'id' | 'name' | 'provider' | 'maxTokens' | 'offline'> &
+  /** Where its key comes from, whose key unlocks it, and whether it is selected first; older servers leave them out. */
+  MaybeSent<AssessmentSchemas['ModelInfo'], 'keyProvider' | 'keyHint' | 'default'> &
+  Narrowed<AssessmentSchemas['ModelInfo'], { source?: 'platform' | 'own-key' | 'offline' }>;
+
+/** A stored provider key as its owner sees it: never the key, its last four characters; an own server's URL and models. */
+export type AiKey = Sent<AssessmentSchemas['KeyView'], 'provider' | 'hint' | 'isValid'> &
+  MaybeSent<AssessmentSchemas['KeyView'], 'lastUsedAt' | 'createdAt' | 'updatedAt' | 'models'> &
+  Narrowed<AssessmentSchemas['KeyView'], { baseUrl?: string | null }>;
+
+export type AiKeyList = { keys: AiKey[] };
+
+export type AddAiKey = Sent<AssessmentSchemas['AddKey'], 'provider' | 'apiKey'> &
+  MaybeSent<AssessmentSchemas['AddKey'], 'baseUrl' | 'models'>;
+
+/** A key's test: whether it works, the provider's or server's words, the ids of the models it unlocks. */
+export type AiKeyTest = Sent<AssessmentSchemas['KeyTest'], 'provider' | 'valid'> &
+  MaybeSent<AssessmentSchemas['KeyTest'], 'detail' | 'models'>;
 
 /**
  * One chat turn: only the new message. The server sends it with the assessment's stored chat

@@ -27,6 +27,46 @@ function renderPanel(overrides: Partial<Parameters<typeof ChatPanel>[0]> = {}) {
 describe('ChatPanel', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it('starts on the server’s default model and says whose key each model uses', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({
+      models: [
+        { id: 'openai-compatible/qwen2.5-coder:7b', name: 'qwen2.5-coder:7b', provider: 'openai-compatible', maxTokens: 4096, offline: false, source: 'own-key', keyProvider: 'openai-compatible', keyHint: '...abcd', default: true },
+        { id: 'gpt-4o', name: 'GPT-4o', provider: 'openai', maxTokens: 8192, offline: false, source: 'platform', keyProvider: 'openai', default: false },
+        { id: 'offline-assistant', name: 'Skills Lab Assistant', provider: 'offline', maxTokens: 4096, offline: true, source: 'offline', default: false },
+      ],
+    });
+    renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('openai-compatible/qwen2.5-coder:7b'), { timeout: 5000 });
+    expect(screen.getByTestId('selected-model-source')).toHaveTextContent('your key');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'qwen2.5-coder:7b · your key',
+      'GPT-4o · platform',
+      'Skills Lab Assistant · offline',
+    ]);
+    fireEvent.change(screen.getByTestId('model-select'), { target: { value: 'offline-assistant' } });
+    expect(screen.getByTestId('selected-model-offline')).toBeInTheDocument();
+    expect(screen.queryByTestId('selected-model-source')).toBeNull();
+  });
+
+  it('links a refusal for want of the candidate’s own key to the AI keys section', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    vi.spyOn(api, 'chatStream').mockRejectedValue(
+      new ApiError({
+        status: 409,
+        type: 'https://skillslab.dev/problems/own-key-required',
+        title: 'Conflict',
+        detail: 'This task requires your own openai API key: add it under AI keys, or use the offline assistant.',
+      }),
+    );
+    renderPanel();
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'hi' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const link = await screen.findByTestId('chat-add-key-link');
+    expect(link).toHaveAttribute('href', '/account#ai-keys');
+    expect(screen.getByText('This model needs your own key')).toBeInTheDocument();
+  });
+
   it('lists models from the API, sends on Enter, streams the answer and marks the offline model', async () => {
     vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
     let finish: () => void = () => undefined;

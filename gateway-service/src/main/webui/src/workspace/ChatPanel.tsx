@@ -4,6 +4,8 @@ import type { AiModel, ChatHistoryEntry } from '../api/types';
 import { SendHorizontal, Sparkles, Square } from 'lucide-react';
 import { Markdown } from '../shared/Markdown';
 import { formatTime } from '../shared/format';
+import { AI_KEYS_PATH } from '../account/aiKeys';
+import { SOURCE_LABELS, initialModel, modelSource } from './modelChoice';
 
 export interface ChatMessage {
   id: string;
@@ -26,8 +28,19 @@ export interface ChatPanelProps {
   onRateLimited: (error: ApiError) => void;
 }
 
-/** How the assistant's refusals read in the conversation; `retry` is false when asking again cannot help. */
-function chatErrorView(error: ApiError): { title: string; detail: string; retry: boolean } {
+/**
+ * How the assistant's refusals read in the conversation; `retry` is false when asking again cannot help, `addKey` when
+ * the answer is a key of the candidate's own (on the account page's AI keys section).
+ */
+function chatErrorView(error: ApiError): { title: string; detail: string; retry: boolean; addKey?: boolean } {
+  if (error.kind === 'own-key-required') {
+    return {
+      title: 'This model needs your own key',
+      detail: error.detail || 'Add your key under AI keys, or choose the offline assistant.',
+      retry: true,
+      addKey: true,
+    };
+  }
   if (error.status === 413) {
     return {
       title: 'Message too long',
@@ -65,11 +78,13 @@ const MODEL_KEY = (assessmentId: string) => `skillslab.chat-model.${assessmentId
 
 const LIMIT_KINDS_SHOWN_INLINE = new Set(['ai-in-flight-limit', 'ai-token-budget-exhausted', 'ai-daily-token-budget-exhausted']);
 
-/** Models grouped for the selector; offline models say so in their group's name. */
+/** Models grouped for the selector by provider and whose key; offline models say so in their group's name. */
 function groupByProvider(models: AiModel[]): [string, AiModel[]][] {
   const groups = new Map<string, AiModel[]>();
   for (const model of models) {
-    const key = model.offline ? 'Offline (built-in, no network)' : model.provider;
+    const key = model.offline
+      ? 'Offline (built-in, no network)'
+      : `${model.provider} (${modelSource(model) === 'own-key' ? 'your key' : 'platform'})`;
     groups.set(key, [...(groups.get(key) ?? []), model]);
   }
   return [...groups.entries()];
@@ -147,6 +162,14 @@ function MessageView({
         <div className="chat-error" role="alert" data-kind={message.error.kind}>
           <strong>{errorView.title}</strong>
           {errorView.detail && <p>{errorView.detail}</p>}
+          {errorView.addKey && (
+            <p>
+              <a href={AI_KEYS_PATH} target="_blank" rel="noopener" data-testid="chat-add-key-link">
+                Add your AI key
+              </a>{' '}
+              (opens your account in a new tab; your work here stays as it is).
+            </p>
+          )}
           {onRetry && errorView.retry && (
             <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>
               Try again
@@ -202,7 +225,7 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
         setModelsError(null);
         setModels(list);
         const stored = sessionStorage.getItem(MODEL_KEY(assessmentId));
-        const initial = list.find((m) => m.id === stored) ?? list[0];
+        const initial = initialModel(list, stored);
         setModel(initial?.id ?? '');
       })
       .catch((err: unknown) => {
@@ -344,8 +367,8 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
             {groupByProvider(models).map(([provider, list]) => (
               <optgroup key={provider} label={provider}>
                 {list.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
+                  <option key={m.id} value={m.id} data-source={modelSource(m)}>
+                    {m.name} · {SOURCE_LABELS[modelSource(m)]}
                   </option>
                 ))}
               </optgroup>
@@ -358,6 +381,19 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
               title="A deterministic built-in assistant that works without network"
             >
               offline
+            </span>
+          )}
+          {selectedModel && !selectedModel.offline && (
+            <span
+              className={`model-source-badge source-${modelSource(selectedModel)}`}
+              data-testid="selected-model-source"
+              title={
+                modelSource(selectedModel) === 'own-key'
+                  ? `Answered with your own ${selectedModel.keyProvider ?? selectedModel.provider} key${selectedModel.keyHint ? ` (${selectedModel.keyHint})` : ''}`
+                  : 'Provided by Skills Lab'
+              }
+            >
+              {SOURCE_LABELS[modelSource(selectedModel)]}
             </span>
           )}
         </div>

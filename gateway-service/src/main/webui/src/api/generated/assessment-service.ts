@@ -320,7 +320,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Store (or replace) the caller's key for a provider, encrypted */
+        /**
+         * Store (or replace) the caller's key for a provider, encrypted
+         * @description For openai-compatible the key may come with the caller's own server (baseUrl) and its models; the key may then be empty (servers such as Ollama need none). 400 naming baseUrl when the URL is malformed, not https, or resolves to a private, loopback or link-local address that the operator does not allow.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -477,7 +480,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the stored key with a minimal request to the provider */
+        /**
+         * Check the stored key with a minimal request to the provider
+         * @description For the caller's own server: GET {baseUrl}/models, whose models are then offered; the answer lists the ids of the models the key unlocks.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2508,6 +2514,8 @@ export interface components {
         };
         AddKey: {
             apiKey?: string;
+            baseUrl?: string;
+            models?: string[];
             provider?: string;
         };
         AiUsage: {
@@ -2961,14 +2969,17 @@ export interface components {
         };
         KeyTest: {
             detail?: string;
+            models?: string[];
             provider?: string;
             valid?: boolean;
         };
         KeyView: {
+            baseUrl?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
             hint?: string;
             isValid?: boolean;
             lastUsedAt?: components["schemas"]["OffsetDateTime"];
+            models?: string[];
             provider?: string;
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -2981,12 +2992,17 @@ export interface components {
             timestamp?: string;
         };
         ModelInfo: {
-            id?: string;
+            default: boolean;
+            id: string;
+            keyHint?: string;
+            keyProvider?: string;
             /** Format: int32 */
-            maxTokens?: number;
-            name?: string;
-            offline?: boolean;
-            provider?: string;
+            maxTokens: number;
+            name: string;
+            offline: boolean;
+            provider: string;
+            /** @enum {string} */
+            source: "platform" | "own-key" | "offline";
         };
         ModelList: {
             models?: components["schemas"]["ModelInfo"][];

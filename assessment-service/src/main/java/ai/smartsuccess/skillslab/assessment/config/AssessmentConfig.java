@@ -194,6 +194,33 @@ public interface AssessmentConfig {
         Map<String, Provider> providers();
 
         Map<String, Model> models();
+
+        /** Candidates' own OpenAI-compatible servers: where the service may call on their behalf. */
+        OwnBaseUrl ownBaseUrl();
+    }
+
+    /**
+     * The service calls what a candidate typed as their server's base URL: only https to a host that resolves to a
+     * public address, unless the operator lists the host here (the local launcher lists {@code localhost,127.0.0.1}).
+     */
+    interface OwnBaseUrl {
+        /** Hosts that may be called over http and may resolve to private or loopback addresses. */
+        Optional<List<String>> allowedHosts();
+
+        @WithDefault("PT3S")
+        Duration connectTimeout();
+
+        /** How long the model discovery ({@code GET {base}/models}) of a key test may take. */
+        @WithDefault("PT10S")
+        Duration discoveryTimeout();
+
+        /** The most bytes read of the server's model list; a longer answer is refused. */
+        @WithDefault("262144")
+        int maxDiscoveryBytes();
+
+        /** The most models kept of one server's list. */
+        @WithDefault("100")
+        int maxModels();
     }
 
     interface Provider {

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** A candidate's own provider key, encrypted; the plain key never leaves the AI proxy. */
@@ -25,6 +27,13 @@ public class ApiKey extends PanacheEntityBase {
     @Column(name = "key_encrypted")
     public byte[] keyEncrypted;
 
+    /** The candidate's own OpenAI-compatible server, sealed like the key; null: the platform's endpoint. */
+    @Column(name = "base_url_encrypted")
+    public byte[] baseUrlEncrypted;
+
+    /** Models the own server serves, one per line; null: none known yet. */
+    public String models;
+
     @Column(name = "key_hint")
     public String keyHint;
 
@@ -39,4 +48,14 @@ public class ApiKey extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public List<String> modelList() {
+        return models == null || models.isBlank()
+                ? List.of()
+                : Arrays.stream(models.split("\n")).filter(m -> !m.isBlank()).toList();
+    }
+
+    public boolean hasOwnEndpoint() {
+        return baseUrlEncrypted != null;
+    }
 }

@@ -22,4 +22,13 @@ public class KeyCipher {
     public String decrypt(byte[] stored, String owner, String provider) {
         return secrets.open(stored, owner + "|" + provider);
     }
+
+    /** The base URL of a candidate's own server, sealed apart from the key (it cannot be opened as one). */
+    public byte[] encryptBaseUrl(String plain, String owner, String provider) {
+        return secrets.seal(plain, owner + "|" + provider + "|base-url");
+    }
+
+    public String decryptBaseUrl(byte[] stored, String owner, String provider) {
+        return secrets.open(stored, owner + "|" + provider + "|base-url");
+    }
 }

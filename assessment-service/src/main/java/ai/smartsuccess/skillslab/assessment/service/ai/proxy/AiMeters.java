@@ -58,7 +58,8 @@ public class AiMeters {
         return Counter.builder(TOKENS)
                 .description("Tokens counted by the AI providers, by provider, model and direction (input or output)")
                 .tag("provider", model.provider())
-                .tag("model", model.id())
+                // Own servers' model names are the candidates' own: one label for all, not one series each.
+                .tag("model", model.own() ? "own-server" : model.id())
                 .tag("direction", direction)
                 .register(registry);
     }

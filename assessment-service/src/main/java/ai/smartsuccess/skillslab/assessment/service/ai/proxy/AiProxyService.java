@@ -100,13 +100,42 @@ public class AiProxyService {
         this.maxRequestChars = config.ai().maxRequestChars();
     }
 
-    /** The models the caller can use now: the offline assistant always, others when a key is there for them. */
+    /**
+     * The models the caller can use now: the offline assistant always, others when a key is there for them (the
+     * platform's or their own), and those of their own server. The default is a model with a key, the caller's own
+     * first; the offline assistant only when nothing else can answer.
+     */
     public Uni<ModelList> models(Caller caller) {
-        return keys.usableProviders(caller.subject())
-                .map(usable -> new ModelList(catalog.all().stream()
-                        .filter(m -> usable.contains(m.provider()))
-                        .map(m -> new ModelInfo(m.id(), m.name(), m.provider(), m.maxTokens(), m.offline()))
-                        .toList()));
+        return keys.offered(caller.subject(), catalog.all()).map(AiProxyService::modelList);
+    }
+
+    static ModelList modelList(List<ProviderKeys.Offered> offered) {
+        ProviderKeys.Offered chosen = offered.stream()
+                .filter(o -> o.source() == ProviderKeys.Source.OWN_KEY)
+                .findFirst()
+                .or(() -> offered.stream()
+                        .filter(o -> o.source() == ProviderKeys.Source.PLATFORM)
+                        .findFirst())
+                .or(() -> offered.stream().findFirst())
+                .orElse(null);
+        List<ModelInfo> models = new ArrayList<>();
+        // Models with a key first, the offline assistant last: a client that takes the first one gets a real model.
+        offered.stream()
+                .sorted(java.util.Comparator.comparing(o -> o.source() == ProviderKeys.Source.OFFLINE))
+                .forEach(o -> {
+                    ModelDefinition m = o.model();
+                    models.add(new ModelInfo(
+                            m.id(),
+                            m.name(),
+                            m.provider(),
+                            m.maxTokens(),
+                            m.offline(),
+                            o.source().wire(),
+                            o.keyProvider(),
+                            o.keyHint(),
+                            o == chosen));
+                });
+        return new ModelList(models);
     }
 
     /**

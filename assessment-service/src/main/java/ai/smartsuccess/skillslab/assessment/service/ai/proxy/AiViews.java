@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.service.ai.proxy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
@@ -9,7 +10,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the AI proxy takes and returns. */
 public final class AiViews {
 
-    public record ModelInfo(String id, String name, String provider, int maxTokens, boolean offline) {}
+    /**
+     * A model the caller may choose.
+     *
+     * @param source where its key comes from: {@code platform}, {@code own-key} (the caller's) or {@code offline}
+     * @param keyProvider the provider whose key unlocks it; null for the offline assistant
+     * @param keyHint the last characters of the caller's own key that unlocks it; null unless {@code own-key}
+     * @param isDefault the model the workspace selects first
+     */
+    public record ModelInfo(
+            @Schema(required = true) String id,
+            @Schema(required = true) String name,
+            @Schema(required = true) String provider,
+            @Schema(required = true) int maxTokens,
+            @Schema(required = true) boolean offline,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"platform", "own-key", "offline"})
+            String source,
+
+            String keyProvider,
+            String keyHint,
+
+            @JsonProperty("default") @Schema(name = "default", required = true)
+            boolean isDefault) {}
 
     public record ModelList(List<ModelInfo> models) {}
 

@@ -16,6 +16,10 @@ public class ModelCatalog {
     public static final String ANTHROPIC = "anthropic";
     public static final String OPENAI_COMPATIBLE = "openai-compatible";
     public static final List<String> PROVIDERS = List.of(OFFLINE, OPENAI, ANTHROPIC, OPENAI_COMPATIBLE);
+    /** Ids of the models a candidate's own OpenAI-compatible server serves: this prefix and the server's name. */
+    public static final String OWN_PREFIX = OPENAI_COMPATIBLE + "/";
+
+    private static final int OWN_MAX_TOKENS = 4096;
 
     private final List<ModelDefinition> models;
 
@@ -45,7 +49,18 @@ public class ModelCatalog {
     }
 
     public Optional<ModelDefinition> find(String id) {
-        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+        Optional<ModelDefinition> configured =
+                models.stream().filter(m -> m.id().equals(id)).findFirst();
+        return configured.isPresent() ? configured : ownModel(id);
+    }
+
+    /** A model of the caller's own server, by its id ({@code openai-compatible/<name>}); whether they have it is checked when it is used. */
+    public static Optional<ModelDefinition> ownModel(String id) {
+        if (id == null || !id.startsWith(OWN_PREFIX) || id.length() == OWN_PREFIX.length()) {
+            return Optional.empty();
+        }
+        String name = id.substring(OWN_PREFIX.length());
+        return Optional.of(new ModelDefinition(id, name, OPENAI_COMPATIBLE, OWN_MAX_TOKENS, name));
     }
 
     /**
@@ -55,6 +70,11 @@ public class ModelCatalog {
 
         public boolean offline() {
             return OFFLINE.equals(provider);
+        }
+
+        /** Served by the caller's own OpenAI-compatible server rather than configured on the platform. */
+        public boolean own() {
+            return id.startsWith(OWN_PREFIX);
         }
     }
 }
