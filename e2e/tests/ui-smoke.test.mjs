@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_USER, installMockBackend } from '../lib/mockBackend.mjs';
 import { startPreview } from '../lib/preview.mjs';
+import { assertAccessible } from '../lib/axe.mjs';
 
 let preview;
 let browser;
@@ -30,6 +31,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByRole('heading', { name: /build software/i }).waitFor();
     await page.getByTestId('sign-in').waitFor({ state: 'visible' });
     await screenshot(page, 'smoke-landing.png', { fullPage: true });
+    await assertAccessible(page, 'landing');
   });
 
   await step('sign in through the (mock) identity provider', async () => {
@@ -46,6 +48,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('task-card').first().waitFor();
     assert.equal(await page.getByTestId('task-card').count(), 11);
     await screenshot(page, 'smoke-dashboard.png', { fullPage: true });
+    await assertAccessible(page, 'catalogue');
     await page.getByTestId('filter-type').selectOption('bug_fix');
     await waitUntil(async () => (await page.getByTestId('task-card').count()) === 2, { message: '2 bug-fix tasks' });
     await page.getByTestId('filter-type').selectOption('');
@@ -57,6 +60,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('task-title').filter({ hasText: 'Build a REST API with AI Assistance' }).waitFor();
     await page.getByTestId('weights-table').waitFor();
     await screenshot(page, 'smoke-task.png', { fullPage: true });
+    await assertAccessible(page, 'task page');
     await page.getByTestId('start-assessment').click();
     await page.waitForURL('**/workspace/*');
   });
@@ -94,7 +98,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.keyboard.type('echo "- [ ] validate titles" > TODO.md');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="file-tree-item"][data-path="TODO.md"]').waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('[role="treeitem"]:has(> [data-path="tests"])').getAttribute('aria-expanded'), 'false', 'tests/ stays closed');
+    assert.equal(await page.locator('[role="treeitem"][data-path="tests"]').getAttribute('aria-expanded'), 'false', 'tests/ stays closed');
     assert.equal(await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').count(), 0);
     await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').waitFor();
     await tests.click();
@@ -116,6 +120,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.ok(sizes.scroll > sizes.client, `the code block scrolls sideways (${JSON.stringify(sizes)})`);
     await page.waitForTimeout(300);
     await screenshot(page, 'smoke-workspace.png');
+    await assertAccessible(page, 'workspace with chat and terminal');
   });
 
   await step('create, rename and delete a file', async () => {
@@ -231,6 +236,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     const colour = await stderr.locator('pre').evaluate((el) => getComputedStyle(el).color);
     assert.equal(colour, 'rgb(230, 237, 243)', 'stderr has the normal text colour');
     await screenshot(page, 'smoke-workspace-run.png');
+    await assertAccessible(page, 'workspace run tab');
   });
 
   await step('stop a long run from the Run tab', async () => {
@@ -252,12 +258,14 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.waitForURL('**/results/*');
     await page.getByTestId('scoring-progress').waitFor();
     await screenshot(page, 'smoke-scoring.png');
+    await assertAccessible(page, 'results while scoring');
     await page.getByTestId('final-score').waitFor({ timeout: 30_000 });
     await page.getByTestId('proficiency-level').waitFor();
     assert.equal(await page.getByTestId('category-score').count(), 4);
     assert.equal((await page.getByTestId('final-score').textContent())?.trim(), '73.9');
     await page.waitForTimeout(500);
     await screenshot(page, 'smoke-results.png', { fullPage: true });
+    await assertAccessible(page, 'results');
   });
 
   await step('share: copy link', async () => {
@@ -291,11 +299,13 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.match(await row.innerText(), /Scored/);
     assert.equal((await row.getByTestId('assessment-action').textContent())?.trim(), 'View results');
     await screenshot(page, 'smoke-dashboard-assessments.png');
+    await assertAccessible(page, 'dashboard with assessments');
   });
 
   await step('unknown pages show a 404', async () => {
     await page.goto('/no-such-page');
     await page.getByTestId('not-found').waitFor();
+    await assertAccessible(page, 'not found');
   });
 
   await step('the workspace of a submitted assessment goes to its results', async () => {
