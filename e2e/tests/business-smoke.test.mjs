@@ -26,7 +26,9 @@ after(async () => {
 
 /** Whether two elements' boxes overlap on screen. */
 async function overlap(a, b) {
-  const [p, q] = [await a.boundingBox(), await b.boundingBox()];
+  // A toast that timed out in the meantime covers nothing.
+  const box = (locator) => locator.boundingBox({ timeout: 2000 }).catch(() => null);
+  const [p, q] = [await box(a), await box(b)];
   if (!p || !q) return false;
   return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }

@@ -225,6 +225,95 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('timer').filter({ hasText: /\d:\d\d/ }).waitFor();
   });
 
+  await step('keyboard only: skip link, file tree, editor, terminal and chat, leaving each with the documented keys', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          testId: el?.getAttribute('data-testid') ?? null,
+          path: el?.getAttribute('data-path') ?? null,
+          role: el?.getAttribute('role') ?? null,
+          inEditor: Boolean(el?.closest('.monaco-editor')),
+          inTerminal: Boolean(el?.closest('.xterm')),
+        };
+      });
+    const tabUntil = async (reached, what, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        if (reached(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await focused())})`);
+    };
+    // Start from the top of the page, as after loading it (the editor took focus when it opened).
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).testId, 'skip-link', 'the first Tab reaches the skip link');
+    await screenshot(page, 'smoke-keyboard-skip-link.png');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ws-columns', 'the skip link moves to the workspace');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).testId, 'left-tab-files', 'the next Tab is the first thing in the workspace');
+
+    // The file tree is one Tab stop; the arrow keys walk it, Enter opens a file.
+    await tabUntil((f) => f.role === 'treeitem', 'the file tree');
+    for (let i = 0; i < 20 && (await focused()).path !== 'README.md'; i++) await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).path, 'README.md', 'ArrowDown reaches README.md');
+    await page.keyboard.press('Home');
+    assert.equal((await focused()).path, 'app', 'Home goes to the first row');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).path, 'app/__init__.py', 'ArrowDown enters the open folder');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await focused()).path, 'app', 'ArrowLeft goes to the parent folder');
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('[role="treeitem"][data-path="app"][aria-expanded="false"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[role="treeitem"][data-path="app"][aria-expanded="true"]').waitFor();
+    await screenshot(page, 'smoke-keyboard-tree.png');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 20 && (await focused()).path !== 'README.md'; i++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="editor-tab"][data-path="README.md"][aria-selected="true"]').waitFor();
+
+    // Into the editor, type, and out again with Ctrl+M (Tab moves focus), then Tab.
+    await tabUntil((f) => f.inEditor, 'the editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nTyped without a mouse.\n');
+    await waitUntil(() => mock.writes.some((w) => w.path === 'README.md' && w.content.includes('Typed without a mouse.')), {
+      message: 'the PUT of README.md typed by keyboard',
+    });
+    await page.getByTestId('editor-focus-hint').waitFor();
+    await page.keyboard.press('Control+M');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inEditor, false, 'Ctrl+M then Tab leaves the editor');
+    await page.keyboard.press('Control+M');
+
+    // The terminal keeps Tab for completion; Escape then Tab leaves it.
+    await tabUntil((f) => f.inTerminal, 'the terminal');
+    await page.keyboard.type('pwd');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => mock.terminalInputs.join('').includes('pwd\r'), { message: 'the keyboard-typed terminal command' });
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inTerminal, true, 'Tab alone stays in the terminal');
+    await page.getByTestId('terminal-focus-hint').waitFor();
+    await screenshot(page, 'smoke-keyboard-terminal.png');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inTerminal, false, 'Escape then Tab leaves the terminal');
+
+    // On to the chat: Enter sends.
+    const before = mock.chatRequests.length;
+    await tabUntil((f) => f.testId === 'chat-input', 'the chat input');
+    await page.keyboard.type('What does the keyboard walk cover?');
+    await screenshot(page, 'smoke-keyboard-chat.png');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => mock.chatRequests.length === before + 1, { message: 'the chat message sent with Enter' });
+    await page.locator('[data-testid="chat-message-assistant"][data-streaming="false"]').nth(1).waitFor();
+  });
+
   await step('run the tests from the Run tab', async () => {
     await page.getByTestId('bottom-tab-run').click();
     await page.getByTestId('run-time-limit').filter({ hasText: 'limit 60 s' }).waitFor();

@@ -26,7 +26,8 @@ import {
   type Level,
 } from './evaluation';
 
-const PALETTE = ['#4f46e5', '#0891b2', '#d97706', '#16a34a', '#db2777', '#7c3aed', '#ea580c', '#0d9488', '#65a30d', '#dc2626'];
+// Dark enough for the white percentages written on them (4.5:1 or more).
+const PALETTE = ['#4f46e5', '#0e7490', '#b45309', '#15803d', '#be185d', '#7c3aed', '#c2410c', '#0f766e', '#4d7c0f', '#c81e1e'];
 
 function parseWeight(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);

@@ -8,7 +8,7 @@ export function Layout() {
     <div className="app-shell">
       <SkipLink />
       <Header />
-      <main className="page" id="main" tabIndex={-1}>
+      <main className="page" id="main">
         <Outlet />
       </main>
       <footer className="site-footer">

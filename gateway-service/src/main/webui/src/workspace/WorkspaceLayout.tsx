@@ -53,7 +53,6 @@ export function WorkspaceLayout({ files, editor, bottom, chat }: WorkspaceLayout
       // The workspace's main landmark; the skip link moves focus here.
       role="main"
       aria-label="Workspace"
-      tabIndex={-1}
       orientation="horizontal"
       defaultLayout={columns.defaultLayout}
       onLayoutChanged={columns.onLayoutChanged}
