@@ -135,7 +135,7 @@ function LevelEditor({ draft, onChange }: { draft: EvaluationDraft; onChange: (d
     <section className="card eval-section" aria-labelledby="levels-heading" data-testid="level-editor">
       <div className="eval-section-head">
         <div>
-          <h3 id="levels-heading">Proficiency levels</h3>
+          <h2 id="levels-heading">Proficiency levels</h2>
           <p className="muted small">
             Score bands from 0 to 100. Moving one boundary moves its neighbour, so every score has exactly one level.
           </p>
@@ -319,7 +319,7 @@ function CategoryCard({
     >
       <div className="category-head">
         {category.builtIn ? (
-          <h4 className="category-name">{category.name}</h4>
+          <h3 className="category-name">{category.name}</h3>
         ) : (
           <div className="custom-category-fields">
             <span className="custom-badge">Custom category</span>
@@ -469,7 +469,7 @@ export function EvaluationEditor({
       <section className="card eval-section" aria-labelledby="weights-heading">
         <div className="eval-section-head">
           <div>
-            <h3 id="weights-heading">Category weights</h3>
+            <h2 id="weights-heading">Category weights</h2>
             <p className="muted small">How much each category counts in the final score. They must add up to 100.</p>
           </div>
           <div className="eval-head-actions">

@@ -38,7 +38,7 @@ function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyC
       </button>
       {/* Long lines scroll sideways rather than wrap: wrapped code reads as different code. */}
       {/* Focusable so that the keyboard can scroll it too. */}
-      <div className="md-scroll" data-testid="md-code-scroll" tabIndex={0} role="region" aria-label="Code">
+      <div className="md-scroll" data-testid="md-code-scroll" tabIndex={0} role="group" aria-label="Code">
         <pre {...rest}>{children}</pre>
       </div>
     </div>
