@@ -34,6 +34,19 @@ export async function assertAccessible(page, label, { exclude = [] } = {}) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.addScriptTag({ content: axeSource });
   }
+  // Colours are measured as painted: let running transitions (a button turning enabled, a dialog fading in)
+  // end first. Endless animations such as spinners are not waited for.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const excluded = [...THIRD_PARTY, ...exclude];
   const results = await page.evaluate(
     async ({ tags, excluded }) => {
