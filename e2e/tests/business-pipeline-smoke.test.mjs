@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { TARGET_DIR, launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_BUSINESS, contractViolations, installMockBackend } from '../lib/mockBackend.mjs';
 import { startPreview } from '../lib/preview.mjs';
+import { assertAccessible } from '../lib/axe.mjs';
 
 let preview;
 let browser;
@@ -57,6 +58,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('home-results').getByText('Ada Lovelace').waitFor();
     assert.equal(await page.getByTestId('plan-usage').count(), 0, 'the plan panel hides itself on 404');
     await screenshot(page, 'pipeline-home.png', { fullPage: true });
+    await assertAccessible(page, 'business home with candidates');
   });
 
   await step('candidates: scored attempts with scores, AI use and flags; the invitation nobody accepted shows its status', async () => {
@@ -101,6 +103,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('notes-input').fill('Strong on tests; ask about the retry design.');
     await page.waitForTimeout(300); // the dialog's fade-in
     await screenshot(page, 'pipeline-notes.png');
+    await assertAccessible(page, 'candidate notes dialog');
     await page.getByTestId('save-notes').click();
     await page.getByTestId('notes-dialog').waitFor({ state: 'detached' });
     assert.deepEqual(mock.reviewRequests[2].input, { stage: 'shortlisted', rating: 4, notes: 'Strong on tests; ask about the retry design.' });
@@ -119,6 +122,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await ada.getByTestId('candidate-stage').selectOption('interview');
     await waitUntil(() => mock.reviews.get('asm-p1')?.stage === 'interview', { message: 'the retried save' });
     await screenshot(page, 'pipeline-candidates.png', { fullPage: true });
+    await assertAccessible(page, 'candidates');
   });
 
   await step('select two and compare: ranking, one radar series each, best values marked', async () => {
@@ -136,6 +140,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     assert.equal(await page.getByTestId('compare-different-tasks').count(), 0, 'same task: no warning');
     await page.getByTestId('compare-time').getByTestId('integrity-flag').filter({ hasText: 'Evidence incomplete' }).waitFor();
     await screenshot(page, 'pipeline-compare.png', { fullPage: true });
+    await assertAccessible(page, 'compare');
   });
 
   await step('comparing an attempt that is not scored yet is refused clearly', async () => {
@@ -156,6 +161,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('analytics-filter-period').selectOption('30d');
     await waitUntil(() => mock.analyticsRequests.some((r) => r.from && r.to), { message: 'a dated analytics request' });
     await screenshot(page, 'pipeline-analytics.png', { fullPage: true });
+    await assertAccessible(page, 'analytics');
   });
 
   await step('notifications: a new one arrives live, the bell lists it, all can be marked read', async () => {
@@ -166,6 +172,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await page.getByTestId('notification-item').filter({ hasText: 'Ada Lovelace scored 88.4' }).waitFor();
     assert.equal(await page.getByTestId('notification-item').count(), 2);
     await screenshot(page, 'pipeline-notifications.png');
+    await assertAccessible(page, 'notifications open');
     await page.getByTestId('notifications-read-all').click();
     await page.getByTestId('notification-unread').waitFor({ state: 'detached' });
     assert.equal(mock.notifications.filter((n) => !n.readAt).length, 0);
@@ -223,6 +230,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await card.getByTestId('delivery-toggle').first().click();
     await card.getByTestId('delivery-attempt').filter({ hasText: 'HTTP 200' }).waitFor();
     await screenshot(page, 'pipeline-integrations.png', { fullPage: true });
+    await assertAccessible(page, 'integrations');
   });
 
   await step('export CSV: the file downloads with the list filters, a toast says so', async () => {
@@ -256,6 +264,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     // The earlier steps' toasts would cover the header's Download PDF button.
     while (await page.getByTestId('toast').count()) await page.getByTestId('toast').first().getByLabel('Dismiss').click();
     await screenshot(page, 'pipeline-report-top.png');
+    await assertAccessible(page, 'evidence report');
   });
 
   await step('the replay: scrubbing to the end and back changes the code, the diff and the chat', async () => {
@@ -300,6 +309,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     assert.ok(await page.getByTestId('download-pdf').isDisabled(), 'no PDF before scoring');
     await page.getByTestId('report-replay').waitFor();
     await screenshot(page, 'pipeline-report-in-progress.png', { fullPage: true });
+    await assertAccessible(page, 'evidence report in progress');
     await page.getByTestId('report-not-scored').getByRole('link', { name: 'Back to candidates' }).click();
     await page.getByTestId('candidates').waitFor();
   });
@@ -313,6 +323,7 @@ test('business pipeline: candidates, review, compare, analytics, notifications, 
     await dialog.getByTestId('bulk-addresses').fill('Alan Turing, alan@example.com\nnot-an-address\nkatherine@example.com\n');
     await dialog.getByTestId('bulk-line-count').filter({ hasText: '3 lines' }).waitFor();
     await screenshot(page, 'pipeline-bulk-form.png');
+    await assertAccessible(page, 'bulk invite dialog');
     await dialog.getByTestId('bulk-send').click();
     const result = dialog.getByTestId('bulk-result');
     await result.waitFor();

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { TARGET_DIR, launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_BUSINESS, MOCK_USER, installMockBackend } from '../lib/mockBackend.mjs';
 import { startPreview } from '../lib/preview.mjs';
+import { assertAccessible } from '../lib/axe.mjs';
 
 let preview;
 let browser;
@@ -25,7 +26,9 @@ after(async () => {
 
 /** Whether two elements' boxes overlap on screen. */
 async function overlap(a, b) {
-  const [p, q] = [await a.boundingBox(), await b.boundingBox()];
+  // A toast that timed out in the meantime covers nothing.
+  const box = (locator) => locator.boundingBox({ timeout: 2000 }).catch(() => null);
+  const [p, q] = [await box(a), await box(b)];
   if (!p || !q) return false;
   return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }
@@ -56,6 +59,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     assert.equal(await page.getByTestId('account-type-individual').locator('li').count(), 3);
     assert.equal(await page.getByTestId('account-type-business').locator('li').count(), 4);
     await screenshot(page, 'business-signup-type.png', { fullPage: true });
+    await assertAccessible(page, 'sign-up: account type');
   });
 
   await step('step 2 as a business: inline errors for every empty field', async () => {
@@ -68,6 +72,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     }
     assert.equal(mock.signUps.length, 0, 'nothing is sent while the form has errors');
     await screenshot(page, 'business-signup-errors.png', { fullPage: true });
+    await assertAccessible(page, 'sign-up: details with errors');
   });
 
   await step('an address that already has an account: the 409 shows on the email field', async () => {
@@ -119,6 +124,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
       password: person.password,
     });
     await screenshot(page, 'business-signup-verify.png', { fullPage: true });
+    await assertAccessible(page, 'sign-up: verify the email');
   });
 
   await step('"send it again" asks for another verification email', async () => {
@@ -150,6 +156,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     await page.goto('/business');
     await page.getByTestId('business-forbidden').waitFor();
     await screenshot(page, 'business-forbidden.png');
+    await assertAccessible(page, 'business area refused');
     await page.goto('/business/tasks/new');
     await page.getByTestId('business-forbidden').waitFor();
   });
@@ -163,6 +170,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     assert.equal(await page.locator('#profile-companyName').count(), 0);
     await page.getByTestId('deletion-explanation').first().waitFor();
     await screenshot(page, 'business-account.png', { fullPage: true });
+    await assertAccessible(page, 'account');
     await page.fill('#profile-firstName', 'Patricia');
     await page.getByTestId('save-profile').click();
     await page.getByTestId('toast').filter({ hasText: 'Your profile was saved' }).waitFor();
@@ -192,6 +200,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     assert.ok(await page.getByTestId('confirm-delete-account').isDisabled(), 'the exact word is needed');
     await page.getByTestId('delete-confirm-input').fill('DELETE');
     await screenshot(page, 'business-account-delete.png');
+    await assertAccessible(page, 'account: delete dialog');
     await page.getByTestId('confirm-delete-account').click();
     await page.getByTestId('account-deleted-notice').waitFor();
     assert.equal(new URL(page.url()).pathname, '/');
@@ -231,11 +240,13 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await page.getByTestId('home-results').getByTestId('no-results').waitFor();
     assert.ok(await page.getByTestId('home-invite-candidate').isDisabled(), 'nothing to invite to yet');
     await screenshot(page, 'business-home-empty.png', { fullPage: true });
+    await assertAccessible(page, 'business home, no task yet');
     await page.getByTestId('business-tab-tasks').click();
     await page.waitForURL('**/business/tasks');
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('default-tasks').waitFor();
     await screenshot(page, 'business-my-tasks-empty.png', { fullPage: true });
+    await assertAccessible(page, 'my tasks, empty');
   });
 
   await step('details: inline errors, markdown preview, and the type switches the untouched scoring', async () => {
@@ -266,6 +277,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await page.getByTestId('task-access-start').fill('');
     await page.getByTestId('task-access-end').fill('');
     await screenshot(page, 'business-wizard-details.png', { fullPage: true });
+    await assertAccessible(page, 'task wizard: details');
   });
 
   const card = (key) => page.locator(`[data-testid="category-card"][data-key="${key}"]`);
@@ -322,6 +334,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     assert.equal(await page.locator('[data-testid="level-row"][data-level="explorer"] [data-testid="level-min"]').isDisabled(), true);
     assert.ok(!(await page.getByTestId('save-task').isDisabled()), 'everything adds up: save is enabled');
     await screenshot(page, 'business-wizard-scoring.png', { fullPage: true });
+    await assertAccessible(page, 'task wizard: scoring');
     await custom.screenshot({ path: `${TARGET_DIR}/business-wizard-custom-category.png` });
     await page.getByTestId('level-editor').screenshot({ path: `${TARGET_DIR}/business-wizard-levels.png` });
   });
@@ -420,6 +433,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await page.getByTestId('upload-refused').filter({ hasText: 'Unsupported file type' }).waitFor();
     await page.getByTestId('upload-path-error').filter({ hasText: 'Only text, source code and data files' }).waitFor();
     await screenshot(page, 'business-wizard-files.png', { fullPage: true });
+    await assertAccessible(page, 'task wizard: files');
 
     const files = mock.taskFiles.get(taskId);
     assert.deepEqual(
@@ -438,6 +452,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await preview.getByTestId('task-files').filter({ hasText: 'src/webhook.py' }).waitFor();
     assert.ok(!(await preview.getByTestId('task-files').innerText()).includes('hidden_tests'), 'no hidden file in the candidate view');
     await screenshot(page, 'business-wizard-preview.png', { fullPage: true });
+    await assertAccessible(page, 'task wizard: preview');
   });
 
   await step('edit and save: a PUT with the same strict payload', async () => {
@@ -469,6 +484,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await dialog.getByTestId('publish-public').check();
     await dialog.getByTestId('publish-invite-only').check();
     await screenshot(page, 'business-publish-dialog.png');
+    await assertAccessible(page, 'publish dialog');
     await dialog.getByTestId('confirm-publish').click();
     await page.getByTestId('toast').filter({ hasText: 'is published' }).waitFor();
     await page.locator('[data-testid="publish-panel"][data-publication="invite-only"]').waitFor();
@@ -502,6 +518,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await copy.locator('[data-testid="task-state"]', { hasText: 'Draft' }).waitFor();
     await copy.getByTestId('publish-task').waitFor();
     await screenshot(page, 'business-my-tasks.png', { fullPage: true });
+    await assertAccessible(page, 'my tasks');
     await copy.getByTestId('invite-candidate').click();
     const publishFirst = page.getByTestId('publish-dialog');
     await publishFirst.getByTestId('publish-first').filter({ hasText: 'is a draft' }).waitFor();
@@ -527,6 +544,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await dialog.locator('#invite-message').fill('We loved your application — this is the last step.');
     await dialog.getByTestId('invite-allow-retakes').check();
     await screenshot(page, 'business-invite-form.png');
+    await assertAccessible(page, 'invite dialog');
     await dialog.getByTestId('invite-send').click();
     await dialog.getByTestId('invite-sent').waitFor();
     inviteLink = await dialog.getByTestId('invite-link').inputValue();
@@ -566,6 +584,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await waitUntil(async () => (await page.getByTestId('invitation-row').count()) === 3, { message: 'all invitations again' });
     await page.getByTestId('invitation-row').filter({ hasText: MOCK_USER.email }).getByTestId('invitation-retakes').waitFor();
     await screenshot(page, 'business-invitations.png', { fullPage: true });
+    await assertAccessible(page, 'invitations');
   });
 
   await step('copy link: to the clipboard, or shown to copy by hand when the clipboard is refused', async () => {
@@ -638,6 +657,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await anonymous.page.getByTestId('invite-heading').filter({ hasText: 'Demo Corp invites you' }).waitFor();
     await anonymous.page.getByTestId('invite-message').filter({ hasText: 'last step' }).waitFor();
     await screenshot(anonymous.page, 'business-invite-page.png', { fullPage: true });
+    await assertAccessible(anonymous.page, 'invitation page');
     await anonymous.page.getByTestId('accept-invitation').click();
     await signInAt(anonymous.page, MOCK_USER);
     await anonymous.page.waitForURL('**/workspace/*');
@@ -728,6 +748,7 @@ test('business: tasks with custom scoring and files, invitations, and the candid
     await waitUntil(async () => (await invitations.count()) === 3, { message: 'three recent invitations' });
     await invitations.filter({ hasText: MOCK_USER.email }).locator('[data-testid="assessment-status"][data-status="scored"]').waitFor();
     await screenshot(page, 'business-home.png', { fullPage: true });
+    await assertAccessible(page, 'business home');
   });
 
   await step('deleting the taken task archives it', async () => {

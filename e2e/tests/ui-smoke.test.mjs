@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_USER, installMockBackend } from '../lib/mockBackend.mjs';
 import { startPreview } from '../lib/preview.mjs';
+import { assertAccessible } from '../lib/axe.mjs';
 
 let preview;
 let browser;
@@ -30,6 +31,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByRole('heading', { name: /build software/i }).waitFor();
     await page.getByTestId('sign-in').waitFor({ state: 'visible' });
     await screenshot(page, 'smoke-landing.png', { fullPage: true });
+    await assertAccessible(page, 'landing');
   });
 
   await step('sign in through the (mock) identity provider', async () => {
@@ -46,6 +48,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('task-card').first().waitFor();
     assert.equal(await page.getByTestId('task-card').count(), 11);
     await screenshot(page, 'smoke-dashboard.png', { fullPage: true });
+    await assertAccessible(page, 'catalogue');
     await page.getByTestId('filter-type').selectOption('bug_fix');
     await waitUntil(async () => (await page.getByTestId('task-card').count()) === 2, { message: '2 bug-fix tasks' });
     await page.getByTestId('filter-type').selectOption('');
@@ -57,6 +60,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('task-title').filter({ hasText: 'Build a REST API with AI Assistance' }).waitFor();
     await page.getByTestId('weights-table').waitFor();
     await screenshot(page, 'smoke-task.png', { fullPage: true });
+    await assertAccessible(page, 'task page');
     await page.getByTestId('start-assessment').click();
     await page.waitForURL('**/workspace/*');
   });
@@ -94,7 +98,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.keyboard.type('echo "- [ ] validate titles" > TODO.md');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="file-tree-item"][data-path="TODO.md"]').waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('[role="treeitem"]:has(> [data-path="tests"])').getAttribute('aria-expanded'), 'false', 'tests/ stays closed');
+    assert.equal(await page.locator('[role="treeitem"][data-path="tests"]').getAttribute('aria-expanded'), 'false', 'tests/ stays closed');
     assert.equal(await page.locator('[data-testid="file-tree-item"][data-path="tests/test_main.py"]').count(), 0);
     await page.locator('[data-testid="file-tree-item"][data-path="app/main.py"]').waitFor();
     await tests.click();
@@ -127,6 +131,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.ok(sizes.scroll > sizes.client, `the code block scrolls sideways (${JSON.stringify(sizes)})`);
     await page.waitForTimeout(300);
     await screenshot(page, 'smoke-workspace.png');
+    await assertAccessible(page, 'workspace with chat and terminal');
   });
 
   await step('create, rename and delete a file', async () => {
@@ -231,6 +236,95 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('timer').filter({ hasText: /\d:\d\d/ }).waitFor();
   });
 
+  await step('keyboard only: skip link, file tree, editor, terminal and chat, leaving each with the documented keys', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          testId: el?.getAttribute('data-testid') ?? null,
+          path: el?.getAttribute('data-path') ?? null,
+          role: el?.getAttribute('role') ?? null,
+          inEditor: Boolean(el?.closest('.monaco-editor')),
+          inTerminal: Boolean(el?.closest('.xterm')),
+        };
+      });
+    const tabUntil = async (reached, what, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        if (reached(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await focused())})`);
+    };
+    // Start from the top of the page, as after loading it (the editor took focus when it opened).
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).testId, 'skip-link', 'the first Tab reaches the skip link');
+    await screenshot(page, 'smoke-keyboard-skip-link.png');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ws-columns', 'the skip link moves to the workspace');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).testId, 'left-tab-files', 'the next Tab is the first thing in the workspace');
+
+    // The file tree is one Tab stop; the arrow keys walk it, Enter opens a file.
+    await tabUntil((f) => f.role === 'treeitem', 'the file tree');
+    for (let i = 0; i < 20 && (await focused()).path !== 'README.md'; i++) await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).path, 'README.md', 'ArrowDown reaches README.md');
+    await page.keyboard.press('Home');
+    assert.equal((await focused()).path, 'app', 'Home goes to the first row');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).path, 'app/__init__.py', 'ArrowDown enters the open folder');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await focused()).path, 'app', 'ArrowLeft goes to the parent folder');
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('[role="treeitem"][data-path="app"][aria-expanded="false"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[role="treeitem"][data-path="app"][aria-expanded="true"]').waitFor();
+    await screenshot(page, 'smoke-keyboard-tree.png');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 20 && (await focused()).path !== 'README.md'; i++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="editor-tab"][data-path="README.md"][aria-selected="true"]').waitFor();
+
+    // Into the editor, type, and out again with Ctrl+M (Tab moves focus), then Tab.
+    await tabUntil((f) => f.inEditor, 'the editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nTyped without a mouse.\n');
+    await waitUntil(() => mock.writes.some((w) => w.path === 'README.md' && w.content.includes('Typed without a mouse.')), {
+      message: 'the PUT of README.md typed by keyboard',
+    });
+    await page.getByTestId('editor-focus-hint').waitFor();
+    await page.keyboard.press('Control+M');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inEditor, false, 'Ctrl+M then Tab leaves the editor');
+    await page.keyboard.press('Control+M');
+
+    // The terminal keeps Tab for completion; Escape then Tab leaves it.
+    await tabUntil((f) => f.inTerminal, 'the terminal');
+    await page.keyboard.type('pwd');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => mock.terminalInputs.join('').includes('pwd\r'), { message: 'the keyboard-typed terminal command' });
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inTerminal, true, 'Tab alone stays in the terminal');
+    await page.getByTestId('terminal-focus-hint').waitFor();
+    await screenshot(page, 'smoke-keyboard-terminal.png');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inTerminal, false, 'Escape then Tab leaves the terminal');
+
+    // On to the chat: Enter sends.
+    const before = mock.chatRequests.length;
+    await tabUntil((f) => f.testId === 'chat-input', 'the chat input');
+    await page.keyboard.type('What does the keyboard walk cover?');
+    await screenshot(page, 'smoke-keyboard-chat.png');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => mock.chatRequests.length === before + 1, { message: 'the chat message sent with Enter' });
+    await page.locator('[data-testid="chat-message-assistant"][data-streaming="false"]').nth(1).waitFor();
+  });
+
   await step('run the tests from the Run tab', async () => {
     await page.getByTestId('bottom-tab-run').click();
     await page.getByTestId('run-time-limit').filter({ hasText: 'limit 60 s' }).waitFor();
@@ -242,6 +336,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     const colour = await stderr.locator('pre').evaluate((el) => getComputedStyle(el).color);
     assert.equal(colour, 'rgb(230, 237, 243)', 'stderr has the normal text colour');
     await screenshot(page, 'smoke-workspace-run.png');
+    await assertAccessible(page, 'workspace run tab');
   });
 
   await step('stop a long run from the Run tab', async () => {
@@ -263,12 +358,14 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.waitForURL('**/results/*');
     await page.getByTestId('scoring-progress').waitFor();
     await screenshot(page, 'smoke-scoring.png');
+    await assertAccessible(page, 'results while scoring');
     await page.getByTestId('final-score').waitFor({ timeout: 30_000 });
     await page.getByTestId('proficiency-level').waitFor();
     assert.equal(await page.getByTestId('category-score').count(), 4);
     assert.equal((await page.getByTestId('final-score').textContent())?.trim(), '73.9');
     await page.waitForTimeout(500);
     await screenshot(page, 'smoke-results.png', { fullPage: true });
+    await assertAccessible(page, 'results');
   });
 
   await step('share: copy link', async () => {
@@ -302,6 +399,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.match(await row.innerText(), /Scored/);
     assert.equal((await row.getByTestId('assessment-action').textContent())?.trim(), 'View results');
     await screenshot(page, 'smoke-dashboard-assessments.png');
+    await assertAccessible(page, 'dashboard with assessments');
   });
 
   await step('the AI keys section: add an own server, test it to see the models it unlocks, delete it', async () => {
@@ -342,6 +440,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
   await step('unknown pages show a 404', async () => {
     await page.goto('/no-such-page');
     await page.getByTestId('not-found').waitFor();
+    await assertAccessible(page, 'not found');
   });
 
   await step('the workspace of a submitted assessment goes to its results', async () => {

@@ -54,7 +54,9 @@ function CompareTable({ candidates, title, children, testId }: { candidates: Com
         <table className="table compare-table">
           <thead>
             <tr>
-              <th />
+              <th scope="col">
+                <span className="sr-only">{title}</span>
+              </th>
               {candidates.map((candidate, index) => (
                 <th key={candidate.assessmentId}>
                   <CandidateHead candidate={candidate} index={index} />

@@ -26,7 +26,8 @@ import {
   type Level,
 } from './evaluation';
 
-const PALETTE = ['#4f46e5', '#0891b2', '#d97706', '#16a34a', '#db2777', '#7c3aed', '#ea580c', '#0d9488', '#65a30d', '#dc2626'];
+// Dark enough for the white percentages written on them (4.5:1 or more).
+const PALETTE = ['#4f46e5', '#0e7490', '#b45309', '#15803d', '#be185d', '#7c3aed', '#c2410c', '#0f766e', '#4d7c0f', '#c81e1e'];
 
 function parseWeight(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
@@ -134,7 +135,7 @@ function LevelEditor({ draft, onChange }: { draft: EvaluationDraft; onChange: (d
     <section className="card eval-section" aria-labelledby="levels-heading" data-testid="level-editor">
       <div className="eval-section-head">
         <div>
-          <h3 id="levels-heading">Proficiency levels</h3>
+          <h2 id="levels-heading">Proficiency levels</h2>
           <p className="muted small">
             Score bands from 0 to 100. Moving one boundary moves its neighbour, so every score has exactly one level.
           </p>
@@ -318,7 +319,7 @@ function CategoryCard({
     >
       <div className="category-head">
         {category.builtIn ? (
-          <h4 className="category-name">{category.name}</h4>
+          <h3 className="category-name">{category.name}</h3>
         ) : (
           <div className="custom-category-fields">
             <span className="custom-badge">Custom category</span>
@@ -468,7 +469,7 @@ export function EvaluationEditor({
       <section className="card eval-section" aria-labelledby="weights-heading">
         <div className="eval-section-head">
           <div>
-            <h3 id="weights-heading">Category weights</h3>
+            <h2 id="weights-heading">Category weights</h2>
             <p className="muted small">How much each category counts in the final score. They must add up to 100.</p>
           </div>
           <div className="eval-head-actions">

@@ -32,9 +32,9 @@ function FileTable({
 }) {
   return (
     <section className="file-section" data-testid={testId}>
-      <h3>
+      <h2>
         {title} <span className="count-badge">{files.length}</span>
-      </h3>
+      </h2>
       <p className="muted small">{description}</p>
       {files.length === 0 ? (
         <p className="muted small empty-files">None yet.</p>
@@ -197,7 +197,7 @@ export function TaskFilesStep({
     <div className="files-step" data-testid="files-step">
       {!readOnly && (
         <form className="card upload-card" onSubmit={(event) => void upload(event)} noValidate data-testid="upload-form">
-          <h3>Add a file</h3>
+          <h2>Add a file</h2>
           <div className="visibility-choice" role="radiogroup" aria-label="Who sees the file">
             <label className={visibility === 'starter' ? 'selected' : ''}>
               <input type="radio" name="visibility" checked={visibility === 'starter'} onChange={() => changeVisibility('starter')} data-testid="visibility-starter" />

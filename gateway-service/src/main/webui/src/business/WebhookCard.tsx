@@ -116,7 +116,7 @@ export function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete:
           Test event: {testResult.text}
         </div>
       )}
-      <h3 className="delivery-title">Delivery log</h3>
+      <h2 className="delivery-title">Delivery log</h2>
       {deliveries.loading && !deliveries.data && <Spinner size="sm" label="Loading deliveries…" />}
       {deliveries.error && <p className="danger-text small">The delivery log could not be loaded: {deliveries.error.detail || deliveries.error.title}</p>}
       {deliveries.data && list.length === 0 && <p className="muted small" data-testid="no-deliveries">Nothing sent yet. Send a test event to check your endpoint.</p>}

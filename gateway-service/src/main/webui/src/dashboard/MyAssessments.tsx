@@ -52,7 +52,9 @@ export function MyAssessments({ state }: { state: ApiState<AssessmentPage> }) {
                 <th>Score</th>
                 <th>Level</th>
                 <th>Date</th>
-                <th aria-label="Action" />
+                <th>
+                  <span className="sr-only">Action</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Button } from './Button';
+import { useDialogFocus } from './useDialogFocus';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -14,7 +15,7 @@ export interface ConfirmDialogProps {
   confirmTestId?: string;
 }
 
-/** A modal question with two answers; Escape cancels, the confirm button takes focus. */
+/** A modal question with two answers; Escape cancels, the confirm button takes focus, Tab stays inside. */
 export function ConfirmDialog({
   open,
   title,
@@ -29,20 +30,13 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const confirmRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    confirmRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !busy) onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, busy, onCancel]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialogRef, open, () => !busy && onCancel(), () => confirmRef.current);
 
   if (!open) return null;
   return (
     <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && !busy && onCancel()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" data-testid="dialog">
+      <div ref={dialogRef} className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" tabIndex={-1} data-testid="dialog">
         <h2 id="modal-title">{title}</h2>
         {children && <div className="modal-body">{children}</div>}
         <div className="modal-actions">

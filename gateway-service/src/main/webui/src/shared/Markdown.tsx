@@ -37,7 +37,8 @@ function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyC
         {copied ? 'Copied' : 'Copy'}
       </button>
       {/* Long lines scroll sideways rather than wrap: wrapped code reads as different code. */}
-      <div className="md-scroll" data-testid="md-code-scroll">
+      {/* Focusable so that the keyboard can scroll it too. */}
+      <div className="md-scroll" data-testid="md-code-scroll" tabIndex={0} role="group" aria-label="Code">
         <pre {...rest}>{children}</pre>
       </div>
     </div>

@@ -1,7 +1,11 @@
 import { X } from 'lucide-react';
-import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useDialogFocus } from './useDialogFocus';
 
-/** A modal dialog: Escape and a click on the backdrop close it (unless busy); focus moves into it. */
+/**
+ * A modal dialog: Escape and a click on the backdrop close it (unless busy); focus moves into it, Tab and
+ * Shift+Tab stay inside it, and focus goes back to where it was when it closes.
+ */
 export function Modal({
   open,
   title,
@@ -23,22 +27,12 @@ export function Modal({
 }) {
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  // Escape reads the current busy and onClose; focus moves only when the dialog opens.
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !busy) onClose();
-  });
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = dialogRef.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-modal-close])');
-    (first ?? dialogRef.current)?.focus();
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => {
-      window.removeEventListener('keydown', listener);
-      previous?.focus();
-    };
-  }, [open]);
+  useDialogFocus(
+    dialogRef,
+    open,
+    () => !busy && onClose(),
+    () => dialogRef.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-modal-close])'),
+  );
 
   if (!open) return null;
   return (

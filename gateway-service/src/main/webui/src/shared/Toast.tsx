@@ -37,17 +37,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toast-region" aria-live="polite">
+      {/* Read out as they arrive: errors interrupt (role=alert), the others wait their turn (role=status). */}
+      <div className="toast-region" aria-live="polite" aria-relevant="additions">
         {toasts.map((toast) => {
           const Icon = ICONS[toast.kind];
           return (
-            <div key={toast.id} className={`toast toast-${toast.kind}`} role="status" data-testid="toast" data-kind={toast.kind}>
+            <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast" data-kind={toast.kind}>
               <Icon className="toast-icon" size={18} aria-hidden="true" />
               <div className="toast-text">
                 <strong>{toast.title}</strong>
                 {toast.detail && <span>{toast.detail}</span>}
               </div>
-              <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+              <button type="button" className="toast-close" aria-label={`Dismiss: ${toast.title}`} onClick={() => dismiss(toast.id)}>
                 <X size={16} aria-hidden="true" />
               </button>
             </div>

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ChevronDown, ChevronUp, Play, SquareTerminal } from 'lucide-react';
+import { onTablistKeyDown } from '../shared/tablistKeys';
+import { TERMINAL_HINT_ID } from './terminalKeys';
 import type { BottomControls } from './WorkspaceLayout';
 
 export type BottomTab = 'terminal' | 'run';
@@ -20,11 +22,12 @@ export function BottomPanel({ open, setOpen, terminal, run }: BottomPanelProps) 
   return (
     <section className="ws-bottom-inner" aria-label="Terminal and run" data-open={open ? 'true' : 'false'}>
       <div className="ws-bottom-bar">
-        <div className="ws-bottom-tabs" role="tablist">
+        <div className="ws-bottom-tabs" role="tablist" aria-label="Terminal or run" onKeyDown={onTablistKeyDown}>
           <button
             type="button"
             role="tab"
             aria-selected={tab === 'terminal'}
+            tabIndex={tab === 'terminal' ? 0 : -1}
             className={tab === 'terminal' ? 'active' : ''}
             onClick={() => select('terminal')}
             data-testid="bottom-tab-terminal"
@@ -36,6 +39,7 @@ export function BottomPanel({ open, setOpen, terminal, run }: BottomPanelProps) 
             type="button"
             role="tab"
             aria-selected={tab === 'run'}
+            tabIndex={tab === 'run' ? 0 : -1}
             className={tab === 'run' ? 'active' : ''}
             onClick={() => select('run')}
             data-testid="bottom-tab-run"
@@ -44,6 +48,9 @@ export function BottomPanel({ open, setOpen, terminal, run }: BottomPanelProps) 
             Run
           </button>
         </div>
+        <span className="keyboard-hint" id={TERMINAL_HINT_ID} hidden={!open || tab !== 'terminal'} data-testid="terminal-focus-hint">
+          Press <kbd>Esc</kbd> then <kbd>Tab</kbd> to leave the terminal
+        </span>
         <button
           type="button"
           className="icon-button"

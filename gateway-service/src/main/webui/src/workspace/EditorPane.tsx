@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { X } from 'lucide-react';
 import type { ApiError } from '../api/client';
@@ -89,6 +89,30 @@ export function EditorPane(props: EditorPaneProps) {
     };
   }, []);
 
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    const path = tabs[index];
+    let next: number | null = null;
+    if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = tabs.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(path);
+      editorRef.current?.focus();
+      return;
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      onClose(path);
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    onSelect(tabs[next]);
+    tabsRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
+
   const buffer = active ? buffers[active] : undefined;
   const options = useMemo(
     () => ({
@@ -103,25 +127,30 @@ export function EditorPane(props: EditorPaneProps) {
       renderWhitespace: 'selection' as const,
       smoothScrolling: true,
       padding: { top: 8 },
+      ariaLabel: active ? `Editor: ${active}. Ctrl+M, then Tab, moves focus out of the editor.` : 'Editor',
     }),
-    [readOnly],
+    [readOnly, active],
   );
 
   return (
     <div className="editor-pane" ref={containerRef}>
-      <div className="editor-tabs" role="tablist" aria-label="Open files">
-        {tabs.map((path) => {
+      <div className="editor-tabs" role="tablist" aria-label="Open files" ref={tabsRef}>
+        {tabs.map((path, index) => {
           const state = saveState(path);
+          const selected = path === active || (active === null && index === 0);
           return (
             <div
               key={path}
               role="tab"
               aria-selected={path === active}
+              // One tab stop for the tab row: the arrow keys move between tabs, Delete closes one.
+              tabIndex={selected ? 0 : -1}
               className={`editor-tab${path === active ? ' active' : ''}`}
               title={path}
               data-testid="editor-tab"
               data-path={path}
               onClick={() => onSelect(path)}
+              onKeyDown={(event) => onTabKey(event, index)}
               onAuxClick={(event) => event.button === 1 && onClose(path)}
             >
               <span className="editor-tab-name">{baseName(path)}</span>
@@ -132,17 +161,19 @@ export function EditorPane(props: EditorPaneProps) {
                 title={SAVE_LABELS[state]}
                 aria-label={SAVE_LABELS[state]}
               />
-              <button
-                type="button"
+              {/* A tab may hold no other control: the mouse closes with this cross, the keyboard with Delete. */}
+              <span
                 className="editor-tab-close"
-                aria-label={`Close ${baseName(path)}`}
+                aria-hidden="true"
+                title={`Close ${baseName(path)} (Delete)`}
+                data-testid="editor-tab-close"
                 onClick={(event) => {
                   event.stopPropagation();
                   onClose(path);
                 }}
               >
                 <X size={14} aria-hidden="true" />
-              </button>
+              </span>
             </div>
           );
         })}
@@ -155,6 +186,9 @@ export function EditorPane(props: EditorPaneProps) {
         <div className="editor-breadcrumb">
           <span>{active.split('/').join(' › ')}</span>
           <span className="editor-language">{detectLanguage(active)}</span>
+          <span className="keyboard-hint" data-testid="editor-focus-hint">
+            <kbd>Ctrl</kbd>+<kbd>M</kbd> then <kbd>Tab</kbd> leaves the editor
+          </span>
           {readOnly && <span className="readonly-badge">Read-only</span>}
         </div>
       )}

@@ -1,4 +1,4 @@
-import { createElement, memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { createElement, memo, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ChevronDown, ChevronRight, CloudOff, File as PlainFile, FileCode, FileJson, FilePlus, FileText, Folder, FolderOpen, Pencil, RefreshCw, Trash2, type LucideIcon } from 'lucide-react';
 import { ancestors, baseName, directoryPaths, parentPath, validateNewPath, type TreeNode } from './fileTree';
 
@@ -117,6 +117,15 @@ function PathInput({
   );
 }
 
+/** Paths of the rows on screen, top to bottom: what the arrow keys walk through. */
+function visiblePaths(nodes: TreeNode[], collapsed: Set<string>, into: string[] = []): string[] {
+  for (const node of nodes) {
+    into.push(node.path);
+    if (node.type === 'directory' && !collapsed.has(node.path)) visiblePaths(node.children, collapsed, into);
+  }
+  return into;
+}
+
 export interface FileTreeProps {
   tree: TreeNode[];
   active: string | null;
@@ -179,6 +188,82 @@ export const FileTree = memo(function FileTree({
     }
   }
 
+  // One tab stop for the whole tree (roving tabindex): the row last focused, else the open file, else the first.
+  const [focused, setFocused] = useState<string | null>(null);
+  const treeRef = useRef<HTMLUListElement>(null);
+  const visible = visiblePaths(tree, collapsed);
+  const tabStop = focused && visible.includes(focused) ? focused : active && visible.includes(active) ? active : (visible[0] ?? null);
+
+  const focusRow = (path: string | undefined) => {
+    if (!path) return;
+    const row = [...(treeRef.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])].find((el) => el.dataset.path === path);
+    row?.focus();
+  };
+
+  const setOpen = (path: string, open: boolean) =>
+    setCollapsed((current) => {
+      if (current.has(path) !== open) return current;
+      const next = new Set(current);
+      if (open) next.delete(path);
+      else next.add(path);
+      return next;
+    });
+
+  // The tree pattern's keys (WAI-ARIA): arrows move and open or close folders, Enter opens, F2 renames, Delete deletes.
+  const onRowKey = (event: KeyboardEvent<HTMLElement>, node: TreeNode, isOpen: boolean) => {
+    const isDir = node.type === 'directory';
+    const index = visible.indexOf(node.path);
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        handled();
+        focusRow(visible[index + 1]);
+        break;
+      case 'ArrowUp':
+        handled();
+        focusRow(visible[index - 1]);
+        break;
+      case 'Home':
+        handled();
+        focusRow(visible[0]);
+        break;
+      case 'End':
+        handled();
+        focusRow(visible.at(-1));
+        break;
+      case 'ArrowRight':
+        handled();
+        if (isDir && !isOpen) setOpen(node.path, true);
+        else if (isDir && node.children.length > 0) focusRow(node.children[0].path);
+        break;
+      case 'ArrowLeft': {
+        handled();
+        if (isDir && isOpen) setOpen(node.path, false);
+        else focusRow(parentPath(node.path) || undefined);
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        handled();
+        if (isDir) toggle(node.path);
+        else onOpen(node.path);
+        break;
+      case 'F2':
+        if (readOnly) return;
+        handled();
+        setRenaming(node.path);
+        break;
+      case 'Delete':
+        if (readOnly) return;
+        handled();
+        onDelete(node);
+        break;
+    }
+  };
+
   const toggle = (path: string) =>
     setCollapsed((current) => {
       const next = new Set(current);
@@ -193,14 +278,17 @@ export const FileTree = memo(function FileTree({
       const isOpen = isDir && !collapsed.has(node.path);
       const indent = { paddingLeft: `${8 + depth * 14}px` };
       return (
-        <li key={node.path} role="treeitem" aria-expanded={isDir ? isOpen : undefined} aria-selected={node.path === active}>
+        <li key={node.path} role="none">
           {renaming === node.path ? (
             <div style={indent}>
               <PathInput
                 initial={node.path}
                 placeholder="New path"
                 testId="rename-input"
-                onCancel={() => setRenaming(null)}
+                onCancel={() => {
+                  setRenaming(null);
+                  focusRow(node.path);
+                }}
                 onSubmit={async (value) => {
                   if (value !== node.path) await onRename(node.path, value);
                   setRenaming(null);
@@ -209,6 +297,10 @@ export const FileTree = memo(function FileTree({
             </div>
           ) : (
             <div
+              role="treeitem"
+              aria-level={depth + 1}
+              aria-expanded={isDir ? isOpen : undefined}
+              aria-selected={node.path === active}
               className={`tree-row${node.path === active ? ' active' : ''}`}
               style={indent}
               data-testid="file-tree-item"
@@ -216,14 +308,9 @@ export const FileTree = memo(function FileTree({
               data-type={node.type}
               title={node.path}
               onClick={() => (isDir ? toggle(node.path) : onOpen(node.path))}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
-                  if (isDir) toggle(node.path);
-                  else onOpen(node.path);
-                }
-              }}
-              tabIndex={0}
+              onKeyDown={(event) => onRowKey(event, node, isOpen)}
+              onFocus={(event) => event.target === event.currentTarget && setFocused(node.path)}
+              tabIndex={node.path === tabStop ? 0 : -1}
             >
               <span className="tree-twisty" aria-hidden="true">
                 {isDir && (isOpen ? <ChevronDown size={14} /> : <ChevronRight size={14} />)}
@@ -245,6 +332,7 @@ export const FileTree = memo(function FileTree({
                   {isDir && (
                     <button
                       type="button"
+                      tabIndex={-1}
                       title="New file in this folder"
                       aria-label={`New file in ${node.name}`}
                       onClick={(event) => {
@@ -262,7 +350,8 @@ export const FileTree = memo(function FileTree({
                   )}
                   <button
                     type="button"
-                    title="Rename"
+                    tabIndex={-1}
+                    title="Rename (F2)"
                     aria-label={`Rename ${node.name}`}
                     data-testid="rename-file"
                     onClick={(event) => {
@@ -274,7 +363,8 @@ export const FileTree = memo(function FileTree({
                   </button>
                   <button
                     type="button"
-                    title="Delete"
+                    tabIndex={-1}
+                    title="Delete (Delete key)"
                     aria-label={`Delete ${node.name}`}
                     data-testid="delete-file"
                     onClick={(event) => {
@@ -291,7 +381,7 @@ export const FileTree = memo(function FileTree({
           {isDir && isOpen && (
             <ul role="group">
               {creatingIn === node.path && (
-                <li style={{ paddingLeft: `${8 + (depth + 1) * 14}px` }}>
+                <li role="none" style={{ paddingLeft: `${8 + (depth + 1) * 14}px` }}>
                   <PathInput
                     initial={`${node.path}/`}
                     placeholder="File name"
@@ -339,9 +429,9 @@ export const FileTree = memo(function FileTree({
           </button>
         </div>
       </div>
-      <ul className="tree" role="tree" aria-label="Workspace files">
+      <ul className="tree" role="tree" aria-label="Workspace files" ref={treeRef}>
         {creatingIn === '' && (
-          <li style={{ paddingLeft: '8px' }}>
+          <li role="none" style={{ paddingLeft: '8px' }}>
             <PathInput
               initial=""
               placeholder="path/to/file.py"

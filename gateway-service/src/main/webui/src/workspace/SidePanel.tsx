@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { onTablistKeyDown } from '../shared/tablistKeys';
 
 export type SideTab = 'files' | 'task' | 'notes';
 
@@ -20,13 +21,14 @@ export interface SidePanelProps {
 export function SidePanel({ tab, onTab, files, task, notes }: SidePanelProps) {
   return (
     <aside className="ws-side" aria-label="Files, task and notes">
-      <div className="ws-left-tabs" role="tablist">
+      <div className="ws-left-tabs" role="tablist" aria-label="Side panel" onKeyDown={onTablistKeyDown}>
         {TABS.map(({ id, label }) => (
           <button
             key={id}
             type="button"
             role="tab"
             aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
             className={tab === id ? 'active' : ''}
             onClick={() => onTab(id)}
             data-testid={`left-tab-${id}`}

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { leaveWithEscapeTab, TERMINAL_HINT_ID } from './terminalKeys';
 import { CommandLineRecorder, TerminalConnection, websocketUrl, type TerminalStatus } from './terminalConnection';
 
 export interface TerminalPanelProps {
@@ -67,6 +68,8 @@ export const TerminalPanel = memo(function TerminalPanel({
     term.loadAddon(fit);
     term.open(host);
     fitRef.current = fit;
+    term.textarea?.setAttribute('aria-describedby', TERMINAL_HINT_ID);
+    term.attachCustomKeyEventHandler(leaveWithEscapeTab());
     const safeFit = () => {
       try {
         if (host.offsetWidth > 0 && host.offsetHeight > 0) fit.fit();

@@ -12,6 +12,7 @@ import { FileTree } from './FileTree';
 import { NotesPanel } from './NotesPanel';
 import { RunPanel } from './RunPanel';
 import { runSuggestions } from './runSuggestions';
+import { SkipLink } from '../shared/SkipLink';
 import { SidePanel } from './SidePanel';
 import { SubmitDialog } from './SubmitDialog';
 import { TerminalPanel } from './TerminalPanel';
@@ -51,6 +52,7 @@ export function Workspace({ assessment }: { assessment: Assessment }) {
 
   return (
     <div className="ws" data-testid="workspace">
+      <SkipLink target="ws-columns">Skip to the workspace</SkipLink>
       <WorkspaceHeader
         task={assessment.task}
         attemptNumber={assessment.attemptNumber}

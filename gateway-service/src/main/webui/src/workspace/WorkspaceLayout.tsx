@@ -50,6 +50,9 @@ export function WorkspaceLayout({ files, editor, bottom, chat }: WorkspaceLayout
     <Group
       id="ws-columns"
       className="ws-body"
+      // The workspace's main landmark; the skip link moves focus here.
+      role="main"
+      aria-label="Workspace"
       orientation="horizontal"
       defaultLayout={columns.defaultLayout}
       onLayoutChanged={columns.onLayoutChanged}

@@ -279,7 +279,7 @@ export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeli
           <div className="replay-pane-head">
             <MessageSquare size={14} aria-hidden="true" /> Chat so far ({state.messages.length})
           </div>
-          <div className="replay-chat" data-testid="replay-chat" ref={chatBox}>
+          <div className="replay-chat" data-testid="replay-chat" ref={chatBox} tabIndex={0} role="region" aria-label="Chat so far">
             {state.messages.length === 0 && <p className="muted small">No message yet.</p>}
             {state.messages.map((m) => (
               <div key={m.key} className={`replay-message replay-message-${m.role}`} data-testid="replay-message" data-role={m.role}>
