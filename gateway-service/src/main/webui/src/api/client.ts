@@ -8,6 +8,7 @@ import type {
   Assessment,
   AssessmentListParams,
   AssessmentPage,
+  AssessmentStatus,
   BulkInvitationInput,
   BulkInvitationResult,
   BusinessAnalytics,

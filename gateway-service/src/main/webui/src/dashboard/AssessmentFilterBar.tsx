@@ -15,7 +15,7 @@ export function AssessmentFilterBar({
     <div className="filters assessment-filters" role="group" aria-label="Filter your assessments" data-testid="assessment-filters">
       <label>
         <span className="small muted">Task</span>
-        <select value={filters.taskId ?? ''} onChange={(e) => onChange({ taskId: e.target.value || null })} data-testid="filter-task">
+        <select value={filters.taskId ?? ''} onChange={(e) => onChange({ taskId: e.target.value || null })} data-testid="assessment-filter-task">
           <option value="">All tasks</option>
           {tasks.map((task) => (
             <option key={task.id} value={task.id}>
@@ -30,7 +30,7 @@ export function AssessmentFilterBar({
         <select
           value={filters.status ?? ''}
           onChange={(e) => onChange({ status: (STATUS_FILTERS.find((s) => s === e.target.value) ?? null) })}
-          data-testid="filter-status"
+          data-testid="assessment-filter-status"
         >
           <option value="">Any status</option>
           {STATUS_FILTERS.map((status) => (
@@ -47,7 +47,7 @@ export function AssessmentFilterBar({
           value={filters.from ?? ''}
           max={filters.to ?? undefined}
           onChange={(e) => onChange({ from: isoDate(e.target.value) })}
-          data-testid="filter-from"
+          data-testid="assessment-filter-from"
         />
       </label>
       <label>
@@ -57,7 +57,7 @@ export function AssessmentFilterBar({
           value={filters.to ?? ''}
           min={filters.from ?? undefined}
           onChange={(e) => onChange({ to: isoDate(e.target.value) })}
-          data-testid="filter-to"
+          data-testid="assessment-filter-to"
         />
       </label>
       {hasFilters(filters) && (
@@ -65,7 +65,7 @@ export function AssessmentFilterBar({
           type="button"
           className="link-button small"
           onClick={() => onChange({ taskId: null, status: null, from: null, to: null })}
-          data-testid="filter-clear"
+          data-testid="assessment-filter-clear"
         >
           Clear filters
         </button>

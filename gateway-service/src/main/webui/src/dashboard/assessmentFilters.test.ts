@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProgressPoint } from '../api/types';
 import {
   NO_FILTERS,
   filtersToSearch,
@@ -84,7 +85,7 @@ describe('the dashboard list in the URL', () => {
 });
 
 describe('progress', () => {
-  const points = [
+  const points: ProgressPoint[] = [
     { assessmentId: 'x1', taskTitle: 'API', scoredAt: '2026-01-01T10:00:00Z', finalScore: 61.26, categoryScores: { planning: 50, outcome_quality: 70.04, extra: 1 } },
     { assessmentId: 'x2', taskTitle: 'Queue', scoredAt: '2026-02-01T10:00:00Z', finalScore: 75, categoryScores: { planning: 65 } },
   ];
