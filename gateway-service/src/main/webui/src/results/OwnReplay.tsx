@@ -55,5 +55,5 @@ export function OwnReplay({ assessment }: { assessment: Pick<Assessment, 'id' | 
       </section>
     );
   }
-  return <SessionReplay report={timeline.data} />;
+  return <SessionReplay report={timeline.data} userLabel="You" />;
 }
