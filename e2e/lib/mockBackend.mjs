@@ -413,6 +413,40 @@ function sessionTimeline(startedAt, hidden) {
   ];
 }
 
+/**
+ * Earlier scored attempts of the mock candidate, one a day going back from yesterday, on a task the journey does not
+ * take: enough to page the dashboard's list and draw its progress chart.
+ */
+function seedPastAssessments(state, count) {
+  const task = [...state.tasks.values()].find((t) => t.title !== 'Build a REST API with AI Assistance' && t.isDefault !== false);
+  for (let i = count; i >= 1; i--) {
+    const day = Date.now() - i * 86_400_000;
+    const base = score();
+    const step = (count - i) * 1.5;
+    const categoryScores = Object.fromEntries(Object.entries(base.categoryScores).map(([key, value]) => [key, Math.min(99, Math.round((value - 20 + step) * 10) / 10)]));
+    const id = `past-${count - i + 1}`;
+    state.assessments.set(id, {
+      id,
+      owner: 'user-1',
+      status: 'scored',
+      attemptNumber: count - i + 1,
+      task,
+      startedAt: new Date(day).toISOString(),
+      deadline: new Date(day + 3_600_000).toISOString(),
+      submittedAt: new Date(day + 1_800_000).toISOString(),
+      scoredAt: new Date(day + 1_900_000).toISOString(),
+      timeSpentSeconds: 1800,
+      failureReason: null,
+      chatHistory: [],
+      score: { ...base, finalScore: Math.min(99, base.finalScore - 20 + step), categoryScores },
+      createdAt: new Date(day).toISOString(),
+    });
+  }
+}
+
+/** The AI limits the mock reports: what the chat spent on an assessment, against small limits. */
+const AI_LIMITS = { perAssessment: 50_000, daily: 200_000, perMinute: 20 };
+
 function newState(options) {
   const users = new Map();
   const addUser = (user) => users.set(user.email, { deleted: false, verified: true, company: null, ...user });
@@ -433,6 +467,9 @@ function newState(options) {
     chatRequests: [],
     /** The signed-in person's AI keys by provider, as stored (the key itself kept only to show it is never sent back). */
     aiKeys: new Map(),
+    /** Tokens the chat spent, by assessment, and when each chat request came (for GET /api/ai/budget). */
+    aiTokens: new Map(),
+    aiRequests: [],
     submitted: [],
     unauthenticated: [],
     files: { ...STARTER_FILES },
@@ -618,6 +655,7 @@ function newState(options) {
  */
 export async function installMockBackend(page, baseURL, options = {}) {
   const state = options.state ?? newState(options);
+  if (!options.state && options.pastAssessments) seedPastAssessments(state, options.pastAssessments);
   const origin = new URL(baseURL).origin;
   const userBySub = (sub) => [...state.users.values()].find((u) => u.sub === sub && !u.deleted) ?? null;
 
@@ -1694,8 +1732,26 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       return json(route, 201, { assessmentId: id, status: 'pending' });
     }
     if (path === '/api/assessments' && method === 'GET') {
-      const list = [...state.assessments.values()]
+      const q = url.searchParams;
+      const errors = [];
+      for (const name of ['from', 'to']) {
+        const value = q.get(name);
+        if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.push({ field: name, message: 'must be an ISO date (YYYY-MM-DD)' });
+      }
+      if (errors.length) return problem(route, 400, 'Invalid request', 'The assessment query is invalid', { errors });
+      const statuses = q.get('status') ? q.get('status').split(',') : null;
+      const from = q.get('from') ? Date.parse(`${q.get('from')}T00:00:00Z`) : null;
+      const to = q.get('to') ? Date.parse(`${q.get('to')}T00:00:00Z`) + 86_400_000 : null;
+      const limit = Number(q.get('limit') ?? 20);
+      const offset = Number(q.get('offset') ?? 0);
+      const matching = [...state.assessments.values()]
         .filter((a) => a.owner === caller.sub)
+        .filter((a) => !q.get('taskId') || a.task.id === q.get('taskId'))
+        .filter((a) => !statuses || statuses.includes(a.status))
+        .filter((a) => (from === null || Date.parse(a.createdAt) >= from) && (to === null || Date.parse(a.createdAt) < to))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+      const list = matching
+        .slice(offset, offset + limit)
         .map((a) => ({
           id: a.id,
           status: a.status,
@@ -1708,7 +1764,32 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
           proficiencyLevel: a.score?.proficiencyLevel ?? null,
           createdAt: a.createdAt,
         }));
-      return json(route, 200, { assessments: list, total: list.length });
+      return json(route, 200, { assessments: list, total: matching.length });
+    }
+    if (path === '/api/assessments/progress' && method === 'GET') {
+      const points = [...state.assessments.values()]
+        .filter((a) => a.owner === caller.sub && a.status === 'scored' && a.score)
+        .map((a) => ({ assessmentId: a.id, taskTitle: a.task.title, scoredAt: a.scoredAt ?? a.submittedAt, finalScore: a.score.finalScore, categoryScores: a.score.categoryScores }))
+        .sort((a, b) => Date.parse(a.scoredAt) - Date.parse(b.scoredAt))
+        .slice(-100);
+      return json(route, 200, { points });
+    }
+    if (path === '/api/ai/budget' && method === 'GET') {
+      const id = url.searchParams.get('assessmentId');
+      if (!id) return problem(route, 400, 'Invalid request', 'assessmentId is required', { errors: [{ field: 'assessmentId', message: 'is required' }] });
+      const assessment = state.assessments.get(id);
+      if (!assessment || assessment.owner !== caller.sub) return problem(route, 404, 'Not Found', 'No such assessment.');
+      const used = state.aiTokens.get(id) ?? 0;
+      const today = [...state.aiTokens.values()].reduce((sum, n) => sum + n, 0);
+      const minute = Math.floor(Date.now() / 60_000);
+      const requests = state.aiRequests.filter((t) => Math.floor(t / 60_000) === minute).length;
+      const midnight = new Date();
+      midnight.setUTCHours(24, 0, 0, 0);
+      return json(route, 200, {
+        assessment: { used, limit: AI_LIMITS.perAssessment, remaining: Math.max(0, AI_LIMITS.perAssessment - used) },
+        daily: { used: today, limit: AI_LIMITS.daily, remaining: Math.max(0, AI_LIMITS.daily - today), resetsAt: midnight.toISOString() },
+        requestsPerMinute: { limit: AI_LIMITS.perMinute, remaining: Math.max(0, AI_LIMITS.perMinute - requests), resetsAt: new Date((minute + 1) * 60_000).toISOString() },
+      });
     }
     match = path.match(/^\/api\/assessments\/([^/]+)(\/.*)?$/);
     if (match) {
@@ -1720,6 +1801,21 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         return json(route, 200, { ...view, viewer: 'business', candidate: { name: candidate?.name ?? '', email: candidate?.email ?? '' } });
       }
       if (!assessment || assessment.owner !== caller.sub) return problem(route, 404, 'Not Found', 'No such assessment.');
+      if (rest === '/timeline' && method === 'GET') {
+        if (assessment.status !== 'scored') {
+          return problem(route, 409, 'Conflict', 'The assessment is not scored yet; its replay is ready once it is.', { type: 'https://skillslab.dev/problems/not-scored' });
+        }
+        // The owner's view: no integrity entries; the hidden run only as its counts.
+        const timeline = sessionTimeline(assessment.startedAt, { total: 10, passed: 8 })
+          .filter((e) => e.kind !== 'integrity')
+          .map((e) => (e.hidden ? { at: e.at, offsetSeconds: e.offsetSeconds, kind: e.kind, recordedBy: e.recordedBy, hidden: true, testsTotal: e.testsTotal, testsPassed: e.testsPassed, testsFailed: e.testsFailed, timedOut: e.timedOut } : e));
+        return json(route, 200, {
+          assessmentId: assessment.id,
+          timeline,
+          chat: assessment.chatHistory,
+          timelineSummary: { trackingObjects: 2, events: timeline.length, entries: timeline.length, skippedEvents: 0, contentTruncated: false, warnings: [] },
+        });
+      }
       if (rest === '' && method === 'GET') {
         if (assessment.status === 'submitted' || assessment.status === 'scoring') {
           state.resultPolls++;
@@ -1922,6 +2018,8 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       const events = chunks.map((text) => `data: ${JSON.stringify({ type: 'delta', text })}\n\n`);
       events.push(`data: ${JSON.stringify({ type: 'done', model: request.model, usage: { inputTokens: 40, outputTokens: 90, totalTokens: 130 } })}\n\n`);
       const assessment = state.assessments.get(request.assessmentId);
+      state.aiTokens.set(request.assessmentId, (state.aiTokens.get(request.assessmentId) ?? 0) + 130);
+      state.aiRequests.push(Date.now());
       assessment?.chatHistory.push(
         { id: `m${Date.now()}u`, role: 'user', content: request.message, model: request.model, createdAt: new Date().toISOString() },
         { id: `m${Date.now()}a`, role: 'assistant', content: answer, model: request.model, createdAt: new Date().toISOString() },

@@ -23,7 +23,7 @@ after(async () => {
 
 test('candidate journey against a mocked backend', { timeout: 240_000 }, async () => {
   const { page, context, problems } = await newPage(browser, { baseURL: preview.url });
-  const mock = await installMockBackend(page, preview.url, { failFirstTerminalConnections: 2 });
+  const mock = await installMockBackend(page, preview.url, { failFirstTerminalConnections: 2, pastAssessments: 24 });
   page.setDefaultTimeout(20_000);
 
   await step('landing page', async () => {
@@ -126,6 +126,10 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.equal(mock.chatRequests[0].model, 'offline-assistant');
     // GitHub-flavoured table as a table; a long code line scrolls instead of wrapping.
     await answer.locator('table th').filter({ hasText: 'Method' }).waitFor();
+    // The budget line, read again after the answer: the 130 tokens of this chat are spent.
+    await page.getByTestId('ai-budget-tokens').filter({ hasText: '49.9k of 50k tokens left' }).waitFor();
+    assert.match(await page.getByTestId('ai-budget-requests').innerText(), /^1[89]\/20 requests this minute$/);
+    assert.equal(await page.getByTestId('ai-budget').getAttribute('data-warn'), 'false');
     const code = answer.getByTestId('md-code-scroll');
     const sizes = await code.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth}));
     assert.ok(sizes.scroll > sizes.client, `the code block scrolls sideways (${JSON.stringify(sizes)})`);
@@ -368,6 +372,16 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await assertAccessible(page, 'results');
   });
 
+  await step('replay your own session', async () => {
+    await page.getByTestId('own-replay-open').click();
+    const replay = page.getByTestId('report-replay');
+    await replay.waitFor();
+    await page.getByTestId('replay-scrubber').fill('3');
+    await page.locator('[data-testid="replay-code"][data-path="reconcile.py"]').waitFor();
+    await page.getByTestId('replay-diff').filter({ hasText: 'by_ref' }).waitFor();
+    assert.equal(await replay.locator('[data-kind="integrity"]').count(), 0);
+  });
+
   await step('share: copy link', async () => {
     await page.getByTestId('copy-link').click();
     await page.getByTestId('toast').filter({ hasText: 'Link copied to clipboard!' }).waitFor();
@@ -398,6 +412,8 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await row.waitFor();
     assert.match(await row.innerText(), /Scored/);
     assert.equal((await row.getByTestId('assessment-action').textContent())?.trim(), 'View results');
+    await page.getByTestId('progress-chart').waitFor();
+    assert.equal(await page.getByTestId('progress-row').count(), 25);
     await screenshot(page, 'smoke-dashboard-assessments.png');
     await assertAccessible(page, 'dashboard with assessments');
   });
@@ -435,6 +451,22 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     await page.getByTestId('ai-key-openai-compatible-confirm-delete').click();
     await page.getByTestId('ai-key-openai-compatible').getByText('No key stored.').waitFor();
     assert.equal(mock.aiKeys.size, 0);
+  });
+
+  await step('the dashboard pages and filters the list in the URL', async () => {
+    await page.getByTestId('assessment-pages-range').filter({ hasText: '1–20 of 25' }).waitFor();
+    await page.getByTestId('assessment-pages-next').click();
+    await page.getByTestId('assessment-pages-range').filter({ hasText: '21–25 of 25' }).waitFor();
+    assert.match(page.url(), /[?&]page=2/);
+    assert.equal(await page.getByTestId('assessment-row').count(), 5);
+    await page.getByTestId('assessment-filter-task').selectOption({ label: 'Build a REST API with AI Assistance' });
+    await waitUntil(async () => (await page.getByTestId('assessment-row').count()) === 1, { message: 'one attempt of the REST task' });
+    assert.doesNotMatch(page.url(), /[?&]page=/);
+    assert.match(page.url(), /[?&]task=/);
+    await page.reload();
+    await waitUntil(async () => (await page.getByTestId('assessment-row').count()) === 1, { message: 'the filter survives a reload' });
+    await page.getByTestId('assessment-filter-clear').click();
+    await page.getByTestId('assessment-pages-range').filter({ hasText: '1–20 of 25' }).waitFor();
   });
 
   await step('unknown pages show a 404', async () => {

@@ -5,10 +5,12 @@ import type {
   AiKey,
   AiKeyList,
   AiKeyTest,
+  AiBudgetStatus,
   AiModel,
   AnalyticsQuery,
   AppConfig,
   Assessment,
+  AssessmentListParams,
   AssessmentPage,
   AssessmentStatus,
   BulkInvitationInput,
@@ -39,9 +41,11 @@ import type {
   NotificationPreference,
   NotificationPreferences,
   AppNotification,
+  OwnTimeline,
   ProblemDetails,
   ProblemFieldError,
   ProfileUpdate,
+  Progress,
   ReadAllResult,
   ResentInvitation,
   ReviewUpdate,
@@ -616,12 +620,24 @@ export class ApiClient {
     return this.request<Assessment>(`/api/assessments/${encodeURIComponent(id)}`, { signal });
   }
 
-  listAssessments(
-    params: { status?: AssessmentStatus | AssessmentStatus[]; taskId?: string; limit?: number; offset?: number } = {},
-    signal?: AbortSignal,
-  ): Promise<AssessmentPage> {
+  listAssessments(params: AssessmentListParams = {}, signal?: AbortSignal): Promise<AssessmentPage> {
     const status = Array.isArray(params.status) ? params.status.join(',') : params.status;
     return this.request<AssessmentPage>(`/api/assessments${query({ ...params, status })}`, { signal });
+  }
+
+  /** The caller's scored attempts over time, oldest first. */
+  assessmentProgress(signal?: AbortSignal): Promise<Progress> {
+    return this.request<Progress>('/api/assessments/progress', { signal });
+  }
+
+  /** The owner's replay of a scored attempt; 409 `not-scored` before. */
+  ownTimeline(id: string, signal?: AbortSignal): Promise<OwnTimeline> {
+    return this.request<OwnTimeline>(`/api/assessments/${encodeURIComponent(id)}/timeline`, { signal });
+  }
+
+  /** What is left of the AI limits for one of the caller's assessments. */
+  aiBudget(assessmentId: string, signal?: AbortSignal): Promise<AiBudgetStatus> {
+    return this.request<AiBudgetStatus>(`/api/ai/budget${query({ assessmentId })}`, { signal });
   }
 
   /** Gives up an attempt that has not started (`pending`). */

@@ -819,6 +819,37 @@ export type EvidenceReport = Sent<AssessmentSchemas['EvidenceReport'], 'assessme
     }
   >;
 
+/** `GET /api/assessments/{id}/timeline`: the owner's replay of a scored attempt (no integrity signals, hidden run as counts). */
+export type OwnTimeline = Sent<AssessmentSchemas['OwnTimeline'], 'assessmentId'> & {
+  timeline: TimelineEntry[];
+  chat: EvidenceReport['chat'];
+  timelineSummary?: EvidenceReport['timelineSummary'];
+};
+
+/** `GET /api/ai/budget`: what is left of the AI limits for one assessment (reading charges nothing). */
+export type AiBudgetStatus = {
+  assessment: Sent<AssessmentSchemas['TokenBudget'], 'used' | 'limit' | 'remaining'>;
+  daily: Sent<AssessmentSchemas['DailyBudget'], 'used' | 'limit' | 'remaining' | 'resetsAt'>;
+  requestsPerMinute: Sent<AssessmentSchemas['RequestRate'], 'limit' | 'remaining' | 'resetsAt'>;
+};
+
+/** `GET /api/assessments/progress`: the caller's scored attempts, oldest first (at most the latest 100). */
+export type ProgressPoint = Sent<
+  AssessmentSchemas['ProgressPoint'],
+  'assessmentId' | 'taskTitle' | 'scoredAt' | 'finalScore' | 'categoryScores'
+>;
+export type Progress = { points: ProgressPoint[] };
+
+/** The filters of the caller's assessment list (`GET /api/assessments`); from/to are ISO dates (UTC), inclusive. */
+export interface AssessmentListParams {
+  status?: AssessmentStatus | AssessmentStatus[];
+  taskId?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
 /** `POST /api/invitations/bulk`: a pasted list, one person a line (`email` or `name, email`). */
 export type BulkInvitationInput = Sent<AssessmentSchemas['BulkInvitationInput'], 'taskId' | 'addresses'> &
   MaybeSent<AssessmentSchemas['BulkInvitationInput'], 'message' | 'expiresAt' | 'allowRetakes' | 'locale'>;

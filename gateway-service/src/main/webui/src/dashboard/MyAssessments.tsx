@@ -5,8 +5,11 @@ import { EmptyState } from '../shared/EmptyState';
 import { ErrorState } from '../shared/ErrorState';
 import { STATUS_LABELS, formatDate, formatScore, label } from '../shared/format';
 import { LevelBadge } from '../shared/LevelBadge';
+import { Pagination } from '../shared/Pagination';
 import { Spinner } from '../shared/Spinner';
 import type { ApiState } from '../shared/useApiQuery';
+import { AssessmentFilterBar } from './AssessmentFilterBar';
+import { PAGE_SIZE, hasFilters, pageCount, rangeLabel, type AssessmentFilters } from './assessmentFilters';
 
 function actionFor(assessment: AssessmentSummary): { to: string; text: string } | null {
   switch (assessment.status) {
@@ -21,25 +24,41 @@ function actionFor(assessment: AssessmentSummary): { to: string; text: string } 
   }
 }
 
-export function MyAssessments({ state }: { state: ApiState<AssessmentPage> }) {
+export function MyAssessments({
+  state,
+  filters,
+  tasks,
+  onFilter,
+  onPage,
+}: {
+  state: ApiState<AssessmentPage>;
+  filters: AssessmentFilters;
+  tasks: { id: string; title: string }[];
+  onFilter: (change: Partial<Omit<AssessmentFilters, 'page'>>) => void;
+  onPage: (page: number) => void;
+}) {
   const { data, error, loading, reload } = state;
   const assessments = data?.assessments ?? [];
+  const filtered = hasFilters(filters);
+  const total = data?.total ?? 0;
   return (
     <section className="section" aria-labelledby="assessments-heading">
       <div className="section-heading">
         <h2 id="assessments-heading">My assessments</h2>
-        {data && data.total > assessments.length && (
-          <span className="muted small">
-            Showing the latest {assessments.length} of {data.total}
-          </span>
-        )}
       </div>
+      {(filtered || total > 0 || tasks.length > 0) && <AssessmentFilterBar filters={filters} tasks={tasks} onChange={onFilter} />}
       {loading && <Spinner label="Loading your assessments…" />}
       {error && <ErrorState error={error} title="Your assessments could not be loaded" onRetry={reload} compact />}
-      {!loading && !error && assessments.length === 0 && (
-        <EmptyState icon={<ClipboardList size={28} />} title="No assessments yet">
-          Choose a task below to take your first assessment.
-        </EmptyState>
+      {!loading && !error && assessments.length === 0 && filters.page === 0 && (
+        filtered ? (
+          <EmptyState icon={<ClipboardList size={28} />} title="No assessments match these filters">
+            Change or clear the filters to see more.
+          </EmptyState>
+        ) : (
+          <EmptyState icon={<ClipboardList size={28} />} title="No assessments yet">
+            Choose a task below to take your first assessment.
+          </EmptyState>
+        )
       )}
       {!loading && !error && assessments.length > 0 && (
         <div className="table-wrap">
@@ -90,6 +109,15 @@ export function MyAssessments({ state }: { state: ApiState<AssessmentPage> }) {
             </tbody>
           </table>
         </div>
+      )}
+      {!error && data && (total > PAGE_SIZE || filters.page > 0) && (
+        <Pagination
+          page={filters.page}
+          pages={Math.max(pageCount(total), filters.page + 1)}
+          label={rangeLabel(filters.page, assessments.length, total)}
+          onPage={onPage}
+          testId="assessment-pages"
+        />
       )}
     </section>
   );

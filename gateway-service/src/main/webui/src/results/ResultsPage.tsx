@@ -12,6 +12,7 @@ import { AiHighlights } from './AiHighlights';
 import { CategoryBreakdown } from './CategoryBreakdown';
 import { Findings } from './Findings';
 import { OutcomeEvidence } from './OutcomeEvidence';
+import { OwnReplay } from './OwnReplay';
 import { ScoreCard } from './ScoreCard';
 import { ScoreRadar } from './ScoreRadar';
 import { isOwnReport, scoringMethod } from './reportWording';
@@ -153,6 +154,7 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
         </section>
       )}
       <SubmissionNote assessment={assessment} />
+      <OwnReplay assessment={assessment} />
       <p className="scoring-meta muted small" data-testid="scoring-version">
         {scoringMethod(score)}
       </p>

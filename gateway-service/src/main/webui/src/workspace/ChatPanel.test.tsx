@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '../test/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError } from '../api/client';
 import type { ChatRequest } from '../api/types';
@@ -218,5 +218,49 @@ describe('ChatPanel', () => {
     expect(await screen.findByTestId('chat-message-assistant')).toHaveTextContent('Earlier answer');
     expect(screen.getByTestId('chat-input')).toBeDisabled();
     await waitFor(() => expect(screen.getByTestId('chat-message-assistant')).toHaveAttribute('data-offline', 'true'));
+  });
+
+  it('shows the AI budget left, refreshes it after an answer, warns from 80% and says when a refused request can go', async () => {
+    vi.spyOn(api, 'models').mockResolvedValue({ models: MODELS });
+    const budget = (used: number, requestsLeft: number) => ({
+      assessment: { used, limit: 10_000, remaining: 10_000 - used },
+      daily: { used, limit: 100_000, remaining: 100_000 - used, resetsAt: '2030-01-02T00:00:00Z' },
+      requestsPerMinute: { limit: 20, remaining: requestsLeft, resetsAt: '2030-01-01T10:01:00Z' },
+    });
+    const reads = vi
+      .spyOn(api, 'aiBudget')
+      .mockResolvedValueOnce(budget(1_000, 20))
+      .mockResolvedValueOnce(budget(8_500, 19))
+      .mockResolvedValue(budget(8_500, 0));
+    vi.spyOn(api, 'chatStream')
+      .mockResolvedValueOnce({ content: 'Sure.', model: 'offline-assistant', usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3 }, viaFallback: false, interrupted: false })
+      .mockRejectedValueOnce(
+        new ApiError({
+          status: 429,
+          title: 'Too many requests',
+          detail: 'At most 20 AI requests per minute; try again in 30 s.',
+          type: 'https://skillslab.dev/problems/ai-rate-limited',
+          retryAfterSeconds: 30,
+        }),
+      );
+    renderPanel();
+    const line = await screen.findByTestId('ai-budget');
+    expect(reads).toHaveBeenCalledWith('a1', expect.anything());
+    expect(line).toHaveTextContent('9k of 10k tokens left');
+    expect(line).toHaveTextContent('20/20 requests this minute');
+    expect(line).toHaveAttribute('data-warn', 'false');
+
+    await waitFor(() => expect(screen.getByTestId('model-select')).toHaveValue('offline-assistant'));
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'help' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await waitFor(() => expect(screen.getByTestId('ai-budget')).toHaveAttribute('data-warn', 'true'));
+    expect(screen.getByTestId('ai-budget')).toHaveTextContent('1.5k of 10k tokens left');
+    expect(screen.getByTestId('ai-budget')).toHaveTextContent("85% of this assessment's AI tokens used");
+
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'again' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    const note = await screen.findByTestId('chat-limit-note');
+    expect(note).toHaveTextContent(/Too many requests this minute \(at most 20\); you can ask again at \d{2}:\d{2}/);
+    await waitFor(() => expect(screen.getByTestId('ai-budget')).toHaveTextContent('0/20 requests this minute'));
   });
 });

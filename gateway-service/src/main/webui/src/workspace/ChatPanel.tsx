@@ -6,6 +6,9 @@ import { Markdown } from '../shared/Markdown';
 import { formatTime } from '../shared/format';
 import { AI_KEYS_PATH } from '../account/aiKeys';
 import { SOURCE_LABELS, initialModel, modelSource } from './modelChoice';
+import { limitNote } from './aiBudget';
+import { AiBudgetLine } from './AiBudgetLine';
+import { useAiBudget } from './useAiBudget';
 
 export interface ChatMessage {
   id: string;
@@ -16,6 +19,8 @@ export interface ChatMessage {
   streaming?: boolean;
   interrupted?: boolean;
   error?: ApiError;
+  /** A refused request (429): what the limit is and when it lifts, in local time. */
+  limitNote?: string | null;
 }
 
 export interface ChatPanelProps {
@@ -170,6 +175,11 @@ function MessageView({
               (opens your account in a new tab; your work here stays as it is).
             </p>
           )}
+          {message.limitNote && (
+            <p className="chat-limit-note" data-testid="chat-limit-note">
+              {message.limitNote}
+            </p>
+          )}
           {onRetry && errorView.retry && (
             <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>
               Try again
@@ -216,6 +226,12 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
   const scrollRef = useRef<HTMLDivElement>(null);
   const abortRef = useRef<AbortController | null>(null);
   const [modelsVersion, setModelsVersion] = useState(0);
+  const { budget, refresh: refreshBudget } = useAiBudget(assessmentId, !readOnly);
+  // The catch below reads the budget as it is then, not as it was when `send` was made.
+  const budgetRef = useRef(budget);
+  useEffect(() => {
+    budgetRef.current = budget;
+  }, [budget]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -314,14 +330,15 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
           if (apiError.status === 429 && !LIMIT_KINDS_SHOWN_INLINE.has(apiError.kind)) onRateLimited(apiError);
           // A message over the size limit comes back to the input box to be shortened.
           if (apiError.status === 413) setInput((current) => current || text);
-          update({ streaming: false, error: apiError });
+          update({ streaming: false, error: apiError, limitNote: limitNote(apiError, budgetRef.current) });
         }
       } finally {
         setBusy(false);
         abortRef.current = null;
+        refreshBudget();
       }
     },
-    [assessmentId, model, models, onRateLimited],
+    [assessmentId, model, models, onRateLimited, refreshBudget],
   );
 
   const submit = () => {
@@ -432,6 +449,7 @@ export const ChatPanel = memo(function ChatPanel({ assessmentId, history, readOn
         ))}
       </div>
       <div className="chat-input">
+        {!readOnly && <AiBudgetLine budget={budget} />}
         <textarea
           value={input}
           onChange={(event) => setInput(event.target.value)}

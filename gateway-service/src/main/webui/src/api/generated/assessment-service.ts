@@ -79,6 +79,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is left of the AI limits for one of the caller's assessments
+         * @description The assessment's token budget, the caller's daily token budget (renews at 00:00 UTC) and the requests left in the current minute, read from the counters the chat charges; reading them charges nothing. assessmentId missing or not an id: 400 naming it; someone else's assessment: 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    assessmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetStatus"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ai/chat": {
         parameters: {
             query?: never;
@@ -628,16 +705,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's assessments, newest first
-         * @description taskId filters by task; status takes one status or a comma-separated list (pending,in_progress).
+         * The caller's assessments, newest first, a page at a time
+         * @description taskId filters by task; status takes one status or a comma-separated list (pending,in_progress); from and to (ISO dates, inclusive, UTC) bound the day each was created. total counts all that match, for paging. A bad value: 400 naming the parameter.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description First day (YYYY-MM-DD, UTC) */
+                    from?: unknown;
                     limit?: number;
                     offset?: number;
                     status?: string;
                     taskId?: string;
+                    /** @description Last day (YYYY-MM-DD, UTC), inclusive */
+                    to?: unknown;
                 };
                 header?: never;
                 path?: never;
@@ -1081,6 +1162,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The owner's replay of a scored assessment
+         * @description The session's timeline as the business's evidence report builds it, without the integrity signals and with the hidden test run only as the counts the owner's score report shows. Not scored yet: 409 not-scored; anyone else's: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnTimeline"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/{id}/track": {
         parameters: {
             query?: never;
@@ -1162,6 +1320,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's scored assessments over time, for a progress chart
+         * @description The latest 100 scored attempts, oldest first, each with its final and category scores.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Progress"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2583,6 +2816,11 @@ export interface components {
             /** Format: double */
             to?: number;
         };
+        BudgetStatus: {
+            assessment?: components["schemas"]["TokenBudget"];
+            daily?: components["schemas"]["DailyBudget"];
+            requestsPerMinute?: components["schemas"]["RequestRate"];
+        };
         BulkInvitationCreated: {
             email?: string;
             invitationId?: components["schemas"]["UUID"];
@@ -2765,6 +3003,15 @@ export interface components {
             accessLink?: string;
             invitationId?: components["schemas"]["UUID"];
             status?: string;
+        };
+        DailyBudget: {
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            remaining?: number;
+            resetsAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            used?: number;
         };
         Detail: {
             /** Format: int32 */
@@ -3040,6 +3287,12 @@ export interface components {
             /** Format: double */
             scoreBeforeGate?: number;
         };
+        OwnTimeline: {
+            assessmentId?: components["schemas"]["UUID"];
+            chat?: components["schemas"]["ChatEntry"][];
+            timeline?: components["schemas"]["TimelineEntry"][];
+            timelineSummary?: components["schemas"]["TimelineSummary"];
+        };
         Page: {
             assessments?: components["schemas"]["Summary"][];
             /** Format: int64 */
@@ -3061,6 +3314,19 @@ export interface components {
         ProblemFieldError: {
             field: string;
             message: string;
+        };
+        Progress: {
+            points?: components["schemas"]["ProgressPoint"][];
+        };
+        ProgressPoint: {
+            assessmentId?: components["schemas"]["UUID"];
+            categoryScores?: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            finalScore?: number;
+            scoredAt?: components["schemas"]["OffsetDateTime"];
+            taskTitle?: string;
         };
         PromptQuality: {
             /** Format: int32 */
@@ -3161,6 +3427,13 @@ export interface components {
                 };
             };
             warnings?: string[];
+        };
+        RequestRate: {
+            /** Format: int32 */
+            limit?: number;
+            /** Format: int64 */
+            remaining?: number;
+            resetsAt?: components["schemas"]["OffsetDateTime"];
         };
         Resent: {
             accessLink?: string;
@@ -3469,6 +3742,14 @@ export interface components {
             timeLimitSeconds?: number;
             /** Format: int64 */
             trackedSeconds?: number;
+        };
+        TokenBudget: {
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            remaining?: number;
+            /** Format: int64 */
+            used?: number;
         };
         TrackedEvent: {
             data: components["schemas"]["CodeSnapshotData"] | components["schemas"]["FileOpData"] | components["schemas"]["FileOpenData"] | components["schemas"]["TerminalCommandData"] | components["schemas"]["ModelSwitchData"] | components["schemas"]["CopyPasteData"] | components["schemas"]["TestRunData"] | components["schemas"]["FocusChangeData"] | components["schemas"]["NoteData"];

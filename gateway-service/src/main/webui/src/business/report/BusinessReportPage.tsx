@@ -28,7 +28,7 @@ import { ScoreCard } from '../../results/ScoreCard';
 import { ScoreRadar } from '../../results/ScoreRadar';
 import { IntegrityFlags } from '../IntegrityFlags';
 import { saveBlob } from '../useCsvExport';
-import { SessionReplay } from './SessionReplay';
+import { SessionReplay } from '../../shared/replay/SessionReplay';
 import { pdfFileName, pdfProblemText, isScoredReport } from './reportPage';
 import '../../results/results.css';
 import './report.css';

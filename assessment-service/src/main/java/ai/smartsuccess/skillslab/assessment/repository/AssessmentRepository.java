@@ -10,7 +10,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,18 +73,66 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .firstResult();
     }
 
-    /** A page of a user's assessments, newest first; {@code taskId} and {@code statuses} filter when given. */
-    public Uni<List<Assessment>> pageForUser(String userId, UUID taskId, List<String> statuses, int offset, int limit) {
+    /**
+     * Which of a user's assessments a list shows: {@code taskId}, {@code statuses} and the creation bounds filter when
+     * given (null, empty).
+     */
+    public record UserFilter(
+            UUID taskId, List<String> statuses, OffsetDateTime createdFrom, OffsetDateTime createdBefore) {
+
+        String query() {
+            return "userId = :user" + (taskId != null ? " and taskId = :task" : "")
+                    + (statuses.isEmpty() ? "" : " and status in :statuses")
+                    + (createdFrom != null ? " and createdAt >= :from" : "")
+                    + (createdBefore != null ? " and createdAt < :before" : "");
+        }
+
+        Parameters parameters(String userId) {
+            Parameters parameters = Parameters.with("user", userId);
+            if (taskId != null) {
+                parameters.and("task", taskId);
+            }
+            if (!statuses.isEmpty()) {
+                parameters.and(
+                        "statuses", statuses.stream().map(AssessmentStatus::of).toList());
+            }
+            if (createdFrom != null) {
+                parameters.and("from", createdFrom);
+            }
+            if (createdBefore != null) {
+                parameters.and("before", createdBefore);
+            }
+            return parameters;
+        }
+    }
+
+    /** A page of a user's assessments, newest first. */
+    public Uni<List<Assessment>> pageForUser(String userId, UserFilter filter, int offset, int limit) {
         return find(
-                        userQuery(taskId, statuses),
+                        filter.query(),
                         Sort.by("createdAt", Sort.Direction.Descending).and("id"),
-                        parameters(userId, taskId, statuses))
+                        filter.parameters(userId))
                 .range(offset, offset + limit - 1)
                 .list();
     }
 
-    public Uni<Long> countForUser(String userId, UUID taskId, List<String> statuses) {
-        return count(userQuery(taskId, statuses), parameters(userId, taskId, statuses));
+    public Uni<Long> countForUser(String userId, UserFilter filter) {
+        return count(filter.query(), filter.parameters(userId));
+    }
+
+    /** A user's latest {@code limit} scored assessments, oldest first. */
+    public Uni<List<Assessment>> latestScored(String userId, int limit) {
+        return find(
+                        "userId = :user and status = :scored and scoredAt is not null",
+                        Sort.by("scoredAt", Sort.Direction.Descending).and("id"),
+                        Parameters.with("user", userId).and("scored", AssessmentStatus.SCORED))
+                .range(0, limit - 1)
+                .list()
+                .map(found -> {
+                    List<Assessment> oldestFirst = new ArrayList<>(found);
+                    Collections.reverse(oldestFirst);
+                    return oldestFirst;
+                });
     }
 
     /** Takes the right to start a pending assessment; a claim older than {@code staleBefore} is taken over. */
@@ -177,21 +227,5 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 .project(UUID.class)
                 .range(0, limit - 1)
                 .list();
-    }
-
-    private static String userQuery(UUID taskId, List<String> statuses) {
-        return "userId = :user" + (taskId != null ? " and taskId = :task" : "")
-                + (statuses.isEmpty() ? "" : " and status in :statuses");
-    }
-
-    private static Parameters parameters(String userId, UUID taskId, List<String> statuses) {
-        Parameters parameters = Parameters.with("user", userId);
-        if (taskId != null) {
-            parameters.and("task", taskId);
-        }
-        return statuses.isEmpty()
-                ? parameters
-                : parameters.and(
-                        "statuses", statuses.stream().map(AssessmentStatus::of).toList());
     }
 }

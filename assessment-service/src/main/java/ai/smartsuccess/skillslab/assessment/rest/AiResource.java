@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.ai.limits.AiBudgetOverview;
+import ai.smartsuccess.skillslab.assessment.service.ai.limits.AiBudgetViews.BudgetStatus;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiProxyService;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatAnswer;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.ChatInput;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,23 @@ public class AiResource {
     AiProxyService proxy;
 
     @Inject
+    AiBudgetOverview budgets;
+
+    @Inject
     CurrentCaller caller;
+
+    @GET
+    @Path("/budget")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "What is left of the AI limits for one of the caller's assessments",
+            description = "The assessment's token budget, the caller's daily token budget (renews at 00:00 UTC) and the"
+                    + " requests left in the current minute, read from the counters the chat charges; reading them"
+                    + " charges nothing. assessmentId missing or not an id: 400 naming it; someone else's assessment:"
+                    + " 404.")
+    public Uni<BudgetStatus> budget(@QueryParam("assessmentId") String assessmentId) {
+        return budgets.status(caller.get(), assessmentId);
+    }
 
     @GET
     @Path("/models")

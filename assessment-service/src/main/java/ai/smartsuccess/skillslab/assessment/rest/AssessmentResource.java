@@ -7,9 +7,12 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Abandoned;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Progress;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Submitted;
 import ai.smartsuccess.skillslab.assessment.service.SubmissionService;
+import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportService;
+import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.OwnTimeline;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService.TrackResult;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
@@ -31,6 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -52,6 +56,9 @@ public class AssessmentResource {
     TrackingService tracking;
 
     @Inject
+    EvidenceReportService reports;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -67,15 +74,42 @@ public class AssessmentResource {
 
     @GET
     @Operation(
-            summary = "The caller's assessments, newest first",
+            summary = "The caller's assessments, newest first, a page at a time",
             description = "taskId filters by task; status takes one status or a comma-separated list"
-                    + " (pending,in_progress).")
+                    + " (pending,in_progress); from and to (ISO dates, inclusive, UTC) bound the day each was"
+                    + " created. total counts all that match, for paging. A bad value: 400 naming the parameter.")
     public Uni<Page> list(
             @QueryParam("taskId") String taskId,
             @QueryParam("status") String status,
+            @Parameter(description = "First day (YYYY-MM-DD, UTC)", schema = @Schema(format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day (YYYY-MM-DD, UTC), inclusive", schema = @Schema(format = "date"))
+                    @QueryParam("to")
+                    String to,
             @QueryParam("limit") @DefaultValue("20") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return assessments.list(caller.get(), taskId, status, limit, offset);
+        return assessments.list(caller.get(), taskId, status, from, to, limit, offset);
+    }
+
+    @GET
+    @Path("/progress")
+    @Operation(
+            summary = "The caller's scored assessments over time, for a progress chart",
+            description = "The latest 100 scored attempts, oldest first, each with its final and category scores.")
+    public Uni<Progress> progress() {
+        return assessments.progress(caller.get());
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(
+            summary = "The owner's replay of a scored assessment",
+            description = "The session's timeline as the business's evidence report builds it, without the integrity"
+                    + " signals and with the hidden test run only as the counts the owner's score report shows. Not"
+                    + " scored yet: 409 not-scored; anyone else's: 404.")
+    public Uni<OwnTimeline> timeline(@PathParam("id") UUID id) {
+        return reports.ownTimeline(caller.get(), id);
     }
 
     @GET

@@ -107,6 +107,11 @@ public final class AssessmentMapper {
         return score(r, AttemptRules.BUSINESS);
     }
 
+    /** The report as its candidate reads it (see {@link #hiddenTestsForCandidate}). */
+    public static ScoreView candidateScore(ScoreReportDocument r) {
+        return score(r, AttemptRules.CANDIDATE);
+    }
+
     static ScoreView score(ScoreReportDocument r, String viewer) {
         return new ScoreView(
                 r.finalScore(),

@@ -21,6 +21,8 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Detail;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.FileView;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Progress;
+import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.ProgressPoint;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
 import ai.smartsuccess.skillslab.assessment.service.tracking.TrackingService;
 import ai.smartsuccess.skillslab.contracts.Topics;
@@ -51,6 +53,8 @@ public class AssessmentService {
 
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
     static final int MAX_PAGE_SIZE = 100;
+    /** Attempts a progress chart shows: the latest ones. */
+    static final int MAX_PROGRESS_POINTS = 100;
     /** A start that has not finished after this long (the instance died) may be taken over. */
     private static final Duration STALE_START = Duration.ofMinutes(3);
 
@@ -356,13 +360,18 @@ public class AssessmentService {
         return Uni.createFrom().nullItem();
     }
 
-    /** The caller's own assessments, newest first, of one task and in some statuses when asked. */
-    public Uni<Page> list(Caller caller, String taskId, String status, int limit, int offset) {
-        ListQuery query = ListQuery.parse(taskId, status, limit, offset, MAX_PAGE_SIZE);
+    /**
+     * The caller's own assessments, newest first, of one task, in some statuses and created within some days (UTC)
+     * when asked.
+     */
+    public Uni<Page> list(Caller caller, String taskId, String status, String from, String to, int limit, int offset) {
+        ListQuery query = ListQuery.parse(taskId, status, from, to, limit, offset, MAX_PAGE_SIZE);
+        AssessmentRepository.UserFilter filter = new AssessmentRepository.UserFilter(
+                query.taskId(), query.statuses(), query.createdFrom(), query.createdBefore());
         return Panache.withSession(() -> assessments
-                .countForUser(caller.subject(), query.taskId(), query.statuses())
+                .countForUser(caller.subject(), filter)
                 .flatMap(total -> assessments
-                        .pageForUser(caller.subject(), query.taskId(), query.statuses(), offset, limit)
+                        .pageForUser(caller.subject(), filter, offset, limit)
                         .flatMap(page -> {
                             List<UUID> ids = page.stream().map(a -> a.id).toList();
                             List<UUID> invited = page.stream()
@@ -386,6 +395,30 @@ public class AssessmentService {
                                                         .toList(),
                                                 total);
                                     }));
+                        })));
+    }
+
+    /** The caller's latest {@value #MAX_PROGRESS_POINTS} scored assessments, oldest first, with their scores. */
+    public Uni<Progress> progress(Caller caller) {
+        return Panache.withSession(() -> assessments
+                .latestScored(caller.subject(), MAX_PROGRESS_POINTS)
+                .flatMap(scored -> scores.forAssessments(
+                                scored.stream().map(a -> a.id).toList())
+                        .map(found -> {
+                            Map<UUID, Score> byId =
+                                    found.stream().collect(Collectors.toMap(s -> s.assessmentId, Function.identity()));
+                            return new Progress(scored.stream()
+                                    .filter(a -> byId.get(a.id) != null && byId.get(a.id).report != null)
+                                    .map(a -> {
+                                        var report = byId.get(a.id).report;
+                                        return new ProgressPoint(
+                                                a.id,
+                                                a.taskSnapshot.title(),
+                                                a.scoredAt,
+                                                report.finalScore(),
+                                                report.categoryScores() == null ? Map.of() : report.categoryScores());
+                                    })
+                                    .toList());
                         })));
     }
 

@@ -127,7 +127,19 @@ public final class AssessmentViews {
             String proficiencyLevel,
             OffsetDateTime createdAt) {}
 
+    /** @param total how many assessments match the filters, for paging */
     public record Page(List<Summary> assessments, long total) {}
+
+    /** The caller's scored attempts, oldest first: at most the latest 100. */
+    public record Progress(List<ProgressPoint> points) {}
+
+    /** One scored attempt: its final score and its category scores (0 to 100). */
+    public record ProgressPoint(
+            UUID assessmentId,
+            String taskTitle,
+            OffsetDateTime scoredAt,
+            double finalScore,
+            Map<String, Double> categoryScores) {}
 
     private AssessmentViews() {}
 }

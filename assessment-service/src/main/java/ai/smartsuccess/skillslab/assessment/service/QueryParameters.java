@@ -1,6 +1,8 @@
 package ai.smartsuccess.skillslab.assessment.service;
 
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,19 @@ final class QueryParameters {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(name, "must be an id"));
+            return null;
+        }
+    }
+
+    /** An ISO date (2026-03-31), or null when absent. */
+    static LocalDate date(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD)"));
             return null;
         }
     }

@@ -14,6 +14,11 @@ public enum RateLimitBucket {
     private static final Pattern TRACK_PATH = Pattern.compile("^/api/assessments/[^/]+/track$");
 
     public static RateLimitBucket of(String path) {
+        // Reading what is left of the AI limits costs no model call: the chat panel reads it after every answer, and it
+        // must not halve the candidate's AI requests.
+        if (path.equals("/api/ai/budget")) {
+            return GENERAL;
+        }
         if (path.startsWith("/api/ai/")) {
             return AI;
         }

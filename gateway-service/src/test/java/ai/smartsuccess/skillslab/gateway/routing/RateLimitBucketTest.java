@@ -18,6 +18,7 @@ class RateLimitBucketTest {
     void tracking_is_bounded_by_its_owner_and_ai_has_its_own_budget() {
         assertThat(RateLimitBucket.of("/api/assessments/a1/track")).isEqualTo(RateLimitBucket.UNLIMITED);
         assertThat(RateLimitBucket.of("/api/ai/chat")).isEqualTo(RateLimitBucket.AI);
+        assertThat(RateLimitBucket.of("/api/ai/budget")).isEqualTo(RateLimitBucket.GENERAL);
         assertThat(RateLimitBucket.of("/api/assessments/a1")).isEqualTo(RateLimitBucket.GENERAL);
     }
 }

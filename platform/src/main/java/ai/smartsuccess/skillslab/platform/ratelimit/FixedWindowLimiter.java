@@ -65,4 +65,17 @@ public final class FixedWindowLimiter {
                 .map(count -> new Decision(
                         count <= limit, limit, Math.max(0, limit - count), (window + 1) * windowSeconds - now));
     }
+
+    /**
+     * What {@link #hit} would leave of the current window, without counting anything: {@code allowed} says whether a
+     * next hit would pass.
+     */
+    public Uni<Decision> peek(String caller) {
+        long now = clock.millis() / 1000;
+        long window = now / windowSeconds;
+        return counters.get(keyPrefix + caller + ":" + window).map(found -> {
+            long count = found == null ? 0 : found;
+            return new Decision(count < limit, limit, Math.max(0, limit - count), (window + 1) * windowSeconds - now);
+        });
+    }
 }

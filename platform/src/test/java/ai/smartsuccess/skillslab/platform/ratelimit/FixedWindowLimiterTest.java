@@ -61,6 +61,26 @@ class FixedWindowLimiterTest {
     }
 
     @Test
+    void peeking_shows_what_is_left_of_the_window_without_counting() {
+        String prefix = prefix();
+        FixedWindowLimiter limiter = limiter(prefix, 2, Duration.ofMinutes(1), AT);
+        assertThat(peek(limiter, "ada")).isEqualTo(new Decision(true, 2, 2, 18));
+        assertThat(peek(limiter, "ada")).isEqualTo(new Decision(true, 2, 2, 18));
+        hit(limiter, "ada");
+        assertThat(peek(limiter, "ada")).isEqualTo(new Decision(true, 2, 1, 18));
+        hit(limiter, "ada");
+        hit(limiter, "ada");
+        // A next hit would be refused; the refused one did not make the count negative.
+        assertThat(peek(limiter, "ada")).isEqualTo(new Decision(false, 2, 0, 18));
+        assertThat(peek(limiter(prefix, 2, Duration.ofMinutes(1), AT.plusSeconds(18)), "ada"))
+                .isEqualTo(new Decision(true, 2, 2, 60));
+    }
+
+    private static Decision peek(FixedWindowLimiter limiter, String caller) {
+        return limiter.peek(caller).await().atMost(Duration.ofSeconds(5));
+    }
+
+    @Test
     void the_count_starts_again_in_the_next_window() {
         String prefix = prefix();
         FixedWindowLimiter limiter = limiter(prefix, 1, Duration.ofMinutes(1), AT);

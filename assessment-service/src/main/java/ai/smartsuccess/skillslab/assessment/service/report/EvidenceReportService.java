@@ -16,6 +16,7 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentMapper;
 import ai.smartsuccess.skillslab.assessment.service.PersonalData;
 import ai.smartsuccess.skillslab.assessment.service.ScoreFigures;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.EvidenceReport;
+import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.OwnTimeline;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.ReportAiUsage;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.ReportCandidate;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.ReportHiddenTest;
@@ -154,7 +155,58 @@ public class EvidenceReportService {
         });
     }
 
+    /**
+     * The session's timeline for its own candidate, once scored: what the business's report holds, less what the
+     * candidate's own report leaves out (see {@link CandidateTimeline}). Someone else's attempt: 404; not scored yet:
+     * 409 not-scored.
+     */
+    public Uni<OwnTimeline> ownTimeline(Caller caller, UUID assessmentId) {
+        return Panache.withSession(() -> assessments
+                        .findById(assessmentId)
+                        .map(a -> {
+                            if (a == null || !a.isOwnedBy(caller.subject())) {
+                                throw new NotFoundException("Assessment " + assessmentId + " was not found");
+                            }
+                            return a;
+                        })
+                        .flatMap(a -> scores.findById(assessmentId).flatMap(score -> {
+                            if (a.status != AssessmentStatus.SCORED || score == null || score.report == null) {
+                                throw new ConflictException(
+                                        "not-scored",
+                                        "The assessment " + assessmentId + " is not scored yet (status "
+                                                + a.status.value() + "); its replay is ready once it is.",
+                                        Map.of("assessmentIds", List.of(assessmentId.toString())));
+                            }
+                            return chat.history(assessmentId)
+                                    .flatMap(messages -> trackingObjects
+                                            .inOrder(assessmentId)
+                                            .map(objects -> new Stored(a, score, 0, messages, objects)));
+                        })))
+                .flatMap(stored -> timeline(stored)
+                        .map(built -> CandidateTimeline.of(
+                                stored.assessment().id,
+                                built.entries(),
+                                built.summary(),
+                                stored.chat().stream()
+                                        .map(AssessmentMapper::chat)
+                                        .toList(),
+                                AssessmentMapper.candidateScore(stored.score().report)
+                                        .detailedAnalysis())));
+    }
+
     private Uni<EvidenceReport> withTimeline(Stored stored) {
+        return timeline(stored).map(built -> report(stored, built.timeline(), built.summary()));
+    }
+
+    /** A built timeline and what it was built from. */
+    private record BuiltTimeline(Timeline.Built timeline, TimelineSummary summary) {
+
+        List<EvidenceReportViews.TimelineEntry> entries() {
+            return timeline.entries();
+        }
+    }
+
+    private Uni<BuiltTimeline> timeline(Stored stored) {
         List<String> warnings = new ArrayList<>();
         Uni<List<ReadObject>> objects = readTracking(stored.trackingObjects());
         Uni<Map<String, String>> starter = starterFiles(stored.assessment(), warnings);
@@ -198,7 +250,7 @@ public class EvidenceReportService {
                             built.skippedEvents() + unreadable,
                             built.contentTruncated(),
                             List.copyOf(warnings));
-                    return report(stored, built, summary);
+                    return new BuiltTimeline(built, summary);
                 }));
     }
 

@@ -47,6 +47,16 @@ public final class EvidenceReportViews {
             List<TimelineEntry> timeline,
             TimelineSummary timelineSummary) {}
 
+    /**
+     * The session's timeline as its own candidate replays it: the business report's timeline without the integrity
+     * signals, and the hidden suite's run only as the counts the candidate's report already shows.
+     *
+     * @param chat the session's AI chat, oldest first
+     * @param timeline the session's events in time order
+     */
+    public record OwnTimeline(
+            UUID assessmentId, List<TimelineEntry> timeline, List<ChatEntry> chat, TimelineSummary timelineSummary) {}
+
     /** Whose attempt it is, as snapshotted at its creation ("Deleted user" and no email after an account deletion). */
     public record ReportCandidate(String name, String email) {}
 

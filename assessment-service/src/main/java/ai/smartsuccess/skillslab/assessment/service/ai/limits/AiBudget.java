@@ -100,6 +100,11 @@ public class AiBudget {
                 ai.tokenBudgetPerAssessment(), ai.dailyTokenBudgetPerUser(), ai.maxInFlightPerUser(), ai.inFlightTtl());
     }
 
+    /** The configured limits. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** The limits a reservation is checked against. */
     public record Limits(long perAssessment, long perUserDaily, int inFlight, Duration slotTtl) {}
 
@@ -245,8 +250,16 @@ public class AiBudget {
 
     private static long secondsUntilUtcMidnight() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return Math.max(1, Duration.between(now, midnight).toSeconds());
+        return Math.max(1, Duration.between(now, dailyResetAfter(now)).toSeconds());
+    }
+
+    /** When the daily budget counted at {@code now} renews: the next 00:00 UTC. */
+    public static OffsetDateTime dailyResetAfter(OffsetDateTime now) {
+        return now.withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay()
+                .atOffset(ZoneOffset.UTC);
     }
 
     /** One request's hold on the budgets; settled once. */

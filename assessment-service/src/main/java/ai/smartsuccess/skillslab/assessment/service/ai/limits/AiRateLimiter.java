@@ -36,4 +36,9 @@ public class AiRateLimiter {
                 })
                 .replaceWithVoid();
     }
+
+    /** What is left of the user's current minute, without counting a request. */
+    public Uni<FixedWindowLimiter.Decision> peek(String userId) {
+        return limiter.peek(userId);
+    }
 }

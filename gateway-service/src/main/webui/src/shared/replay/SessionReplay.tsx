@@ -1,7 +1,7 @@
 import { ChevronLeft, ChevronRight, FileCode2, MessageSquare, Pause, Play, SquareTerminal } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EvidenceReport, TimelineEntry } from '../../api/types';
-import { EmptyState } from '../../shared/EmptyState';
+import { EmptyState } from '../EmptyState';
 import {
   KIND_LABELS,
   MARKED_KINDS,
@@ -11,6 +11,7 @@ import {
   replayStateAt,
   type ReplayFile,
 } from './replay';
+import './replay.css';
 
 const PLAY_STEP_MS = 900;
 
@@ -111,7 +112,14 @@ function TerminalView({ entries }: { entries: TimelineEntry[] }) {
  * The session as it happened: a scrubber over the timeline's moments; at each, the files as they were, the code of the
  * file chosen (or changed last) and that change's diff, the chat so far and the commands and test runs so far.
  */
-export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeline' | 'chat' | 'timelineSummary'> }) {
+export function SessionReplay({
+  report,
+  userLabel = 'Candidate',
+}: {
+  report: Pick<EvidenceReport, 'timeline' | 'chat' | 'timelineSummary'>;
+  /** Who the chat's user turns are: "Candidate" for the business, "You" on the candidate's own results. */
+  userLabel?: string;
+}) {
   const timeline = useMemo(() => report.timeline ?? [], [report.timeline]);
   const last = Math.max(0, timeline.length - 1);
   const [index, setIndex] = useState(last);
@@ -283,7 +291,7 @@ export function SessionReplay({ report }: { report: Pick<EvidenceReport, 'timeli
             {state.messages.length === 0 && <p className="muted small">No message yet.</p>}
             {state.messages.map((m) => (
               <div key={m.key} className={`replay-message replay-message-${m.role}`} data-testid="replay-message" data-role={m.role}>
-                <span className="replay-message-who">{m.role === 'user' ? 'Candidate' : (m.model ?? 'AI')}</span>
+                <span className="replay-message-who">{m.role === 'user' ? userLabel : (m.model ?? 'AI')}</span>
                 <p>{m.text}</p>
               </div>
             ))}
