@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.assessment.service.results;
 import ai.smartsuccess.skillslab.assessment.config.ResultsConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -41,6 +42,7 @@ public class ResultSigner {
     private final PrivateKey privateKey;
     private final Jwk jwk;
 
+    @Inject
     ResultSigner(ResultsConfig config) {
         this(config.signingKey()
                 .filter(key -> !key.isBlank())
