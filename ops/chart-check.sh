@@ -49,6 +49,7 @@ step "helm template (default, podman, prod values; prod with inline credentials)
   --set s3.existingSecret.name=,s3.accessKey=test-access,s3.secretKey=test-secret \
   --set oidc.serviceClient.existingSecret.name=,oidc.serviceClient.secret=test-client-secret \
   --set ai.encryptionKeyExistingSecret.name=,ai.encryptionKey=dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdCE= \
+  --set results.signingKeyExistingSecret.name=,results.signingKey=MC4CAQAwBQYDK2VwBCIEIGndWs3REdcyuYWaMKkuhzHaKf6EIsTRmcuSdCP0Dh4P \
   --set webhooks.secretEncryptionKeyExistingSecret.name=,webhooks.secretEncryptionKey=dGVzdC13ZWJob29rLWtleS10ZXN0LXdlYmhvb2sta2U= \
   --set services.scoring.judge.enabled=true,services.scoring.judge.apiKey=test-judge-key \
   --set sandboxes.runtimeClass.create=true,networkPolicy.enabled=true >"$OUT/inline-secrets.yaml"

@@ -508,6 +508,8 @@ function newState(options) {
     pdfRequests: [],
     /** Bodies of `POST /api/invitations/bulk`. */
     bulkRequests: [],
+    // Every share request (public results): {assessmentId, nameDisplay}.
+    shares: [],
     analyticsRequests: [],
     notifications: [],
     preferences: new Map(),
@@ -1239,7 +1241,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
       const input = body() ?? {};
       state.invitationRequests.push(input);
-      const refused = unknownField(route, input, ['taskId', 'recipientEmail', 'recipientName', 'message', 'expiresAt', 'allowRetakes', 'locale']);
+      const refused = unknownField(route, input, ['taskId', 'recipientEmail', 'recipientName', 'message', 'expiresAt', 'allowRetakes', 'locale', 'allowResultSharing']);
       if (refused) return refused;
       const task = state.tasks.get(input.taskId);
       if (!task || task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such task of yours.', { errors: [{ field: 'taskId', message: 'is not one of your tasks' }] });
@@ -1269,6 +1271,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         completedAt: null,
         assessmentId: null,
         allowRetakes: input.allowRetakes ?? false,
+        allowResultSharing: input.allowResultSharing ?? false,
         locale: input.locale ?? 'en',
         lastSentAt: new Date().toISOString(),
         resendCount: 0,
@@ -1280,7 +1283,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if (caller.userType !== 'business') return problem(route, 403, 'Forbidden', 'Your account may not do this.');
       const input = body() ?? {};
       state.bulkRequests.push(input);
-      const refused = unknownField(route, input, ['taskId', 'addresses', 'message', 'expiresAt', 'allowRetakes', 'locale']);
+      const refused = unknownField(route, input, ['taskId', 'addresses', 'message', 'expiresAt', 'allowRetakes', 'locale', 'allowResultSharing']);
       if (refused) return refused;
       const task = state.tasks.get(input.taskId);
       if (!task || task.creatorId !== caller.sub) return problem(route, 404, 'Not found', 'No such task of yours.', { errors: [{ field: 'taskId', message: 'is not one of your tasks' }] });
@@ -1916,6 +1919,36 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
           stopped: false,
           timeLimitSeconds: RUN_TIME_LIMIT_SECONDS,
         });
+      }
+      if (rest === '/share') {
+        // Public results: one share per assessment; an invited one only when its invitation allows it.
+        const invitation = assessment.invitationId ? state.invitations.find((i) => i.id === assessment.invitationId) : null;
+        if (invitation && !invitation.allowResultSharing) {
+          return problem(route, 403, 'Forbidden', 'The business that invited you did not allow sharing this result.', {
+            type: 'https://skillslab.dev/problems/sharing-not-allowed',
+          });
+        }
+        if (method === 'GET') {
+          return assessment.share ? json(route, 200, assessment.share) : problem(route, 404, 'Not Found', 'This result is not shared.');
+        }
+        if (method === 'POST') {
+          const input = body() ?? {};
+          if (!['full', 'initials', 'hidden'].includes(input.nameDisplay)) {
+            return problem(route, 400, 'Invalid request', 'nameDisplay is invalid.', { errors: [{ field: 'nameDisplay', message: 'must be full, initials or hidden' }] });
+          }
+          if (assessment.status !== 'scored') {
+            return problem(route, 409, 'Conflict', 'This attempt has no score yet to share.', { type: 'https://skillslab.dev/problems/not-scored' });
+          }
+          const created = !assessment.share;
+          const shareId = assessment.share?.shareId ?? `share${assessment.id.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 22).padEnd(22, 'x');
+          assessment.share = { shareId, url: `${origin}/r/${shareId}`, nameDisplay: input.nameDisplay, sharedAt: assessment.share?.sharedAt ?? new Date().toISOString() };
+          state.shares.push({ assessmentId: assessment.id, nameDisplay: input.nameDisplay });
+          return json(route, created ? 201 : 200, assessment.share);
+        }
+        if (method === 'DELETE') {
+          assessment.share = null;
+          return route.fulfill({ status: 204 });
+        }
       }
       if (rest === '/track' && method === 'POST') {
         const events = body()?.events ?? [];

@@ -382,9 +382,20 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
     assert.equal(await replay.locator('[data-kind="integrity"]').count(), 0);
   });
 
-  await step('share: copy link', async () => {
+  await step('share: publish the result, copy its public link, revoke it', async () => {
+    await page.getByTestId('share-name-initials').check();
+    await page.getByTestId('share-publish').click();
+    const url = await page.getByTestId('share-url').inputValue();
+    assert.match(url, /\/r\/[A-Za-z0-9_-]{22}$/, 'the public link is a /r/ address');
+    assert.deepEqual(mock.shares.at(-1)?.nameDisplay, 'initials');
+    const linkedIn = new URL(await page.getByTestId('share-linkedin').getAttribute('href'));
+    assert.equal(linkedIn.searchParams.get('url'), url, 'LinkedIn shares the public link, not the home page');
+    const x = new URL(await page.getByTestId('share-x').getAttribute('href'));
+    assert.equal(x.searchParams.get('url'), url, 'X shares the public link');
     await page.getByTestId('copy-link').click();
-    await page.getByTestId('toast').filter({ hasText: 'Link copied to clipboard!' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'Link copied to clipboard' }).waitFor();
+    await page.getByTestId('share-revoke').click();
+    await page.getByTestId('share-url').waitFor({ state: 'detached' });
   });
 
   await step('tracking reached the server and holds no AI events', async () => {

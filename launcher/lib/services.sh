@@ -68,6 +68,20 @@ ensure_sandbox_node_modules() {
   ok "sandbox Node packages built ($build)"
 }
 
+# The Ed25519 key that signs published results, made once per installation and kept in $SKILLSLAB_HOME (never in the
+# repository: results signed here must not verify with a key anyone can read). Base64 of its PKCS#8 encoding.
+RESULTS_SIGNING_KEY_FILE="$SKILLSLAB_HOME/results-signing-key"
+results_signing_key() {
+  if [ ! -s "$RESULTS_SIGNING_KEY_FILE" ]; then
+    command -v openssl >/dev/null 2>&1 || die "openssl is needed once to make the key that signs public results"
+    mkdir -p "$SKILLSLAB_HOME"
+    (umask 077 && openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n' >"$RESULTS_SIGNING_KEY_FILE.tmp") \
+      && mv "$RESULTS_SIGNING_KEY_FILE.tmp" "$RESULTS_SIGNING_KEY_FILE" \
+      || die "could not make $RESULTS_SIGNING_KEY_FILE"
+  fi
+  cat "$RESULTS_SIGNING_KEY_FILE"
+}
+
 start_service() {
   local name=$1 port=$2
   if is_running "$name"; then
@@ -76,8 +90,14 @@ start_service() {
   require_free_port "$name" "$port"
   [ -f "$(service_jar "$name")" ] || die "$name has not been built ($(service_jar "$name") is missing)"
   mkdir -p "$SANDBOX_ROOT"
+  # A secret goes through the environment of its own service only, never onto a command line (ps shows those).
+  if [ "$name" = assessment-service ]; then
+    RESULTS_SIGNING_KEY=$(results_signing_key) || exit 1
+    export RESULTS_SIGNING_KEY
+  fi
   # shellcheck disable=SC2046
   start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
+  unset RESULTS_SIGNING_KEY
 }
 
 services_up() {

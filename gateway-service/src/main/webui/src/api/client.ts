@@ -48,6 +48,7 @@ import type {
   Progress,
   ReadAllResult,
   ResentInvitation,
+  ResultShare,
   ReviewUpdate,
   RunResult,
   RunStatus,
@@ -643,6 +644,29 @@ export class ApiClient {
   /** Gives up an attempt that has not started (`pending`). */
   abandonAssessment(id: string): Promise<{ assessmentId: string; status: AssessmentStatus }> {
     return this.request(`/api/assessments/${encodeURIComponent(id)}/abandon`, { method: 'POST' });
+  }
+
+  /** The attempt's public result, or null when it is not shared (403 sharing-not-allowed is thrown). */
+  async getResultShare(id: string, signal?: AbortSignal): Promise<ResultShare | null> {
+    try {
+      return await this.request<ResultShare>(`/api/assessments/${encodeURIComponent(id)}/share`, { signal });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Publishes the result (or changes its name choice; the address stays). */
+  shareResult(id: string, nameDisplay: ResultShare['nameDisplay']): Promise<ResultShare> {
+    return this.request<ResultShare>(`/api/assessments/${encodeURIComponent(id)}/share`, {
+      method: 'POST',
+      body: { nameDisplay },
+    });
+  }
+
+  /** Takes the result back: its public page answers 404 from now on. */
+  revokeResultShare(id: string): Promise<void> {
+    return this.request<void>(`/api/assessments/${encodeURIComponent(id)}/share`, { method: 'DELETE' });
   }
 
   submitAssessment(id: string, notes?: string): Promise<SubmitResult> {

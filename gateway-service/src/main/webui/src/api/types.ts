@@ -456,13 +456,20 @@ export type ChatStreamEvent =
       Narrowed<AssessmentSchemas['ChatStreamDone'], { usage: TokenUsage | null }>)
   | AssessmentSchemas['ChatStreamError'];
 
+/** A published result, as its owner sees it (`GET/POST /api/assessments/{id}/share`). */
+export type ResultShare = Sent<AssessmentSchemas['ResultShare'], 'shareId' | 'url' | 'sharedAt'> &
+  Narrowed<AssessmentSchemas['ResultShare'], { nameDisplay: 'full' | 'initials' | 'hidden' }>;
+
 export type InvitationStatus = 'sent' | 'accepted' | 'completed' | 'expired' | 'cancelled';
 
 /** Body of `POST /api/invitations`. */
 export type InvitationInput = Sent<AssessmentSchemas['InvitationInput'], 'taskId' | 'recipientEmail'> &
   /** allowRetakes: whether the candidate may abandon an unstarted attempt and start again from the same invitation;
    * locale: BCP 47 tag for the email's dates (e.g. `en-GB`). */
-  MaybeSent<AssessmentSchemas['InvitationInput'], 'recipientName' | 'message' | 'expiresAt' | 'allowRetakes' | 'locale'>;
+  MaybeSent<
+    AssessmentSchemas['InvitationInput'],
+    'recipientName' | 'message' | 'expiresAt' | 'allowRetakes' | 'locale' | 'allowResultSharing'
+  >;
 
 export type CreatedInvitation = Sent<AssessmentSchemas['CreatedInvitation'], 'invitationId' | 'accessLink'> &
   Narrowed<AssessmentSchemas['CreatedInvitation'], { status: InvitationStatus }>;
@@ -852,7 +859,10 @@ export interface AssessmentListParams {
 
 /** `POST /api/invitations/bulk`: a pasted list, one person a line (`email` or `name, email`). */
 export type BulkInvitationInput = Sent<AssessmentSchemas['BulkInvitationInput'], 'taskId' | 'addresses'> &
-  MaybeSent<AssessmentSchemas['BulkInvitationInput'], 'message' | 'expiresAt' | 'allowRetakes' | 'locale'>;
+  MaybeSent<
+    AssessmentSchemas['BulkInvitationInput'],
+    'message' | 'expiresAt' | 'allowRetakes' | 'locale' | 'allowResultSharing'
+  >;
 
 export type BulkInvitationResult = {
   created: Sent<AssessmentSchemas['BulkInvitationCreated'], 'row' | 'email' | 'invitationId'>[];

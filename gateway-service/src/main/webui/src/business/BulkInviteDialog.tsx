@@ -89,7 +89,7 @@ export function BulkInviteDialog({
   onSent?: (result: BulkInvitationResult) => void;
 }) {
   const toast = useToast();
-  const empty: BulkValues = { taskId: task?.id ?? '', addresses: '', message: '', expiresAt: '', allowRetakes: false };
+  const empty: BulkValues = { taskId: task?.id ?? '', addresses: '', message: '', expiresAt: '', allowRetakes: false, allowResultSharing: false };
   const [values, setValues] = useState<BulkValues>(empty);
   const [errors, setErrors] = useState<FieldErrors<BulkField>>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -262,6 +262,18 @@ export function BulkInviteDialog({
             <span>
               Allow a retake
               <small>Each candidate may give up an attempt they have not started and begin again.</small>
+            </span>
+          </label>
+          <label className="checkbox-row retake-option">
+            <input
+              type="checkbox"
+              checked={values.allowResultSharing ?? false}
+              onChange={(e) => set('allowResultSharing', e.target.checked)}
+              data-testid="bulk-allow-result-sharing"
+            />
+            <span>
+              Let the candidate share their result publicly
+              <small>Each candidate may publish their score and level (never their code or chat) on a public page.</small>
             </span>
           </label>
         </div>

@@ -26,7 +26,7 @@ export function InviteDialog({
   onSent?: (invitation: CreatedInvitation) => void;
 }) {
   const toast = useToast();
-  const empty: InviteValues = { taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '', allowRetakes: false };
+  const empty: InviteValues = { taskId: task?.id ?? '', recipientEmail: '', recipientName: '', message: '', expiresAt: '', allowRetakes: false, allowResultSharing: false };
   const [values, setValues] = useState<InviteValues>(empty);
   const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -236,6 +236,18 @@ export function InviteDialog({
             <span>
               Allow a retake
               <small>The candidate may give up an attempt they have not started and begin again from this invitation.</small>
+            </span>
+          </label>
+          <label className="checkbox-row retake-option">
+            <input
+              type="checkbox"
+              checked={values.allowResultSharing ?? false}
+              onChange={(e) => set('allowResultSharing', e.target.checked)}
+              data-testid="invite-allow-result-sharing"
+            />
+            <span>
+              Let the candidate share their result publicly
+              <small>They may publish their score and level (never their code or chat) on a public page, e.g. for LinkedIn.</small>
             </span>
           </label>
         </div>

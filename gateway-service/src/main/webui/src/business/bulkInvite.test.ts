@@ -34,6 +34,11 @@ describe('bulk invite form', () => {
     expect(bulkPayload(values({ message: ' Hi ', expiresAt: '2099-01-31' }), '')).toMatchObject({ message: 'Hi', expiresAt: expect.stringMatching(/^2099-01-3/) });
   });
 
+  it('lets every candidate of the list share their result when ticked', () => {
+    expect(bulkPayload(values(), 'en').allowResultSharing).toBeUndefined();
+    expect(bulkPayload(values({ allowResultSharing: true }), 'en').allowResultSharing).toBe(true);
+  });
+
   it('sums the answer up', () => {
     expect(bulkSummary({ created: [{ row: 1, email: 'a@x.io', invitationId: 'i' }], failed: [] })).toBe('1 person invited');
     expect(

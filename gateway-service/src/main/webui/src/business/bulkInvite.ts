@@ -22,6 +22,8 @@ export interface BulkValues {
   /** `YYYY-MM-DD`, or empty for the server's default. */
   expiresAt: string;
   allowRetakes: boolean;
+  /** Each candidate may publish their result at a public address. */
+  allowResultSharing?: boolean;
 }
 
 /** The lines the server will read: blank ones are skipped. */
@@ -46,6 +48,7 @@ export function validateBulk(values: BulkValues, now: Date = new Date()): FieldE
 
 export function bulkPayload(values: BulkValues, locale: string = navigator.language): BulkInvitationInput {
   const payload: BulkInvitationInput = { taskId: values.taskId, addresses: values.addresses, allowRetakes: values.allowRetakes };
+  if (values.allowResultSharing) payload.allowResultSharing = true;
   if (locale) payload.locale = locale;
   if (values.message.trim()) payload.message = values.message.trim();
   if (values.expiresAt) payload.expiresAt = new Date(`${values.expiresAt}T23:59:59`).toISOString();

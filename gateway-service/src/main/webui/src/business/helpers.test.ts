@@ -30,6 +30,11 @@ describe('invite form', () => {
     });
   });
 
+  it('asks for result sharing only when the business allowed it', () => {
+    expect(invitePayload(INVITE, 'en').allowResultSharing).toBeUndefined();
+    expect(invitePayload({ ...INVITE, allowResultSharing: true }, 'en').allowResultSharing).toBe(true);
+  });
+
   it("takes the browser's language for the email's dates by default", () => {
     expect(invitePayload(INVITE).locale).toBe(navigator.language);
   });

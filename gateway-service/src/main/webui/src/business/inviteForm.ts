@@ -22,6 +22,8 @@ export interface InviteValues {
   expiresAt: string;
   /** The candidate may abandon an unstarted attempt and start again from the invitation. */
   allowRetakes: boolean;
+  /** The candidate may publish the result at a public address (off unless the business ticks it). */
+  allowResultSharing?: boolean;
 }
 
 /** A date `offsetDays` from today in the browser's zone, as a date input holds it. */
@@ -54,6 +56,7 @@ export function invitePayload(values: InviteValues, locale: string = navigator.l
     recipientEmail: values.recipientEmail.trim(),
     allowRetakes: values.allowRetakes,
   };
+  if (values.allowResultSharing) payload.allowResultSharing = true;
   if (locale) payload.locale = locale;
   if (values.recipientName.trim()) payload.recipientName = values.recipientName.trim();
   if (values.message.trim()) payload.message = values.message.trim();

@@ -16,7 +16,7 @@ import { OwnReplay } from './OwnReplay';
 import { ScoreCard } from './ScoreCard';
 import { ScoreRadar } from './ScoreRadar';
 import { isOwnReport, scoringMethod } from './reportWording';
-import { ShareButtons } from './ShareButtons';
+import { ShareResultPanel } from './ShareResultPanel';
 import { timeRows } from './timeBreakdown';
 import './results.css';
 
@@ -140,19 +140,7 @@ function Report({ assessment, score }: { assessment: Assessment; score: Score })
           </dl>
         </section>
       )}
-      {own && (
-        <section className="card" aria-labelledby="share-heading" data-testid="share-section">
-          <h2 id="share-heading" className="card-title">
-            Share your result
-          </h2>
-          <ShareButtons
-            assessmentId={assessment.id}
-            score={score.finalScore}
-            level={score.proficiencyLevel}
-            taskTitle={assessment.task.title}
-          />
-        </section>
-      )}
+      {own && <ShareResultPanel assessment={assessment} score={score} />}
       <SubmissionNote assessment={assessment} />
       <OwnReplay assessment={assessment} />
       <p className="scoring-meta muted small" data-testid="scoring-version">

@@ -64,6 +64,10 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "allow_retakes")
     public boolean allowRetakes;
 
+    /** Whether the candidate may publish the result of this invitation's attempt (V10). */
+    @Column(name = "allow_result_sharing")
+    public boolean allowResultSharing;
+
     /** BCP 47 tag of the language the email's dates are written in. */
     public String locale;
 

@@ -10,7 +10,8 @@ public final class InvitationRequests {
     /**
      * {@code expiresAt}: optional, ISO-8601 with an offset; 14 days from now when absent. {@code allowRetakes}: whether
      * the candidate may abandon an unstarted attempt and take another (default false). {@code locale}: BCP 47 tag of
-     * the language the email's dates are written in (default {@code en}).
+     * the language the email's dates are written in (default {@code en}). {@code allowResultSharing}: whether the
+     * candidate may publish their score on a public results page (default false).
      */
     @Schema(name = "InvitationInput")
     public record Create(
@@ -20,7 +21,8 @@ public final class InvitationRequests {
             String message,
             OffsetDateTime expiresAt,
             Boolean allowRetakes,
-            String locale) {}
+            String locale,
+            Boolean allowResultSharing) {}
 
     /**
      * Many invitations to one task at once. {@code addresses}: pasted text, one invitation per line: an address, alone or
@@ -36,7 +38,8 @@ public final class InvitationRequests {
             String message,
             OffsetDateTime expiresAt,
             Boolean allowRetakes,
-            String locale) {}
+            String locale,
+            Boolean allowResultSharing) {}
 
     private InvitationRequests() {}
 }

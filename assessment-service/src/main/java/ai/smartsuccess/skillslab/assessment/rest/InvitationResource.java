@@ -74,7 +74,8 @@ public class InvitationResource {
                         request.message(),
                         request.expiresAt(),
                         request.allowRetakes(),
-                        request.locale()));
+                        request.locale(),
+                        request.allowResultSharing()));
     }
 
     @POST
@@ -116,7 +117,8 @@ public class InvitationResource {
                                 request.message(),
                                 request.expiresAt(),
                                 request.allowRetakes(),
-                                request.locale()))
+                                request.locale(),
+                                request.allowResultSharing()))
                 .map(result -> RestResponse.ResponseBuilder.<BulkResult>create(
                                 result.failed().isEmpty() ? 200 : 207)
                         .entity(result)

@@ -15,6 +15,7 @@ import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewRepository
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
+import ai.smartsuccess.skillslab.assessment.repository.ResultShareRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRevisionRepository;
 import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
@@ -58,6 +59,7 @@ public class AccountErasureService {
     private final CandidateReviewRepository reviews;
     private final CandidateReviewChangeRepository reviewHistory;
     private final ErasureSweeper sweeper;
+    private final ResultShareRepository shares;
 
     AccountErasureService(
             AssessmentRepository assessments,
@@ -69,7 +71,9 @@ public class AccountErasureService {
             ProcessedEventRepository processed,
             CandidateReviewRepository reviews,
             CandidateReviewChangeRepository reviewHistory,
-            ErasureSweeper sweeper) {
+            ErasureSweeper sweeper,
+            ResultShareRepository shares) {
+        this.shares = shares;
         this.assessments = assessments;
         this.chat = chat;
         this.scores = scores;
@@ -126,6 +130,8 @@ public class AccountErasureService {
                     .flatMap(ignored -> revisions.forAssessments(ids))
                     .invoke(found -> found.forEach(AccountErasureService::redact))
                     .flatMap(ignored -> keys.removeAll(userId))
+                    // Published results stop being public.
+                    .flatMap(ignored -> shares.removeAllOf(userId))
                     .flatMap(ignored -> invitations.receivedBy(userId, emails))
                     .invoke(received -> anonymizeReceived(received, now))
                     .flatMap(ignored -> invitations.sentBy(userId))

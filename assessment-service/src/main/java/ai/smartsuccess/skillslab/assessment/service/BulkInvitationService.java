@@ -67,7 +67,8 @@ public class BulkInvitationService {
             String message,
             OffsetDateTime expiresAt,
             Boolean allowRetakes,
-            String locale) {}
+            String locale,
+            Boolean allowResultSharing) {}
 
     public Uni<BulkResult> create(Caller caller, NewBulkInvitation input) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -87,7 +88,8 @@ public class BulkInvitationService {
         return tasks.anyTask(input.taskId())
                 .emitOn(here)
                 .invoke(task -> InvitationService.checkInvitable(caller, task))
-                .flatMap(task -> inviteAll(caller, task, lines, options, input.allowRetakes(), now))
+                .flatMap(task ->
+                        inviteAll(caller, task, lines, options, input.allowRetakes(), input.allowResultSharing(), now))
                 .invoke(result -> {
                     if (!result.created().isEmpty()) {
                         relay.kick();
@@ -123,6 +125,7 @@ public class BulkInvitationService {
             List<Line> lines,
             Options options,
             Boolean allowRetakes,
+            Boolean allowResultSharing,
             OffsetDateTime now) {
         List<BulkCreated> created = new ArrayList<>();
         List<BulkFailed> failed = new ArrayList<>();
@@ -149,7 +152,8 @@ public class BulkInvitationService {
                     options.message(),
                     options.expiresAt(),
                     allowRetakes,
-                    options.locale());
+                    options.locale(),
+                    allowResultSharing);
             chain = chain.flatMap(ignored -> invitations
                     .store(caller, task, one, now)
                     .onItem()

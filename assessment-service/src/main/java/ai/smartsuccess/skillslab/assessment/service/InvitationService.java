@@ -105,6 +105,7 @@ public class InvitationService {
      *
      * @param allowRetakes null for false
      * @param locale BCP 47 tag for the email's dates; null for English
+     * @param allowResultSharing null for false: whether the candidate may publish the result
      */
     public record NewInvitation(
             UUID taskId,
@@ -113,7 +114,8 @@ public class InvitationService {
             String message,
             OffsetDateTime expiresAt,
             Boolean allowRetakes,
-            String locale) {}
+            String locale,
+            Boolean allowResultSharing) {}
 
     /**
      * Sends an invitation to one of the caller's own tasks: stored with the hash of a new access token, and announced
@@ -169,6 +171,7 @@ public class InvitationService {
         i.recipientName = input.recipientName();
         i.message = input.message();
         i.allowRetakes = Boolean.TRUE.equals(input.allowRetakes());
+        i.allowResultSharing = Boolean.TRUE.equals(input.allowResultSharing());
         i.locale = input.locale();
         i.status = InvitationStatus.SENT;
         String link = links.issue(i);
@@ -232,7 +235,8 @@ public class InvitationService {
                 options.message(),
                 options.expiresAt(),
                 input.allowRetakes(),
-                options.locale());
+                options.locale(),
+                input.allowResultSharing());
     }
 
     /** What an invitation says besides its recipient, checked; every address of a bulk invitation shares it. */
@@ -343,6 +347,7 @@ public class InvitationService {
                 score == null ? null : score.report.finalScore(),
                 score == null ? null : score.report.proficiencyLevel(),
                 i.allowRetakes,
+                i.allowResultSharing,
                 i.lastSentAt,
                 i.resendCount,
                 i.effectiveStatus(now) == InvitationStatus.SENT && i.tokenEncrypted != null);

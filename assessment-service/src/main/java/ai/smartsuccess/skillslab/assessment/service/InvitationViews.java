@@ -35,6 +35,7 @@ public final class InvitationViews {
             Double finalScore,
             String proficiencyLevel,
             boolean allowRetakes,
+            boolean allowResultSharing,
             OffsetDateTime lastSentAt,
             int resendCount,
             boolean linkAvailable) {}

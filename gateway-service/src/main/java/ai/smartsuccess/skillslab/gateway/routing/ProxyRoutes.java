@@ -66,6 +66,10 @@ public class ProxyRoutes {
                 .addInterceptor(new UnavailableUpstreamAsProblem());
         router.route("/api/*").order(-100).handler(rc -> handleApi(rc, proxy));
         router.route("/ws/*").order(-100).handler(rc -> handleWebSocket(rc, proxy));
+        // Public result pages and the keys that verify them: the service answers, with the same per-caller limit as
+        // the API (an anonymous reader's budget is per address), never the web app's fallback page.
+        router.route("/r/*").order(-100).handler(rc -> handleApi(rc, proxy));
+        router.route("/.well-known/skills-lab-keys.json").order(-100).handler(rc -> handleApi(rc, proxy));
         router.route("/internal/*")
                 .order(-100)
                 .handler(rc -> Problems.send(rc.response(), 404, "not-found", "Not found", "No such resource."));

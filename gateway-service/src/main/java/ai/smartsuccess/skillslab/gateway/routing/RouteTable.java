@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * Which service owns a path. Order matters: the sandbox owns an assessment's files and runs (and their stop),
  * assessment-service the rest of {@code /api/assessments}; notification-service owns a business's webhooks,
  * assessment-service the rest of {@code /api/business} but its plan, which the gateway answers. {@code /internal/**} is never routed.
+ * Public results ({@code /r/**}, {@code /api/public/**}, {@code /.well-known/skills-lab-keys.json}) need no sign-in:
+ * assessment-service answers them, never the web app's fallback page.
  */
 public final class RouteTable {
 
@@ -26,6 +28,10 @@ public final class RouteTable {
                     Pattern.compile("^/api/(assessments|ai|invitations|business|keys)(/.*)?$"),
                     Upstream.ASSESSMENT_SERVICE),
             new Rule(Pattern.compile("^/api/admin/assessments(/.*)?$"), Upstream.ASSESSMENT_SERVICE),
+            // Published results, read without signing in: the signed JSON, badge and card, the page and its keys.
+            new Rule(Pattern.compile("^/api/public/(results|badges)(/.*)?$"), Upstream.ASSESSMENT_SERVICE),
+            new Rule(Pattern.compile("^/r(/.*)?$"), Upstream.ASSESSMENT_SERVICE),
+            new Rule(Pattern.compile("^/\\.well-known/skills-lab-keys\\.json$"), Upstream.ASSESSMENT_SERVICE),
             new Rule(Pattern.compile("^/api/admin/scoring(/.*)?$"), Upstream.SCORING_SERVICE),
             new Rule(Pattern.compile("^/api/notifications(/.*)?$"), Upstream.NOTIFICATION_SERVICE),
             new Rule(Pattern.compile("^/ws/sandbox/[^/]+/terminal$"), Upstream.SANDBOX_ORCHESTRATOR),

@@ -35,7 +35,13 @@ class RouteTableTest {
         "/api/business/planx, ASSESSMENT_SERVICE",
         "/api/business/plan/x, ASSESSMENT_SERVICE",
         "/ws/sandbox/a-1/terminal, SANDBOX_ORCHESTRATOR",
-        "/ws/notifications, NOTIFICATION_SERVICE"
+        "/ws/notifications, NOTIFICATION_SERVICE",
+        "/api/public/results/AbCdEfGhIjKlMnOpQrStUv, ASSESSMENT_SERVICE",
+        "/api/public/results/AbCdEfGhIjKlMnOpQrStUv/card.png, ASSESSMENT_SERVICE",
+        "/api/public/badges/AbCdEfGhIjKlMnOpQrStUv.svg, ASSESSMENT_SERVICE",
+        "/r/AbCdEfGhIjKlMnOpQrStUv, ASSESSMENT_SERVICE",
+        "/r/unknown/extra, ASSESSMENT_SERVICE",
+        "/.well-known/skills-lab-keys.json, ASSESSMENT_SERVICE"
     })
     void each_path_goes_to_the_service_that_owns_it(String path, Upstream upstream) {
         assertThat(RouteTable.route(path)).contains(upstream);
@@ -49,7 +55,13 @@ class RouteTableTest {
         "/api/admin/assessmentsx",
         "/api/admin",
         "/api/business/plan",
-        "/api/admin/users/u-1/plan"
+        "/api/admin/users/u-1/plan",
+        "/api/public",
+        "/api/public/other",
+        "/results/r-1",
+        "/rx/AbCd",
+        "/.well-known/openid-configuration",
+        "/.well-known/skills-lab-keysXjson"
     })
     void internal_and_gateway_paths_are_not_routed(String path) {
         assertThat(RouteTable.route(path)).isEqualTo(Optional.empty());
