@@ -123,7 +123,10 @@ public final class SeededAttempts {
                 "insert into assessment.assessments (id, user_id, task_id, task_creator_id, status, attempt_number,"
                         + " candidate, task_snapshot, started_at, deadline, submitted_at, time_spent_seconds,"
                         + " scored_at, created_at, invitation_id)"
-                        + " values (?, ?, ?, ?, ?, 1, ?::jsonb, ?::jsonb,"
+                        // One person's attempts at one task are numbered 1, 2, 3...
+                        + " values (?, ?, ?, ?, ?,"
+                        + " (select coalesce(max(attempt_number), 0) + 1 from assessment.assessments"
+                        + " where user_id = ? and task_id = ?), ?::jsonb, ?::jsonb,"
                         + " case when ? then now() - interval '2 hours' end,"
                         // A running one's deadline is ahead, or the deadline watcher would submit it.
                         + " case when ? then now() + (case when ? = 'in_progress' then 1 else -1 end)"
@@ -135,6 +138,8 @@ public final class SeededAttempts {
                 task.id(),
                 task.creatorId(),
                 status,
+                userId,
+                task.id(),
                 json(candidate),
                 json(snapshot),
                 started,
