@@ -465,6 +465,7 @@ test('candidate journey against a mocked backend', { timeout: 240_000 }, async (
   });
 
   await step('the dashboard pages and filters the list in the URL', async () => {
+    await page.goto('/dashboard');
     await page.getByTestId('assessment-pages-range').filter({ hasText: '1–20 of 25' }).waitFor();
     await page.getByTestId('assessment-pages-next').click();
     await page.getByTestId('assessment-pages-range').filter({ hasText: '21–25 of 25' }).waitFor();

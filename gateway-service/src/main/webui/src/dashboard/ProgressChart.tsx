@@ -23,7 +23,8 @@ export function ProgressChart({ state }: { state: ApiState<Progress> }) {
         <TrendingUp size={18} aria-hidden="true" /> Your progress
       </h2>
       <p className="muted small">Category scores across your {rows.length} scored attempts, oldest first.</p>
-      <div aria-hidden="true">
+      {/* Recharts' keyboard layer lets the arrow keys walk the attempts; the table below has the same numbers. */}
+      <figure className="progress-figure" aria-label="Category scores per attempt, oldest first">
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={data} margin={{ top: 12, right: 12, left: -16, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="#eceef4" />
@@ -46,7 +47,7 @@ export function ProgressChart({ state }: { state: ApiState<Progress> }) {
             ))}
           </LineChart>
         </ResponsiveContainer>
-      </div>
+      </figure>
       <details className="progress-table" data-testid="progress-table">
         <summary>The numbers</summary>
         <div className="table-wrap">
