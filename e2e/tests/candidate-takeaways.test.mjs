@@ -8,7 +8,7 @@
 //      page, its OpenGraph tags and card image, the badge, and a signature that the platform's published key verifies
 //      and that fails when one field is changed; revoking takes the page down;
 //   5. on the account page they add a key for an OpenAI-compatible server (a local stand-in), test it, see the model it
-//      unlocks among their models, and delete the key;
+//      unlocks become their default, chat with it in a second attempt's workspace, and delete the key;
 //   6. axe-core finds no serious or critical violation on the workspace, the results page, the account page and the
 //      public result page.
 //
@@ -23,7 +23,7 @@ import { assertAccessible } from '../lib/axe.mjs';
 import { E2E_DIR, launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { startOpenAiStub } from '../lib/openaiStub.mjs';
 import { BASE_URL, tempUser } from '../lib/platform.mjs';
-import { signInFromLanding } from '../lib/session.mjs';
+import { shownErrors, signInFromLanding } from '../lib/session.mjs';
 
 const TASK = 'Build a REST API with AI Assistance';
 const REFERENCE_DIR = join(E2E_DIR, '..', 'task-service', 'src', 'test', 'resources', 'reference-solutions', 'a1b2c3d4-e5f6-7890-abcd-ef1234567890');
@@ -140,7 +140,13 @@ test('a candidate asks, solves, replays, shares a verifiable result and brings t
     await page.getByTestId('submit-assessment').click();
     await page.getByTestId('submit-notes').fill('Store first, then the status codes.');
     await page.getByTestId('confirm-submit').click();
-    await page.waitForURL(`**/results/${encodeURIComponent(id)}`, { timeout: 60_000 });
+    await waitUntil(async () => new URL(page.url()).pathname === `/results/${id}`, {
+      timeoutMs: 90_000,
+      message: `the results page after submitting (now at ${page.url()}; shown: ${await shownErrors(page)})`,
+    }).catch(async (error) => {
+      await screenshot(page, 'takeaways-submit-failed.png');
+      throw new Error(`${error.message}; now at ${page.url()}, shown: ${await shownErrors(page)}`);
+    });
     open.splice(open.indexOf(id), 1);
     await api.scored(id, SCORING_TIMEOUT);
   });
@@ -249,6 +255,23 @@ test('a candidate asks, solves, replays, shares a verifiable result and brings t
     const own = models.find((m) => m.source === 'own-key');
     assert.ok(own && /local-llama-3/.test(own.id), `the key unlocks its model: ${JSON.stringify(models)}`);
     assert.equal(own.default, true, 'a model on the candidate’s own key is the default, not the offline assistant');
+
+    // A second attempt chats through the candidate's own server, picked in the workspace.
+    const second = await api.start(task.id);
+    open.push(second);
+    await page.goto(`/workspace/${second}`);
+    await page.getByTestId('workspace').waitFor({ timeout: 60_000 });
+    const picker = page.getByTestId('model-select');
+    const option = picker.locator(`option[value="${own.id}"]`);
+    await option.waitFor({ state: 'attached', timeout: 30_000 });
+    assert.match(await option.innerText(), /your key/i, 'the picker says whose key the model runs on');
+    await picker.selectOption(own.id);
+    await page.getByTestId('chat-input').fill('Say hello.');
+    await page.getByTestId('chat-send').click();
+    await page.locator('[data-testid="chat-message-assistant"][data-streaming="false"]').filter({ hasText: 'Hello from the local model.' }).waitFor({ timeout: 60_000 });
+    assert.ok(stub.requests.some((r) => r.url === '/v1/chat/completions' && r.authorization === 'Bearer sk-local-e2e-4242'), 'the chat went to the own server with the key');
+    await screenshot(page, 'takeaways-own-model-chat.png');
+    await page.goto('/account#ai-keys');
     await page.getByTestId('ai-key-openai-compatible-delete').click();
     await page.getByTestId('ai-key-openai-compatible-confirm-delete').click();
     await page.getByTestId('ai-key-openai-compatible').getByText('No key stored.').waitFor({ timeout: 30_000 });
