@@ -267,7 +267,9 @@ class RunResourceTest {
         UUID other = Sandboxes.provision(TestTasks.NODE, CANDIDATE);
         try {
             JsonPath look = run(
-                    "ls /workspace; cat /proc/mounts; find / -name index.js -not -path '/proc/*' -not -path '/usr/*' 2>/dev/null");
+                    // /usr and /node_modules are the platform's read-only runtime, the same in every jail.
+                    "ls /workspace; cat /proc/mounts; find / -name index.js -not -path '/proc/*' -not -path '/usr/*'"
+                            + " -not -path '/node_modules/*' 2>/dev/null");
             assertThat(look.getString("stdout"))
                     .contains("calc.py")
                     .doesNotContain("index.js")
