@@ -152,7 +152,12 @@ if [ -n "${SMOKE_MANIFEST:-}" ]; then
   cp "$SMOKE_MANIFEST" "$WORK/rendered.yaml"
 else
   step "Rendering the chart with ci/podman-values.yaml ($(elapsed))"
-  "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" \
+  # The secrets that have no local default even with SKILLSLAB_ALLOW_LOCAL_SECRETS (a key that signs public results must
+  # never be one anyone can read): made for this run only, in a values file only its owner can read.
+  (umask 077 && printf 'results:\n  signingKey: "%s"\n' \
+    "$(openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n')" >"$WORK/run-secrets.yaml") ||
+    die "could not make this run's results signing key (openssl)"
+  "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" -f "$WORK/run-secrets.yaml" \
     --set "global.image.tag=$VERSION" >"$WORK/rendered.yaml" 2>"$WORK/helm.log" ||
     { cat "$WORK/helm.log" >&2; die "helm template failed"; }
 fi
@@ -166,12 +171,15 @@ podman kube play --replace "$WORK/services.yaml" >"$WORK/kube.log" 2>&1 ||
   { tail -n 20 "$WORK/kube.log" >&2; die "podman kube play failed"; }
 ok "pods started"
 
-stopped_container() { # a service container that stopped (not merely starting)
+stopped_container() { # a service container that stopped, or keeps being restarted (not merely starting)
   local container
   for container in $(smoke_containers); do
     case "$(podman inspect --format '{{.State.Status}}' "$container" 2>/dev/null)" in
     exited | stopped | dead) printf '%s' "$container" && return 0 ;;
     esac
+    # The Deployments restart a container that exits: one refusing to start shows as restarts, not as stopped.
+    [ "$(podman inspect --format '{{.RestartCount}}' "$container" 2>/dev/null || echo 0)" -lt 2 ] ||
+      { printf '%s' "$container" && return 0; }
   done
   return 1
 }
@@ -179,7 +187,10 @@ deadline=$((SECONDS + READY_WAIT))
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*} port=${entry##*:}
   until http_ok "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
-    stopped=$(stopped_container) && die "$stopped stopped while $name was starting"
+    if stopped=$(stopped_container); then
+      podman logs --tail 15 "$stopped" 2>&1 | sed 's/^/      /' >&2 || true
+      die "$stopped stopped (or keeps restarting) while $name was starting"
+    fi
     [ $SECONDS -lt $deadline ] || die "$name was not ready within ${READY_WAIT}s"
     sleep 3
   done
