@@ -9,8 +9,10 @@ import { E2E_DIR, waitUntil } from './browser.mjs';
 export const BASE_URL = (process.env.SKILLSLAB_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
 const REALM = `${KEYCLOAK}/realms/skills-lab`;
-// The local platform's service client (launcher/config/keycloak); a real installation has its own secret.
-const SERVICE_SECRET = process.env.SKILLSLAB_SERVICE_SECRET ?? 'skills-lab-local-service-secret';
+// The gateway's test client of the local platform (launcher/config/keycloak/local-realm.json: manage users only),
+// for the accounts a test makes; it exists in no other Keycloak.
+const ACCOUNTS_CLIENT = process.env.SKILLSLAB_ACCOUNTS_CLIENT_ID ?? 'skills-lab-gateway-service-test';
+const ACCOUNTS_SECRET = process.env.SKILLSLAB_ACCOUNTS_CLIENT_SECRET ?? 'gateway-service-test-secret';
 const PASSWORD = 'e2e-throwaway-password-1';
 
 export class ApiProblem extends Error {
@@ -49,8 +51,8 @@ async function form(url, fields) {
 async function serviceToken() {
   const { access_token: token } = await form(`${REALM}/protocol/openid-connect/token`, {
     grant_type: 'client_credentials',
-    client_id: 'skills-lab-service',
-    client_secret: SERVICE_SECRET,
+    client_id: ACCOUNTS_CLIENT,
+    client_secret: ACCOUNTS_SECRET,
   });
   return token;
 }
@@ -85,7 +87,12 @@ export async function tempUser(prefix, role = 'individual') {
   });
   if (created.status !== 201) throw new Error(`Keycloak did not create ${email}: HTTP ${created.status} ${await created.text()}`);
   const id = created.headers.get('location').split('/').pop();
-  const roleRep = await (await fetch(`${KEYCLOAK}/admin/realms/skills-lab/roles/${role}`, { headers: { Authorization: `Bearer ${admin}` } })).json();
+  // The roles the account can get (the accounts client may not read the realm's roles otherwise: no view-realm).
+  const available = await (
+    await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users/${id}/role-mappings/realm/available`, { headers: { Authorization: `Bearer ${admin}` } })
+  ).json();
+  const roleRep = available.find((r) => r.name === role);
+  if (!roleRep) throw new Error(`Keycloak has no realm role ${role} to grant to ${email}`);
   const granted = await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users/${id}/role-mappings/realm`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },

@@ -315,7 +315,7 @@ function noLiteralSecrets(objects) {
   for (const cm of byKind(objects, 'ConfigMap')) {
     for (const [k, v] of Object.entries(cm.data ?? {})) {
       if (SECRETISH.test(k) && v) problems.push(`ConfigMap ${cm.metadata.name}: ${k} is set literally`);
-      if (/demo-password|skills-lab-local-service-secret|skillslab-local-secret/.test(v))
+      if (/demo-password|skills-lab-local-service-secret|skillslab-local-secret|-service-test-secret|orchestrator-test-secret/.test(v))
         problems.push(`ConfigMap ${cm.metadata.name}: ${k} contains a development credential`);
       // A realm export may name a secret only as a ${PLACEHOLDER} Keycloak resolves from its environment.
       if (k.endsWith('.json')) {

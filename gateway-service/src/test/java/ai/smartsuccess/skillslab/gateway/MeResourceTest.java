@@ -50,7 +50,9 @@ class MeResourceTest {
                 .body("company.name", equalTo("New Co"))
                 .body("company.size", equalTo("201-500"));
         assertThat(passwordTokenClaims(email).get("company_name").asText()).isEqualTo("New Co");
-        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+        given().auth()
+                .oauth2(KeycloakTokens.accountAdminToken())
+                .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
     }
 
     @Test
@@ -73,7 +75,9 @@ class MeResourceTest {
                 .then()
                 .statusCode(200)
                 .body("company.name", equalTo("Later Co"));
-        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+        given().auth()
+                .oauth2(KeycloakTokens.accountAdminToken())
+                .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
     }
 
     @Test
@@ -88,7 +92,9 @@ class MeResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("companyName"));
-        given().auth().oauth2(KeycloakTokens.serviceToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+        given().auth()
+                .oauth2(KeycloakTokens.accountAdminToken())
+                .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
     }
 
     @Test

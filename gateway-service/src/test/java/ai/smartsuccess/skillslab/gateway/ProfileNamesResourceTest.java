@@ -135,7 +135,7 @@ class ProfileNamesResourceTest {
     static void removeCreatedUsers() {
         for (String id : CREATED) {
             given().auth()
-                    .oauth2(KeycloakTokens.serviceToken())
+                    .oauth2(KeycloakTokens.accountAdminToken())
                     .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
         }
     }

@@ -91,7 +91,7 @@ class SignUpResourceTest {
                 .path("userId");
         CREATED.add(userId);
         Map<String, Object> user = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .get(KEYCLOAK + "/admin/realms/skills-lab/users/" + userId)
                 .then()
                 .statusCode(200)
@@ -99,7 +99,7 @@ class SignUpResourceTest {
                 .as(Map.class);
         assertThat(user.get("attributes").toString()).contains("Acme Analytics", "51-200", "finance");
         given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .get(KEYCLOAK + "/admin/realms/skills-lab/users/" + userId + "/role-mappings/realm")
                 .then()
                 .body("name", hasItem("business"));
@@ -204,7 +204,7 @@ class SignUpResourceTest {
                 .path("userId");
         CREATED.add(userId);
         given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .get(KEYCLOAK + "/admin/realms/skills-lab/users/" + userId)
                 .then()
                 .statusCode(200)
@@ -280,7 +280,7 @@ class SignUpResourceTest {
     static void removeCreatedUsers() {
         for (String id : CREATED) {
             given().auth()
-                    .oauth2(KeycloakTokens.serviceToken())
+                    .oauth2(KeycloakTokens.accountAdminToken())
                     .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
         }
     }

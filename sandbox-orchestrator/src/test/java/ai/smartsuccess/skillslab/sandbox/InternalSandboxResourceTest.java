@@ -207,7 +207,7 @@ class InternalSandboxResourceTest {
                 .contentType("application/problem+json");
         Sandboxes.finalizeSandbox(UUID.randomUUID()).statusCode(404);
         given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "assessmentId",
@@ -241,6 +241,35 @@ class InternalSandboxResourceTest {
                 .then()
                 .statusCode(401)
                 .body("type", notNullValue());
+    }
+
+    /**
+     * Least privilege between services: only assessment-service's client holds sandbox:provision (and with it this
+     * service's audience). A service token issued for other services (the orchestrator's own, for task-service; the
+     * gateway's, for Keycloak's admin API) is refused as a token of another audience (401); a token with this audience
+     * but without the role (a user's) gets 403.
+     */
+    @Test
+    void the_internal_api_takes_only_the_provisioning_role_of_a_token_issued_for_this_service() {
+        String finalize = "/internal/sandboxes/" + UUID.randomUUID() + "/finalize";
+        for (KeycloakTokens.ServiceClient other :
+                List.of(KeycloakTokens.ServiceClient.SANDBOX, KeycloakTokens.ServiceClient.GATEWAY)) {
+            given().auth()
+                    .oauth2(KeycloakTokens.serviceToken(other))
+                    .post(finalize)
+                    .then()
+                    .statusCode(401);
+        }
+        given().auth()
+                .oauth2(accessToken(KeycloakTokens.BUSINESS))
+                .post(finalize)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
+                .post(finalize)
+                .then()
+                .statusCode(404);
     }
 
     private static String sha256(String text) {

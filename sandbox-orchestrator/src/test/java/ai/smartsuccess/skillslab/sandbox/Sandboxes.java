@@ -26,7 +26,7 @@ final class Sandboxes {
 
     static ValidatableResponse provisionRequest(UUID id, TestTasks.Task task, String ownerId, Instant deadline) {
         return given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "assessmentId", id.toString(),
@@ -39,14 +39,14 @@ final class Sandboxes {
 
     static ValidatableResponse finalizeSandbox(UUID id) {
         return given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .post("/internal/sandboxes/" + id + "/finalize")
                 .then();
     }
 
     static void destroy(UUID id) {
         given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .delete("/internal/sandboxes/" + id)
                 .then()
                 .statusCode(204);

@@ -69,7 +69,7 @@ class TaskServiceDownResourceTest {
         String owner = "task-service-down-" + UUID.randomUUID();
         UUID id = UUID.randomUUID();
         // Fetched before the clock runs: only task-service's part of the answer is timed.
-        KeycloakTokens.serviceToken();
+        KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT);
 
         Timed first = refused(id, owner);
         // Two retries, each after the delay: the connection was refused three times.

@@ -34,7 +34,7 @@ public final class KeycloakUsers {
 
     public static String subjectOf(String email) {
         List<Map<String, Object>> users = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .queryParam("username", email)
                 .queryParam("exact", true)
                 .get(ADMIN + "/users")
@@ -56,7 +56,7 @@ public final class KeycloakUsers {
 
     private static void removeLeftovers() {
         List<Map<String, Object>> users = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .queryParam("search", PREFIX)
                 .queryParam("max", 100)
                 .get(ADMIN + "/users")
@@ -69,7 +69,7 @@ public final class KeycloakUsers {
             String username = (String) user.get("username");
             if (username != null && username.startsWith(PREFIX) && username.endsWith(DOMAIN)) {
                 given().auth()
-                        .oauth2(KeycloakTokens.serviceToken())
+                        .oauth2(KeycloakTokens.accountAdminToken())
                         .delete(ADMIN + "/users/" + user.get("id"))
                         .then()
                         .statusCode(204);

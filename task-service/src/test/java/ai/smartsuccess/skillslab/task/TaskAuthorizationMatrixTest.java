@@ -52,7 +52,7 @@ class TaskAuthorizationMatrixTest {
         tokens.put("owner", accessToken(BUSINESS));
         tokens.put("other business", accessToken(KeycloakUsers.secondBusiness()));
         tokens.put("admin", accessToken(ADMIN));
-        tokens.put("service", KeycloakTokens.serviceToken());
+        tokens.put("service", KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT));
         task = TaskApi.createPublished(tokens.get("owner"), newTask("Matrix private task"));
         starterFile = TaskApi.upload(tokens.get("owner"), task, "main.py", "starter", "print(1)\n");
         hiddenFile =

@@ -89,7 +89,7 @@ class TaskFileResourceTest {
                 .body("files.path", not(hasItem("hidden_tests/test_secret.py")));
         as(candidate).get("/api/tasks/" + task).then().body("files.path", not(hasItem("hidden_tests/test_secret.py")));
         as(candidate).get("/api/tasks/" + task + "/files/" + hidden).then().statusCode(404);
-        as(KeycloakTokens.serviceToken())
+        as(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + task + "/bundle")
                 .then()
                 .statusCode(200)

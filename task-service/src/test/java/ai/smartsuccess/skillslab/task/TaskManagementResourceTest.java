@@ -243,7 +243,7 @@ class TaskManagementResourceTest {
         as(business).delete("/api/tasks/" + id).then().statusCode(204).header("Skills-Lab-Task-Outcome", "deleted");
         as(business).get("/api/tasks/" + id).then().statusCode(404);
         as(business).get("/api/tasks/" + id + "/files/" + file).then().statusCode(404);
-        as(KeycloakTokens.serviceToken())
+        as(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + id + "/bundle")
                 .then()
                 .statusCode(404);
@@ -264,7 +264,7 @@ class TaskManagementResourceTest {
                 .then()
                 .body("tasks.id", not(hasItem(id.toString())));
         put(id, Map.of("title", "Renamed")).then().statusCode(409).contentType("application/problem+json");
-        as(KeycloakTokens.serviceToken())
+        as(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + id + "/bundle")
                 .then()
                 .statusCode(200)

@@ -56,7 +56,7 @@ class TaskPublicationResourceTest {
         createdTask.then().statusCode(201).body("status", equalTo("draft")).body("publishedAt", nullValue());
         UUID id = track(UUID.fromString(createdTask.path("id")));
         as(business).get("/api/tasks/" + id).then().body("status", equalTo("draft"));
-        as(KeycloakTokens.serviceToken())
+        as(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + id)
                 .then()
                 .statusCode(200)
@@ -76,7 +76,7 @@ class TaskPublicationResourceTest {
         assertThat(OffsetDateTime.parse(publishedAt))
                 .isAfter(before)
                 .isBefore(OffsetDateTime.now().plusSeconds(5));
-        as(KeycloakTokens.serviceToken())
+        as(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + id)
                 .then()
                 .body("status", equalTo("published"))

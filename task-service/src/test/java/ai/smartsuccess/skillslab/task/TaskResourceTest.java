@@ -130,7 +130,7 @@ class TaskResourceTest {
                     .contains("no network")
                     .doesNotContain("(Provided in task files)");
             given().auth()
-                    .oauth2(KeycloakTokens.serviceToken())
+                    .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                     .get("/internal/tasks/" + task.get("id") + "/bundle")
                     .then()
                     .statusCode(200)
@@ -175,7 +175,7 @@ class TaskResourceTest {
                 .then()
                 .statusCode(403);
         given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.ASSESSMENT))
                 .get("/internal/tasks/" + REST_API_TASK + "/bundle")
                 .then()
                 .statusCode(200)
@@ -183,5 +183,33 @@ class TaskResourceTest {
                 .body("hiddenTestRunner", equalTo("python-unittest"))
                 .body("starterFiles.path", hasItem("todo_api/store.py"))
                 .body("hiddenFiles.path", hasItem("hidden_tests/test_todo_api.py"));
+    }
+
+    /**
+     * Hidden tests go only to the services whose clients hold tasks:read-hidden (assessment-service,
+     * sandbox-orchestrator). The gateway's client (accounts only) has no task-service audience: 401, like any token
+     * issued for another service. A user's token has the audience (the gateway forwards it) but not the role: 403.
+     */
+    @Test
+    void hidden_tests_need_the_read_hidden_role_of_a_token_issued_for_task_service() {
+        String bundle = "/internal/tasks/" + REST_API_TASK + "/bundle";
+        for (KeycloakTokens.ServiceClient reader :
+                List.of(KeycloakTokens.ServiceClient.ASSESSMENT, KeycloakTokens.ServiceClient.SANDBOX)) {
+            given().auth()
+                    .oauth2(KeycloakTokens.serviceToken(reader))
+                    .get(bundle)
+                    .then()
+                    .statusCode(200);
+        }
+        given().auth()
+                .oauth2(KeycloakTokens.serviceToken(KeycloakTokens.ServiceClient.GATEWAY))
+                .get(bundle)
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(accessToken(KeycloakTokens.ADMIN))
+                .get(bundle)
+                .then()
+                .statusCode(403);
     }
 }

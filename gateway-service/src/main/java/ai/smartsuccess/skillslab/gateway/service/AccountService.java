@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -31,6 +33,12 @@ public class AccountService {
     public record SignUpResult(String userId, String email, String userType, boolean verificationEmailSent) {}
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    /**
+     * The only realm roles the gateway ever gives. Its Keycloak client holds realm-management manage-users, which in
+     * Keycloak would let it map any realm role (admin included); this is where that is narrowed to the account types.
+     */
+    static final Set<String> ASSIGNABLE_ROLES = Set.of("individual", "business");
 
     private final Keycloak keycloak;
     private final GatewayConfig.Accounts accounts;
@@ -67,13 +75,8 @@ public class AccountService {
             userId = CreatedResponseUtil.getCreatedId(response);
         }
         try {
-            realmResource
-                    .users()
-                    .get(userId)
-                    .roles()
-                    .realmLevel()
-                    .add(List.of(
-                            realmResource.roles().get(request.accountType()).toRepresentation()));
+            var realmRoles = realmResource.users().get(userId).roles().realmLevel();
+            realmRoles.add(List.of(assignableRole(realmRoles.listAvailable(), request.accountType())));
         } catch (RuntimeException e) {
             realmResource.users().delete(userId).close();
             throw e;
@@ -130,6 +133,17 @@ public class AccountService {
                 throw new IllegalStateException("Keycloak refused to delete the account: " + response.getStatus());
             }
         }
+    }
+
+    /** The account type's realm role among those the user can still get; never a role outside ASSIGNABLE_ROLES. */
+    static RoleRepresentation assignableRole(List<RoleRepresentation> available, String accountType) {
+        if (!ASSIGNABLE_ROLES.contains(accountType)) {
+            throw new IllegalArgumentException("not an account type the gateway may assign: " + accountType);
+        }
+        return available.stream()
+                .filter(role -> accountType.equals(role.getName()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the realm has no role " + accountType));
     }
 
     private boolean sendVerification(RealmResource realmResource, String userId, String email, String returnTo) {

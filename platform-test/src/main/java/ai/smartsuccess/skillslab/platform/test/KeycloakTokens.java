@@ -42,21 +42,52 @@ public final class KeycloakTokens {
                 .path("access_token");
     }
 
-    /** The client-credentials token of {@code skills-lab-service}, fetched once per run. */
-    public static String serviceToken() {
-        return CACHE.computeIfAbsent("service", ignored -> freshServiceToken());
+    /**
+     * The services' Keycloak clients as the test suites know them: clients of the local platform only
+     * (launcher/config/keycloak/local-realm.json) with the same roles as the service's real client and a known secret.
+     */
+    public enum ServiceClient {
+        /** realm-management manage-users, view-users, query-users (accounts); no service audience. */
+        GATEWAY("skills-lab-gateway-service-test", "gateway-service-test-secret"),
+        /** tasks:read-hidden on task-service, sandbox:provision on sandbox-orchestrator (and their audiences). */
+        ASSESSMENT("skills-lab-assessment-service-test", "assessment-service-test-secret"),
+        /** tasks:read-hidden on task-service (and its audience). */
+        SANDBOX("skills-lab-sandbox-orchestrator-test", "sandbox-orchestrator-test-secret");
+
+        public final String clientId;
+        final String secret;
+
+        ServiceClient(String clientId, String secret) {
+            this.clientId = clientId;
+            this.secret = secret;
+        }
     }
 
-    /** A new client-credentials token of {@code skills-lab-service}, not cached (for clean-up at the end of a run). */
-    public static String freshServiceToken() {
+    /** The client-credentials token of a service's test client, fetched once per run. */
+    public static String serviceToken(ServiceClient client) {
+        return CACHE.computeIfAbsent("client:" + client.name(), ignored -> freshServiceToken(client));
+    }
+
+    /** A new client-credentials token of a service's test client, not cached (for clean-up at the end of a run). */
+    public static String freshServiceToken(ServiceClient client) {
         return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "skills-lab-service")
-                .formParam("client_secret", "skills-lab-local-service-secret")
+                .formParam("client_id", client.clientId)
+                .formParam("client_secret", client.secret)
                 .post(REALM + "/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("access_token");
+    }
+
+    /** A token for Keycloak's admin API (users only: the gateway's roles), fetched once per run. */
+    public static String accountAdminToken() {
+        return serviceToken(ServiceClient.GATEWAY);
+    }
+
+    /** A new token for Keycloak's admin API, not cached (for clean-up at the end of a run). */
+    public static String freshAccountAdminToken() {
+        return freshServiceToken(ServiceClient.GATEWAY);
     }
 
     /** The OIDC subject of a demo user, read from their token. */

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Real accounts in the local Keycloak, made for one test through the admin API with the service account of
- * {@code skills-lab-service} (realm-management manage-users) and removed afterwards, so tests never disturb the demo
+ * the gateway's test client (realm-management manage-users) and removed afterwards, so tests never disturb the demo
  * users nor count what other tests (or other runs) hold for them.
  */
 public final class TempUsers {
@@ -68,7 +68,7 @@ public final class TempUsers {
             Map<String, List<String>> attributes,
             String firstName,
             String lastName) {
-        String admin = KeycloakTokens.freshServiceToken();
+        String admin = KeycloakTokens.freshAccountAdminToken();
         String location = given().auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
@@ -95,13 +95,19 @@ public final class TempUsers {
                 .extract()
                 .header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        Map<?, ?> roleRep = given().auth()
+        // The roles the account can get (the gateway's client may not read the realm's roles otherwise: no view-realm).
+        List<Map<String, Object>> available = given().auth()
                 .oauth2(admin)
-                .get(ADMIN_API + "/roles/" + role)
+                .get(ADMIN_API + "/users/" + id + "/role-mappings/realm/available")
                 .then()
                 .statusCode(200)
                 .extract()
-                .as(Map.class);
+                .jsonPath()
+                .getList("$");
+        Map<String, Object> roleRep = available.stream()
+                .filter(r -> role.equals(r.get("name")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no realm role " + role));
         given().auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
@@ -117,9 +123,9 @@ public final class TempUsers {
         return KeycloakTokens.passwordToken(email, PASSWORD);
     }
 
-    /** Removes the account (with a fresh service token: clean-up may run long after the cached one expired). */
+    /** Removes the account (with a fresh admin API token: clean-up may run long after the cached one expired). */
     public static void delete(String id) {
-        given().auth().oauth2(KeycloakTokens.freshServiceToken()).delete(ADMIN_API + "/users/" + id);
+        given().auth().oauth2(KeycloakTokens.freshAccountAdminToken()).delete(ADMIN_API + "/users/" + id);
     }
 
     private static TempUser signedIn(String prefix, String role, Map<String, List<String>> attributes) {

@@ -34,12 +34,18 @@ public final class ProductionSecrets {
      * copied from there into a deployment is caught even when it no longer comes from the default.
      */
     static final Set<String> LOCAL_DEFAULTS = Set.of(
-            // Keycloak client skills-lab-service in the repository's realm export
+            // Keycloak client skills-lab-service of earlier realm exports (one client for every service)
             "skills-lab-local-service-secret",
+            // the services' test clients, which exist only in the local platform's Keycloak (local-realm.json)
+            "gateway-service-test-secret",
+            "assessment-service-test-secret",
+            "sandbox-orchestrator-test-secret",
             // S3Proxy's secret key
             "skillslab-local-secret",
-            // AES-256-GCM key that encrypts the candidates' own provider keys
+            // AES-256-GCM key that encrypts the candidates' own provider keys (dev and test profiles)
             "c2tpbGxzLWxhYi1sb2NhbC1rZXktZW5jcnlwdGlvbi0=",
+            // AES-256-GCM key that encrypts the webhooks' signing secrets (dev and test profiles)
+            "c2tpbGxzLWxhYi1sb2NhbC13ZWJob29rLXNlY3JldHM=",
             // PostgreSQL password
             "skillslab");
 

@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.sandbox.rest;
 
+import ai.smartsuccess.skillslab.platform.security.InternalRoles;
 import ai.smartsuccess.skillslab.sandbox.model.FinalizeResult;
 import ai.smartsuccess.skillslab.sandbox.service.FinalizeService;
 import ai.smartsuccess.skillslab.sandbox.service.ProvisioningService;
@@ -21,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** For assessment-service only (role {@code service}); the gateway never routes {@code /internal}. */
+/** For assessment-service only (role sandbox:provision); the gateway never routes {@code /internal}. */
 @Path("/internal/sandboxes")
-@RolesAllowed("service")
+@RolesAllowed(InternalRoles.SANDBOX_PROVISION)
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalSandboxResource {
 

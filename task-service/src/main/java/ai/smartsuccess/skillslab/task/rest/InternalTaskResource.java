@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.task.rest;
 
+import ai.smartsuccess.skillslab.platform.security.InternalRoles;
 import ai.smartsuccess.skillslab.task.service.TaskBundleService;
 import ai.smartsuccess.skillslab.task.service.TaskService;
 import ai.smartsuccess.skillslab.task.service.TaskViews.TaskBundle;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Service-to-service endpoints; callers authenticate with their own client-credentials token. */
+/**
+ * Service-to-service endpoints; callers authenticate with their own client-credentials token and need the role
+ * tasks:read-hidden (assessment-service and sandbox-orchestrator have it; the gateway never routes {@code /internal}).
+ */
 @Path("/internal/tasks")
-@RolesAllowed("service")
+@RolesAllowed(InternalRoles.TASKS_READ_HIDDEN)
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalTaskResource {
 
