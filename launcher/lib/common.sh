@@ -180,3 +180,31 @@ find_modern_java_home() {
   done
   return 1
 }
+
+# Secrets of this installation, made once and kept in $SKILLSLAB_HOME/secrets (never in the repository, where anyone
+# could read them): the service clients' secrets, the Keycloak administrator's password, the encryption keys. Each is
+# handed to its own process only, through the environment (never a command line, which ps shows).
+SECRETS_DIR="$SKILLSLAB_HOME/secrets"
+# The OIDC clients that call another service with their own token, and the services they belong to.
+SERVICE_CLIENTS=(gateway-service assessment-service sandbox-orchestrator)
+# Usage: local_secret NAME [token|aes256]; prints the value, making it first if needed (aes256: base64 of 32 bytes).
+local_secret() {
+  local name=$1 kind=${2:-token} file="$SECRETS_DIR/$1"
+  if [ ! -s "$file" ]; then
+    (umask 077 && mkdir -p "$SECRETS_DIR") || die "could not make $SECRETS_DIR"
+    case "$kind" in
+    aes256) (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' >"$file.tmp") ;;
+    *) (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n=' | tr '+/' '-_' >"$file.tmp") ;;
+    esac && mv "$file.tmp" "$file" || die "could not make $file"
+  fi
+  cat "$file"
+}
+
+# The environment variable of the realm file that holds a service client's secret (${SKILLSLAB_..._CLIENT_SECRET}).
+service_client_secret_variable() {
+  case "$1" in
+  gateway-service) echo SKILLSLAB_GATEWAY_CLIENT_SECRET ;;
+  assessment-service) echo SKILLSLAB_ASSESSMENT_CLIENT_SECRET ;;
+  sandbox-orchestrator) echo SKILLSLAB_SANDBOX_CLIENT_SECRET ;;
+  esac
+}

@@ -177,14 +177,34 @@ start_keycloak() {
   install_keycloak_themes
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/skills-lab-realm.json"
-  # The bootstrap administrator exists only in the local master realm, to apply realm changes.
-  JAVA_HOME="$java_home" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    JAVA_OPTS_APPEND="-Dskillslab.component=keycloak" \
-    start_background keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
-    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --health-enabled=true
+  # The bootstrap administrator exists only in the local master realm, to apply realm changes; its password is this
+  # installation's own. The realm file's ${SKILLSLAB_*_CLIENT_SECRET} placeholders are resolved at import from the
+  # environment. Loopback only (the management port follows --http-host): the browser and the pods of the images smoke
+  # test (host network) reach it at localhost:8180.
+  (
+    export_keycloak_secrets
+    JAVA_HOME="$java_home" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+      JAVA_OPTS_APPEND="-Dskillslab.component=keycloak" \
+      start_background keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+      --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --health-enabled=true
+  )
   wait_until keycloak 180 http_ok "$REALM_URL/.well-known/openid-configuration"
   sync_realm
-  ok "Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_PORT (realm skills-lab)"
+  ok "Keycloak $KEYCLOAK_VERSION on 127.0.0.1:$KEYCLOAK_PORT (realm skills-lab)"
+}
+
+keycloak_admin_password() { local_secret keycloak-admin-password; }
+
+# Exports, into the calling (sub)shell only, what Keycloak's import and the realm sync need: the administrator's
+# password (KEYCLOAK_ADMIN_PASSWORD) and each service client's secret under its realm-file name.
+export_keycloak_secrets() {
+  local svc value
+  KEYCLOAK_ADMIN_PASSWORD=$(keycloak_admin_password) || exit 1
+  export KEYCLOAK_ADMIN_PASSWORD
+  for svc in "${SERVICE_CLIENTS[@]}"; do
+    value=$(local_secret "$svc-client-secret") || exit 1
+    export "$(service_client_secret_variable "$svc")=$value"
+  done
 }
 
 # The product's themes (login, email, account) replace any earlier copy in Keycloak's themes folder.
@@ -199,13 +219,22 @@ install_keycloak_themes() {
   done
 }
 
-# A realm imported by an earlier run keeps its users; changes to the realm file are applied over the admin API.
+# A realm imported by an earlier run keeps its users; changes to the realm file are applied over the admin API, with the
+# local platform's own additions (demo accounts, the test suites' clients: LOCAL_REALM_FILE, never shipped by Helm).
+# Runs again when either file or a secret changes (the stamp hashes the secrets, never stores them).
+LOCAL_REALM_FILE="$LAUNCHER_DIR/config/keycloak/local-realm.json"
 sync_realm() {
   local stamp="$KEYCLOAK_HOME/data/.realm-sha" sha
-  sha=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  sha=$( (
+    export_keycloak_secrets
+    cat "$REALM_FILE" "$LOCAL_REALM_FILE"
+    env | grep -E '^(KEYCLOAK_ADMIN_PASSWORD|SKILLSLAB_[A-Z]+_CLIENT_SECRET)=' | sort
+  ) | sha256sum | cut -d' ' -f1)
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sha" ] && return 0
-  python3 "$LAUNCHER_DIR/tools/sync_realm.py" "http://127.0.0.1:$KEYCLOAK_PORT" "$REALM_FILE" >>"$(log_file keycloak)" 2>&1 ||
-    fail_with_log "keycloak realm update failed"
+  (
+    export_keycloak_secrets
+    python3 "$LAUNCHER_DIR/tools/sync_realm.py" --local "$LOCAL_REALM_FILE" "http://127.0.0.1:$KEYCLOAK_PORT" "$REALM_FILE"
+  ) >>"$(log_file keycloak)" 2>&1 || fail_with_log "keycloak realm update failed"
   echo "$sha" >"$stamp"
 }
 

@@ -21,8 +21,10 @@ service_env() {
   # The packaged services run in the prod profile with the local secrets: skip their production secrets check.
   # Local mode of notification-service's webhooks: a receiver on this machine (http, 127.0.0.1) may be used.
   # Local mode of the AI keys: a candidate may point at their own model server on this machine (Ollama, vLLM).
+  # Loopback only: on one machine nothing but the browser and the services themselves needs to reach them (containers,
+  # Helm and podman, keep Quarkus's 0.0.0.0).
   printf '%s\n' "SANDBOX_WORKSPACE_ROOT=$SANDBOX_ROOT" "SKILLSLAB_ALLOW_LOCAL_SECRETS=true" "WEBHOOKS_ALLOW_LOCAL_URLS=true" \
-    "AI_OWN_BASE_URL_ALLOWED_HOSTS=localhost,127.0.0.1"
+    "AI_OWN_BASE_URL_ALLOWED_HOSTS=localhost,127.0.0.1" "QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_MANAGEMENT_HOST=127.0.0.1"
   # The Node packages sandbox-orchestrator's jails bind read-only at /node_modules (built by infra_up).
   [ -d "$SANDBOX_NODE_MODULES_LINK" ] &&
     printf '%s\n' "SKILLSLAB_SANDBOX_LOCAL_NODE_MODULES=$(readlink -f "$SANDBOX_NODE_MODULES_LINK")"
@@ -90,14 +92,38 @@ start_service() {
   require_free_port "$name" "$port"
   [ -f "$(service_jar "$name")" ] || die "$name has not been built ($(service_jar "$name") is missing)"
   mkdir -p "$SANDBOX_ROOT"
-  # A secret goes through the environment of its own service only, never onto a command line (ps shows those).
-  if [ "$name" = assessment-service ]; then
+  # A secret goes through the environment of its own service only, never onto a command line (ps shows those): in a
+  # subshell, so that the next service started does not inherit it.
+  (
+    export_service_secrets "$name"
+    # shellcheck disable=SC2046
+    start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
+  )
+}
+
+# This installation's secrets of one service (local_secret: made once in $SKILLSLAB_HOME/secrets), exported into the
+# calling subshell: its own Keycloak client's secret (the same value sync_realm gave Keycloak) and its keys.
+export_service_secrets() {
+  local name=$1 client
+  for client in "${SERVICE_CLIENTS[@]}"; do
+    if [ "$client" = "$name" ]; then
+      SERVICE_CLIENT_SECRET=$(local_secret "$name-client-secret") || exit 1
+      export SERVICE_CLIENT_SECRET
+    fi
+  done
+  case "$name" in
+  assessment-service)
     RESULTS_SIGNING_KEY=$(results_signing_key) || exit 1
-    export RESULTS_SIGNING_KEY
-  fi
-  # shellcheck disable=SC2046
-  start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
-  unset RESULTS_SIGNING_KEY
+    # An installation made before this key was generated encrypted candidates' own provider keys (and open invitation
+    # links) with the public development key: those cannot be decrypted any more and must be entered (sent) again.
+    AI_KEY_ENCRYPTION_KEY=$(local_secret ai-key-encryption-key aes256) || exit 1
+    export RESULTS_SIGNING_KEY AI_KEY_ENCRYPTION_KEY
+    ;;
+  notification-service)
+    WEBHOOK_SECRET_ENCRYPTION_KEY=$(local_secret webhook-secret-encryption-key aes256) || exit 1
+    export WEBHOOK_SECRET_ENCRYPTION_KEY
+    ;;
+  esac
 }
 
 services_up() {
