@@ -47,7 +47,9 @@ step "helm template (default, podman, prod values; prod with inline credentials)
   --set postgres.existingSecret.name=,postgres.password=test-db-password \
   --set redis.existingSecret.name=,redis.password=test-redis-password \
   --set s3.existingSecret.name=,s3.accessKey=test-access,s3.secretKey=test-secret \
-  --set oidc.serviceClient.existingSecret.name=,oidc.serviceClient.secret=test-client-secret \
+  --set oidc.clients.gateway.existingSecret.name=,oidc.clients.gateway.secret=test-gateway-client-secret \
+  --set oidc.clients.assessment.existingSecret.name=,oidc.clients.assessment.secret=test-assessment-client-secret \
+  --set oidc.clients.sandbox.existingSecret.name=,oidc.clients.sandbox.secret=test-sandbox-client-secret \
   --set ai.encryptionKeyExistingSecret.name=,ai.encryptionKey=dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdCE= \
   --set results.signingKeyExistingSecret.name=,results.signingKey=MC4CAQAwBQYDK2VwBCIEIGndWs3REdcyuYWaMKkuhzHaKf6EIsTRmcuSdCP0Dh4P \
   --set webhooks.secretEncryptionKeyExistingSecret.name=,webhooks.secretEncryptionKey=dGVzdC13ZWJob29rLWtleS10ZXN0LXdlYmhvb2sta2U= \

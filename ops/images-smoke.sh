@@ -152,11 +152,16 @@ if [ -n "${SMOKE_MANIFEST:-}" ]; then
   cp "$SMOKE_MANIFEST" "$WORK/rendered.yaml"
 else
   step "Rendering the chart with ci/podman-values.yaml ($(elapsed))"
-  # The secrets that have no local default even with SKILLSLAB_ALLOW_LOCAL_SECRETS (a key that signs public results must
-  # never be one anyone can read): made for this run only, in a values file only its owner can read.
-  (umask 077 && printf 'results:\n  signingKey: "%s"\n' \
-    "$(openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n')" >"$WORK/run-secrets.yaml") ||
-    die "could not make this run's results signing key (openssl)"
+  # The secrets that have no default outside dev and test, in a values file only its owner can read: a results signing
+  # key made for this run only (a key that signs public results must never be one anyone can read), and this
+  # installation's own secrets from $SKILLSLAB_HOME/secrets, the ones the launcher's Keycloak and services use: each
+  # service client's secret (Keycloak knows those), the BYOK and webhook keys (the data in the shared database).
+  (umask 077 && printf 'results:\n  signingKey: "%s"\noidc:\n  clients:\n    gateway: {secret: "%s"}\n    assessment: {secret: "%s"}\n    sandbox: {secret: "%s"}\nai:\n  encryptionKey: "%s"\nwebhooks:\n  secretEncryptionKey: "%s"\n' \
+    "$(openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n')" \
+    "$(local_secret gateway-service-client-secret)" "$(local_secret assessment-service-client-secret)" \
+    "$(local_secret sandbox-orchestrator-client-secret)" "$(local_secret ai-key-encryption-key aes256)" \
+    "$(local_secret webhook-secret-encryption-key aes256)" >"$WORK/run-secrets.yaml") ||
+    die "could not write this run's secrets (openssl, $SKILLSLAB_HOME/secrets)"
   "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" -f "$WORK/run-secrets.yaml" \
     --set "global.image.tag=$VERSION" >"$WORK/rendered.yaml" 2>"$WORK/helm.log" ||
     { cat "$WORK/helm.log" >&2; die "helm template failed"; }
