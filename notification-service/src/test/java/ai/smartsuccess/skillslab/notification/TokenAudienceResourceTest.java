@@ -1,0 +1,34 @@
+package ai.smartsuccess.skillslab.notification;
+
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.CANDIDATE;
+import static ai.smartsuccess.skillslab.platform.test.KeycloakTokens.accessToken;
+import static io.restassured.RestAssured.given;
+
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.KeycloakTokens.ServiceClient;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * notification-service takes only tokens issued for it: a person's (the web and CLI clients carry every service's
+ * audience) but no other service's own token, whatever roles it holds elsewhere.
+ */
+@QuarkusTest
+class TokenAudienceResourceTest {
+
+    @Test
+    void tokens_issued_for_other_services_are_refused() {
+        given().auth()
+                .oauth2(accessToken(CANDIDATE))
+                .get("/api/notifications")
+                .then()
+                .statusCode(200);
+        for (ServiceClient other : ServiceClient.values()) {
+            given().auth()
+                    .oauth2(KeycloakTokens.serviceToken(other))
+                    .get("/api/notifications")
+                    .then()
+                    .statusCode(401);
+        }
+    }
+}
