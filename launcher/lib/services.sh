@@ -95,9 +95,12 @@ start_service() {
     RESULTS_SIGNING_KEY=$(results_signing_key) || exit 1
     export RESULTS_SIGNING_KEY
   fi
+  # Each service logs in to Kafka as its own user (launcher/config/kafka/acls.txt).
+  KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT KAFKA_USERNAME=$name KAFKA_PASSWORD=$(kafka_password "$name") || exit 1
+  export KAFKA_BOOTSTRAP_SERVERS KAFKA_USERNAME KAFKA_PASSWORD
   # shellcheck disable=SC2046
   start_background "$name" env $(service_env) java -Xms64m -Xmx512m -jar "$(service_jar "$name")"
-  unset RESULTS_SIGNING_KEY
+  unset RESULTS_SIGNING_KEY KAFKA_BOOTSTRAP_SERVERS KAFKA_USERNAME KAFKA_PASSWORD
 }
 
 services_up() {
