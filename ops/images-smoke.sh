@@ -157,6 +157,14 @@ else
   (umask 077 && printf 'results:\n  signingKey: "%s"\n' \
     "$(openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n')" >"$WORK/run-secrets.yaml") ||
     die "could not make this run's results signing key (openssl)"
+  # Each pod logs in to the launcher's Kafka as its service, with the password the launcher made for it.
+  printf 'kafka:\n  users:\n' >>"$WORK/run-secrets.yaml"
+  for entry in gateway:gateway-service task:task-service assessment:assessment-service sandbox:sandbox-orchestrator \
+    scoring:scoring-service notification:notification-service; do
+    password_file="$SKILLSLAB_HOME/kafka-credentials/${entry#*:}.password"
+    [ -s "$password_file" ] || die "no Kafka password for ${entry#*:} at $password_file (start the infrastructure: ./skillslab up)"
+    printf '    %s: {password: "%s"}\n' "${entry%%:*}" "$(cat "$password_file")" >>"$WORK/run-secrets.yaml"
+  done
   "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" -f "$WORK/run-secrets.yaml" \
     --set "global.image.tag=$VERSION" >"$WORK/rendered.yaml" 2>"$WORK/helm.log" ||
     { cat "$WORK/helm.log" >&2; die "helm template failed"; }
