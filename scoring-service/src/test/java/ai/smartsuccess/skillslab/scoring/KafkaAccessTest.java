@@ -51,7 +51,7 @@ class KafkaAccessTest {
         Properties anonymous = new Properties();
         anonymous.put("bootstrap.servers", TestKafka.BOOTSTRAP);
         // The listener speaks SASL only: a plain client never gets as far as the topic's metadata.
-        assertThatThrownBy(() -> send(anonymous, RESULTS, forgedScore())).isInstanceOf(TimeoutException.class);
+        assertThatThrownBy(() -> send(anonymous, RESULTS, forgedScore())).hasCauseInstanceOf(TimeoutException.class);
 
         Properties wrongPassword = TestKafka.clientProperties("scoring-service");
         wrongPassword.put(
