@@ -162,6 +162,14 @@ else
     "$(local_secret sandbox-orchestrator-client-secret)" "$(local_secret ai-key-encryption-key aes256)" \
     "$(local_secret webhook-secret-encryption-key aes256)" >"$WORK/run-secrets.yaml") ||
     die "could not write this run's secrets (openssl, $SKILLSLAB_HOME/secrets)"
+  # Each pod logs in to the launcher's Kafka as its service, with the password the launcher made for it.
+  printf 'kafka:\n  users:\n' >>"$WORK/run-secrets.yaml"
+  for entry in gateway:gateway-service task:task-service assessment:assessment-service sandbox:sandbox-orchestrator \
+    scoring:scoring-service notification:notification-service; do
+    password_file="$SKILLSLAB_HOME/kafka-credentials/${entry#*:}.password"
+    [ -s "$password_file" ] || die "no Kafka password for ${entry#*:} at $password_file (start the infrastructure: ./skillslab up)"
+    printf '    %s: {password: "%s"}\n' "${entry%%:*}" "$(cat "$password_file")" >>"$WORK/run-secrets.yaml"
+  done
   "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" -f "$WORK/run-secrets.yaml" \
     --set "global.image.tag=$VERSION" >"$WORK/rendered.yaml" 2>"$WORK/helm.log" ||
     { cat "$WORK/helm.log" >&2; die "helm template failed"; }

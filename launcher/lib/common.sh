@@ -18,8 +18,10 @@ PG_USER=skillslab
 PG_PASSWORD=skillslab
 PG_DATABASES=(skillslab skillslab_test)
 REDIS_PORT=6379
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+# Another pair of ports (and SKILLSLAB_HOME) runs a second broker beside the usual one, e.g. to try a change of its
+# configuration.
+KAFKA_PORT="${SKILLSLAB_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${SKILLSLAB_KAFKA_CONTROLLER_PORT:-9093}"
 KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=9180
 S3_PORT=9000

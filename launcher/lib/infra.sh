@@ -111,35 +111,147 @@ install_kafka() {
 
 kafka_java() { java -Xms128m -Xmx768m -Dskillslab.component=kafka -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" "$@"; }
 
+# Clients authenticate with SCRAM-SHA-512: one user per service (named like it) and `admin`, the broker's super user
+# (topics, ACLs, and tests that read or write any topic). Their passwords are made once per installation and kept in
+# $SKILLSLAB_HOME, readable by this user only, never in the repository; module tests read them there (platform module,
+# LocalKafkaCredentials; platform-test, TestKafka).
+KAFKA_CREDENTIALS_DIR="$SKILLSLAB_HOME/kafka-credentials"
+KAFKA_ADMIN_CLIENT_CONFIG="$KAFKA_CREDENTIALS_DIR/admin-client.properties"
+KAFKA_ACLS="$LAUNCHER_DIR/config/kafka/acls.txt"
+
+kafka_users() {
+  local entry
+  printf '%s\n' admin
+  for entry in "${SERVICES[@]}"; do printf '%s\n' "${entry%%:*}"; done
+}
+
+# The password of one Kafka user, made on first use.
+kafka_password() {
+  local file="$KAFKA_CREDENTIALS_DIR/$1.password"
+  if [ ! -s "$file" ]; then
+    (umask 077 && mkdir -p "$KAFKA_CREDENTIALS_DIR" &&
+      head -c 32 /dev/urandom | base64 | tr -d '\n/+=' >"$file.tmp" && mv "$file.tmp" "$file") ||
+      die "could not make $file"
+  fi
+  cat "$file"
+}
+
+ensure_kafka_credentials() {
+  local user
+  for user in $(kafka_users); do kafka_password "$user" >/dev/null; done
+  (umask 077 && printf '%s\n' "bootstrap.servers=127.0.0.1:$KAFKA_PORT" security.protocol=SASL_PLAINTEXT \
+    sasl.mechanism=SCRAM-SHA-512 \
+    "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$(kafka_password admin)\";" \
+    >"$KAFKA_ADMIN_CLIENT_CONFIG.tmp" && mv "$KAFKA_ADMIN_CLIENT_CONFIG.tmp" "$KAFKA_ADMIN_CLIENT_CONFIG") ||
+    die "could not write $KAFKA_ADMIN_CLIENT_CONFIG"
+}
+
+# The broker's configuration as this checkout wants it (mode 600: it holds the admin password).
+render_kafka_config() {
+  (umask 077 && sed -e "s#@DATA@#$DATA_DIR/kafka/log#" -e "s#@PORT@#$KAFKA_PORT#" \
+    -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" -e "s#@ADMIN_PASSWORD@#$(kafka_password admin)#" \
+    "$LAUNCHER_DIR/config/kafka/server.properties" >"$1")
+}
+
 create_topics() {
-  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" 3 "${KAFKA_TOPICS[@]}" "${KAFKA_TEST_TOPICS[@]}"
+  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/CreateTopics.java" "$KAFKA_ADMIN_CLIENT_CONFIG" 3 \
+    "${KAFKA_TOPICS[@]}" "${KAFKA_TEST_TOPICS[@]}"
+}
+
+# The users' SCRAM credentials and the ACLs of acls.txt, as admin; idempotent.
+kafka_security() {
+  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/KafkaSecurity.java" "$KAFKA_ADMIN_CLIENT_CONFIG" \
+    "$KAFKA_CREDENTIALS_DIR" "$KAFKA_ACLS"
+}
+
+kafka_ready() {
+  kafka_security >>"$(log_file kafka)" 2>&1 && create_topics >>"$(log_file kafka)" 2>&1
+}
+
+# The admin user must exist before anyone can log in to create users: a data directory formatted by an older checkout
+# (no users) or freshly, or one whose admin password file was made anew, is started once without authentication, on
+# loopback and for the few seconds it takes to add the users through its client listener (KRaft's controller listener
+# does not take that request; `kafka-storage format --add-scram` would need the password on a command line and serves
+# fresh data only). Marked by the hash of the admin password the data directory has.
+KAFKA_ADMIN_MARK_FILE=.admin-user
+kafka_admin_mark() { kafka_password admin | sha256sum | cut -d' ' -f1; }
+
+kafka_bootstrap_users() {
+  local data=$1 config=$2 mark
+  mark=$(kafka_admin_mark)
+  [ "$(cat "$data/$KAFKA_ADMIN_MARK_FILE" 2>/dev/null)" = "$mark" ] && return 0
+  info "adding the Kafka users to the broker's data (once): broker started without authentication for a moment"
+  # The same configuration with a plain, unauthorized client listener (the last value of a key wins).
+  (umask 077 && cp "$config" "$config.bootstrap" && printf '%s\n' \
+    "listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT" \
+    "advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT" \
+    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT" \
+    "inter.broker.listener.name=PLAINTEXT" "authorizer.class.name=" >>"$config.bootstrap")
+  printf '%s\n' "bootstrap.servers=127.0.0.1:$KAFKA_PORT" >"$RUN_DIR/kafka-bootstrap-client.properties"
+  start_kafka_process "$config.bootstrap"
+  wait_until kafka 90 port_open "$KAFKA_PORT"
+  wait_until kafka 90 kafka_bootstrap_security
+  stop_component kafka >/dev/null
+  rm -f "$config.bootstrap" "$RUN_DIR/kafka-bootstrap-client.properties"
+  echo "$mark" >"$data/$KAFKA_ADMIN_MARK_FILE"
+}
+
+kafka_bootstrap_security() {
+  java -cp "$KAFKA_HOME/libs/*" "$LAUNCHER_DIR/tools/KafkaSecurity.java" "$RUN_DIR/kafka-bootstrap-client.properties" \
+    "$KAFKA_CREDENTIALS_DIR" >>"$(log_file kafka)" 2>&1
+}
+
+start_kafka_process() {
+  start_background kafka java -Xms256m -Xmx768m -Dskillslab.component=kafka \
+    -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" \
+    -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$1"
+  # Until the background shell has become java, the process does not carry its component name yet (is_running).
+  local tries=0
+  until is_running kafka || [ $tries -ge 20 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+  done
 }
 
 start_kafka() {
+  install_kafka
+  ensure_kafka_credentials
+  local data="$DATA_DIR/kafka" config="$RUN_DIR/kafka-server.properties"
+  render_kafka_config "$config.next"
   if is_running kafka; then
-    # A broker started by an older checkout may lack topics added since: creating them is idempotent.
-    create_topics >>"$(log_file kafka)" 2>&1 || fail_with_log "kafka topics could not be created"
-    ok "Kafka on $KAFKA_PORT (already running)"
-    return 0
+    if cmp -s "$config.next" "$config"; then
+      rm -f "$config.next"
+      # A broker started by an older checkout may lack topics, users or ACLs added since: applying them is idempotent.
+      kafka_ready || fail_with_log "kafka users, ACLs or topics could not be applied"
+      ok "Kafka on $KAFKA_PORT (already running)"
+      return 0
+    fi
+    # E.g. the broker of an older checkout, without authentication: it restarts with this configuration and keeps its
+    # data (kafka_bootstrap_users adds the users). Services connected to it would lose it (and an older service has no
+    # Kafka credentials): they are stopped, and `up` starts them again.
+    warn "Kafka's configuration changed: restarting the broker with it (its topics and data stay)"
+    if services_running; then
+      warn "the running services are stopped first: they are connected to this broker"
+      services_down
+    fi
+    stop_component kafka
   fi
+  mv "$config.next" "$config"
   require_free_port Kafka "$KAFKA_PORT"
   require_free_port "Kafka controller" "$KAFKA_CONTROLLER_PORT"
-  install_kafka
-  local data="$DATA_DIR/kafka" config="$RUN_DIR/kafka-server.properties"
   mkdir -p "$data"
-  sed -e "s#@DATA@#$data/log#" -e "s#@PORT@#$KAFKA_PORT#" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
-    "$LAUNCHER_DIR/config/kafka/server.properties" >"$config"
   if [ ! -f "$data/log/meta.properties" ]; then
     [ -f "$data/cluster-id" ] || kafka_java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1 >"$data/cluster-id"
     kafka_java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$(cat "$data/cluster-id")" -c "$config" \
       >>"$(log_file kafka)" 2>&1 || fail_with_log "kafka storage could not be formatted"
+    rm -f "$data/$KAFKA_ADMIN_MARK_FILE"
   fi
-  start_background kafka java -Xms256m -Xmx768m -Dskillslab.component=kafka \
-    -Dlog4j2.configurationFile="$LAUNCHER_DIR/config/kafka/log4j2.properties" \
-    -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$config"
+  kafka_bootstrap_users "$data" "$config"
+  require_free_port Kafka "$KAFKA_PORT"
+  start_kafka_process "$config"
   wait_until kafka 90 port_open "$KAFKA_PORT"
-  wait_until kafka 60 create_topics
-  ok "Kafka $KAFKA_VERSION (KRaft) on $KAFKA_PORT, topics: ${KAFKA_TOPICS[*]} and their .dlq"
+  wait_until kafka 90 kafka_ready
+  ok "Kafka $KAFKA_VERSION (KRaft, SASL/SCRAM-SHA-512, ACLs) on $KAFKA_PORT, topics: ${KAFKA_TOPICS[*]} and their .dlq"
 }
 
 # ------------------------------------------------------------------------------------------------------------ Keycloak

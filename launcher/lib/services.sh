@@ -124,6 +124,9 @@ export_service_secrets() {
     export WEBHOOK_SECRET_ENCRYPTION_KEY
     ;;
   esac
+  # Each service logs in to Kafka as its own user (launcher/config/kafka/acls.txt).
+  KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT KAFKA_USERNAME=$name KAFKA_PASSWORD=$(kafka_password "$name") || exit 1
+  export KAFKA_BOOTSTRAP_SERVERS KAFKA_USERNAME KAFKA_PASSWORD
 }
 
 services_up() {

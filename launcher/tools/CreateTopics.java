@@ -1,3 +1,5 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Creates the platform's topics (and their dead-letter topics) when missing. Run by the launcher as a single-file
- * program on the broker's class path: {@code java -cp 'libs/*' CreateTopics.java host:port partitions topic...}.
+ * program on the broker's class path: {@code java -cp 'libs/*' CreateTopics.java admin-client.properties partitions
+ * topic...}, where the properties file holds the broker's address and the launcher's admin credentials (SASL/SCRAM).
  */
 public class CreateTopics {
     public static void main(String[] args) throws Exception {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
+        try (var in = Files.newInputStream(Path.of(args[0]))) {
+            props.load(in);
+        }
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20000);
         int partitions = Integer.parseInt(args[1]);

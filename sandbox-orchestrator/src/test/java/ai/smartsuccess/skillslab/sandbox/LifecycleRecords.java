@@ -13,7 +13,6 @@ import java.util.UUID;
 final class LifecycleRecords {
 
     static final String TOPIC = "test.assessment-lifecycle";
-    private static final String BOOTSTRAP = "127.0.0.1:9092";
 
     private LifecycleRecords() {}
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.platform.test.KeycloakTokens;
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
 import ai.smartsuccess.skillslab.scoring.support.KafkaTestClient;
 import ai.smartsuccess.skillslab.scoring.support.SessionFixture;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -274,9 +274,7 @@ class ScoringPipelineServiceTest {
 
     /** Waits until the scoring service's consumer group has committed past a record. */
     void awaitConsumed(RecordMetadata record) throws Exception {
-        var props = new java.util.Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestClient.BOOTSTRAP);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(TestKafka.clientProperties())) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))

@@ -28,8 +28,7 @@ public final class TopicReader implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
     private TopicReader(String... topics) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestKafka.BOOTSTRAP);
+        Properties props = TestKafka.clientProperties();
         props.put("group.id", "test-reader-" + UUID.randomUUID());
         props.put("enable.auto.commit", "false");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());

@@ -20,8 +20,7 @@ public final class TopicWriter implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public TopicWriter() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestKafka.BOOTSTRAP);
+        Properties props = TestKafka.clientProperties();
         props.put("acks", "all");
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }

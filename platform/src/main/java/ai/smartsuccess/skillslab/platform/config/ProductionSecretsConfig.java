@@ -7,6 +7,9 @@ import java.util.List;
 @ConfigMapping(prefix = "skillslab.production-secrets")
 public interface ProductionSecretsConfig {
 
-    /** Configuration keys (not environment variables), e.g. quarkus.datasource.password. */
+    /**
+     * Configuration keys, e.g. quarkus.datasource.password; or a value that only an expression of another key reads,
+     * by its environment name (KAFKA_PASSWORD, inside kafka.sasl.jaas.config).
+     */
     List<String> keys();
 }

@@ -83,6 +83,17 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void aPasswordInsideAnotherValueIsCheckedByItsOwnName() {
+        // kafka.sasl.jaas.config embeds ${KAFKA_PASSWORD:}: the services list KAFKA_PASSWORD itself.
+        assertThat(ProductionSecrets.check(List.of("KAFKA_PASSWORD"), source))
+                .containsExactly(new Finding("KAFKA_PASSWORD", Problem.MISSING, "KAFKA_PASSWORD"));
+
+        raw.put("KAFKA_PASSWORD", "from-the-secret");
+        values.put("KAFKA_PASSWORD", "from-the-secret");
+        assertThat(ProductionSecrets.check(List.of("KAFKA_PASSWORD"), source)).isEmpty();
+    }
+
+    @Test
     void productionValuesPass() {
         raw.put(CLIENT_SECRET, "${SERVICE_CLIENT_SECRET:skills-lab-local-service-secret}");
         values.put(CLIENT_SECRET, "a-real-secret-from-the-vault");

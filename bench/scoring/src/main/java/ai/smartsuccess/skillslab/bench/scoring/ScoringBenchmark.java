@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.bench.scoring;
 
+import ai.smartsuccess.skillslab.platform.test.TestKafka;
 import ai.smartsuccess.skillslab.contracts.events.ObjectRef;
 import ai.smartsuccess.skillslab.scoring.service.ScoreReport;
 import ai.smartsuccess.skillslab.scoring.service.ScoringEngine;
@@ -61,7 +62,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ScoringBenchmark {
 
-    static final String BOOTSTRAP = "127.0.0.1:9092";
+    static final String BOOTSTRAP = TestKafka.BOOTSTRAP;
     static final String LIFECYCLE = "bench.assessment-lifecycle";
     static final String RESULTS = "bench.score-results";
     static final int PORT = 18084;
@@ -274,8 +275,7 @@ public final class ScoringBenchmark {
     }
 
     static void createTopics() throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", BOOTSTRAP);
+        Properties p = TestKafka.clientProperties();
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
@@ -316,7 +316,13 @@ public final class ScoringBenchmark {
         File log = new File("target/bench-scoring-service.log");
         log.getParentFile().mkdirs();
         System.out.println("starting scoring-service on port " + PORT + " (log: " + log.getAbsolutePath() + ")");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ProcessBuilder service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        // The bench's own topics and groups (bench.*) are no service's: the service logs in as the launcher's admin.
+        // Through the environment, never the command line.
+        service.environment().put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
+        service.environment().put("KAFKA_USERNAME", TestKafka.ADMIN);
+        service.environment().put("KAFKA_PASSWORD", TestKafka.password(TestKafka.ADMIN));
+        return service.start();
     }
 
     static void awaitReady() throws Exception {
@@ -351,8 +357,7 @@ public final class ScoringBenchmark {
     }
 
     static KafkaProducer<String, byte[]> producer() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", BOOTSTRAP);
+        Properties p = TestKafka.clientProperties();
         p.put("key.serializer", StringSerializer.class.getName());
         p.put("value.serializer", ByteArraySerializer.class.getName());
         p.put("linger.ms", "0");
@@ -360,8 +365,7 @@ public final class ScoringBenchmark {
     }
 
     static KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", BOOTSTRAP);
+        Properties p = TestKafka.clientProperties();
         p.put("group.id", "scoring-bench-reader-" + UUID.randomUUID());
         p.put("enable.auto.commit", "false");
         p.put("key.deserializer", StringDeserializer.class.getName());
