@@ -1596,6 +1596,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's copy of their data here (the gateway's GET /api/me/export includes it)
+         * @description Every assessment of the caller, newest first, as they see it (task, notes, chat, score report without the hidden tests' output), and the invitations they received, without links. Older assessments beyond the size limit are left out: truncated, omittedAssessments and note say so.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalExport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/progress": {
         parameters: {
             query?: never;
@@ -3797,6 +3872,19 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PersonalExport: {
+            assessments?: components["schemas"]["Detail"][];
+            exportedAt?: components["schemas"]["OffsetDateTime"];
+            invitationsReceived?: components["schemas"]["ReceivedInvitation"][];
+            /** Format: int32 */
+            maxBytes?: number;
+            note?: string;
+            /** Format: int32 */
+            omittedAssessments?: number;
+            /** Format: int32 */
+            totalAssessments?: number;
+            truncated?: boolean;
+        };
         /** @description RFC 9457 problem details; an error may add extension members naming what to do instead. */
         ProblemDetail: {
             detail: string;
@@ -3869,6 +3957,23 @@ export interface components {
             taskTitle?: string;
             /** @description True only when the level rests on hidden tests, a full scoring run and no integrity flag; see the service README */
             verified?: boolean;
+        };
+        ReceivedInvitation: {
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            assessmentId?: components["schemas"]["UUID"];
+            cancelledAt?: components["schemas"]["OffsetDateTime"];
+            companyName?: string;
+            completedAt?: components["schemas"]["OffsetDateTime"];
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            id?: components["schemas"]["UUID"];
+            message?: string;
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            recipientEmail?: string;
+            recipientName?: string;
+            senderName?: string;
+            sentAt?: components["schemas"]["OffsetDateTime"];
+            status?: string;
+            taskTitle?: string;
         };
         ReportAiUsage: {
             /** Format: double */

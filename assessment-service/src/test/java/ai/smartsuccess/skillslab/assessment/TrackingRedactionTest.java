@@ -30,13 +30,18 @@ class TrackingRedactionTest {
                         line("c1", "copy_paste", "{\"direction\":\"paste\",\"length\":4,\"content\":\"mine\"}"),
                         line("t1", "terminal_command", "{\"command\":\"echo ada@example.com\"}"),
                         line("s1", "code_snapshot", "{\"path\":\"main.py\",\"content\":\"print(1)\"}"),
-                        line("r2", "test_run", "{\"command\":\"python3 -m unittest\",\"exitCode\":0}"))
+                        line(
+                                "r2",
+                                "test_run",
+                                "{\"command\":\"ADA_EMAIL=ada@example.com python3 -m unittest\",\"exitCode\":0,"
+                                        + "\"durationMs\":812}"))
                 + "\n";
         String redacted = TrackingRedaction.redact(ndjson, mapper);
 
         assertThat(redacted)
                 .endsWith("\n")
                 .doesNotContain("Ada")
+                .doesNotContain("ada@example.com")
                 .doesNotContain("555-0100")
                 .doesNotContain("mine");
         List<JsonNode> events = redacted.lines().map(this::read).toList();
@@ -48,7 +53,10 @@ class TrackingRedactionTest {
         assertThat(events.get(1).path("data").path("outputTokens").asInt()).isEqualTo(3);
         assertThat(events.get(3).path("data").path("length").asInt()).isEqualTo(4);
         assertThat(events.get(5).path("data").path("content").asText()).isEqualTo("print(1)");
-        assertThat(events.get(6).path("data").path("command").asText()).isEqualTo("python3 -m unittest");
+        // A test run's command line is free text too; its outcome stays.
+        assertThat(events.get(6).path("data").path("command").asText()).isEqualTo(REMOVED);
+        assertThat(events.get(6).path("data").path("exitCode").asInt()).isZero();
+        assertThat(events.get(6).path("data").path("durationMs").asInt()).isEqualTo(812);
 
         // Redacting again changes nothing: there is nothing to rewrite.
         assertThat(TrackingRedaction.redact(redacted, mapper)).isNull();

@@ -10,6 +10,7 @@ import ai.smartsuccess.skillslab.notification.support.DeadLetters;
 import ai.smartsuccess.skillslab.notification.support.Inbox;
 import ai.smartsuccess.skillslab.notification.support.Inbox.Received;
 import ai.smartsuccess.skillslab.notification.support.KafkaEvents;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -104,6 +105,14 @@ class InvitationEmailTest {
                 .contains("&lt;b&gt;work&lt;/b&gt;")
                 .doesNotContain("<b>work</b>");
         assertThat(mail.text()).contains(link, "Acme ✨ GmbH", "Monday, 21 December 2026, 18:00 UTC");
+        // Once the email is out, the service keeps no copy of the link.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(TestDatabase.value(
+                                "select count(*) from notification.deliveries where event_id = ? and status = 'sent'"
+                                        + " and payload::text not like ?",
+                                invitation.eventId(),
+                                "%" + link + "%"))
+                        .isEqualTo(1L));
     }
 
     @Test

@@ -23,9 +23,21 @@ public interface AssessmentConfig {
 
     Web web();
 
+    Export export();
+
     Invitations invitations();
 
     Accounts accounts();
+
+    /** A person's copy of their data ({@code GET /api/assessments/export}). */
+    interface Export {
+        /**
+         * The most the export's assessments may weigh, as JSON; the newest that fit are included, and the export says
+         * how many were left out.
+         */
+        @WithDefault("8388608")
+        int maxBytes();
+    }
 
     interface Web {
         /** Where the web app is served; invitation links point at {@code <base-url>/invite/<token>}. */
@@ -87,6 +99,17 @@ public interface AssessmentConfig {
         /** Read by the relay's scheduler; the relay is also woken right after each commit. */
         @WithDefault("2s")
         String poll();
+
+        /**
+         * Published rows are deleted this long after they went out (they hold names, emails and notes of the events);
+         * the delay leaves time to look into what was just published.
+         */
+        @WithDefault("PT1H")
+        Duration sentRetention();
+
+        /** Read by the scheduler: how often published rows past their retention are deleted. */
+        @WithDefault("10m")
+        String purgeInterval();
     }
 
     interface Redis {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes an event into the outbox inside the caller's transaction: the event exists if and only if the state change
- * that it announces commits. {@link OutboxRelay} publishes it afterwards.
+ * that it announces commits. {@link OutboxRelay} publishes it afterwards. An invitation email's access link is never
+ * written here (see {@link InvitationLinkEvents}).
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -35,6 +36,11 @@ public class EventOutbox {
         message.messageKey = event.key();
         message.eventType = event.type();
         message.payload = mapper.convertValue(event, JSON_OBJECT);
+        if (InvitationLinkEvents.carriesLink(event.type())) {
+            // The link goes to the email only: the relay recovers it from the invitation's sealed token as it
+            // publishes.
+            message.payload.put(InvitationLinkEvents.LINK_FIELD, null);
+        }
         message.createdAt = OffsetDateTime.now();
         String traceparent = TraceParents.current();
         Uni<Void> persisted = outbox.persist(message).replaceWithVoid();

@@ -1,16 +1,16 @@
 package ai.smartsuccess.skillslab.assessment.messaging;
 
+import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.model.OutboxMessage;
 import ai.smartsuccess.skillslab.assessment.repository.AssessmentRepository;
+import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
 import ai.smartsuccess.skillslab.assessment.repository.OutboxRepository;
+import ai.smartsuccess.skillslab.assessment.service.InvitationLinks;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
-import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
-import ai.smartsuccess.skillslab.contracts.events.InvitationExpiringSoon;
-import ai.smartsuccess.skillslab.contracts.events.InvitationResent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -43,30 +42,39 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 50;
+    private static final int PURGE_BATCH = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
-    /** Events that carry an invitation's access link for the email. */
-    private static final Set<String> CARRIES_LINK =
-            Set.of(InvitationCreated.TYPE, InvitationResent.TYPE, InvitationExpiringSoon.TYPE);
-
-    private static final String LINK_FIELD = "accessUrl";
-
     private final OutboxRepository outbox;
     private final AssessmentRepository assessments;
+    private final InvitationRepository invitationRows;
+    private final InvitationLinks links;
     private final MutinyEmitter<AssessmentLifecycleEvent> lifecycle;
     private final MutinyEmitter<InvitationEvent> invitations;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private final DrainLoop loop = new DrainLoop(this::relayBatch, BATCH, "outbox relay", LOG);
+    private final DrainLoop purgeLoop;
 
     OutboxRelay(
             OutboxRepository outbox,
             AssessmentRepository assessments,
+            InvitationRepository invitationRows,
+            InvitationLinks links,
             @Channel("assessment-lifecycle") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
             @Channel("invitations") MutinyEmitter<InvitationEvent> invitations,
             ObjectMapper mapper,
+            AssessmentConfig config,
             Vertx vertx) {
+        Duration retention = config.outbox().sentRetention();
+        this.purgeLoop = new DrainLoop(
+                () -> Panache.withTransaction(() -> outbox.deleteSentBefore(retention, PURGE_BATCH)),
+                PURGE_BATCH,
+                "outbox purge",
+                LOG);
         this.outbox = outbox;
         this.assessments = assessments;
+        this.invitationRows = invitationRows;
+        this.links = links;
         this.lifecycle = lifecycle;
         this.invitations = invitations;
         this.mapper = mapper;
@@ -80,6 +88,18 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return drain();
+    }
+
+    /**
+     * Published rows go after {@code skillslab.outbox.sent-retention}: the outbox is a queue, not an archive of the
+     * events' personal data.
+     */
+    @Scheduled(
+            every = "${skillslab.outbox.purge-interval}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return purgeLoop.drain();
     }
 
     /** Publishes soon, on a fresh context so that the caller's session is never shared. */
@@ -131,15 +151,48 @@ public class OutboxRelay {
 
     private Uni<Void> send(OutboxMessage row, String traceparent) {
         return switch (row.topic) {
-            case Topics.ASSESSMENT_LIFECYCLE -> send(lifecycle, row, traceparent, AssessmentLifecycleEvent.class);
-            case Topics.INVITATIONS -> send(invitations, row, traceparent, InvitationEvent.class);
+            case Topics.ASSESSMENT_LIFECYCLE ->
+                send(lifecycle, row, row.payload, traceparent, AssessmentLifecycleEvent.class);
+            case Topics.INVITATIONS ->
+                withLink(row).flatMap(payload -> send(invitations, row, payload, traceparent, InvitationEvent.class));
             default -> Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
         };
     }
 
+    /**
+     * The payload to publish: an invitation email's event gets the invitation's current link, which its row does not
+     * hold. An invitation nobody can accept any more (withdrawn, erased) has no link: its email goes without one.
+     */
+    private Uni<Map<String, Object>> withLink(OutboxMessage row) {
+        if (!InvitationLinkEvents.carriesLink(row.eventType) || row.payload.get("invitationId") == null) {
+            return Uni.createFrom().item(row.payload);
+        }
+        UUID id = UUID.fromString(String.valueOf(row.payload.get("invitationId")));
+        return invitationRows.findById(id).map(invitation -> {
+            Map<String, Object> payload = new LinkedHashMap<>(row.payload);
+            String link = null;
+            try {
+                link = invitation == null ? null : links.recover(invitation);
+            } catch (RuntimeException e) {
+                // A token that no longer opens must not hold up every event behind it.
+                LOG.warnf(
+                        "the link of invitation %s could not be recovered: %s",
+                        id, e.getClass().getSimpleName());
+            }
+            if (link != null || payload.get(InvitationLinkEvents.LINK_FIELD) == null) {
+                payload.put(InvitationLinkEvents.LINK_FIELD, link);
+            }
+            return payload;
+        });
+    }
+
     private <E extends DomainEvent> Uni<Void> send(
-            MutinyEmitter<E> emitter, OutboxMessage row, String traceparent, Class<E> type) {
-        E event = mapper.convertValue(row.payload, type);
+            MutinyEmitter<E> emitter,
+            OutboxMessage row,
+            Map<String, Object> payload,
+            String traceparent,
+            Class<E> type) {
+        E event = mapper.convertValue(payload, type);
         Message<E> message = Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(row.messageKey)
@@ -156,10 +209,11 @@ public class OutboxRelay {
     private Uni<Void> markSent(OutboxMessage row) {
         row.sentAt = OffsetDateTime.now();
         row.attempts++;
-        if (CARRIES_LINK.contains(row.eventType)) {
-            // The email has its link now; the database keeps no usable copy of it (only the invitation's sealed one).
+        if (InvitationLinkEvents.carriesLink(row.eventType)
+                && row.payload.get(InvitationLinkEvents.LINK_FIELD) != null) {
+            // A row written before links stopped being stored keeps no copy once its email has it.
             Map<String, Object> scrubbed = new LinkedHashMap<>(row.payload);
-            scrubbed.put(LINK_FIELD, null);
+            scrubbed.put(InvitationLinkEvents.LINK_FIELD, null);
             row.payload = scrubbed;
         }
         if (AssessmentSubmitted.TYPE.equals(row.eventType)) {

@@ -16,6 +16,13 @@ public class ChatMessageRepository implements PanacheRepositoryBase<ChatMessage,
         return list("assessmentId", Sort.by("createdAt").and("id"), assessmentId);
     }
 
+    /** The chat of several assessments, each in order. */
+    public Uni<List<ChatMessage>> histories(java.util.Collection<UUID> assessmentIds) {
+        return assessmentIds.isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : list("assessmentId in ?1", Sort.by("createdAt").and("id"), assessmentIds);
+    }
+
     /** Replaces the text of an assessment's chat (an answer that was on its way when the account was deleted). */
     public Uni<Integer> redactForAssessment(UUID assessmentId, String replacement) {
         return update("content = ?1 where assessmentId = ?2 and content <> ?1", replacement, assessmentId);

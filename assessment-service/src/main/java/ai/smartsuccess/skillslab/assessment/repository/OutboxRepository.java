@@ -5,6 +5,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +56,21 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 .map(rows -> rows.stream()
                         .map(row -> row.split(" ", 2))
                         .collect(Collectors.toMap(row -> Long.valueOf(row[0]), row -> row[1])));
+    }
+
+    /**
+     * Deletes up to {@code limit} rows published longer ago than {@code retention} (their traceparents go with them);
+     * rows another instance is deleting are skipped. Answers how many.
+     */
+    public Uni<Integer> deleteSentBefore(Duration retention, int limit) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("delete from assessment.outbox where id in ("
+                                + "select id from assessment.outbox where sent_at < :before order by id limit :limit"
+                                + " for update skip locked)")
+                        .setParameter(
+                                "before", OffsetDateTime.now(ZoneOffset.UTC).minus(retention))
+                        .setParameter("limit", limit)
+                        .executeUpdate());
     }
 
     public Uni<Long> countUnsent() {

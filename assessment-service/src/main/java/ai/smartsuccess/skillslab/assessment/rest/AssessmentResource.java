@@ -10,6 +10,8 @@ import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Page;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Progress;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Started;
 import ai.smartsuccess.skillslab.assessment.service.AssessmentViews.Submitted;
+import ai.smartsuccess.skillslab.assessment.service.PersonalExportService;
+import ai.smartsuccess.skillslab.assessment.service.PersonalExportViews.PersonalExport;
 import ai.smartsuccess.skillslab.assessment.service.SubmissionService;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportService;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.OwnTimeline;
@@ -59,6 +61,9 @@ public class AssessmentResource {
     EvidenceReportService reports;
 
     @Inject
+    PersonalExportService exports;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -99,6 +104,18 @@ public class AssessmentResource {
             description = "The latest 100 scored attempts, oldest first, each with its final and category scores.")
     public Uni<Progress> progress() {
         return assessments.progress(caller.get());
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(
+            summary = "The caller's copy of their data here (the gateway's GET /api/me/export includes it)",
+            description = "Every assessment of the caller, newest first, as they see it (task, notes, chat, score"
+                    + " report without the hidden tests' output), and the invitations they received, without links."
+                    + " Older assessments beyond the size limit are left out: truncated, omittedAssessments and note"
+                    + " say so.")
+    public Uni<PersonalExport> export() {
+        return exports.export(caller.get());
     }
 
     @GET

@@ -35,7 +35,7 @@ public class InvitationLinks {
     }
 
     /** The invitation's current link, or null when its token is not kept (made before tokens were, or not waiting). */
-    String recover(Invitation invitation) {
+    public String recover(Invitation invitation) {
         if (invitation.tokenEncrypted == null) {
             return null;
         }

@@ -262,10 +262,26 @@ public class NotificationService {
                     delivery.lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
                     if (Delivery.SENT.equals(status)) {
                         delivery.sentAt = OffsetDateTime.now();
+                        delivery.payload = withoutLink(delivery.payload);
                     }
                 }))
                 .replaceWithVoid();
     }
+
+    /**
+     * A sent invitation email's row keeps no copy of the access link: the link lives in the email, and (sealed) in
+     * assessment-service, nowhere else. A redelivered event finds the row by its event id and sends nothing again.
+     */
+    static Map<String, Object> withoutLink(Map<String, Object> payload) {
+        if (payload == null || payload.get(LINK_FIELD) == null) {
+            return payload;
+        }
+        Map<String, Object> scrubbed = new java.util.LinkedHashMap<>(payload);
+        scrubbed.put(LINK_FIELD, null);
+        return scrubbed;
+    }
+
+    static final String LINK_FIELD = "accessUrl";
 
     static void erase(Delivery delivery) {
         delivery.recipient = null;

@@ -59,8 +59,15 @@ public interface ActivityConfig {
         @WithDefault("15s")
         Duration sendTimeout();
 
-        /** Sent rows are deleted after this long (they hold what the candidate typed). */
-        @WithDefault("P1D")
+        /**
+         * Sent rows are deleted after this long (they hold what the candidate typed); assessment-service keeps the
+         * record, so an hour to look into what was just published is enough.
+         */
+        @WithDefault("PT1H")
         Duration sentRetention();
+
+        /** Read by the scheduler: how often sent rows past their retention are deleted. */
+        @WithDefault("10m")
+        String purgeInterval();
     }
 }

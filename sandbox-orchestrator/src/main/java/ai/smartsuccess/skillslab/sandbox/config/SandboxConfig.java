@@ -30,9 +30,25 @@ public interface SandboxConfig {
 
         Lifecycle lifecycle();
 
+        Erasure erasure();
+
         Local local();
 
         Kubernetes kubernetes();
+    }
+
+    /** Deleted accounts: their workspace snapshots in the submissions bucket go. */
+    interface Erasure {
+        /**
+         * How long after the AccountDeleted the snapshots stay: a session submitted just before is still being scored
+         * from its final files (assessment-service waits for that score before it finishes its own erasure).
+         */
+        @WithDefault("30m")
+        Duration delay();
+
+        /** Read by the scheduler: how often sessions due for erasure are looked for. */
+        @WithDefault("1m")
+        String sweepInterval();
     }
 
     /** What one session may consume. Applied by the jail (rlimits) or the pod (resource limits). */

@@ -59,7 +59,10 @@ public class ActivityRelay {
         return drain();
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${skillslab.activity.relay.purge-interval}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deleteOldRows() {
         return DrainLoop.sweep(outbox.deleteSentBefore(config.sentRetention()), "published activity rows", LOG);
     }

@@ -75,6 +75,12 @@ public class SandboxSession extends PanacheEntityBase {
     @Column(name = "hidden_files")
     public HiddenFiles hiddenFiles;
 
+    @Column(name = "erasure_requested_at")
+    public OffsetDateTime erasureRequestedAt;
+
+    @Column(name = "objects_erased_at")
+    public OffsetDateTime objectsErasedAt;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "finalize_result")
     public FinalizeResult finalizeResult;

@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.repository;
 
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,5 +37,26 @@ public class SandboxSessionRepository implements PanacheRepositoryBase<SandboxSe
 
     public Uni<Long> countAlive() {
         return count("state <> ?1", SandboxSession.TERMINATED);
+    }
+
+    /** Marks the owner's sessions for erasure (a repeated request keeps the first time); answers how many. */
+    public Uni<Integer> requestErasure(String ownerId, OffsetDateTime now) {
+        return update("erasureRequestedAt = ?1 where ownerId = ?2 and erasureRequestedAt is null", now, ownerId);
+    }
+
+    /**
+     * Terminated sessions whose erasure was requested before {@code requestedBefore} and whose objects are still there,
+     * locked; rows another instance holds are skipped rather than waited for.
+     */
+    public Uni<List<SandboxSession>> lockDueForErasure(OffsetDateTime requestedBefore, int limit) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select * from {h-schema}sandbox_sessions where erasure_requested_at <= :before"
+                                        + " and objects_erased_at is null and state = 'terminated'"
+                                        + " order by erasure_requested_at limit :limit for update skip locked",
+                                SandboxSession.class)
+                        .setParameter("before", requestedBefore)
+                        .setParameter("limit", limit)
+                        .getResultList());
     }
 }

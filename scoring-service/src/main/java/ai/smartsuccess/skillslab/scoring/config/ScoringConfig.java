@@ -16,6 +16,8 @@ public interface ScoringConfig {
 
     Judge judge();
 
+    Erasure erasure();
+
     /**
      * Submissions scored at the same time by one instance, across partitions; one assessment's events stay in order.
      * Scoring is mostly CPU (the embedding model) with storage and database round trips in between: a few per core.
@@ -49,6 +51,13 @@ public interface ScoringConfig {
 
         @WithDefault("8s")
         Duration maxBackoff();
+    }
+
+    /** Deleted accounts (AccountDeleted on account-lifecycle). */
+    interface Erasure {
+        /** How often runs of erased accounts that have ended since (or arrived after) the erasure are deleted. */
+        @WithDefault("1m")
+        Duration sweepInterval();
     }
 
     interface Embeddings {

@@ -49,6 +49,20 @@ public class ScoringRunRepository implements PanacheRepositoryBase<ScoringRun, U
         });
     }
 
+    /**
+     * Deletes up to {@code limit} runs created before {@code cutoff} (past the scores' retention); rows another
+     * instance is deleting are skipped. Answers how many.
+     */
+    public Uni<Integer> deleteCreatedBefore(OffsetDateTime cutoff, int limit) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("delete from {h-schema}scoring_runs where id in ("
+                                + "select id from {h-schema}scoring_runs where created_at < :cutoff"
+                                + " limit :limit for update skip locked)")
+                        .setParameter("cutoff", cutoff)
+                        .setParameter("limit", limit)
+                        .executeUpdate());
+    }
+
     public Uni<List<ScoringRun>> listFor(UUID assessmentId) {
         return find("assessmentId = ?1 order by createdAt desc, id", assessmentId)
                 .list();

@@ -183,10 +183,42 @@ public class ScoringService {
         run.origin = origin;
         run.sourceEventId = event.eventId();
         run.status = ScoringRun.STATUS_SCORING;
-        run.inputEvent = SubmissionParser.MAPPER.valueToTree(event);
+        run.inputEvent = SubmissionParser.MAPPER.valueToTree(withoutContactDetails(event));
         run.createdAt = now();
         run.updatedAt = run.createdAt;
         return runs.persistAndFlush(run);
+    }
+
+    /**
+     * What is stored of a submission: everything scoring reads, without the candidate's email, name and closing notes
+     * (scoring reads none of them; the notes it scores are the tracking record's). The candidate's id stays: the
+     * published score names it, and an erasure finds the runs by it.
+     */
+    static AssessmentSubmitted withoutContactDetails(AssessmentSubmitted e) {
+        AssessmentSubmitted.Candidate candidate = e.candidate() == null
+                ? null
+                : new AssessmentSubmitted.Candidate(
+                        e.candidate().userId(), null, null, e.candidate().userType());
+        return new AssessmentSubmitted(
+                e.eventId(),
+                e.type(),
+                e.schemaVersion(),
+                e.occurredAt(),
+                e.assessmentId(),
+                e.attemptNumber(),
+                e.invitationId(),
+                candidate,
+                e.task(),
+                e.evaluationConfig(),
+                e.trackingObjects(),
+                e.finalFiles(),
+                e.starterFiles(),
+                e.hiddenTests(),
+                e.startedAt(),
+                e.submittedAt(),
+                e.timeSpentSeconds(),
+                e.autoSubmitted(),
+                null);
     }
 
     private Uni<Void> storeResult(UUID runId, ScoreComputed result, int attempts) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Removes what a person wrote from their tracking events (prompts, the answers to them, notes, pasted text, terminal
- * lines), keeping the timeline itself: ids, types, times, sizes, models, code snapshots and test runs.
+ * lines and the commands of test runs: a command line is free text like any other), keeping the timeline itself: ids,
+ * types, times, sizes, models, code snapshots and the outcome of test runs (exit code, duration).
  */
 public final class TrackingRedaction {
 
@@ -20,7 +21,8 @@ public final class TrackingRedaction {
             "ai_response", List.of("response"),
             "note", List.of("text"),
             "copy_paste", List.of("content"),
-            "terminal_command", List.of("command"));
+            "terminal_command", List.of("command"),
+            "test_run", List.of("command"));
 
     /** The NDJSON with free text replaced, or null when it holds none (nothing to rewrite). */
     public static String redact(String ndjson, ObjectMapper mapper) {
