@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.assessment.repository.OutboxRepository;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationCreated;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
@@ -54,6 +55,7 @@ public class OutboxRelay {
     private final AssessmentRepository assessments;
     private final MutinyEmitter<AssessmentLifecycleEvent> lifecycle;
     private final MutinyEmitter<InvitationEvent> invitations;
+    private final MutinyEmitter<AuditRecorded> audit;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private final DrainLoop loop = new DrainLoop(this::relayBatch, BATCH, "outbox relay", LOG);
@@ -63,12 +65,14 @@ public class OutboxRelay {
             AssessmentRepository assessments,
             @Channel("assessment-lifecycle") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
             @Channel("invitations") MutinyEmitter<InvitationEvent> invitations,
+            @Channel("audit") MutinyEmitter<AuditRecorded> audit,
             ObjectMapper mapper,
             Vertx vertx) {
         this.outbox = outbox;
         this.assessments = assessments;
         this.lifecycle = lifecycle;
         this.invitations = invitations;
+        this.audit = audit;
         this.mapper = mapper;
         this.vertx = vertx;
     }
@@ -133,6 +137,7 @@ public class OutboxRelay {
         return switch (row.topic) {
             case Topics.ASSESSMENT_LIFECYCLE -> send(lifecycle, row, traceparent, AssessmentLifecycleEvent.class);
             case Topics.INVITATIONS -> send(invitations, row, traceparent, InvitationEvent.class);
+            case Topics.AUDIT -> send(audit, row, traceparent, AuditRecorded.class);
             default -> Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
         };
     }

@@ -51,6 +51,44 @@ public record AuditRecorded(
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 
+    /** The same entry with these details (an entry is built before the action, its details known after). */
+    public AuditRecorded withDetails(Map<String, String> newDetails) {
+        return new AuditRecorded(
+                eventId,
+                type,
+                schemaVersion,
+                occurredAt,
+                actorId,
+                actorRole,
+                actorService,
+                action,
+                targetType,
+                targetId,
+                outcome,
+                clientAddress,
+                userAgent,
+                newDetails);
+    }
+
+    /** The same entry under another id (an id derived from the source's own, so that a repeat is recognized). */
+    public AuditRecorded withEventId(UUID newEventId) {
+        return new AuditRecorded(
+                newEventId,
+                type,
+                schemaVersion,
+                occurredAt,
+                actorId,
+                actorRole,
+                actorService,
+                action,
+                targetType,
+                targetId,
+                outcome,
+                clientAddress,
+                userAgent,
+                details);
+    }
+
     @Override
     public String key() {
         return targetType + ":" + (targetId == null ? "" : targetId);
