@@ -51,7 +51,7 @@ public class AuditRecordRepository implements PanacheRepositoryBase<AuditRecord,
                 .flatMap(session -> session.createNativeQuery("""
                                 INSERT INTO {h-schema}audit_records (event_id, occurred_at, actor_id, actor_role, actor_service,
                                     action, target_type, target_id, outcome, client_address, user_agent, details)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb))
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(cast(?12 as text) as jsonb))
                                 ON CONFLICT (event_id) DO NOTHING""")
                         .setParameter(1, event.eventId())
                         .setParameter(2, at(event.occurredAt()))

@@ -84,7 +84,7 @@ public final class AuditOutbox {
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("""
                                 INSERT INTO {h-schema}audit_outbox (event_id, message_key, payload, created_at)
-                                VALUES (?1, ?2, cast(?3 as jsonb), ?4)""")
+                                VALUES (?1, ?2, cast(cast(?3 as text) as jsonb), ?4)""")
                         .setParameter(1, entry.eventId())
                         .setParameter(2, entry.key())
                         .setParameter(3, payload)
@@ -132,8 +132,9 @@ public final class AuditOutbox {
         try {
             entry = mapper.readValue(payload, AuditRecorded.class);
         } catch (JsonProcessingException e) {
+            // Never publishable: skipped (and logged at every pass) rather than holding up the entries after it.
             LOG.errorf("audit entry %s in the outbox cannot be read: %s", eventId, e.getMessage());
-            return Uni.createFrom().item(false);
+            return Uni.createFrom().item(true);
         }
         return Uni.createFrom()
                 .deferred(() -> send.apply(entry))

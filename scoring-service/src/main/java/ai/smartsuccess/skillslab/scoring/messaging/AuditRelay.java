@@ -49,7 +49,7 @@ public class AuditRelay {
     }
 
     // Delayed so that the first pass never runs before the Kafka channel is connected.
-    @Scheduled(every = "2s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "2s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return outbox.tick();
     }
