@@ -42,7 +42,8 @@ class RescoreAuditServiceTest {
             kafka.send(session.assessmentId.toString(), session.submitted());
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
-                    .until(() -> !kafka.records(RESULTS, session.assessmentId.toString()).isEmpty());
+                    .until(() -> !kafka.records(RESULTS, session.assessmentId.toString())
+                            .isEmpty());
 
             String runId = given().auth()
                     .oauth2(KeycloakTokens.accessToken(KeycloakTokens.ADMIN))
@@ -54,7 +55,8 @@ class RescoreAuditServiceTest {
                     .path("runId");
 
             String key = "assessment:" + session.assessmentId;
-            await().atMost(Duration.ofSeconds(30)).until(() -> !entries(audit, key).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !entries(audit, key).isEmpty());
             JsonNode entry = entries(audit, key).get(0);
             assertThat(entry.path("action").asText()).isEqualTo("scoring.rescore-requested");
             assertThat(entry.path("actorId").asText()).isEqualTo(KeycloakTokens.subject(KeycloakTokens.ADMIN));
