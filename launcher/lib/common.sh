@@ -31,10 +31,10 @@ S3_BUCKETS=(task-files submissions tracking reports)
 SMTP_PORT=3025
 GREENMAIL_API_PORT="${SKILLSLAB_GREENMAIL_API_PORT:-8025}"
 KAFKA_TOPICS=(assessment-lifecycle score-results invitations sandbox-lifecycle account-lifecycle sandbox-activity
-  plan-changes)
+  plan-changes audit)
 # Module tests publish and consume on their own copies of the topics, so they never mix with a running platform.
 KAFKA_TEST_TOPICS=(test.assessment-lifecycle test.score-results test.invitations test.sandbox-lifecycle
-  test.account-lifecycle test.sandbox-activity test.plan-changes)
+  test.account-lifecycle test.sandbox-activity test.plan-changes test.audit)
 
 # name:port, in start order.
 SERVICES=(task-service:8081 sandbox-orchestrator:8083 assessment-service:8082 scoring-service:8084

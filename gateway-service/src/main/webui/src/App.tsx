@@ -6,6 +6,8 @@ import { AuthProvider } from './auth/AuthContext';
 import { CallbackPage } from './auth/CallbackPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { AccountPage } from './account/AccountPage';
+import { AuditPage } from './admin/AuditPage';
+import { RequireAdmin } from './admin/RequireAdmin';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { BusinessHomePage } from './business/BusinessHomePage';
@@ -81,6 +83,16 @@ export function AppRoutes() {
           element={
             <RequireAuth>
               <AccountPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <RequireAuth>
+              <RequireAdmin>
+                <AuditPage />
+              </RequireAdmin>
             </RequireAuth>
           }
         />

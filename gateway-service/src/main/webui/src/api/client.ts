@@ -10,6 +10,7 @@ import type {
   AnalyticsQuery,
   AppConfig,
   Assessment,
+  AuditPage,
   AssessmentListParams,
   AssessmentPage,
   AssessmentStatus,
@@ -455,6 +456,13 @@ export class ApiClient {
       headers: { Accept: '*/*' },
     });
     return { blob: await response.blob(), fileName: attachmentName(response) ?? fallbackName };
+  }
+
+  // --- administration --------------------------------------------------------------------
+
+  /** The audit trail, newest first (admins only): 400 names a malformed filter. */
+  listAudit(params: Record<string, string | number | undefined>, signal?: AbortSignal): Promise<AuditPage> {
+    return this.request<AuditPage>(`/api/admin/audit${query(params)}`, { signal });
   }
 
   // --- invitations ----------------------------------------------------------------------

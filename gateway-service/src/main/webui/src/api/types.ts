@@ -64,6 +64,8 @@ export interface SignUpResult {
 export type ProfileUpdate = GatewaySchemas['ProfileUpdate'];
 /** `GET /api/business/plan`: the plan, its limits and how much of each is used. */
 export type PlanUsage = GatewaySchemas['PlanUsage'];
+export type AuditEntry = GatewaySchemas['AuditEntry'];
+export type AuditPage = GatewaySchemas['AuditPage'];
 
 export type Me = Sent<GatewaySchemas['Me'], 'id' | 'email' | 'name' | 'firstName' | 'lastName' | 'createdAt'> &
   Narrowed<

@@ -38,6 +38,11 @@ export function Header() {
                 Dashboard
               </NavLink>
             )}
+            {me?.userType === 'admin' && (
+              <NavLink to="/admin/audit" data-testid="nav-admin-audit">
+                Audit
+              </NavLink>
+            )}
             <NavLink to="/account" data-testid="nav-account">
               Account
             </NavLink>

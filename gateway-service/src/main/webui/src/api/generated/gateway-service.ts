@@ -2,6 +2,98 @@
 // The services write their OpenAPI document when built (target/openapi); npm run api:check finds drift.
 
 export interface paths {
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Admins only (403 for anyone else). Entries newest first: who (actorId and actorRole, or actorService), what (action, targetType, targetId, outcome), when (occurredAt) and from where (clientAddress as the gateway determined it, userAgent). Every filter is optional and they combine; 400 problem+json naming the field for a malformed one.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description an action, e.g. task.published */
+                    action?: string;
+                    /** @description the actor's user id (OIDC subject) */
+                    actor?: string;
+                    /** @description ISO-8601 time, inclusive */
+                    from?: string;
+                    /** @description page number from 0 */
+                    page?: number;
+                    /** @description entries per page, 1 to 200 (default 50) */
+                    size?: number;
+                    /** @description the target's id */
+                    targetId?: string;
+                    /** @description e.g. task, invitation, assessment, account */
+                    targetType?: string;
+                    /** @description ISO-8601 time, exclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refused */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Failed on the server */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{userId}/plan": {
         parameters: {
             query?: never;
@@ -703,6 +795,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntry: {
+            action?: string;
+            /** @description the person's OIDC subject; null when a service acted */
+            actorId?: string | null;
+            actorRole?: string | null;
+            actorService?: string;
+            /** @description the client's address as the gateway determined it */
+            clientAddress?: string | null;
+            details?: {
+                [key: string]: string;
+            };
+            eventId?: components["schemas"]["UUID"];
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            outcome?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+            targetId?: string | null;
+            targetType?: string;
+            userAgent?: string | null;
+        };
+        AuditPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         Company: {
             industry?: string;
             name?: string;
@@ -827,6 +947,8 @@ export interface components {
              */
             used?: number | null;
         };
+        /** Format: uuid */
+        UUID: string;
         VerificationRequest: {
             email: string;
             returnTo?: string;

@@ -15,6 +15,8 @@ public final class Topics {
     public static final String SANDBOX_ACTIVITY = "sandbox-activity";
     /** A business account's plan (PlanChanged), from the gateway's outbox; keyed by the account's subject. */
     public static final String PLAN_CHANGES = "plan-changes";
+    /** The audit trail (AuditRecorded) from every service's outbox, stored append-only by the gateway. */
+    public static final String AUDIT = "audit";
 
     /** A message that still fails after bounded retries goes to {@code <topic>.dlq}. */
     public static final String DLQ_SUFFIX = ".dlq";

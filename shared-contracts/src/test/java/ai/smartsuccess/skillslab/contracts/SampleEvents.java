@@ -4,6 +4,7 @@ import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig;
 import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
@@ -130,7 +131,22 @@ final class SampleEvents {
                                 "stopped",
                                 false)),
                 AccountDeleted.of("user-1", "individual"),
-                PlanChanged.of(UUID.randomUUID(), "user-1", "premium", "free", NOW));
+                PlanChanged.of(UUID.randomUUID(), "user-1", "premium", "free", NOW),
+                new AuditRecorded(
+                        UUID.randomUUID(),
+                        AuditRecorded.TYPE,
+                        AuditRecorded.SCHEMA_VERSION,
+                        NOW,
+                        "user-1",
+                        "business",
+                        "task-service",
+                        "task.published",
+                        "task",
+                        UUID.randomUUID().toString(),
+                        AuditRecorded.SUCCESS,
+                        "203.0.113.7",
+                        "Mozilla/5.0",
+                        Map.of("format", "pdf")));
     }
 
     static AssessmentSubmitted submitted() {

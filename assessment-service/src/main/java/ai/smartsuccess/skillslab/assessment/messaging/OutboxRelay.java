@@ -9,6 +9,7 @@ import ai.smartsuccess.skillslab.assessment.service.InvitationLinks;
 import ai.smartsuccess.skillslab.contracts.Topics;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.InvitationEvent;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
@@ -50,6 +51,7 @@ public class OutboxRelay {
     private final InvitationLinks links;
     private final MutinyEmitter<AssessmentLifecycleEvent> lifecycle;
     private final MutinyEmitter<InvitationEvent> invitations;
+    private final MutinyEmitter<AuditRecorded> audit;
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private final DrainLoop loop = new DrainLoop(this::relayBatch, BATCH, "outbox relay", LOG);
@@ -62,6 +64,7 @@ public class OutboxRelay {
             InvitationLinks links,
             @Channel("assessment-lifecycle") MutinyEmitter<AssessmentLifecycleEvent> lifecycle,
             @Channel("invitations") MutinyEmitter<InvitationEvent> invitations,
+            @Channel("audit") MutinyEmitter<AuditRecorded> audit,
             ObjectMapper mapper,
             AssessmentConfig config,
             Vertx vertx) {
@@ -77,6 +80,7 @@ public class OutboxRelay {
         this.links = links;
         this.lifecycle = lifecycle;
         this.invitations = invitations;
+        this.audit = audit;
         this.mapper = mapper;
         this.vertx = vertx;
     }
@@ -155,6 +159,7 @@ public class OutboxRelay {
                 send(lifecycle, row, row.payload, traceparent, AssessmentLifecycleEvent.class);
             case Topics.INVITATIONS ->
                 withLink(row).flatMap(payload -> send(invitations, row, payload, traceparent, InvitationEvent.class));
+            case Topics.AUDIT -> send(audit, row, row.payload, traceparent, AuditRecorded.class);
             default -> Uni.createFrom().failure(new IllegalStateException("no channel for topic " + row.topic));
         };
     }

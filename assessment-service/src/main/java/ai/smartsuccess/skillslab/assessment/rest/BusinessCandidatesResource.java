@@ -1,5 +1,6 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.AuditRecords;
 import ai.smartsuccess.skillslab.assessment.service.CandidateExportService;
 import ai.smartsuccess.skillslab.assessment.service.CandidateListService;
 import ai.smartsuccess.skillslab.assessment.service.CandidateQuery;
@@ -9,6 +10,9 @@ import ai.smartsuccess.skillslab.assessment.service.CompareViews.Comparison;
 import ai.smartsuccess.skillslab.assessment.service.ReviewService;
 import ai.smartsuccess.skillslab.assessment.service.ReviewService.ReviewInput;
 import ai.smartsuccess.skillslab.assessment.service.ReviewViews.Review;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class BusinessCandidatesResource {
 
     static final String CSV = "text/csv; charset=utf-8";
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditRecords audits;
 
     @Inject
     CandidateListService candidates;
@@ -105,7 +117,11 @@ public class BusinessCandidatesResource {
             @QueryParam("order") String order) {
         CandidateExportService.checkFormat(format);
         CandidateQuery query = CandidateQuery.parse(taskId, status, q, stage, sortBy, order, null, null);
+        AuditRecorded exported = audit.success("candidates.exported", "task", query.taskId(), Map.of("format", "csv"));
+        Executor here = OnContext.current();
         return export.csv(caller.get(), query)
+                .emitOn(here)
+                .call(ignored -> audits.record(exported))
                 .map(file -> Response.ok(file.text().getBytes(StandardCharsets.UTF_8))
                         .type(CSV)
                         .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")

@@ -1,8 +1,12 @@
 package ai.smartsuccess.skillslab.assessment.rest;
 
+import ai.smartsuccess.skillslab.assessment.service.AuditRecords;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportService;
 import ai.smartsuccess.skillslab.assessment.service.report.EvidenceReportViews.EvidenceReport;
 import ai.smartsuccess.skillslab.assessment.service.report.ReportPdfService;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
+import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,6 +45,12 @@ public class BusinessReportsResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditRecords audits;
+
     @GET
     @Path("/{assessmentId}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +64,9 @@ public class BusinessReportsResource {
                     + " creator: 404. Works at any status; score, scoreVersion and integrityFlags are null until the"
                     + " attempt is scored.")
     public Uni<EvidenceReport> report(@PathParam("assessmentId") UUID assessmentId) {
-        return reports.report(caller.get(), assessmentId);
+        AuditRecorded viewed = audit.success("report.viewed", "assessment", assessmentId, Map.of("format", "json"));
+        Executor here = OnContext.current();
+        return reports.report(caller.get(), assessmentId).emitOn(here).call(ignored -> audits.record(viewed));
     }
 
     @GET
@@ -77,7 +91,11 @@ public class BusinessReportsResource {
                                             enumeration = {"hit", "miss"})),
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<Response> pdf(@PathParam("assessmentId") UUID assessmentId) {
+        AuditRecorded exported = audit.success("report.exported", "assessment", assessmentId, Map.of("format", "pdf"));
+        Executor here = OnContext.current();
         return pdfs.pdf(caller.get(), assessmentId)
+                .emitOn(here)
+                .call(ignored -> audits.record(exported))
                 .map(pdf -> Response.ok(pdf.bytes())
                         .type(PDF)
                         .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")

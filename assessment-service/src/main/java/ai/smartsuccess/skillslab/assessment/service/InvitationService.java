@@ -17,7 +17,9 @@ import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Created;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.InvitationList;
 import ai.smartsuccess.skillslab.assessment.service.InvitationViews.Summary;
 import ai.smartsuccess.skillslab.contracts.Topics;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.InvitationAccepted;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.AccessDeniedException;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
@@ -78,6 +80,12 @@ public class InvitationService {
     /** The plan's monthly invitation limit; every path that creates invitations asks it first, in its transaction. */
     @Inject
     PlanLimits planLimits;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditRecords auditRecords;
 
     InvitationService(
             InvitationRepository invitations,
@@ -186,6 +194,8 @@ public class InvitationService {
         return invitations
                 .persist(i)
                 .flatMap(saved -> outbox.add(Topics.INVITATIONS, InvitationEvents.created(i, link)))
+                .call(() -> auditRecords.add(audit.success(
+                        "invitation.sent", "invitation", i.id, Map.of("taskId", String.valueOf(i.taskId)))))
                 .replaceWith(new Created(i.id, link, i.status.value()));
     }
 
@@ -358,12 +368,18 @@ public class InvitationService {
      * expired one, changes nothing.
      */
     public Uni<Void> cancel(Caller caller, UUID id) {
-        return Panache.withTransaction(() -> invitations.lock(id).invoke(i -> {
+        AuditRecorded cancelled = audit.success("invitation.cancelled", "invitation", id, Map.of());
+        return Panache.withTransaction(() -> invitations.lock(id).call(i -> {
                     if (i == null || !i.senderId.equals(caller.subject())) {
                         throw notFound(id);
                     }
+                    InvitationStatus before = i.status;
                     i.cancel(OffsetDateTime.now(ZoneOffset.UTC));
+                    return i.status == before
+                            ? Uni.createFrom().voidItem()
+                            : auditRecords.add(cancelled.withDetails(Map.of("taskId", String.valueOf(i.taskId))));
                 }))
+                .invoke(relay::kick)
                 .replaceWithVoid();
     }
 

@@ -76,6 +76,7 @@ public class ProxyRoutes {
     }
 
     private void handleApi(RoutingContext rc, HttpProxy proxy) {
+        ClientAddress.stamp(rc.request());
         String path = rc.request().path();
         if (!isCanonical(rc)) {
             Problems.send(
@@ -135,6 +136,7 @@ public class ProxyRoutes {
     }
 
     private void handleWebSocket(RoutingContext rc, HttpProxy proxy) {
+        ClientAddress.stamp(rc.request());
         Optional<Upstream> upstream = RouteTable.route(rc.request().path());
         if (upstream.isEmpty() || !isCanonical(rc)) {
             Problems.send(rc.response(), 404, "not-found", "Not found", "No such resource.");

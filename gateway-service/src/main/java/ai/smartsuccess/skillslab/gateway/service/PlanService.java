@@ -1,11 +1,13 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
 import ai.smartsuccess.skillslab.contracts.plans.PlanLimits;
 import ai.smartsuccess.skillslab.gateway.client.UsageClient;
 import ai.smartsuccess.skillslab.gateway.model.PlanChange;
 import ai.smartsuccess.skillslab.gateway.repository.PlanChangeRepository;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
@@ -17,7 +19,9 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
@@ -54,6 +58,8 @@ public class PlanService {
     private final UsageClient usage;
     private final ProfileService me;
     private final Vertx vertx;
+    private final AuditTrail audit;
+    private final AuditLog auditLog;
 
     PlanService(
             UserProfileRepository profiles,
@@ -62,7 +68,9 @@ public class PlanService {
             PlanSettings config,
             UsageClient usage,
             ProfileService me,
-            Vertx vertx) {
+            Vertx vertx,
+            AuditTrail audit,
+            AuditLog auditLog) {
         this.profiles = profiles;
         this.changes = changes;
         this.announcer = announcer;
@@ -70,6 +78,8 @@ public class PlanService {
         this.usage = usage;
         this.me = me;
         this.vertx = vertx;
+        this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -81,6 +91,8 @@ public class PlanService {
                 .orElseThrow(() -> new InvalidInputException(
                         "The plan is invalid.",
                         List.of(new InvalidInputException.FieldError("plan", "must be one of " + Plan.names()))));
+        // Built while the request is current: who asked, from where.
+        PlanAudit audited = new PlanAudit(audit, userId);
         return Panache.withTransaction(() -> profiles.findById(userId).flatMap(profile -> {
                     if (profile == null || profile.deletedAt != null) {
                         throw new NotFoundException("No account " + userId + " has signed in yet.");
@@ -98,6 +110,7 @@ public class PlanService {
                     profile.subscriptionPlan = plan.value();
                     profile.updatedAt = now;
                     return changes.persist(record(userId, plan.value(), previous, operator.subject(), now))
+                            .call(ignored -> auditLog.append(audited.withDetails(plan.value(), previous)))
                             .replaceWith(new PlanAssignment(userId, plan.value(), previous, true, now));
                 }))
                 .invoke(assignment -> {
@@ -138,6 +151,22 @@ public class PlanService {
                                             new Usage(counts.getItem2().orElse(null), limits.invitationsPerMonth()),
                                             new Usage(seatsUsed, limits.seats())))));
         });
+    }
+
+    /** The audit entry of a plan change, its actor and origin taken from the request. */
+    private record PlanAudit(AuditRecorded template) {
+        PlanAudit(AuditTrail audit, String userId) {
+            this(audit.success("account.plan-changed", "account", userId, Map.of()));
+        }
+
+        AuditRecorded withDetails(String plan, String previous) {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("plan", plan);
+            if (previous != null) {
+                details.put("previousPlan", previous);
+            }
+            return template.withDetails(details);
+        }
     }
 
     static PlanChange record(String userId, String plan, String previous, String changedBy, OffsetDateTime changedAt) {

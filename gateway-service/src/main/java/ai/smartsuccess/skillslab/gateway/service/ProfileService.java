@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.plans.Plan;
 import ai.smartsuccess.skillslab.gateway.model.UserProfile;
 import ai.smartsuccess.skillslab.gateway.repository.PlanChangeRepository;
 import ai.smartsuccess.skillslab.gateway.repository.UserProfileRepository;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
@@ -13,9 +15,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The caller's profile: created on first sight from the token, kept in step with it afterwards, updated by the user,
@@ -45,18 +50,24 @@ public class ProfileService {
     private final DeletionAnnouncer announcer;
     private final PlanChangeRepository planChanges;
     private final PlanSettings plans;
+    private final AuditTrail audit;
+    private final AuditLog auditLog;
 
     ProfileService(
             UserProfileRepository profiles,
             AccountService accounts,
             DeletionAnnouncer announcer,
             PlanChangeRepository planChanges,
-            PlanSettings plans) {
+            PlanSettings plans,
+            AuditTrail audit,
+            AuditLog auditLog) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.announcer = announcer;
         this.planChanges = planChanges;
         this.plans = plans;
+        this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     @WithTransaction
@@ -65,8 +76,10 @@ public class ProfileService {
                 .flatMap(existing -> {
                     refuseDeleted(existing);
                     UserProfile profile = existing != null ? existing : newProfile(caller, plans.startingPlan());
+                    String previousType = profile.userType;
                     syncFromToken(profile, caller);
-                    return existing != null ? Uni.createFrom().item(profile) : created(profile);
+                    Uni<UserProfile> saved = existing != null ? Uni.createFrom().item(profile) : created(profile);
+                    return saved.call(ignored -> roleChanged(profile.subject, previousType, profile.userType));
                 })
                 .map(ProfileService::toMe);
     }
@@ -104,16 +117,18 @@ public class ProfileService {
      * are told to erase what they hold about the person (a business keeps anonymized records of its candidates).
      */
     public Uni<Void> delete(Caller caller) {
+        AuditRecorded deleted = audit.success(
+                "account.deleted", "account", caller.subject(), Map.of("userType", String.valueOf(caller.userType())));
         return me(caller)
                 .flatMap(ignored -> OnContext.blocking(() -> {
                     accounts.delete(caller.subject());
                     return true;
                 }))
-                .flatMap(ignored -> anonymize(caller))
+                .flatMap(ignored -> anonymize(caller, deleted))
                 .flatMap(ignored -> announcer.announcePending());
     }
 
-    private Uni<Void> anonymize(Caller caller) {
+    private Uni<Void> anonymize(Caller caller, AuditRecorded deleted) {
         return Panache.withTransaction(() -> profiles.findById(caller.subject())
                 .invoke(profile -> {
                     OffsetDateTime now = OffsetDateTime.now();
@@ -130,7 +145,35 @@ public class ProfileService {
                     profile.deletedAt = now;
                     profile.updatedAt = now;
                 })
+                .call(ignored -> auditLog.append(deleted))
                 .replaceWithVoid());
+    }
+
+    /**
+     * A realm role that differs from the one the profile had: someone changed it in Keycloak (there is no other way to
+     * change it). Recorded when the gateway first sees the new role, with Keycloak as the actor, since the token does
+     * not tell who changed it.
+     */
+    private Uni<Void> roleChanged(String subject, String previous, String current) {
+        if (previous == null || previous.equals(current)) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("previousRole", previous);
+        details.put("role", String.valueOf(current));
+        return auditLog.append(AuditTrail.bySystem(
+                        "keycloak",
+                        null,
+                        null,
+                        "account.role-changed",
+                        "account",
+                        subject,
+                        AuditRecorded.SUCCESS,
+                        Instant.now(),
+                        null,
+                        null,
+                        details))
+                .replaceWithVoid();
     }
 
     /** A new profile; a business account's starting plan is recorded with it, so PlanAnnouncer announces it. */

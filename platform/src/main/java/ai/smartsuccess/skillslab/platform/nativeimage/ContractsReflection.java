@@ -6,6 +6,7 @@ import ai.smartsuccess.skillslab.contracts.events.AssessmentExpired;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentLifecycleEvent;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentStarted;
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.DomainEvent;
 import ai.smartsuccess.skillslab.contracts.events.EvaluationConfig;
 import ai.smartsuccess.skillslab.contracts.events.HiddenTestResults;
@@ -71,6 +72,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             SandboxActivityEvent.class,
             SandboxActivity.class,
             PlanChanged.class,
+            AuditRecorded.class,
             Plan.class,
             PlanLimits.class,
             AccountLifecycleEvent.class,

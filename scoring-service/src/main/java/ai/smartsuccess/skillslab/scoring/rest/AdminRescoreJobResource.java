@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.rest;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.service.RescoreJobService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,10 +29,12 @@ public class AdminRescoreJobResource {
 
     private final RescoreJobService jobs;
     private final SecurityIdentity identity;
+    private final AuditTrail audit;
 
-    AdminRescoreJobResource(RescoreJobService jobs, SecurityIdentity identity) {
+    AdminRescoreJobResource(RescoreJobService jobs, SecurityIdentity identity, AuditTrail audit) {
         this.jobs = jobs;
         this.identity = identity;
+        this.audit = audit;
     }
 
     /** Exactly one of the two: the assessments of one task, or all of them. */
@@ -76,7 +81,9 @@ public class AdminRescoreJobResource {
     public Uni<RestResponse<JobView>> start(RescoreRequest request) {
         UUID taskId = request == null ? null : request.taskId();
         Boolean all = request == null ? null : request.all();
-        return jobs.start(taskId, all, identity.getPrincipal().getName())
+        AuditRecorded requested = audit.success(
+                "scoring.rescore-requested", Boolean.TRUE.equals(all) ? "platform" : "task", taskId, Map.of());
+        return jobs.start(taskId, all, identity.getPrincipal().getName(), requested)
                 .map(job -> RestResponse.status(RestResponse.Status.ACCEPTED, JobView.of(job)));
     }
 

@@ -1,5 +1,7 @@
 package ai.smartsuccess.skillslab.scoring.rest;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.scoring.model.ScoringRun;
 import ai.smartsuccess.skillslab.scoring.service.ScoringService;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminScoringResource {
 
     private final ScoringService scoring;
+    private final AuditTrail audit;
 
-    AdminScoringResource(ScoringService scoring) {
+    AdminScoringResource(ScoringService scoring, AuditTrail audit) {
         this.scoring = scoring;
+        this.audit = audit;
     }
 
     /** A scoring run as an administrator sees it. */
@@ -68,7 +73,8 @@ public class AdminScoringResource {
             description = "Scores the assessment again with the current scoring version from its stored submission and"
                     + " publishes the new ScoreComputed. 404 when no submission of it was received.")
     public Uni<RunView> rescore(@PathParam("assessmentId") UUID assessmentId) {
-        return scoring.rescore(assessmentId).map(RunView::of);
+        AuditRecorded requested = audit.success("scoring.rescore-requested", "assessment", assessmentId, Map.of());
+        return scoring.rescore(assessmentId, requested).map(RunView::of);
     }
 
     @GET

@@ -1,9 +1,11 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.RescoreConfig;
+import ai.smartsuccess.skillslab.scoring.messaging.AuditRelay;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJobStatus;
 import ai.smartsuccess.skillslab.scoring.repository.RescoreJobRepository;
@@ -17,6 +19,7 @@ import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -41,6 +44,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RescoreJobService {
+
+    @Inject
+    AuditRelay auditRelay;
 
     private static final Logger LOG = Logger.getLogger(RescoreJobService.class);
 
@@ -72,6 +78,11 @@ public class RescoreJobService {
      * two. The answer is the job as started; the re-scores run in the background.
      */
     public Uni<RescoreJob> start(UUID taskId, Boolean all, String requestedBy) {
+        return start(taskId, all, requestedBy, null);
+    }
+
+    /** Starts a job as {@link #start(UUID, Boolean, String)}, recording {@code requested} with it in the audit trail. */
+    public Uni<RescoreJob> start(UUID taskId, Boolean all, String requestedBy, AuditRecorded requested) {
         boolean everything = Boolean.TRUE.equals(all);
         if (everything && taskId != null) {
             return Uni.createFrom()
@@ -90,6 +101,12 @@ public class RescoreJobService {
                             }
                             return runs.assessmentsOfTask(taskId)
                                     .chain(ids -> jobs.persistAndFlush(newJob(taskId, ids.size(), requestedBy, now))
+                                            .call(job -> requested == null
+                                                    ? Uni.createFrom().voidItem()
+                                                    : auditRelay.add(requested.withDetails(Map.of(
+                                                            "jobId", job.id.toString(),
+                                                            "scope", job.scope,
+                                                            "assessments", Integer.toString(ids.size())))))
                                             .map(job -> new Started(job, ids)));
                         }))
                 .onFailure(RescoreJobService::runningIndexViolated)
@@ -97,6 +114,9 @@ public class RescoreJobService {
                         .chain(running ->
                                 Uni.createFrom().<Started>failure(alreadyRunning(running == null ? null : running.id))))
                 .invoke(started -> {
+                    if (requested != null) {
+                        auditRelay.kick();
+                    }
                     if (started.job().status == RescoreJobStatus.RUNNING) {
                         launch(started.job(), started.assessments());
                     }

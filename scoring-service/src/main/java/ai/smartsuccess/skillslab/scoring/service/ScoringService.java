@@ -1,11 +1,13 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
 import ai.smartsuccess.skillslab.contracts.events.AssessmentSubmitted;
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.contracts.events.ScoreComputed;
 import ai.smartsuccess.skillslab.contracts.events.ScoringFailed;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.ScoringConfig;
+import ai.smartsuccess.skillslab.scoring.messaging.AuditRelay;
 import ai.smartsuccess.skillslab.scoring.messaging.ScoreResultPublisher;
 import ai.smartsuccess.skillslab.scoring.model.ScoringRun;
 import ai.smartsuccess.skillslab.scoring.repository.ScoringRunRepository;
@@ -19,10 +21,12 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -35,6 +39,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ScoringService {
+
+    @Inject
+    AuditRelay auditRelay;
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
     static final String GENERIC_FAILURE =
@@ -108,18 +115,38 @@ public class ScoringService {
     /** Re-scores an assessment with the current version from its stored input; publishes only a success. */
     @WithSpan("scoring.rescore")
     public Uni<ScoringRun> rescore(@SpanAttribute("skillslab.assessment.id") UUID assessmentId) {
-        return Panache.withTransaction(() -> runs.findLatest(assessmentId).chain(latest -> {
-                    if (latest == null) {
-                        return Uni.createFrom()
-                                .failure(new NotFoundException(
-                                        "No submission of assessment " + assessmentId + " was received."));
+        return rescore(assessmentId, null);
+    }
+
+    /**
+     * Re-scores as {@link #rescore(UUID)}, recording {@code requested} (an administrator's request; null for the runs
+     * of a job, whose start is recorded) in the audit trail with the run it started.
+     */
+    public Uni<ScoringRun> rescore(UUID assessmentId, AuditRecorded requested) {
+        Uni<ScoringRun> run = Panache.withTransaction(() -> runs.findLatest(assessmentId)
+                        .chain(latest -> {
+                            if (latest == null) {
+                                return Uni.createFrom()
+                                        .failure(new NotFoundException(
+                                                "No submission of assessment " + assessmentId + " was received."));
+                            }
+                            AssessmentSubmitted event = input(latest);
+                            return startRun(event, ScoringRun.ORIGIN_RESCORE)
+                                    .call(started -> requested == null
+                                            ? Uni.createFrom().voidItem()
+                                            : auditRelay.add(
+                                                    requested.withDetails(Map.of("runId", started.id.toString()))))
+                                    .map(started -> new Object[] {event, started.id});
+                        }))
+                .invoke(ignored -> {
+                    if (requested != null) {
+                        auditRelay.kick();
                     }
-                    AssessmentSubmitted event = input(latest);
-                    return startRun(event, ScoringRun.ORIGIN_RESCORE).map(run -> new Object[] {event, run.id});
-                }))
+                })
                 .chain(pair -> score((AssessmentSubmitted) pair[0], (UUID) pair[1], false)
                         .replaceWith((UUID) pair[1]))
                 .chain(id -> Panache.withSession(() -> runs.findById(id)));
+        return run;
     }
 
     public Uni<List<ScoringRun>> runsOf(UUID assessmentId) {

@@ -1,9 +1,12 @@
 package ai.smartsuccess.skillslab.task.service;
 
+import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.security.Caller;
+import ai.smartsuccess.skillslab.task.messaging.AuditRelay;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigEntity;
 import ai.smartsuccess.skillslab.task.model.Task;
@@ -24,10 +27,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -46,6 +51,12 @@ public class TaskService {
     private final AssessmentCounts assessments;
     private final TaskFileStorage storage;
     private final PlanLimits limits;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditRelay auditRelay;
 
     TaskService(
             TaskRepository tasks,
@@ -142,6 +153,7 @@ public class TaskService {
                     Uni<Void> allowed = task.isDraft()
                             ? limits.checkPublish(caller, task.creatorId)
                             : Uni.createFrom().voidItem();
+                    boolean wasDraft = task.isDraft();
                     return allowed.flatMap(ignored -> {
                         OffsetDateTime now = now();
                         if (isPublic.isPresent() && isPublic.get() != task.isPublic) {
@@ -149,9 +161,17 @@ public class TaskService {
                             task.updatedAt = now;
                         }
                         task.publish(now);
-                        return detail(task, true);
+                        Uni<Void> audited = wasDraft
+                                ? auditRelay.add(audit.success(
+                                        "task.published",
+                                        "task",
+                                        task.id,
+                                        Map.of("isPublic", Boolean.toString(task.isPublic))))
+                                : Uni.createFrom().voidItem();
+                        return audited.flatMap(ignored2 -> detail(task, true));
                     });
-                }));
+                }))
+                .invoke(auditRelay::kick);
     }
 
     private static Optional<Boolean> publicFlag(PublishInput input) {
@@ -169,8 +189,10 @@ public class TaskService {
      * shows it). The assessments are those assessment-service announced ({@link AssessmentCounts}).
      */
     public Uni<DeleteOutcome> delete(Caller caller, UUID id) {
+        AuditRecorded deleted = audit.success("task.deleted", "task", id, Map.of());
         return Panache.withSession(() -> access.findOwned(caller, id).flatMap(task -> assessments.of(id)))
-                .flatMap(count -> count == 0 ? remove(id) : archive(id));
+                .flatMap(count -> count == 0 ? remove(id, deleted) : archive(id, deleted))
+                .invoke(auditRelay::kick);
     }
 
     /**
@@ -203,20 +225,23 @@ public class TaskService {
                                         .toList()))));
     }
 
-    private Uni<DeleteOutcome> archive(UUID id) {
-        return Panache.withTransaction(() -> tasks.findById(id).map(task -> {
-            if (task.archivedAt == null) {
-                task.archivedAt = now();
-                task.updatedAt = task.archivedAt;
-            }
-            return DeleteOutcome.ARCHIVED;
-        }));
+    private Uni<DeleteOutcome> archive(UUID id, AuditRecorded deleted) {
+        return Panache.withTransaction(() -> tasks.findById(id)
+                .map(task -> {
+                    if (task.archivedAt == null) {
+                        task.archivedAt = now();
+                        task.updatedAt = task.archivedAt;
+                    }
+                    return DeleteOutcome.ARCHIVED;
+                })
+                .call(() -> auditRelay.add(deleted.withDetails(Map.of("outcome", "archived")))));
     }
 
-    private Uni<DeleteOutcome> remove(UUID id) {
+    private Uni<DeleteOutcome> remove(UUID id, AuditRecorded deleted) {
         return Panache.withTransaction(() -> files.listByTask(id)
                         .flatMap(list -> tasks.delete("id", id)
-                                .replaceWith(list.stream().map(f -> f.objectKey).toList())))
+                                .replaceWith(list.stream().map(f -> f.objectKey).toList()))
+                        .call(() -> auditRelay.add(deleted.withDetails(Map.of("outcome", "deleted")))))
                 .flatMap(keys -> deleteObjects(keys).replaceWith(DeleteOutcome.DELETED));
     }
 
