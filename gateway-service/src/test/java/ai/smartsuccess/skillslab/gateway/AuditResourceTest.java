@@ -118,7 +118,7 @@ class AuditResourceTest {
     void a_role_changed_in_keycloak_is_recorded_when_the_gateway_sees_it() {
         try (TempUser person = TempUsers.individual("audit-role")) {
             given().auth().oauth2(person.token()).get("/api/me").then().statusCode(200);
-            String service = KeycloakTokens.serviceToken();
+            String service = KeycloakTokens.accountAdminToken();
             Object individual = role(service, "individual");
             Object business = role(service, "business");
             String mappings = TempUsers.ADMIN_API + "/users/" + person.id() + "/role-mappings/realm";
