@@ -33,10 +33,15 @@ public class SignUpResource {
 
     @POST
     @Path("/signup")
-    @Operation(summary = "Create an individual or business account; Keycloak emails a verification link")
+    @Operation(
+            summary = "Create an individual or business account",
+            description = "Answers 202 with the same body whether the address was free (Keycloak emails a verification"
+                    + " link) or already has an account (its owner is emailed a way to sign in): the answer never tells"
+                    + " whether an address has an account. At most a few emails go to one address an hour; past that the"
+                    + " answer is the same and nothing is sent.")
     public Response signUp(@Valid SignUpRequest request) {
         SignUpResult result = accounts.signUp(request);
-        return Response.status(Response.Status.CREATED).entity(result).build();
+        return Response.accepted(result).build();
     }
 
     @POST

@@ -19,8 +19,8 @@ public record SignUpRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
 
-        @NotNull @Size(min = 8, max = 128, message = "must be between 8 and 128 characters")
-        String password,
+        // Length and the other rules: PasswordRules, which names the rule a password breaks.
+        @NotNull String password,
 
         @Size(max = 255) String companyName,
         String companySize,
