@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -33,7 +34,16 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class AccountService {
 
     /** The same for every address, whether it was free or had an account. */
-    public record SignUpResult(String email, String userType, String message) {}
+    public record SignUpResult(
+            @Schema(required = true) String email,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"individual", "business"})
+            String userType,
+
+            @Schema(required = true, description = "What to do next: look in the mailbox")
+            String message) {}
 
     static final String CHECK_YOUR_EMAIL = "Check your email. If the address can be used for a new account, we sent a"
             + " link to verify it; if it already has an account, we sent its owner a way to sign in.";

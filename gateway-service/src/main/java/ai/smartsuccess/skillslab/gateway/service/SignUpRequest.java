@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new account, in the design's three sign-up steps (type, details, email verification). The account type is only a
@@ -20,7 +21,13 @@ public record SignUpRequest(
         @NotBlank @Email @Size(max = 254) String email,
 
         // Length and the other rules: PasswordRules, which names the rule a password breaks.
-        @NotNull String password,
+        @NotNull
+        @Schema(
+                minLength = PasswordRules.MIN_LENGTH,
+                maxLength = PasswordRules.MAX_LENGTH,
+                description = "12 to 128 characters, not containing the email address (nor its part before the @),"
+                        + " and not one of the most common passwords, even with digits or symbols added")
+        String password,
 
         @Size(max = 255) String companyName,
         String companySize,
