@@ -39,7 +39,8 @@ step "helm lint --strict (default, podman, prod values)"
 grep -h 'chart(s) linted' "$OUT/lint.txt" | sed 's/^/    /'
 
 step "helm template (default, podman, prod values; prod with inline credentials)"
-"$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" >"$OUT/default.yaml"
+# The default values with the realm rendered too (its cli client and demo accounts are on by default).
+"$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" --set keycloak.realmImport.enabled=true >"$OUT/default.yaml"
 "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/podman-values.yaml" >"$OUT/podman.yaml"
 "$HELM" template "$RELEASE" "$CHART" -n "$NAMESPACE" -f "$CHART/ci/prod-values.yaml" >"$OUT/prod.yaml"
 # Inline credentials (test values, never real ones) exercise the <release>-secrets path and every optional switch.

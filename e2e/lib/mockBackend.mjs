@@ -484,6 +484,8 @@ function newState(options) {
     failFirstTerminalConnections: options.failFirstTerminalConnections ?? 0,
     users,
     signUps: [],
+    /** Addresses that already had an account and were signed up with again (their owner would be emailed). */
+    signUpNotices: [],
     verificationEmails: [],
     /** The query of every sign-in request to the identity provider (login_hint, skillslab_notice...). */
     authRequests: [],
@@ -972,8 +974,11 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       if (!['individual', 'business'].includes(input.accountType)) errors.push({ field: 'accountType', message: 'must be individual or business' });
       for (const field of ['firstName', 'lastName']) if (!input[field]?.trim()) errors.push({ field, message: 'must not be blank' });
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email ?? '')) errors.push({ field: 'email', message: 'must be a well-formed email address' });
-      if (typeof input.password !== 'string' || input.password.length < 8) errors.push({ field: 'password', message: 'must be between 8 and 128 characters' });
-      else if (['password', '12345678'].includes(input.password.toLowerCase())) errors.push({ field: 'password', message: 'is too easy to guess' });
+      if (typeof input.password !== 'string' || [...input.password].length < 12) errors.push({ field: 'password', message: 'must be at least 12 characters long' });
+      else if (input.email && input.password.toLowerCase().includes(input.email.trim().toLowerCase())) errors.push({ field: 'password', message: 'must not contain your email address' });
+      else if (['password1234', '123456789012', 'qwertyuiop123'].includes(input.password.toLowerCase())) {
+        errors.push({ field: 'password', message: 'is one of the most common passwords (or one with digits or symbols added); choose one that is harder to guess' });
+      }
       if (input.accountType === 'business') {
         if (!input.companyName?.trim()) errors.push({ field: 'companyName', message: 'is required for a business account' });
         if (!COMPANY_SIZES.includes(input.companySize)) errors.push({ field: 'companySize', message: `must be one of ${COMPANY_SIZES.join(', ')}` });
@@ -983,10 +988,15 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       }
       if (errors.length) return problem(route, 400, 'Invalid request', 'The sign-up form has errors.', { errors });
       const email = input.email.trim().toLowerCase();
+      // The same answer for a taken address as for a new one; only its owner's mailbox learns of the attempt.
+      const accepted = {
+        email,
+        userType: input.accountType,
+        message: 'Check your email. If the address can be used for a new account, we sent a link to verify it; if it already has an account, we sent its owner a way to sign in.',
+      };
       if (state.users.has(email)) {
-        return problem(route, 409, 'Conflict', 'An account with this email already exists. Sign in instead.', {
-          errors: [{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }],
-        });
+        state.signUpNotices.push(email);
+        return json(route, 202, accepted);
       }
       const user = {
         sub: `user-${state.users.size + 1}`,
@@ -1003,7 +1013,7 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
       };
       state.users.set(email, user);
       state.verificationEmails.push(email);
-      return json(route, 201, { userId: user.sub, email, userType: user.userType, verificationEmailSent: true });
+      return json(route, 202, accepted);
     }
     if (path === '/api/auth/verification-email' && method === 'POST') {
       const input = body() ?? {};

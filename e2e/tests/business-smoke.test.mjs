@@ -75,7 +75,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     await assertAccessible(page, 'sign-up: details with errors');
   });
 
-  await step('an address that already has an account: the 409 shows on the email field', async () => {
+  await step('an address that already has an account: answered like a new one (its owner is told by email)', async () => {
     await page.fill('#signup-firstName', 'Pat');
     await page.fill('#signup-lastName', 'Person');
     await page.fill('#signup-email', MOCK_USER.email);
@@ -85,8 +85,10 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     await page.selectOption('#signup-companySize', '51-200');
     await page.selectOption('#signup-companyIndustry', 'finance');
     await page.getByTestId('sign-up-submit').click();
-    await page.getByTestId('signup-email-error').filter({ hasText: 'already exists' }).waitFor();
-    await page.getByTestId('sign-up-email-taken').waitFor();
+    await page.locator('[data-testid="sign-up-page"][data-step="verify"]').waitFor();
+    await page.getByTestId('verify-sent').filter({ hasText: 'If the address already has an account' }).waitFor();
+    assert.equal(await page.getByTestId('signup-email-error').count(), 0, 'nothing says the address is taken');
+    assert.deepEqual(mock.signUpNotices, [MOCK_USER.email]);
     const sent = mock.signUps.at(-1);
     assert.deepEqual(
       { accountType: sent.accountType, companyName: sent.companyName, companySize: sent.companySize, companyIndustry: sent.companyIndustry },
@@ -96,6 +98,7 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
   });
 
   await step('back to step 1, switch to individual; a password mismatch is caught in the form', async () => {
+    await page.getByTestId('sign-up-start-again').click();
     await page.getByTestId('sign-up-back').click();
     await page.getByTestId('account-type-individual').click();
     await page.getByTestId('sign-up-continue').click();

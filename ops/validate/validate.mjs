@@ -331,6 +331,28 @@ function noLiteralSecrets(objects) {
   return problems;
 }
 
+// The rendered realm (keycloak.realmImport): no client signs users in with their password (the launcher's local realm
+// alone keeps that grant, for tests and demos), and passwords follow the sign-up rules Keycloak can check itself.
+function realmHardened(objects) {
+  const problems = [];
+  let realms = 0;
+  for (const cm of byKind(objects, 'ConfigMap')) {
+    for (const [k, v] of Object.entries(cm.data ?? {})) {
+      if (!k.endsWith('-realm.json')) continue;
+      realms++;
+      const realm = JSON.parse(v);
+      for (const c of realm.clients ?? [])
+        if (c.directAccessGrantsEnabled) problems.push(`${k}: client ${c.clientId} has the password grant (directAccessGrantsEnabled)`);
+      const policy = realm.passwordPolicy ?? '';
+      const length = Number(/length\((\d+)\)/.exec(policy)?.[1] ?? 0);
+      if (length < 12) problems.push(`${k}: passwordPolicy asks fewer than 12 characters: "${policy}"`);
+      for (const rule of ['notUsername', 'notEmail'])
+        if (!policy.includes(rule)) problems.push(`${k}: passwordPolicy lacks ${rule}: "${policy}"`);
+    }
+  }
+  return { problems, realms };
+}
+
 function noClusterScopedRbac(objects) {
   return objects
     .filter((o) => ['ClusterRole', 'ClusterRoleBinding'].includes(o.kind))
@@ -443,6 +465,9 @@ for (const { name, file } of renders) {
   check(name, 'the sandbox namespace enforces PSA restricted, denies all traffic (egress: []), has a quota and limits',
     sandboxNamespaceGuarded(objects), sandboxBackend(objects) === 'kubernetes' ? '' : 'local sandbox backend');
   check(name, 'no ClusterRole or ClusterRoleBinding', noClusterScopedRbac(objects));
+  const realm = realmHardened(objects);
+  check(name, 'the realm gives no client the password grant; passwords: length(12) or more, notUsername, notEmail',
+    realm.realms ? realm.problems : null, realm.realms ? '' : 'no realm rendered');
   check(name, 'references resolve (ConfigMaps, Secret keys, ServiceAccount, Service selectors, HPA targets)', referencesResolve(objects));
   check(name, 'every service accepts only its callers (NetworkPolicy), the gateway only the ingress controller',
     networkPoliciesCoverServices(objects), byKind(objects, 'Deployment').some((d) => podSpecOf(d).hostNetwork) ? 'host network' : '');

@@ -53,12 +53,11 @@ export type SignUpRequest = GatewaySchemas['SignUpRequest'] &
     { accountType: AccountType; companySize?: CompanySize; companyIndustry?: Industry }
   >;
 
-export interface SignUpResult {
-  userId: string;
-  email: string;
-  userType: AccountType;
-  verificationEmailSent: boolean;
-}
+/**
+ * The answer of `POST /api/auth/signup` (202), the same whether the address was new or already had an account: only
+ * the mailbox learns which.
+ */
+export type SignUpResult = GatewaySchemas['SignUpResult'];
 
 /** Body of `PUT /api/me`: absent fields stay as they are; company fields for business accounts only. */
 export type ProfileUpdate = GatewaySchemas['ProfileUpdate'];

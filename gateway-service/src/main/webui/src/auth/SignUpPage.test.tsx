@@ -41,10 +41,9 @@ describe('SignUpPage', () => {
 
   it('walks type, details (with inline errors) and verification for a business', async () => {
     const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
-      userId: 'u1',
       email: 'grace@example.com',
       userType: 'business',
-      verificationEmailSent: true,
+      message: 'Check your email.',
     });
     const resend = vi.spyOn(api, 'resendVerificationEmail').mockResolvedValue(undefined);
     renderPage('/sign-up?type=business');
@@ -53,7 +52,7 @@ describe('SignUpPage', () => {
 
     fireEvent.click(await screen.findByTestId('sign-up-submit'));
     expect(await screen.findByTestId('signup-companySize-error')).toHaveTextContent('Choose the size of your company.');
-    expect(screen.getByTestId('signup-password-error')).toHaveTextContent('at least 8');
+    expect(screen.getByTestId('signup-password-error')).toHaveTextContent('at least 12');
     expect(document.getElementById('signup-email')).toHaveAttribute('aria-invalid', 'true');
     expect(signUp).not.toHaveBeenCalled();
 
@@ -79,7 +78,7 @@ describe('SignUpPage', () => {
     expect(screen.getByTestId('resend-verification')).toBeDisabled();
   });
 
-  it('shows the server’s field errors under their inputs, and a 409 on the email with a way to sign in', async () => {
+  it('shows the password rules, and the server’s field errors (naming the rule) under their inputs', async () => {
     const signUp = vi
       .spyOn(api, 'signUp')
       .mockRejectedValueOnce(
@@ -89,34 +88,61 @@ describe('SignUpPage', () => {
           detail: 'The sign-up form has errors.',
           type: 'https://skillslab.dev/problems/validation',
           errors: [
-            { field: 'password', message: 'is too easy to guess' },
+            { field: 'password', message: 'is one of the most common passwords; choose one that is harder to guess' },
             { field: 'companyName', message: 'is required for a business account' },
           ],
-        }),
-      )
-      .mockRejectedValueOnce(
-        new ApiError({
-          status: 409,
-          title: 'Conflict',
-          detail: 'An account with this email already exists. Sign in instead.',
-          type: 'https://skillslab.dev/problems/conflict',
-          errors: [{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }],
         }),
       );
     renderPage();
     fireEvent.click(screen.getByTestId('account-type-business'));
     fireEvent.click(screen.getByTestId('sign-up-continue'));
     await screen.findByTestId('sign-up-form');
+    const rules = screen.getByTestId('signup-password-rules');
+    expect(rules).toHaveTextContent('At least 12 characters.');
+    expect(rules).toHaveTextContent('Not containing your email address');
+    expect(rules).toHaveTextContent('Not one of the most common passwords');
     fillBusiness();
     fireEvent.click(screen.getByTestId('sign-up-submit'));
-    expect(await screen.findByTestId('signup-password-error')).toHaveTextContent('Password is too easy to guess.');
+    expect(await screen.findByTestId('signup-password-error')).toHaveTextContent(
+      'Password is one of the most common passwords; choose one that is harder to guess.',
+    );
     expect(screen.getByTestId('signup-companyName-error')).toHaveTextContent('Company name is required for a business account.');
+    expect(signUp).toHaveBeenCalledTimes(1);
+  });
 
+  it('answers a taken address like a new one: the page says what the email holds in either case', async () => {
+    vi.spyOn(api, 'signUp').mockResolvedValue({
+      email: 'grace@example.com',
+      userType: 'individual',
+      message: 'Check your email. If the address can be used for a new account, we sent a link to verify it.',
+    });
+    renderPage();
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+    await screen.findByTestId('sign-up-form');
+    type('signup-firstName', 'Grace');
+    type('signup-lastName', 'Hopper');
+    type('signup-email', 'grace@example.com');
+    type('signup-password', 'cobol-forever');
+    type('signup-confirmPassword', 'cobol-forever');
     fireEvent.click(screen.getByTestId('sign-up-submit'));
-    expect(await screen.findByTestId('signup-email-error')).toHaveTextContent('already exists');
-    expect(screen.getByTestId('sign-up-email-taken')).toBeInTheDocument();
-    await waitFor(() => expect(signUp).toHaveBeenCalledTimes(2));
-    expect(screen.queryByTestId('signup-password-error')).toBeNull();
+    expect(await screen.findByTestId('verify-sent')).toHaveTextContent('If the address already has an account');
+    expect(screen.getByTestId('verify-server-message')).toHaveTextContent('we sent a link to verify it');
+    expect(screen.queryByTestId('signup-email-error')).toBeNull();
+  });
+
+  it('checks the password’s length and the address in it before asking the server', async () => {
+    const signUp = vi.spyOn(api, 'signUp');
+    renderPage();
+    fireEvent.click(screen.getByTestId('sign-up-continue'));
+    await screen.findByTestId('sign-up-form');
+    type('signup-firstName', 'Grace');
+    type('signup-lastName', 'Hopper');
+    type('signup-email', 'grace.hopper@example.com');
+    type('signup-password', 'grace.hopper-1906');
+    type('signup-confirmPassword', 'grace.hopper-1906');
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect(await screen.findByTestId('signup-password-error')).toHaveTextContent('part of your email address before the @');
+    expect(signUp).not.toHaveBeenCalled();
   });
 
   it('fills in an invited person’s address and name, offers no business account, and leads back to the invitation', async () => {
@@ -135,10 +161,9 @@ describe('SignUpPage', () => {
       recipientName: 'Mary Ann Smith',
     });
     const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
-      userId: 'u3',
       email: 'mary.ann@example.com',
       userType: 'individual',
-      verificationEmailSent: true,
+      message: 'Check your email.',
     });
     const resend = vi.spyOn(api, 'resendVerificationEmail').mockResolvedValue(undefined);
     renderPage('/sign-up?returnTo=%2Finvite%2Ftok-1');
@@ -187,10 +212,9 @@ describe('SignUpPage', () => {
 
   it('sends an individual without company fields, even after switching from business', async () => {
     const signUp = vi.spyOn(api, 'signUp').mockResolvedValue({
-      userId: 'u2',
       email: 'grace@example.com',
       userType: 'individual',
-      verificationEmailSent: false,
+      message: 'Check your email.',
     });
     renderPage('/sign-up?type=business');
     fireEvent.click(screen.getByTestId('sign-up-continue'));
@@ -200,7 +224,7 @@ describe('SignUpPage', () => {
     fireEvent.click(screen.getByTestId('account-type-individual'));
     fireEvent.click(screen.getByTestId('sign-up-continue'));
     fireEvent.click(await screen.findByTestId('sign-up-submit'));
-    await screen.findByTestId('verify-not-sent');
+    await screen.findByTestId('verify-sent');
     const body = signUp.mock.calls[0][0];
     expect(body.accountType).toBe('individual');
     expect(body).not.toHaveProperty('companyName');

@@ -13,7 +13,7 @@ import { rememberReturnTo, safeReturnTo, takeRememberedReturnTo } from './oidc';
 import {
   EMPTY_SIGN_UP,
   INDUSTRY_LABELS,
-  MIN_PASSWORD,
+  PASSWORD_RULES,
   signUpPayload,
   signUpServerErrors,
   validateSignUp,
@@ -111,11 +111,10 @@ export function SignUpPage() {
   const [values, setValues] = useState<SignUpValues>(EMPTY_SIGN_UP);
   const [errors, setErrors] = useState<FieldErrors<SignUpField>>({});
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
-  const [emailTaken, setEmailTaken] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [registeredEmail, setRegisteredEmail] = useState('');
-  const [emailSent, setEmailSent] = useState(true);
+  const [sentMessage, setSentMessage] = useState('');
   const [resendState, setResendState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
   const [resendMessage, setResendMessage] = useState('');
   const [cooldown, setCooldown] = useState(0);
@@ -158,7 +157,6 @@ export function SignUpPage() {
         const next = validateSignUp(accountType, { ...values, [field]: value });
         return { ...next, ...pickServer(current, next, field) };
       });
-      if (field === 'email') setEmailTaken(false);
     }
   };
 
@@ -166,7 +164,6 @@ export function SignUpPage() {
     event.preventDefault();
     setSubmitted(true);
     setGeneralErrors([]);
-    setEmailTaken(false);
     const found = validateSignUp(accountType, values);
     setErrors(found);
     if (hasErrors(found)) {
@@ -177,16 +174,15 @@ export function SignUpPage() {
     try {
       const result = await api.signUp(signUpPayload(accountType, values, continueTo));
       setRegisteredEmail(result.email || values.email.trim());
-      setEmailSent(result.verificationEmailSent);
+      setSentMessage(result.message);
       setValues((v) => ({ ...v, password: '', confirmPassword: '' }));
       setStep('verify');
     } catch (err) {
       const apiError = toApiError(err);
-      if (apiError.errors || apiError.status === 409) {
+      if (apiError.errors) {
         const mapped = signUpServerErrors(apiError);
         setErrors(mapped.fields);
         setGeneralErrors(mapped.general);
-        setEmailTaken(mapped.emailTaken);
         focusFirstError(mapped.fields);
       } else {
         setGeneralErrors([apiError.detail ? `${apiError.title}: ${apiError.detail}` : apiError.title]);
@@ -303,19 +299,19 @@ export function SignUpPage() {
                 onChange={(e) => set('email')(e.target.value)}
               />
             </FormField>
-            {emailTaken && (
-              <p className="span-2 small signup-taken" data-testid="sign-up-email-taken">
-                Is it yours?{' '}
-                <SignInLink returnTo={continueTo} email={values.email.trim()}>
-                  Sign in instead
-                </SignInLink>
-              </p>
-            )}
             <FormField
               id="signup-password"
               label="Password"
               error={errors.password}
-              hint={`At least ${MIN_PASSWORD} characters.`}
+              hint={
+                <span className="password-rules" data-testid="signup-password-rules">
+                  {PASSWORD_RULES.map((rule) => (
+                    <span key={rule} className="password-rule">
+                      {rule}
+                    </span>
+                  ))}
+                </span>
+              }
             >
               <input
                 {...inputProps('signup-password', errors.password, true)}
@@ -411,15 +407,15 @@ export function SignUpPage() {
       <h1 ref={headingRef} tabIndex={-1} className="center-text">
         Verify Your Email
       </h1>
-      {emailSent ? (
-        <p className="center-text" data-testid="verify-sent">
-          We sent a verification link to <strong data-testid="verify-email">{registeredEmail}</strong>. Open it to activate
-          your account: it brings you back to sign in{invited ? ' and on to your invitation' : ''}.
-        </p>
-      ) : (
-        <p className="center-text notice notice-warn" data-testid="verify-not-sent">
-          Your account <strong data-testid="verify-email">{registeredEmail}</strong> was created, but the verification
-          email could not be sent just now. Send it again below.
+      <p className="center-text" data-testid="verify-sent">
+        We sent an email to <strong data-testid="verify-email">{registeredEmail}</strong>. If the address is new here, it
+        holds a link to activate your account, which brings you back to sign in
+        {invited ? ' and on to your invitation' : ''}. If the address already has an account, the email tells you how to
+        sign in instead.
+      </p>
+      {sentMessage && (
+        <p className="center-text muted small" data-testid="verify-server-message">
+          {sentMessage}
         </p>
       )}
       <p className="center-text muted small">
@@ -452,6 +448,7 @@ export function SignUpPage() {
         <button
           type="button"
           className="link-button"
+          data-testid="sign-up-start-again"
           onClick={() => {
             setResendState('idle');
             setStep('details');

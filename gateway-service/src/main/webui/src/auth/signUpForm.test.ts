@@ -32,11 +32,14 @@ describe('validateSignUp', () => {
     );
   });
 
-  it('wants a password of at least 8 characters, confirmed, and not the email', () => {
-    expect(validateSignUp('individual', { ...PERSON, password: 'short', confirmPassword: 'short' }).password).toBe(
-      'Use at least 8 characters.',
+  it('wants a password of at least 12 characters, confirmed, and without the email', () => {
+    expect(validateSignUp('individual', { ...PERSON, password: 'eleven-char', confirmPassword: 'eleven-char' }).password).toBe(
+      'Use at least 12 characters.',
     );
-    expect(validateSignUp('individual', { ...PERSON, password: '12345678', confirmPassword: '12345678' }).password).toBeUndefined();
+    expect(validateSignUp('individual', { ...PERSON, password: 'twelve-chars', confirmPassword: 'twelve-chars' }).password).toBeUndefined();
+    expect(
+      validateSignUp('individual', { ...PERSON, password: 'my-ada@example.com!', confirmPassword: 'my-ada@example.com!' }).password,
+    ).toBe('Your password must not contain your email address.');
     expect(validateSignUp('individual', { ...PERSON, confirmPassword: 'analytical-engines' }).confirmPassword).toBe(
       'The passwords do not match.',
     );
@@ -93,30 +96,15 @@ describe('signUpServerErrors', () => {
     const mapped = signUpServerErrors(
       problem(400, [
         { field: 'companyName', message: 'is required for a business account' },
-        { field: 'password', message: 'is too easy to guess' },
+        { field: 'password', message: 'must be at least 12 characters long' },
         { field: 'email', message: 'must be a well-formed email address' },
       ]),
     );
     expect(mapped.fields).toEqual({
       companyName: 'Company name is required for a business account.',
-      password: 'Password is too easy to guess.',
+      password: 'Password must be at least 12 characters long.',
       email: 'Email must be a well-formed email address.',
     });
-    expect(mapped.general).toEqual([]);
-    expect(mapped.emailTaken).toBe(false);
-  });
-
-  it('shows a 409 on the email field and offers to sign in', () => {
-    const mapped = signUpServerErrors(
-      problem(409, [{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }]),
-    );
-    expect(mapped.fields.email).toBe('An account with this email already exists. Sign in instead.');
-    expect(mapped.emailTaken).toBe(true);
-  });
-
-  it('treats a 409 without field errors as the email being taken', () => {
-    const mapped = signUpServerErrors(problem(409, undefined, 'That address already has an account.'));
-    expect(mapped.fields.email).toBe('That address already has an account.');
     expect(mapped.general).toEqual([]);
   });
 

@@ -55,8 +55,17 @@ export const INDUSTRY_LABELS: Record<Industry, string> = {
   other: 'Other',
 };
 
-export const MIN_PASSWORD = 8;
+export const MIN_PASSWORD = 12;
 export const MAX_PASSWORD = 128;
+/** The local part of an address shorter than this is too common a string to forbid in a password (as the server). */
+const MIN_LOCAL_PART = 4;
+
+/** The password rules, as the form shows them; the server checks them (and the list of common passwords) again. */
+export const PASSWORD_RULES = [
+  `At least ${MIN_PASSWORD} characters.`,
+  'Not containing your email address, nor its part before the @.',
+  'Not one of the most common passwords, even with digits or symbols added.',
+] as const;
 const MAX_NAME = 100;
 const MAX_COMPANY = 255;
 
@@ -80,11 +89,8 @@ export function validateSignUp(accountType: AccountType, values: SignUpValues): 
   const email = values.email.trim();
   if (!email) errors.email = 'Enter your email address.';
   else if (!EMAIL_PATTERN.test(email)) errors.email = 'Enter a valid email address, like name@example.com.';
-  if (values.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`;
-  else if (values.password.length > MAX_PASSWORD) errors.password = `Use at most ${MAX_PASSWORD} characters.`;
-  else if (email && values.password.toLowerCase() === email.toLowerCase()) {
-    errors.password = 'Your password must not be your email address.';
-  }
+  errors.password = passwordProblem(values.password, email);
+  if (!errors.password) delete errors.password;
   if (!values.confirmPassword) errors.confirmPassword = 'Enter your password again.';
   else if (values.confirmPassword !== values.password) errors.confirmPassword = 'The passwords do not match.';
   if (accountType === 'business') {
@@ -95,6 +101,22 @@ export function validateSignUp(accountType: AccountType, values: SignUpValues): 
     if (!isIndustry(values.companyIndustry)) errors.companyIndustry = 'Choose your industry.';
   }
   return errors;
+}
+
+/** The first password rule the form can check that `password` breaks (length, the address in it), if any. */
+export function passwordProblem(password: string, email: string): string | undefined {
+  const length = [...password].length;
+  if (length < MIN_PASSWORD) return `Use at least ${MIN_PASSWORD} characters.`;
+  if (length > MAX_PASSWORD) return `Use at most ${MAX_PASSWORD} characters.`;
+  const lower = password.toLowerCase();
+  const address = email.trim().toLowerCase();
+  if (address && lower.includes(address)) return 'Your password must not contain your email address.';
+  const at = address.lastIndexOf('@');
+  const localPart = at > 0 ? address.slice(0, at) : '';
+  if (localPart.length >= MIN_LOCAL_PART && lower.includes(localPart)) {
+    return 'Your password must not contain the part of your email address before the @.';
+  }
+  return undefined;
 }
 
 /**
@@ -118,17 +140,11 @@ export function signUpPayload(accountType: AccountType, values: SignUpValues, re
   return payload;
 }
 
-/** Puts the server's `errors[].field` under the matching inputs; the rest is shown above the buttons. */
-export function signUpServerErrors(error: ApiError): SplitErrors<SignUpField> & { emailTaken: boolean } {
-  const split = splitFieldErrors(error, SIGN_UP_LABELS);
-  if (error.status !== 409) return { ...split, emailTaken: false };
-  // A conflict is about the address even when the answer names no field.
-  if (!split.fields.email) {
-    return {
-      fields: { ...split.fields, email: error.detail || 'An account with this email already exists.' },
-      general: [],
-      emailTaken: true,
-    };
-  }
-  return { ...split, emailTaken: true };
+/**
+ * Puts the server's `errors[].field` under the matching inputs (the server's own words, which name the rule a password
+ * breaks); the rest is shown above the buttons. An address that already has an account is never an error: sign-up
+ * answers it as any other, and its owner is told by email.
+ */
+export function signUpServerErrors(error: ApiError): SplitErrors<SignUpField> {
+  return splitFieldErrors(error, SIGN_UP_LABELS);
 }

@@ -104,10 +104,17 @@ export function InvitePage() {
           </span>
         </div>
         {invitation.message && (
-          <blockquote className="invite-message" data-testid="invite-message">
-            {invitation.message}
-            {invitation.senderName && <footer>— {invitation.senderName}</footer>}
-          </blockquote>
+          // The business's own words, shown as plain text (never Markdown or HTML, and an address in it is no link),
+          // labelled as theirs so that it cannot pass for what Skills Lab says.
+          <figure className="invite-message-quote">
+            <figcaption className="invite-message-label" data-testid="invite-message-label">
+              Message from {[invitation.senderName, invitation.companyName].filter(Boolean).join(', ') || 'the sender'}
+              <span className="muted"> · their words, not Skills Lab’s</span>
+            </figcaption>
+            <blockquote className="invite-message" data-testid="invite-message">
+              {invitation.message}
+            </blockquote>
+          </figure>
         )}
         {!invitation.message && invitation.senderName && (
           <p className="muted">Sent by {invitation.senderName}.</p>

@@ -2446,7 +2446,7 @@ export interface paths {
         put?: never;
         /**
          * Invite a candidate by email to one of the caller's tasks
-         * @description Answers the access link once; only a hash of its token is stored. The email is sent by notification-service from the InvitationCreated event.
+         * @description Answers the access link once; only a hash of its token is stored. The email is sent by notification-service from the InvitationCreated event. Past the business's daily quota (skillslab.invitations.daily-quota, 100): 429 invitation-quota-reached with limit, used, resetsAt and Retry-After. Names and messages with control characters or text-direction overrides: 400 naming the field.
          */
         post: {
             parameters: {
@@ -2896,7 +2896,7 @@ export interface paths {
         put?: never;
         /**
          * Invite a pasted list of people, one per line, to one of the caller's tasks
-         * @description Each line becomes an invitation exactly as a single one does (InvitationCreated, the email); a line that cannot (invalid-email, invalid-name, invalid-row, duplicate-address: the address is on an earlier line, invitation-pending: one to this task already waits for it) is stored nowhere and listed in failed with its problem, and the others go ahead. 200 when every line was invited, 207 when some were not. At most skillslab.invitations.bulk-limit (200) lines, or 400 on addresses naming the limit; the task as for a single invitation (another business's: 404). Links are not in the answer: GET /api/invitations/{id}/link copies one.
+         * @description Each line becomes an invitation exactly as a single one does (InvitationCreated, the email); a line that cannot (invalid-email, invalid-name, invalid-row, duplicate-address: the address is on an earlier line, invitation-pending: one to this task already waits for it, plan-limit-reached and invitation-quota-reached: the month's or the day's invitations are used up) is stored nowhere and listed in failed with its problem, and the others go ahead. 200 when every line was invited, 207 when some were not. At most skillslab.invitations.bulk-limit (200) lines, or 400 on addresses naming the limit; the task as for a single invitation (another business's: 404). Links are not in the answer: GET /api/invitations/{id}/link copies one.
          */
         post: {
             parameters: {

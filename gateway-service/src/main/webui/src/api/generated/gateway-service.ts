@@ -265,7 +265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an individual or business account; Keycloak emails a verification link */
+        /**
+         * Create an individual or business account
+         * @description Answers 202 with the same body whether the address was free (Keycloak emails a verification link) or already has an account (its owner is emailed a way to sign in): the answer never tells whether an address has an account. At most a few emails go to one address an hour; past that the answer is the same and nothing is sent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -297,13 +300,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetail"];
                     };
                 };
-                /** @description OK */
-                200: {
+                /** @description Accepted: the mailbox of the address learns the rest */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["SignUpResult"];
                     };
                 };
                 /** @description Bad Request */
@@ -931,8 +934,16 @@ export interface components {
             email: string;
             firstName: string;
             lastName: string;
+            /** @description 12 to 128 characters, not containing the email address (nor its part before the @), and not one of the most common passwords, even with digits or symbols added */
             password: string;
             returnTo?: string;
+        };
+        SignUpResult: {
+            email: string;
+            /** @description What to do next: look in the mailbox */
+            message: string;
+            /** @enum {string} */
+            userType: "individual" | "business";
         };
         Subscription: {
             plan?: string;

@@ -75,9 +75,18 @@ class MeResourceTest {
                 .then()
                 .statusCode(200)
                 .body("company.name", equalTo("Later Co"));
-        given().auth()
-                .oauth2(KeycloakTokens.accountAdminToken())
-                .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+        for (String disguised : List.of("Acme\u202Eoc.evil", "Acme\u2066Co", "Acme\u0000Co", "Acme\u0085Co")) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("companyName", disguised))
+                    .put("/api/me")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("companyName"));
+        }
+        given().auth().oauth2(KeycloakTokens.accountAdminToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
     }
 
     @Test

@@ -101,10 +101,14 @@ class InvitationEmailTest {
                 // The plain link below the button, for clients that do not show buttons.
                 .contains(">" + link + "<")
                 .contains("Acme ✨ GmbH", "Blake Business", "Build an API")
-                // The sender's message is text, never markup.
+                // The sender's message is text, never markup, quoted and labelled as theirs.
                 .contains("&lt;b&gt;work&lt;/b&gt;")
-                .doesNotContain("<b>work</b>");
-        assertThat(mail.text()).contains(link, "Acme ✨ GmbH", "Monday, 21 December 2026, 18:00 UTC");
+                .doesNotContain("<b>work</b>")
+                .contains("Message from Blake Business, Acme ✨ GmbH (their words, not Skills Lab")
+                .contains("<blockquote");
+        assertThat(mail.text().replace("\r\n", "\n"))
+                .contains(link, "Acme ✨ GmbH", "Monday, 21 December 2026, 18:00 UTC")
+                .contains("> We would love to see how you <b>work</b> with AI.\n> See you soon!");
         // Once the email is out, the service keeps no copy of the link.
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(TestDatabase.value(
@@ -113,6 +117,42 @@ class InvitationEmailTest {
                                 invitation.eventId(),
                                 "%" + link + "%"))
                         .isEqualTo(1L));
+    }
+
+    @Test
+    void addresses_in_the_senders_message_are_not_links() {
+        String email = "links-" + UUID.randomUUID() + "@example.test";
+        InvitationCreated base = TestEvents.invitation(email, "Build an API", EXPIRY, "en-GB");
+        InvitationCreated invitation = new InvitationCreated(
+                base.eventId(),
+                base.type(),
+                base.schemaVersion(),
+                base.occurredAt(),
+                base.invitationId(),
+                base.taskId(),
+                base.taskTitle(),
+                base.senderId(),
+                base.senderName(),
+                base.companyName(),
+                base.recipientEmail(),
+                base.recipientName(),
+                "Urgent: verify your account at https://skills-lab.login.example/verify or www.evil.example"
+                        + " <a href=\"https://evil.example\">here</a>",
+                base.accessUrl(),
+                base.expiresAt(),
+                base.locale());
+        events.send(TOPIC, invitation);
+
+        Received mail = Inbox.awaitMessages(email, 1).get(0);
+        assertThat(mail.html())
+                .contains("https[://]skills-lab[.]login[.]example/verify", "www[.]evil[.]example")
+                .contains("&lt;a href=&quot;https[://]evil[.]example&quot;&gt;here&lt;/a&gt;")
+                .doesNotContain("skills-lab.login.example", "evil.example")
+                // The only links are the platform's own.
+                .doesNotContainPattern("href=\"(?!" + java.util.regex.Pattern.quote(invitation.accessUrl()) + ")");
+        assertThat(mail.text())
+                .contains("> Urgent: verify your account at https[://]skills-lab[.]login[.]example/verify")
+                .doesNotContain("skills-lab.login.example");
     }
 
     @Test

@@ -80,6 +80,13 @@ public interface AssessmentConfig {
         /** The most addresses one bulk invitation may list. */
         @WithDefault("200")
         int bulkLimit();
+
+        /**
+         * The most invitations one business may create per UTC day, whatever its plan (each line of a bulk invitation
+         * counts): a bound on the mail the platform sends to strangers on an account's behalf.
+         */
+        @WithDefault("100")
+        int dailyQuota();
     }
 
     interface Accounts {

@@ -15,6 +15,7 @@ import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.error.TooManyRequestsException;
 import ai.smartsuccess.skillslab.platform.problem.ProblemKind;
 import ai.smartsuccess.skillslab.platform.problem.Problems;
 import ai.smartsuccess.skillslab.platform.security.Caller;
@@ -177,6 +178,10 @@ public class BulkInvitationService {
         if (e instanceof ConflictException conflict && PlanLimits.PROBLEM_TYPE.equals(conflict.kind())) {
             // The lines before this one used up the month's invitations; this one and the rest are not sent.
             return failure(line, PlanLimits.PROBLEM_TYPE, "Plan limit reached", conflict.detail());
+        }
+        if (e instanceof TooManyRequestsException quota && InvitationQuota.PROBLEM_TYPE.equals(quota.kind())) {
+            // The lines before this one used up today's quota; this one and the rest are not sent.
+            return failure(line, InvitationQuota.PROBLEM_TYPE, "Daily invitation limit reached", quota.detail());
         }
         // Nothing of this line was stored (its transaction rolled back); the sender can try it again.
         LOG.errorf(e, "inviting line %d of a bulk invitation to task %s failed", line.row(), task.id());

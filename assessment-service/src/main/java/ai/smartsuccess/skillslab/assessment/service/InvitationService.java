@@ -28,6 +28,7 @@ import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.platform.security.Caller;
+import ai.smartsuccess.skillslab.platform.text.UntrustedText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +87,10 @@ public class InvitationService {
 
     @Inject
     AuditRecords auditRecords;
+
+    /** The daily invitation quota of a business, asked after the plan limit (under the owner's lock it takes). */
+    @Inject
+    InvitationQuota quota;
 
     InvitationService(
             InvitationRepository invitations,
@@ -149,6 +154,7 @@ public class InvitationService {
     Uni<Created> store(Caller caller, TaskDetailResponse task, NewInvitation checked, OffsetDateTime now) {
         return Panache.withTransaction(() -> planLimits
                 .checkInvitations(caller, 1)
+                .chain(() -> quota.check(caller, 1))
                 .chain(() -> invitations.countOpen(task.id(), checked.recipientEmail(), now))
                 .flatMap(open -> {
                     if (open > 0) {
@@ -259,6 +265,7 @@ public class InvitationService {
         if (text != null && text.length() > MAX_MESSAGE_CHARS) {
             errors.add(new FieldError("message", "must be at most " + MAX_MESSAGE_CHARS + " characters"));
         }
+        UntrustedText.multiLineProblem(text).ifPresent(problem -> errors.add(new FieldError("message", problem)));
         if (expiresAt != null) {
             if (!expiresAt.isAfter(now)) {
                 errors.add(new FieldError("expiresAt", "must be in the future"));
@@ -293,10 +300,10 @@ public class InvitationService {
 
     /** What is wrong with a recipient's name (stripped, null when none), or null when nothing is. */
     static String nameProblem(String name) {
-        if (name != null && (name.length() > MAX_NAME_CHARS || hasControlCharacters(name))) {
-            return "must be at most " + MAX_NAME_CHARS + " characters on one line";
+        if (name != null && name.length() > MAX_NAME_CHARS) {
+            return "must be at most " + MAX_NAME_CHARS + " characters";
         }
-        return null;
+        return UntrustedText.singleLineProblem(name).orElse(null);
     }
 
     /** The caller's own invitations, newest first, with the score of each one's assessment. */
@@ -526,9 +533,5 @@ public class InvitationService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(Character::isISOControl);
     }
 }

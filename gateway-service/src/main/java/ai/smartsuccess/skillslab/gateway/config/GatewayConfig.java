@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "skillslab")
 public interface GatewayConfig {
@@ -59,6 +60,23 @@ public interface GatewayConfig {
 
         /** Where a verified user lands. */
         String verifiedRedirectUrl();
+
+        /** The web app's sign-in page, linked from the email to the owner of an address someone signed up with. */
+        String signInUrl();
+
+        /**
+         * Emails sign-up sends to one address (verification links and "someone tried to sign up" notices) per
+         * {@link #mailWindow()}; past it sign-up answers as always and sends nothing.
+         */
+        @WithDefault("3")
+        int mailsPerAddress();
+
+        @WithDefault("PT1H")
+        Duration mailWindow();
+
+        /** Redis keys of the per-address counters (the address is hashed). */
+        @WithDefault("mail-throttle:")
+        String mailThrottleKeyPrefix();
     }
 
     /** Public values the web app needs to sign users in. */

@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sign-up is public; Keycloak's admin API is blocking, so these run on worker threads. */
 @Path("/auth")
@@ -33,10 +36,19 @@ public class SignUpResource {
 
     @POST
     @Path("/signup")
-    @Operation(summary = "Create an individual or business account; Keycloak emails a verification link")
+    @Operation(
+            summary = "Create an individual or business account",
+            description = "Answers 202 with the same body whether the address was free (Keycloak emails a verification"
+                    + " link) or already has an account (its owner is emailed a way to sign in): the answer never tells"
+                    + " whether an address has an account. At most a few emails go to one address an hour; past that the"
+                    + " answer is the same and nothing is sent.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the mailbox of the address learns the rest",
+            content = @Content(schema = @Schema(implementation = SignUpResult.class)))
     public Response signUp(@Valid SignUpRequest request) {
         SignUpResult result = accounts.signUp(request);
-        return Response.status(Response.Status.CREATED).entity(result).build();
+        return Response.accepted(result).build();
     }
 
     @POST

@@ -1,10 +1,10 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The rules of the sign-up form that go beyond single fields. */
 public final class AccountRules {
@@ -12,7 +12,6 @@ public final class AccountRules {
     public static final List<String> COMPANY_SIZES = List.of("1-10", "11-50", "51-200", "201-500", "500+");
     public static final List<String> INDUSTRIES =
             List.of("technology", "finance", "healthcare", "retail", "manufacturing", "other");
-    private static final Set<String> TRIVIAL_PASSWORDS = Set.of("password", "12345678", "123456789", "qwertyui");
 
     /** Every violation at once, so the form can show them all. */
     public static List<FieldError> violations(SignUpRequest request) {
@@ -42,23 +41,20 @@ public final class AccountRules {
                 errors.add(new FieldError("companyIndustry", "is only for business accounts"));
             }
         }
-        String password = request.password() == null ? "" : request.password();
-        if (TRIVIAL_PASSWORDS.contains(password.toLowerCase(java.util.Locale.ROOT))
-                || (request.email() != null && password.equalsIgnoreCase(request.email()))) {
-            errors.add(new FieldError("password", "is too easy to guess"));
+        if (business) {
+            nameViolation("companyName", request.companyName()).ifPresent(errors::add);
         }
+        PasswordRules.violation(request.password(), request.email()).ifPresent(errors::add);
         return errors;
     }
 
     /**
-     * A name may hold any character a person can type ({@code <}, quotes, accents, emoji: output is escaped where it is
-     * shown); control characters are not typed and cannot be stored.
+     * A name (a person's, a company's) may hold any character a person can type ({@code <}, quotes, accents, emoji:
+     * output is escaped where it is shown); control characters and text-direction overrides are not typed, can make a
+     * name read as something else, and cannot be stored.
      */
     public static Optional<FieldError> nameViolation(String field, String value) {
-        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of(new FieldError(field, "must not contain control characters"));
-        }
-        return Optional.empty();
+        return UntrustedText.singleLineProblem(value).map(problem -> new FieldError(field, problem));
     }
 
     /** Where to continue after verification: a path of the web app only, never another site. */

@@ -1,7 +1,6 @@
 package ai.smartsuccess.skillslab.gateway.service;
 
 import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
-import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -26,11 +26,29 @@ import org.keycloak.representations.idm.UserRepresentation;
  * makes them an individual or a business, the company attributes (which users cannot edit themselves), and the
  * verification email Keycloak sends through SMTP. All of it or nothing: a failure after the user was created removes
  * the user again.
+ *
+ * <p>Sign-up never tells whether an address has an account: a new address and a taken one get the same answer, and
+ * only the mailbox learns the difference (a verification link, or a notice to the owner with links to sign in and to
+ * reset the password). Emails to one address are throttled ({@link AccountMailThrottle}); past the limit the answer is
+ * the same and nothing is sent.
  */
 @ApplicationScoped
 public class AccountService {
 
-    public record SignUpResult(String userId, String email, String userType, boolean verificationEmailSent) {}
+    /** The same for every address, whether it was free or had an account. */
+    public record SignUpResult(
+            @Schema(required = true) String email,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"individual", "business"})
+            String userType,
+
+            @Schema(required = true, description = "What to do next: look in the mailbox")
+            String message) {}
+
+    static final String CHECK_YOUR_EMAIL = "Check your email. If the address can be used for a new account, we sent a"
+            + " link to verify it; if it already has an account, we sent its owner a way to sign in.";
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
@@ -44,14 +62,21 @@ public class AccountService {
     private final GatewayConfig.Accounts accounts;
     private final String realm;
 
+    private final AccountMailThrottle throttle;
+    private final AccountMails mails;
+
     AccountService(
             Keycloak keycloak,
             GatewayConfig config,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
-                    String realm) {
+                    String realm,
+            AccountMailThrottle throttle,
+            AccountMails mails) {
         this.keycloak = keycloak;
         this.accounts = config.accounts();
         this.realm = realm;
+        this.throttle = throttle;
+        this.mails = mails;
     }
 
     /** Blocking: call from a worker thread. */
@@ -65,7 +90,8 @@ public class AccountService {
         String userId;
         try (Response response = realmResource.users().create(user(request, email))) {
             if (response.getStatus() == 409) {
-                throw ConflictException.onField("email", "An account with this email already exists. Sign in instead.");
+                tellTheOwner(realmResource, email, request.returnTo());
+                return new SignUpResult(email, request.accountType(), CHECK_YOUR_EMAIL);
             }
             if (response.getStatus() == 400) {
                 throw new InvalidInputException(
@@ -81,8 +107,35 @@ public class AccountService {
             realmResource.users().delete(userId).close();
             throw e;
         }
-        boolean sent = sendVerification(realmResource, userId, email, request.returnTo());
-        return new SignUpResult(userId, email, request.accountType(), sent);
+        if (throttle.mayMail(email)) {
+            sendVerification(realmResource, userId, email, request.returnTo());
+        }
+        return new SignUpResult(email, request.accountType(), CHECK_YOUR_EMAIL);
+    }
+
+    /**
+     * Someone signed up with an address that has an account: an unverified one is sent its verification link again
+     * (its owner may have lost it), a verified one a notice with links to sign in and to reset the password.
+     */
+    private void tellTheOwner(RealmResource realmResource, String email, String returnTo) {
+        if (!throttle.mayMail(email)) {
+            return;
+        }
+        List<UserRepresentation> found = realmResource.users().searchByEmail(email, true);
+        if (found.isEmpty()) {
+            return;
+        }
+        UserRepresentation owner = found.get(0);
+        if (!Boolean.TRUE.equals(owner.isEmailVerified())) {
+            sendVerification(realmResource, owner.getId(), email, returnTo);
+            return;
+        }
+        try {
+            mails.sendSignUpAttempt(email);
+        } catch (RuntimeException e) {
+            // The answer must not differ from a new address's: a mail failure is logged, never shown.
+            LOG.warnf("the sign-up notice to the owner of account %s could not be sent: %s", owner.getId(), e);
+        }
     }
 
     /**
@@ -96,9 +149,12 @@ public class AccountService {
         RealmResource realmResource = keycloak.realm(realm);
         String address = email.strip().toLowerCase(Locale.ROOT);
         List<UserRepresentation> found = realmResource.users().searchByEmail(address, true);
-        found.stream()
+        List<UserRepresentation> unverified = found.stream()
                 .filter(user -> !Boolean.TRUE.equals(user.isEmailVerified()))
-                .forEach(user -> sendVerification(realmResource, user.getId(), address, returnTo));
+                .toList();
+        if (!unverified.isEmpty() && throttle.mayMail(address)) {
+            unverified.forEach(user -> sendVerification(realmResource, user.getId(), address, returnTo));
+        }
     }
 
     /**

@@ -47,6 +47,15 @@ public final class KeycloakRefusals {
 
     private static final String UNKNOWN_REASON = "was refused by the identity provider";
 
+    /** The rules of the realm's {@code passwordPolicy}, by the key Keycloak names a broken one with. */
+    private static final Map<String, String> PASSWORD_RULES = Map.of(
+            "invalidPasswordMinLengthMessage", "is shorter than the identity provider allows",
+            "invalidPasswordMaxLengthMessage", "is longer than the identity provider allows",
+            "invalidPasswordNotUsernameMessage", "must not be your username",
+            "invalidPasswordNotEmailMessage", "must not be your email address");
+
+    private static final String UNKNOWN_PASSWORD_RULE = "does not follow the identity provider's password rules";
+
     /**
      * The field errors in Keycloak's answer. A refusal that names no field is put on {@code fallbackField}, so that a
      * client always learns which input to correct.
@@ -59,6 +68,12 @@ public final class KeycloakRefusals {
             root = null;
         }
         List<FieldError> errors = new ArrayList<>();
+        String passwordRule = root == null ? "" : root.path("error").asText("");
+        if (passwordRule.startsWith("invalidPassword")) {
+            // The realm's passwordPolicy refused the password: {"error": "invalidPassword...Message", ...}.
+            return List.of(
+                    new FieldError("password", PASSWORD_RULES.getOrDefault(passwordRule, UNKNOWN_PASSWORD_RULE)));
+        }
         if (root != null && root.path("errors").isArray()) {
             root.path("errors").forEach(error -> errors.add(fieldError(error, fallbackField)));
         } else if (root != null && root.isObject()) {

@@ -205,6 +205,7 @@ public class ProfileService {
         if (update.companyName() != null && update.companyName().isBlank()) {
             errors.add(new InvalidInputException.FieldError("companyName", "must not be blank"));
         }
+        AccountRules.nameViolation("companyName", update.companyName()).ifPresent(errors::add);
         if (update.companySize() != null && !AccountRules.COMPANY_SIZES.contains(update.companySize())) {
             errors.add(new InvalidInputException.FieldError(
                     "companySize", "must be one of " + String.join(", ", AccountRules.COMPANY_SIZES)));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new account, in the design's three sign-up steps (type, details, email verification). The account type is only a
@@ -19,7 +20,13 @@ public record SignUpRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
 
-        @NotNull @Size(min = 8, max = 128, message = "must be between 8 and 128 characters")
+        // Length and the other rules: PasswordRules, which names the rule a password breaks.
+        @NotNull
+        @Schema(
+                minLength = PasswordRules.MIN_LENGTH,
+                maxLength = PasswordRules.MAX_LENGTH,
+                description = "12 to 128 characters, not containing the email address (nor its part before the @),"
+                        + " and not one of the most common passwords, even with digits or symbols added")
         String password,
 
         @Size(max = 255) String companyName,

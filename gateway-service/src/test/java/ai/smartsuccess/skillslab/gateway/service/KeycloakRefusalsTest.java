@@ -34,4 +34,17 @@ class KeycloakRefusalsTest {
                 .containsExactly(new FieldError("email", "was refused by the identity provider"));
         assertThat(KeycloakRefusals.read(null, "email")).hasSize(1);
     }
+
+    @Test
+    void a_password_the_realms_policy_refuses_names_the_password_and_the_rule() {
+        assertThat(KeycloakRefusals.read(
+                        "{\"error\":\"invalidPasswordMinLengthMessage\",\"error_description\":\"Invalid password:"
+                                + " minimum length 12.\"}",
+                        "email"))
+                .containsExactly(new FieldError("password", "is shorter than the identity provider allows"));
+        assertThat(KeycloakRefusals.read("{\"error\":\"invalidPasswordNotEmailMessage\"}", "email"))
+                .containsExactly(new FieldError("password", "must not be your email address"));
+        assertThat(KeycloakRefusals.read("{\"error\":\"invalidPasswordHistoryMessage\"}", "email"))
+                .containsExactly(new FieldError("password", "does not follow the identity provider's password rules"));
+    }
 }

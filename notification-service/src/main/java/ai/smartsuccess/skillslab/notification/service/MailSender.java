@@ -102,7 +102,8 @@ public class MailSender {
         String companyName = (String) p.get("companyName");
         String senderName = (String) p.get("senderName");
         String taskTitle = (String) p.get("taskTitle");
-        String message = (String) p.get("message");
+        // The business's words, quoted: escaped by the templates, and with no address a mail client would link.
+        String message = QuotedText.defang((String) p.get("message"));
         String accessUrl = (String) p.get("accessUrl");
         String expires = (String) p.get("expires");
         return new Message(
@@ -123,7 +124,8 @@ public class MailSender {
                                 companyName,
                                 senderName,
                                 taskTitle,
-                                message,
+                                // A quote, as plain-text mail marks one: each line after "> ".
+                                message == null ? null : "> " + message.replaceAll("\r?\n", "\n> "),
                                 accessUrl,
                                 expires,
                                 reminder)

@@ -3,6 +3,7 @@ package ai.smartsuccess.skillslab.task.service;
 import ai.smartsuccess.skillslab.contracts.evaluation.DefaultEvaluation;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
+import ai.smartsuccess.skillslab.platform.text.UntrustedText;
 import ai.smartsuccess.skillslab.task.model.Task;
 import ai.smartsuccess.skillslab.task.model.TaskStatus;
 import java.time.OffsetDateTime;
@@ -65,6 +66,8 @@ final class TaskRules {
                 errors.add(new FieldError(
                         "title", "must be " + MIN_TITLE + " to " + MAX_TITLE + " characters (leading spaces ignored)"));
             }
+            // A title is shown to candidates and put in invitation emails: one line, reading as it is stored.
+            UntrustedText.singleLineProblem(title).ifPresent(problem -> errors.add(new FieldError("title", problem)));
         }
         if (in.has("description")) {
             if (in.description() == null || in.description().isBlank()) {
