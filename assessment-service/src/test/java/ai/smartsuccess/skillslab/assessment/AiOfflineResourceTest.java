@@ -17,16 +17,13 @@ import static org.hamcrest.Matchers.hasItem;
 import ai.smartsuccess.skillslab.assessment.support.PlatformStubs;
 import ai.smartsuccess.skillslab.assessment.support.Sessions;
 import ai.smartsuccess.skillslab.assessment.support.StoredTracking;
-import ai.smartsuccess.skillslab.platform.test.ChunkedUpload;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -275,25 +272,6 @@ class AiOfflineResourceTest {
                 .get("/api/assessments/" + id)
                 .then()
                 .body("chatHistory.size()", equalTo(0));
-    }
-
-    @Test
-    void a_50_mb_chunked_chat_body_without_a_token_is_refused_before_it_is_read() throws Exception {
-        ChunkedUpload.Answer answer = ChunkedUpload.post(
-                RestAssured.port, "/api/ai/chat/stream", null, "application/json", 50L * 1024 * 1024);
-        assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.headers()).containsEntry("connection", "close");
-        assertThat(answer.took()).isLessThan(Duration.ofSeconds(10));
-    }
-
-    @Test
-    void a_chunked_chat_body_past_the_cap_is_cut_off_with_413() throws Exception {
-        ChunkedUpload.Answer answer = ChunkedUpload.post(
-                RestAssured.port, "/api/ai/chat/stream", accessToken(CANDIDATE), "application/json", 50L * 1024 * 1024);
-        assertThat(answer.status()).isEqualTo(413);
-        assertThat(answer.body()).contains("payload-too-large");
-        assertThat(answer.sent()).isLessThan(50L * 1024 * 1024);
-        assertThat(answer.took()).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

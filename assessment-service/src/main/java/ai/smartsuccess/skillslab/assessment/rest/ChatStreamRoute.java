@@ -4,7 +4,6 @@ import ai.smartsuccess.skillslab.assessment.config.AssessmentConfig;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiProxyService;
 import ai.smartsuccess.skillslab.assessment.service.ai.proxy.AiViews.StreamEvent;
 import ai.smartsuccess.skillslab.platform.error.PayloadTooLargeException;
-import ai.smartsuccess.skillslab.platform.http.RefusedUploads;
 import ai.smartsuccess.skillslab.platform.problem.ProblemExceptionMapper;
 import ai.smartsuccess.skillslab.platform.security.Caller;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
@@ -30,8 +29,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code POST /api/ai/chat/stream}: the chat turn as server-sent events. A plain Vert.x route rather than a JAX-RS
  * method because JAX-RS SSE sends its 200 head before the first event, and a refusal (404, 409, 429 with Retry-After)
  * must still answer with its own status as problem+json. Once the head is sent, failures arrive as an {@code error}
- * event. The token is checked before the body is read (401 without reading it); the body is kept up to a cap only
- * (413 as soon as it grows beyond, also without {@code Content-Length}).
+ * event. The body is kept up to a cap only (413 beyond it).
  */
 @ApplicationScoped
 public class ChatStreamRoute {
@@ -55,64 +53,37 @@ public class ChatStreamRoute {
     private void handle(RoutingContext rc) {
         // Each request runs on its own duplicated context; Hibernate Reactive wants it flagged as such.
         VertxContextSafetyToggle.setCurrentContextSafe(true);
-        // Who is asking comes first: a request without a valid token is refused before its body is read.
-        rc.request().pause();
-        QuarkusHttpUser.getSecurityIdentity(rc, null)
-                .subscribe()
-                .with(
-                        identity -> {
-                            if (identity == null
-                                    || identity.isAnonymous()
-                                    || !(identity.getPrincipal() instanceof JsonWebToken)) {
-                                failUnread(rc, new AuthenticationFailedException());
-                            } else {
-                                read(rc, identity);
-                            }
-                        },
-                        failure -> failUnread(rc, failure));
-    }
-
-    /** The body up to the cap; past it (declared or as it streams in), 413 and the rest is never kept. */
-    private void read(RoutingContext rc, SecurityIdentity identity) {
         if (rc.body() != null && rc.body().available()) {
             // Quarkus' body handler already read it.
             if (rc.body().length() > maxBodyBytes) {
                 fail(rc, tooLarge());
             } else {
-                respond(rc, identity, rc.body().buffer());
+                respond(rc, rc.body().buffer());
             }
             return;
         }
-        if (declaredLength(rc) > maxBodyBytes) {
-            failUnread(rc, tooLarge());
-            return;
+        // Past the cap the rest of the body is read and dropped, so that the client, still sending, gets the answer.
+        boolean declaredTooLarge = declaredLength(rc) > maxBodyBytes;
+        if (declaredTooLarge) {
+            fail(rc, tooLarge());
         }
         Buffer body = Buffer.buffer();
-        boolean[] refused = {false};
         rc.request().handler(chunk -> {
-            if (refused[0]) {
-                return;
-            }
-            body.appendBuffer(chunk);
-            if (body.length() > maxBodyBytes) {
-                refused[0] = true;
-                rc.request().pause();
-                failUnread(rc, tooLarge());
+            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
+                body.appendBuffer(chunk);
+                if (body.length() > maxBodyBytes) {
+                    fail(rc, tooLarge());
+                }
             }
         });
         rc.request().exceptionHandler(failure -> fail(rc, failure));
         rc.request().endHandler(ignored -> {
-            if (!refused[0]) {
-                respond(rc, identity, body);
+            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
+                respond(rc, body);
             }
         });
+        // Quarkus pauses requests until a handler reads them.
         rc.request().resume();
-    }
-
-    /** A refusal while the body is still arriving: answered, then the connection closes (platform RefusedUploads). */
-    private void failUnread(RoutingContext rc, Throwable failure) {
-        RefusedUploads.closeAfterAnswer(rc.vertx(), rc.request());
-        fail(rc, failure);
     }
 
     private static long declaredLength(RoutingContext rc) {
@@ -127,12 +98,18 @@ public class ChatStreamRoute {
         return new PayloadTooLargeException("A chat request body may have at most " + maxBodyBytes + " bytes.");
     }
 
-    private void respond(RoutingContext rc, SecurityIdentity identity, Buffer body) {
-        start(identity, body).subscribe().with(events -> stream(rc, events), failure -> fail(rc, failure));
+    private void respond(RoutingContext rc, Buffer body) {
+        QuarkusHttpUser.getSecurityIdentity(rc, null)
+                .flatMap(identity -> start(identity, body == null ? Buffer.buffer() : body))
+                .subscribe()
+                .with(events -> stream(rc, events), failure -> fail(rc, failure));
     }
 
     private Uni<Multi<StreamEvent>> start(SecurityIdentity identity, Buffer body) {
-        Caller caller = CurrentCaller.from(identity, (JsonWebToken) identity.getPrincipal());
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        Caller caller = CurrentCaller.from(identity, token);
         AiResource.Request request;
         try {
             request = mapper.readValue(body.getBytes(), AiResource.Request.class);
