@@ -199,7 +199,7 @@ stopped_container() { # a service container that stopped, or keeps being restart
 deadline=$((SECONDS + READY_WAIT))
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*} port=${entry##*:}
-  until http_ok "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
+  until http_ok "$(health_url "$name" "$port")" 2>/dev/null; do
     if stopped=$(stopped_container); then
       podman logs --tail 15 "$stopped" 2>&1 | sed 's/^/      /' >&2 || true
       die "$stopped stopped (or keeps restarting) while $name was starting"

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { E2E_DIR } from './browser.mjs';
+import { MOCK_AUTHORITY } from './mockBackend.mjs';
 
 export const WEBUI_DIR = join(E2E_DIR, '..', 'gateway-service', 'src', 'main', 'webui');
 
@@ -17,6 +18,29 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The policy the gateway sends with every response (gateway-service routing/SecurityHeaders.contentSecurityPolicy),
+ * with the mocked identity provider's origin: a script, style, image or connection it blocks is a console error,
+ * which fails the test.
+ */
+export function contentSecurityPolicy(host) {
+  const provider = new URL(MOCK_AUTHORITY).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ws://${host} wss://${host} ${provider}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${provider}`,
+  ].join('; ');
 }
 
 /** Builds the SPA when dist/ is missing, then starts `vite preview`; returns { url, stop }. */
@@ -33,6 +57,7 @@ export async function startPreview() {
   const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: WEBUI_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SKILLSLAB_PREVIEW_CSP: contentSecurityPolicy(`127.0.0.1:${port}`) },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

@@ -133,7 +133,8 @@ function strengthProblems(label, score) {
 }
 
 before(async () => {
-  const health = await fetch(`${(process.env.SKILLSLAB_URL ?? 'http://localhost:8080').replace(/\/$/, '')}/q/health/ready`).catch((error) => error);
+  // The gateway's health is on its management port (never on the public one).
+  const health = await fetch(`${(process.env.SKILLSLAB_MANAGEMENT_URL ?? 'http://127.0.0.1:9080').replace(/\/$/, '')}/q/health/ready`).catch((error) => error);
   if (health instanceof Error) throw new Error(`Skills Lab is not reachable (${health.cause?.code ?? health.message}); start the system or set SKILLSLAB_URL`);
 });
 

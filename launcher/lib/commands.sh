@@ -49,7 +49,7 @@ cmd_status() {
     if is_running "$name"; then
       state="running (pid $(component_pid "$name"))"
       case "$name" in *-service | sandbox-orchestrator)
-        http_ok "http://127.0.0.1:$port/q/health/ready" && state="$state, ready" || state="$state, not ready" ;;
+        http_ok "$(health_url "$name" "$port")" && state="$state, ready" || state="$state, not ready" ;;
       esac
     elif port_open "$port"; then
       state="port taken by another program"
@@ -69,7 +69,7 @@ cmd_logs() {
 }
 
 cmd_demo() {
-  http_ok "http://127.0.0.1:8080/q/health/ready" || die "the platform is not running: start it with ./skillslab up"
+  http_ok "$(health_url gateway-service 8080)" || die "the platform is not running: start it with ./skillslab up"
   node "$ROOT/launcher/tools/demo.mjs"
 }
 

@@ -40,6 +40,15 @@ KAFKA_TEST_TOPICS=(test.assessment-lifecycle test.score-results test.invitations
 SERVICES=(task-service:8081 sandbox-orchestrator:8083 assessment-service:8082 scoring-service:8084
   notification-service:8085 gateway-service:8080)
 
+# Where a service reports its readiness: the gateway on its management port (9080, loopback), never on its public one
+# (there /q/* is a 404); the others on their own port.
+health_url() { # <service> <port>
+  case "$1" in
+  gateway-service) printf 'http://127.0.0.1:9080/q/health/ready' ;;
+  *) printf 'http://127.0.0.1:%s/q/health/ready' "$2" ;;
+  esac
+}
+
 if [ -t 1 ]; then
   C_RED=$'\e[31m' C_GREEN=$'\e[32m' C_YELLOW=$'\e[33m' C_BOLD=$'\e[1m' C_OFF=$'\e[0m'
 else

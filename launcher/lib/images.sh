@@ -234,7 +234,8 @@ cmd_images() {
       podman_build "$base" "$NODE_CONTEXT" "$IMAGES_DIR/orchestrator-base/Containerfile"
     fi
     podman_build "$IMAGE_REGISTRY/$name:$IMAGES_VERSION" "$app" "$IMAGES_DIR/service/Containerfile" \
-      --build-arg "BASE=$base" --build-arg "PORT=$(service_port "$name")" --build-arg "TITLE=skillslab-$name"
+      --build-arg "BASE=$base" --build-arg "PORT=$(service_port "$name")" \
+      --build-arg "HEALTH_PORT=$(health_url "$name" "$(service_port "$name")" | sed 's|^http://[^:]*:\([0-9]*\)/.*|\1|')" --build-arg "TITLE=skillslab-$name"
   done
   step "Done in $(elapsed_since "$all_started")s"
   local row

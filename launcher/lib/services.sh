@@ -147,7 +147,7 @@ services_up() {
   done
   for entry in "${SERVICES[@]}"; do
     name=${entry%%:*} port=${entry##*:}
-    wait_until "$name" 180 http_ok "http://127.0.0.1:$port/q/health/ready"
+    wait_until "$name" 180 http_ok "$(health_url "$name" "$port")"
     ok "$name on $port"
   done
 }

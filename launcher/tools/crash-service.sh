@@ -34,5 +34,5 @@ rm -f "$(pid_file "$name")"
 ok "$name killed (pid $pid)"
 
 start_service "$name" "$port"
-wait_until "$name" 180 http_ok "http://127.0.0.1:$port/q/health/ready"
+wait_until "$name" 180 http_ok "$(health_url "$name" "$port")"
 ok "$name ready again after $((SECONDS - started)) s"

@@ -29,6 +29,10 @@ function noCdn(): Plugin {
   };
 }
 
+// Node's process, without the Node types the app itself must not see.
+const previewPolicy = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+  .SKILLSLAB_PREVIEW_CSP;
+
 // The gateway serves the built SPA through Quinoa; in `npm run dev` the dev server
 // forwards API and WebSocket traffic to a gateway running on its usual port.
 const gateway = 'http://localhost:8080';
@@ -41,6 +45,11 @@ export default defineConfig({
       '/api': gateway,
       '/ws': { target: gateway, ws: true },
     },
+  },
+  // The browser tests with a mocked backend serve dist/ with `vite preview` under the gateway's
+  // Content-Security-Policy (e2e/lib/preview.mjs), so that anything the policy blocks fails them.
+  preview: {
+    headers: previewPolicy ? { 'Content-Security-Policy': previewPolicy } : {},
   },
   build: {
     outDir: 'dist',

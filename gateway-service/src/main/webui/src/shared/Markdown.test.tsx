@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from './Markdown';
+import { isSameOriginPath } from './sameOrigin';
 
 describe('Markdown', () => {
   it('renders GitHub-flavoured tables as tables inside a horizontal scroll box', () => {
@@ -35,5 +36,36 @@ describe('Markdown', () => {
   it('does not render raw HTML', () => {
     const { container } = render(<Markdown>{'<img src=x onerror="alert(1)"> text'}</Markdown>);
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('never loads a remote image: it becomes a link named by its alt text', () => {
+    const { container } = render(
+      <Markdown>{'See ![the chart](https://tracker.example/pixel.png?u=1) and ![](//cdn.example/x.png) here'}</Markdown>,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    const links = screen.getAllByTestId('md-image-link');
+    expect(links[0]).toHaveAttribute('href', 'https://tracker.example/pixel.png?u=1');
+    expect(links[0]).toHaveTextContent('[the chart]');
+    expect(links[0]).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getAllByTestId('md-image-blocked')[0]).toHaveTextContent('[image]');
+  });
+
+  it('never loads a reference-style remote image either', () => {
+    const { container } = render(<Markdown>{'![logo][l]\n\n[l]: http://evil.example/logo.svg'}</Markdown>);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('md-image-link')).toHaveTextContent('[logo]');
+  });
+
+  it('shows an image of this site', () => {
+    const { container } = render(<Markdown>{'![diagram](/static/diagram.png)'}</Markdown>);
+    expect(container.querySelector('img')).toHaveAttribute('src', '/static/diagram.png');
+  });
+
+  it('tells a path of this site from another origin', () => {
+    expect(isSameOriginPath('/a.png')).toBe(true);
+    expect(isSameOriginPath('img/a.png')).toBe(true);
+    for (const remote of ['https://x.example/a.png', '//x.example/a.png', '/\\x.example/a.png', 'data:image/png;base64,AA', ' HTTP://x', '']) {
+      expect(isSameOriginPath(remote)).toBe(false);
+    }
   });
 });

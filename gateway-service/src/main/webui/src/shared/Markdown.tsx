@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import type { ElementContent } from 'hast';
 import 'highlight.js/styles/github-dark.css';
 import './markdown.css';
+import { isSameOriginPath } from './sameOrigin';
 
 function textOf(nodes: readonly ElementContent[]): string {
   let out = '';
@@ -17,6 +18,7 @@ function textOf(nodes: readonly ElementContent[]): string {
 
 type PreProps = ComponentPropsWithoutRef<'pre'> & ExtraProps;
 type TableProps = ComponentPropsWithoutRef<'table'> & ExtraProps;
+type ImageProps = ComponentPropsWithoutRef<'img'> & ExtraProps;
 
 function CodeBlock({ node, children, onCopyCode, ...rest }: PreProps & { onCopyCode?: (text: string) => void }) {
   const [copied, setCopied] = useState(false);
@@ -54,9 +56,23 @@ function Table({ node: _node, ...props }: TableProps) {
   );
 }
 
+/** A remote image is never loaded: it becomes a link the reader may follow, named by its alt text. */
+function Image({ node: _node, src, alt, title }: ImageProps) {
+  const source = typeof src === 'string' ? src : '';
+  if (isSameOriginPath(source)) return <img src={source} alt={alt ?? ''} title={title} />;
+  const label = alt && alt.trim() !== '' ? alt : 'image';
+  if (!/^https?:\/\//i.test(source)) return <span data-testid="md-image-blocked">[{label}]</span>;
+  return (
+    <a href={source} target="_blank" rel="noopener noreferrer" data-testid="md-image-link" title={title}>
+      [{label}]
+    </a>
+  );
+}
+
 /**
  * GitHub-flavoured Markdown (tables, strikethrough, task lists, autolinks) with highlighted code
- * blocks, each with a copy button. Raw HTML in the source is not rendered, and links open in a new tab.
+ * blocks, each with a copy button. Raw HTML in the source is not rendered, links open in a new tab, and images
+ * from another origin are shown as links, never loaded.
  */
 export function Markdown({
   children,
@@ -71,6 +87,7 @@ export function Markdown({
   const components: Components = {
     pre: (props) => <CodeBlock {...props} onCopyCode={onCopyCode} />,
     table: Table,
+    img: Image,
     a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
   };
   return (

@@ -1,8 +1,29 @@
 package ai.smartsuccess.skillslab.gateway;
 
-import ai.smartsuccess.skillslab.platform.test.LivenessCheck;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
-/** The packaged gateway-service starts and reports itself live. */
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged gateway-service starts and reports itself live, on its management interface: unlike the other services
+ * (platform-test's LivenessCheck), it serves no /q/* on its public port.
+ */
 @QuarkusIntegrationTest
-class LivenessIT extends LivenessCheck {}
+class LivenessIT {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    @Test
+    void theExecutableStartsAndIsLive() {
+        given().when()
+                .get("http://" + management.getHost() + ":" + management.getPort() + "/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+}

@@ -372,7 +372,7 @@ class SignUpResourceTest {
     /** The Keycloak id of the account of {@code email}. */
     private static String userIdOf(String email) {
         List<String> ids = given().auth()
-                .oauth2(KeycloakTokens.serviceToken())
+                .oauth2(KeycloakTokens.accountAdminToken())
                 .queryParam("email", email)
                 .queryParam("exact", true)
                 .get(KEYCLOAK + "/admin/realms/skills-lab/users")

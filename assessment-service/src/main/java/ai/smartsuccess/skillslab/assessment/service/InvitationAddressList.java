@@ -24,6 +24,12 @@ final class InvitationAddressList {
     /** What a line says is echoed back with its problem, cut to this length. */
     static final int MAX_ECHO_CHARS = 300;
 
+    /**
+     * A line longer than this is refused before any pattern is tried on it: no name and address are that long, and the
+     * name-and-address pattern takes time quadratic in a long run of spaces.
+     */
+    static final int MAX_LINE_CHARS = 1000;
+
     private static final Set<String> COLUMN_NAMES = Set.of(
             "email",
             "e-mail",
@@ -83,6 +89,15 @@ final class InvitationAddressList {
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.length() > MAX_LINE_CHARS) {
+                lines.add(Line.refused(
+                        i + 1,
+                        echo(line),
+                        Problem.INVALID_ROW,
+                        "This line is longer than " + MAX_LINE_CHARS + " characters; write one address per line."));
+                first = false;
                 continue;
             }
             List<String> cells;

@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 class InvitationAddressListTest {
 
     @Test
+    void a_100000_character_line_is_refused_promptly_and_the_other_lines_still_read() {
+        String hostile = "a <" + " ".repeat(100_000) + "b";
+        List<Line> lines = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5),
+                () -> InvitationAddressList.parse("ada@example.org\n" + hostile + "\nAlan <alan@example.org>"));
+
+        assertThat(lines)
+                .extracting(Line::row, Line::email, Line::problem)
+                .containsExactly(
+                        tuple(1, "ada@example.org", null),
+                        tuple(2, null, Problem.INVALID_ROW),
+                        tuple(3, "alan@example.org", null));
+        assertThat(lines.get(1).detail()).contains("longer than 1000 characters");
+        assertThat(lines.get(1).input()).hasSizeLessThanOrEqualTo(InvitationAddressList.MAX_ECHO_CHARS);
+    }
+
+    @Test
     void an_address_alone_or_with_a_name_in_either_column_and_any_usual_separator() {
         List<Line> lines = InvitationAddressList.parse(String.join(
                 "\n",

@@ -1,9 +1,12 @@
 package ai.smartsuccess.skillslab.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "skillslab")
 public interface GatewayConfig {
@@ -15,6 +18,8 @@ public interface GatewayConfig {
     Web web();
 
     Accounts accounts();
+
+    Edge edge();
 
     /** Where each service listens. */
     interface Routes {
@@ -84,5 +89,32 @@ public interface GatewayConfig {
         String oidcAuthority();
 
         String oidcClientId();
+    }
+
+    /** What the gateway does at the edge: who the client is, how large a proxied body may be, the response headers. */
+    interface Edge {
+        /**
+         * Addresses or CIDR ranges ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) of the reverse proxies in front of the
+         * gateway (the ingress). {@code X-Forwarded-For} and {@code Forwarded} are believed only from them; empty: from
+         * nobody, the peer is the client.
+         */
+        Optional<List<String>> trustedProxies();
+
+        /** The largest request body passed on to a service, also without {@code Content-Length} (chunked). */
+        MemorySize maxBodySize();
+
+        /**
+         * Send {@code Strict-Transport-Security} (browsers then use https only for this host): on only where the site
+         * is served over https (production), never locally.
+         */
+        @WithDefault("false")
+        boolean strictTransportSecurity();
+
+        /**
+         * Send the Content-Security-Policy as {@code Content-Security-Policy-Report-Only}: the browser reports what the
+         * policy would block and blocks nothing. For the dev profile, whose Vite dev server injects inline scripts.
+         */
+        @WithDefault("false")
+        boolean contentSecurityPolicyReportOnly();
     }
 }

@@ -2,8 +2,9 @@ package ai.smartsuccess.skillslab.gateway.routing;
 
 import ai.smartsuccess.skillslab.gateway.config.GatewayConfig;
 import ai.smartsuccess.skillslab.gateway.service.RateLimiter;
+import ai.smartsuccess.skillslab.platform.http.RefusedUploads;
+import ai.smartsuccess.skillslab.platform.ratelimit.FixedWindowLimiter.Decision;
 import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -12,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -21,11 +23,13 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyOptions;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -43,10 +47,15 @@ public class ProxyRoutes {
     private final Map<Upstream, SocketAddress> origins = new EnumMap<>(Upstream.class);
     private final RateLimiter rateLimiter;
     private final IdentityProviderManager identities;
+    private final ClientAddresses clientAddresses;
+    private final long maxBodyBytes;
 
     ProxyRoutes(GatewayConfig config, RateLimiter rateLimiter, IdentityProviderManager identities) {
         this.rateLimiter = rateLimiter;
         this.identities = identities;
+        this.clientAddresses =
+                new ClientAddresses(config.edge().trustedProxies().orElse(List.of()));
+        this.maxBodyBytes = config.edge().maxBodySize().asLongValue();
         GatewayConfig.Routes routes = config.routes();
         origins.put(Upstream.TASK_SERVICE, address(routes.taskService()));
         origins.put(Upstream.ASSESSMENT_SERVICE, address(routes.assessmentService()));
@@ -63,6 +72,7 @@ public class ProxyRoutes {
                 .setIdleTimeout(0));
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(true), client)
                 .originSelector(this::origin)
+                .addInterceptor(new BodyLimit(vertx, maxBodyBytes))
                 .addInterceptor(new UnavailableUpstreamAsProblem());
         router.route("/api/*").order(-100).handler(rc -> handleApi(rc, proxy));
         router.route("/ws/*").order(-100).handler(rc -> handleWebSocket(rc, proxy));
@@ -79,8 +89,8 @@ public class ProxyRoutes {
         ClientAddress.stamp(rc.request());
         String path = rc.request().path();
         if (!isCanonical(rc)) {
-            Problems.send(
-                    rc.response(),
+            refuseUnread(
+                    rc,
                     400,
                     "invalid-path",
                     "Invalid path",
@@ -88,6 +98,13 @@ public class ProxyRoutes {
             return;
         }
         Optional<Upstream> upstream = RouteTable.route(path);
+        boolean needsToken = upstream.isPresent()
+                && !RouteTable.isPublic(rc.request().method().name(), path);
+        if (needsToken && rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            // Refused before a byte of the body is read: an anonymous upload costs the platform nothing.
+            unauthorized(rc);
+            return;
+        }
         RateLimitBucket bucket = RateLimitBucket.of(path);
         if (bucket == RateLimitBucket.UNLIMITED && upstream.isPresent()) {
             // Tracking batches: the owning service checks the token and bounds them; nothing to decide here, so the
@@ -98,17 +115,23 @@ public class ProxyRoutes {
         // Keep the body unread until the proxy (or the REST layer) takes it, while identity and limits are checked.
         rc.request().pause();
         Context context = Vertx.currentContext();
-        caller(rc)
-                .flatMap(who -> rateLimiter.check(who, bucket))
+        signedIn(rc)
+                .flatMap(who -> needsToken && who.isEmpty()
+                        ? Uni.createFrom().<Decision>nullItem()
+                        : rateLimiter.check(who.orElseGet(() -> "ip:" + clientKey(rc)), bucket))
                 // Back on the request's own context: its response is only written from there.
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
                 .subscribe()
                 .with(
                         decision -> {
+                            if (decision == null) {
+                                unauthorized(rc);
+                                return;
+                            }
                             if (!decision.allowed()) {
                                 rc.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                                Problems.send(
-                                        rc.response(),
+                                refuseUnread(
+                                        rc,
                                         429,
                                         "rate-limited",
                                         "Too many requests",
@@ -126,8 +149,8 @@ public class ProxyRoutes {
                         },
                         failure -> {
                             LOG.warn("rate limiting unavailable, request refused", failure);
-                            Problems.send(
-                                    rc.response(),
+                            refuseUnread(
+                                    rc,
                                     503,
                                     "unavailable",
                                     "Service unavailable",
@@ -162,18 +185,34 @@ public class ProxyRoutes {
         return raw.equals(rc.normalizedPath()) && !raw.contains("//") && !RouteTable.isSuspicious(raw);
     }
 
-    /** The subject of a valid token, else the caller's address: every caller has a budget. */
-    private Uni<String> caller(RoutingContext rc) {
+    /** {@code user:<subject>} of a valid token; empty without one, or with one that is not valid. */
+    private Uni<Optional<String>> signedIn(RoutingContext rc) {
         return QuarkusHttpUser.getSecurityIdentity(rc, identities)
-                .map(identity -> who(identity, rc))
+                .map(identity -> identity == null || identity.isAnonymous()
+                        ? Optional.<String>empty()
+                        : Optional.of("user:" + identity.getPrincipal().getName()))
                 .onFailure()
-                .recoverWithItem(() -> "ip:" + rc.request().remoteAddress().host());
+                .recoverWithItem(Optional.empty());
     }
 
-    private static String who(SecurityIdentity identity, RoutingContext rc) {
-        return identity == null || identity.isAnonymous()
-                ? "ip:" + rc.request().remoteAddress().host()
-                : "user:" + identity.getPrincipal().getName();
+    /** The anonymous caller's budget: per client address (behind a trusted proxy, the one it names). */
+    private String clientKey(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        return clientAddresses.clientKey(
+                request.remoteAddress().host(),
+                request.headers().getAll("Forwarded"),
+                request.headers().getAll("X-Forwarded-For"));
+    }
+
+    private static void unauthorized(RoutingContext rc) {
+        rc.response().putHeader("WWW-Authenticate", "Bearer");
+        refuseUnread(rc, 401, "unauthorized", "Unauthorized", "Sign in to continue: a valid access token is required.");
+    }
+
+    /** Answers a request whose body is still unread; the rest of it is never kept (platform RefusedUploads). */
+    static void refuseUnread(RoutingContext rc, int status, String type, String title, String detail) {
+        RefusedUploads.closeAfterAnswer(rc.vertx(), rc.request());
+        Problems.send(rc.response(), status, type, title, detail);
     }
 
     private Future<SocketAddress> origin(HttpServerRequest request) {
@@ -185,6 +224,50 @@ public class ProxyRoutes {
     private static SocketAddress address(URI uri) {
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         return SocketAddress.inetSocketAddress(port, uri.getHost());
+    }
+
+    /**
+     * Passes the body on as it arrives and cuts it off past the limit (413, connection closed): a chunked upload has no
+     * {@code Content-Length} for Quarkus to refuse up front, and the proxy would otherwise stream it without end.
+     */
+    private static final class BodyLimit implements ProxyInterceptor {
+        private final long maxBytes;
+
+        private final Vertx vertx;
+
+        BodyLimit(Vertx vertx, long maxBytes) {
+            this.vertx = vertx;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            ProxyRequest request = context.request();
+            Body body = request.getBody();
+            if (body == null) {
+                return context.sendRequest();
+            }
+            CappedBody capped = new CappedBody(body.stream(), maxBytes);
+            request.setBody(Body.body(capped, body.length()));
+            return context.sendRequest().transform(outcome -> {
+                if (!capped.exceeded()) {
+                    return outcome.succeeded()
+                            ? Future.succeededFuture(outcome.result())
+                            : Future.failedFuture(outcome.cause());
+                }
+                RefusedUploads.closeAfterAnswer(vertx, request.proxiedRequest());
+                ProxyResponse tooLarge =
+                        request.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json");
+                tooLarge.headers().remove("Content-Length");
+                tooLarge.setBody(Body.body(Buffer.buffer(Problems.body(
+                                413,
+                                "payload-too-large",
+                                "Payload too large",
+                                "The request body is larger than the " + maxBytes + " bytes this platform accepts.")
+                        .encode())));
+                return Future.succeededFuture(tooLarge);
+            });
+        }
     }
 
     /** A service that is down or restarting answers as a problem, not as an empty 502. */

@@ -37,6 +37,23 @@ public final class RouteTable {
             new Rule(Pattern.compile("^/ws/sandbox/[^/]+/terminal$"), Upstream.SANDBOX_ORCHESTRATOR),
             new Rule(Pattern.compile("^/ws/notifications$"), Upstream.NOTIFICATION_SERVICE));
 
+    /**
+     * Routed requests a service answers without a token: published results and their keys, and an invitation as its
+     * link shows it. Every other routed request needs one, and the gateway refuses it without one before its body is
+     * read (the service checks the token again).
+     */
+    private static final Pattern PUBLIC =
+            Pattern.compile("^(/api/public/(results|badges)(/.*)?|/r(/.*)?|/\\.well-known/skills-lab-keys\\.json)$");
+
+    private static final Pattern INVITATION_ACCESS = Pattern.compile("^/api/invitations/access/[^/]+$");
+
+    /** Whether a routed request may come without a token. */
+    public static boolean isPublic(String method, String path) {
+        return PUBLIC.matcher(path).matches()
+                || (("GET".equals(method) || "HEAD".equals(method))
+                        && INVITATION_ACCESS.matcher(path).matches());
+    }
+
     /** The owner of a normalized path, or empty when the gateway answers it itself (or nobody does). */
     public static Optional<Upstream> route(String path) {
         if (GATEWAY_OWN.matcher(path).matches()) {

@@ -9,13 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Pairs the AI proxy's prompts with their answers (by request id, else the next unpaired answer). */
 public final class AiInteractionExtractor {
-
-    private static final Pattern FENCE = Pattern.compile("```[^\\n]*\\n(.*?)(?:```|\\z)", Pattern.DOTALL);
 
     private AiInteractionExtractor() {}
 
@@ -94,9 +90,8 @@ public final class AiInteractionExtractor {
 
     public static List<String> codeBlocks(String text) {
         List<String> blocks = new ArrayList<>();
-        Matcher m = FENCE.matcher(text == null ? "" : text);
-        while (m.find()) {
-            blocks.add(m.group(1));
+        for (Fences.Fence fence : Fences.in(text == null ? "" : text)) {
+            blocks.add(fence.body());
         }
         return blocks;
     }

@@ -134,14 +134,15 @@ public final class TextAnalyzer {
     static final Set<String> RUBRIC_STEMS =
             RUBRIC.stream().map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static final Pattern FENCE = Pattern.compile("```[^\\n]*\\n(.*?)(?:```|\\z)", Pattern.DOTALL);
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{2,80})`");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?])\\s+|\\n");
     private static final Pattern CODE_REFERENCE = Pattern.compile(
-            "[\\w-]+/[\\w./<>-]+|\\b\\w+\\.(?:py|js|mjs|cjs|ts|tsx|java|go|rb|md)\\b|\\b\\w+\\(\\)|\\b[a-z]+_[a-z_]+\\b"
+            "(?<![\\w-])[\\w-]+/[\\w./<>-]+|\\b\\w+\\.(?:py|js|mjs|cjs|ts|tsx|java|go|rb|md)\\b|\\b\\w+\\(\\)|\\b[a-z]+_[a-z_]+\\b"
                     + "|\\b[a-z]+[A-Z]\\w*\\b|`");
-    private static final Pattern TRAILING_LABEL = Pattern.compile("\\s*\\b\\w+:\\s*$");
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?<=[:;])\\s+|\\s+(?:->|→|—)\\s+");
+    // Each starts a match only where a run of its characters starts (where the leftmost match started anyway): tried
+    // from inside a long run too, they took time quadratic in its length.
+    private static final Pattern TRAILING_LABEL = Pattern.compile("(?<!\\s)\\s*\\b\\w+:\\s*$");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?<=[:;])\\s+|(?<!\\s)\\s+(?:->|→|—)\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•]|\\d+[.)]|\\[[ xX]\\])\\s+\\S.*");
     private static final Pattern CHECKED = Pattern.compile("^\\s*(?:[-*]\\s*)?\\[[xX]\\]\\s+\\S.*");
     private static final Pattern STATUS_CODE = Pattern.compile("\\b[1-5]\\d\\d\\b");
@@ -197,13 +198,12 @@ public final class TextAnalyzer {
     public CandidateText analyze(String raw, Set<String> earlierIdentifiers) {
         String text = raw == null ? "" : raw.replace("\r", "");
         List<String> code = new ArrayList<>();
-        Matcher fence = FENCE.matcher(text);
         StringBuilder prose = new StringBuilder();
         int last = 0;
-        while (fence.find()) {
+        for (Fences.Fence fence : Fences.in(text)) {
             prose.append(text, last, fence.start()).append('\n');
-            if (!fence.group(1).isBlank()) {
-                code.add(fence.group(1).strip());
+            if (!fence.body().isBlank()) {
+                code.add(fence.body().strip());
             }
             last = fence.end();
         }
