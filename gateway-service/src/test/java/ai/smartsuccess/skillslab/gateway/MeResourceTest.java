@@ -86,7 +86,9 @@ class MeResourceTest {
                     .contentType("application/problem+json")
                     .body("errors.field", org.hamcrest.Matchers.hasItem("companyName"));
         }
-        given().auth().oauth2(KeycloakTokens.accountAdminToken()).delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
+        given().auth()
+                .oauth2(KeycloakTokens.accountAdminToken())
+                .delete(KEYCLOAK + "/admin/realms/skills-lab/users/" + id);
     }
 
     @Test

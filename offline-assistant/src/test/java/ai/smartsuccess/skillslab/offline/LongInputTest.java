@@ -52,13 +52,14 @@ class LongInputTest {
             new TaskContext("Build a REST API", "code_generation", "python", 120),
             new TaskContext("Library service", "code_generation", "node", 90, "Serve a catalogue over HTTP.")
         }) {
-            String answer = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new OfflineAssistantModel(
-                            task, Runnable::run, Duration.ZERO)
-                    .chat(ChatRequest.builder()
-                            .messages(UserMessage.from("why does this fail?\n" + line))
-                            .build())
-                    .aiMessage()
-                    .text());
+            String answer = assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
+                    () -> new OfflineAssistantModel(task, Runnable::run, Duration.ZERO)
+                            .chat(ChatRequest.builder()
+                                    .messages(UserMessage.from("why does this fail?\n" + line))
+                                    .build())
+                            .aiMessage()
+                            .text());
             assertThat(answer).isNotBlank();
         }
     }

@@ -86,7 +86,7 @@ public class ProxyRoutes {
     }
 
     private void handleApi(RoutingContext rc, HttpProxy proxy) {
-        ClientAddress.stamp(rc.request());
+        ClientAddress.stamp(rc.request(), clientAddresses);
         String path = rc.request().path();
         if (!isCanonical(rc)) {
             refuseUnread(
@@ -159,7 +159,7 @@ public class ProxyRoutes {
     }
 
     private void handleWebSocket(RoutingContext rc, HttpProxy proxy) {
-        ClientAddress.stamp(rc.request());
+        ClientAddress.stamp(rc.request(), clientAddresses);
         Optional<Upstream> upstream = RouteTable.route(rc.request().path());
         if (upstream.isEmpty() || !isCanonical(rc)) {
             Problems.send(rc.response(), 404, "not-found", "Not found", "No such resource.");
