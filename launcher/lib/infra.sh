@@ -273,7 +273,17 @@ install_keycloak() {
   mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME" && rm -rf "$tmp"
 }
 
+# True when something listens on Keycloak's port on an address other than loopback (a Keycloak an older checkout
+# started on every interface, with its administrator still admin/admin).
+keycloak_listens_beyond_loopback() {
+  ss -ltnH "sport = :$KEYCLOAK_PORT" 2>/dev/null | awk '{ print $4 }' | grep -qvE '^(127\.0\.0\.1|\[::1\]):'
+}
+
 start_keycloak() {
+  if is_running keycloak && keycloak_listens_beyond_loopback; then
+    warn "Keycloak listens on every interface (started by an older checkout): restarting it on 127.0.0.1 (its realm stays)"
+    stop_component keycloak
+  fi
   if is_running keycloak; then
     # Keycloak in dev mode reads theme files as they are; realm changes go through its admin API.
     install_keycloak_themes
@@ -300,7 +310,7 @@ start_keycloak() {
       start_background keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
       --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --health-enabled=true
   )
-  wait_until keycloak 180 http_ok "$REALM_URL/.well-known/openid-configuration"
+  wait_until keycloak 420 http_ok "$REALM_URL/.well-known/openid-configuration"
   sync_realm
   ok "Keycloak $KEYCLOAK_VERSION on 127.0.0.1:$KEYCLOAK_PORT (realm skills-lab)"
 }

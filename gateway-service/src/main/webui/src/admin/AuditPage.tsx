@@ -41,7 +41,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         <Actor entry={entry} />
       </td>
       <td>
-        <span title={entry.action}>{actionLabel(entry.action)}</span>
+        <span title={entry.action}>{actionLabel(entry.action ?? '')}</span>
         {entry.outcome !== 'success' && <span className={`audit-outcome audit-outcome-${entry.outcome}`}> {entry.outcome}</span>}
       </td>
       <td>
