@@ -276,7 +276,7 @@ install_keycloak() {
 # True when something listens on Keycloak's port on an address other than loopback (a Keycloak an older checkout
 # started on every interface, with its administrator still admin/admin).
 keycloak_listens_beyond_loopback() {
-  ss -ltnH "sport = :$KEYCLOAK_PORT" 2>/dev/null | awk '{ print $4 }' | grep -qvE '^(127\.0\.0\.1|\[::1\]):'
+  ss -ltnH "sport = :$KEYCLOAK_PORT" 2>/dev/null | awk '{ print $4 }' | grep -qvE '^(127\.0\.0\.1|\[::1\]|\[::ffff:127\.0\.0\.1\]):'
 }
 
 start_keycloak() {
