@@ -97,7 +97,7 @@ class InvitationAddressListTest {
         assertThat(lines.get(2).detail()).isEqualTo("This line has 2 addresses; write one per line.");
         assertThat(lines.get(3).detail()).isEqualTo("This line has 3 columns; write an address and at most a name.");
         assertThat(lines.get(4).detail()).isEqualTo("This line could not be read; check its quotes.");
-        assertThat(lines.get(5).detail()).isEqualTo("The name must be at most 200 characters on one line.");
+        assertThat(lines.get(5).detail()).isEqualTo("The name must be at most 200 characters.");
         // What the line said comes back, cut short when long.
         assertThat(lines.get(6).input())
                 .hasSize(InvitationAddressList.MAX_ECHO_CHARS)
