@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * candidate a score the scoring never computed; this service, logged in as itself, runs as usual.
  */
 @QuarkusTest
-class KafkaAccessTest {
+class KafkaAccessServiceTest {
 
     private static final Duration REFUSAL_WAIT = Duration.ofSeconds(10);
 
