@@ -10,7 +10,7 @@ ${C_BOLD}Skills Lab is running:${C_OFF} http://localhost:8080
     business@demo.skillslab.dev    business (Demo Corp)
     admin@demo.skillslab.dev       admin
 
-  Keycloak      http://localhost:$KEYCLOAK_PORT (realm skills-lab; local console admin/admin)
+  Keycloak      http://localhost:$KEYCLOAK_PORT (realm skills-lab; console user admin, password in $SKILLSLAB_HOME/secrets/keycloak-admin-password)
   Mail (test)   http://127.0.0.1:$GREENMAIL_API_PORT/api/user  (GreenMail, SMTP on $SMTP_PORT)
   Logs          $LOG_DIR  (./skillslab logs <name>)
   Stop          ./skillslab down
