@@ -192,6 +192,20 @@ find_modern_java_home() {
   return 1
 }
 
+# Kafka users' passwords (one per service, and admin), made on first use; here because every script that starts a
+# service needs its service's password, not only the infrastructure's.
+KAFKA_CREDENTIALS_DIR="$SKILLSLAB_HOME/kafka-credentials"
+# The password of one Kafka user, made on first use.
+kafka_password() {
+  local file="$KAFKA_CREDENTIALS_DIR/$1.password"
+  if [ ! -s "$file" ]; then
+    (umask 077 && mkdir -p "$KAFKA_CREDENTIALS_DIR" &&
+      head -c 32 /dev/urandom | base64 | tr -d '\n/+=' >"$file.tmp" && mv "$file.tmp" "$file") ||
+      die "could not make $file"
+  fi
+  cat "$file"
+}
+
 # Secrets of this installation, made once and kept in $SKILLSLAB_HOME/secrets (never in the repository, where anyone
 # could read them): the service clients' secrets, the Keycloak administrator's password, the encryption keys. Each is
 # handed to its own process only, through the environment (never a command line, which ps shows).

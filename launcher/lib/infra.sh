@@ -115,7 +115,6 @@ kafka_java() { java -Xms128m -Xmx768m -Dskillslab.component=kafka -Dlog4j2.confi
 # (topics, ACLs, and tests that read or write any topic). Their passwords are made once per installation and kept in
 # $SKILLSLAB_HOME, readable by this user only, never in the repository; module tests read them there (platform module,
 # LocalKafkaCredentials; platform-test, TestKafka).
-KAFKA_CREDENTIALS_DIR="$SKILLSLAB_HOME/kafka-credentials"
 KAFKA_ADMIN_CLIENT_CONFIG="$KAFKA_CREDENTIALS_DIR/admin-client.properties"
 KAFKA_ACLS="$LAUNCHER_DIR/config/kafka/acls.txt"
 
@@ -123,17 +122,6 @@ kafka_users() {
   local entry
   printf '%s\n' admin
   for entry in "${SERVICES[@]}"; do printf '%s\n' "${entry%%:*}"; done
-}
-
-# The password of one Kafka user, made on first use.
-kafka_password() {
-  local file="$KAFKA_CREDENTIALS_DIR/$1.password"
-  if [ ! -s "$file" ]; then
-    (umask 077 && mkdir -p "$KAFKA_CREDENTIALS_DIR" &&
-      head -c 32 /dev/urandom | base64 | tr -d '\n/+=' >"$file.tmp" && mv "$file.tmp" "$file") ||
-      die "could not make $file"
-  fi
-  cat "$file"
 }
 
 ensure_kafka_credentials() {
