@@ -114,6 +114,8 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
   });
 
   await step('create the account: step 3 asks to verify the email, without company fields sent', async () => {
+    // The password fields were emptied when the earlier attempt was accepted: nothing keeps a password after sending it.
+    await page.fill('#signup-password', person.password);
     await page.fill('#signup-confirmPassword', person.password);
     await page.getByTestId('sign-up-submit').click();
     await page.locator('[data-testid="sign-up-page"][data-step="verify"]').waitFor();
