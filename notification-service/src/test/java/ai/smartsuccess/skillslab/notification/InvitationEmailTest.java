@@ -156,6 +156,48 @@ class InvitationEmailTest {
     }
 
     @Test
+    void addresses_in_the_company_sender_recipient_and_task_names_are_not_links_either() {
+        String email = "names-" + UUID.randomUUID() + "@example.test";
+        InvitationCreated base = TestEvents.invitation(email, "Build an API", EXPIRY, "en-GB");
+        InvitationCreated invitation = new InvitationCreated(
+                base.eventId(),
+                base.type(),
+                base.schemaVersion(),
+                base.occurredAt(),
+                base.invitationId(),
+                base.taskId(),
+                "Sign in again at https://skills-lab.login.example",
+                base.senderId(),
+                "help@payroll.example",
+                "Verify at bank.example",
+                base.recipientEmail(),
+                "Reset at www.evil.example",
+                null,
+                base.accessUrl(),
+                base.expiresAt(),
+                base.locale());
+        events.send(TOPIC, invitation);
+
+        Received mail = Inbox.awaitMessages(email, 1).get(0);
+        assertThat(mail.subject())
+                .isEqualTo("Verify at bank[.]example invites you to a Skills Lab assessment:"
+                        + " Sign in again at https[://]skills-lab[.]login[.]example");
+        for (String body : List.of(mail.html(), mail.text())) {
+            assertThat(body)
+                    .contains("bank[.]example", "help@payroll[.]example", "www[.]evil[.]example")
+                    .doesNotContain("bank.example", "payroll.example", "evil.example", "skills-lab.login.example");
+        }
+        assertThat(mail.html())
+                .doesNotContainPattern("href=\"(?!" + java.util.regex.Pattern.quote(invitation.accessUrl()) + ")");
+
+        events.send(TOPIC, TestEvents.expiringSoon(invitation));
+        Received reminder = Inbox.awaitMessages(email, 2).get(1);
+        assertThat(reminder.subject()).contains("bank[.]example", "skills-lab[.]login[.]example");
+        assertThat(reminder.html() + reminder.text())
+                .doesNotContain("bank.example", "payroll.example", "evil.example", "skills-lab.login.example");
+    }
+
+    @Test
     void a_resent_invitation_is_emailed_again_once_per_event() {
         String email = "resent-" + UUID.randomUUID() + "@example.test";
         InvitationCreated invitation = TestEvents.invitation(email, "Build 🚀 an API", EXPIRY, "de");

@@ -97,13 +97,14 @@ public class MailSender {
 
     private static Message invitation(Delivery delivery, boolean reminder) {
         Map<String, Object> p = delivery.payload;
-        String subject = p.get("companyName") + " invites you to a Skills Lab assessment: " + p.get("taskTitle");
-        String recipientName = (String) p.get("recipientName");
-        String companyName = (String) p.get("companyName");
-        String senderName = (String) p.get("senderName");
-        String taskTitle = (String) p.get("taskTitle");
-        // The business's words, quoted: escaped by the templates, and with no address a mail client would link.
-        String message = QuotedText.defang((String) p.get("message"));
+        // Every field here is the business's words (escaped by the templates): none may carry an address a mail
+        // client would turn into a link, or a company named "Verify at bank.example" could phish in our name.
+        String recipientName = businessWords(p, "recipientName");
+        String companyName = businessWords(p, "companyName");
+        String senderName = businessWords(p, "senderName");
+        String taskTitle = businessWords(p, "taskTitle");
+        String subject = companyName + " invites you to a Skills Lab assessment: " + taskTitle;
+        String message = businessWords(p, "message");
         String accessUrl = (String) p.get("accessUrl");
         String expires = (String) p.get("expires");
         return new Message(
@@ -135,10 +136,10 @@ public class MailSender {
     /** The reminder shortly before a waiting invitation expires: when it does, and the same link. */
     private static Message expiring(Delivery delivery) {
         Map<String, Object> p = delivery.payload;
-        String recipientName = (String) p.get("recipientName");
-        String companyName = (String) p.get("companyName");
-        String senderName = (String) p.get("senderName");
-        String taskTitle = (String) p.get("taskTitle");
+        String recipientName = businessWords(p, "recipientName");
+        String companyName = businessWords(p, "companyName");
+        String senderName = businessWords(p, "senderName");
+        String taskTitle = businessWords(p, "taskTitle");
         String accessUrl = (String) p.get("accessUrl");
         String expires = (String) p.get("expires");
         return new Message(
@@ -149,6 +150,11 @@ public class MailSender {
                 MailTemplates.invitationExpiringText(
                                 recipientName, companyName, senderName, taskTitle, accessUrl, expires)
                         .render());
+    }
+
+    /** A field a business wrote for a stranger, with every address defanged ({@link QuotedText}). */
+    private static String businessWords(Map<String, Object> payload, String field) {
+        return QuotedText.defang((String) payload.get(field));
     }
 
     Uni<Void> send(Message message) {
