@@ -324,6 +324,8 @@ class PublicResultsResourceTest {
                     .contains("<meta property=\"og:url\" content=\"http://localhost:8080/r/" + plainId + "\">")
                     .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
                     .contains("<meta name=\"twitter:image\"")
+                    // Loaded by the page itself: a path, which img-src 'self' allows on any host name the reader used.
+                    .contains("<img src=\"/api/public/badges/" + plainId + ".svg\"")
                     .contains("Temp Person")
                     .contains("82.5")
                     .contains("Score issued by Skills Lab")

@@ -15,13 +15,17 @@ public final class ResultPage {
     /** One category row of the page. */
     public record Category(String label, String score, long width) {}
 
-    /** What the page shows; every URL absolute. */
+    /**
+     * What the page shows. Links and preview images are absolute (they leave the page: shared, crawled); the badge the
+     * page itself loads is a path, so that the content security policy's {@code img-src 'self'} allows it whichever
+     * host name the reader used.
+     */
     public record Model(
             PublicResult result,
             String pageUrl,
             String imageUrl,
             String jsonUrl,
-            String badgeUrl,
+            String badgePath,
             String keysUrl,
             String title,
             String description,
@@ -57,7 +61,7 @@ public final class ResultPage {
                         page,
                         baseUrl + "/api/public/results/" + r.shareId() + "/card.png",
                         baseUrl + "/api/public/results/" + r.shareId(),
-                        baseUrl + "/api/public/badges/" + r.shareId() + ".svg",
+                        "/api/public/badges/" + r.shareId() + ".svg",
                         baseUrl + "/.well-known/skills-lab-keys.json",
                         title,
                         description,
