@@ -15,6 +15,7 @@ import ai.smartsuccess.skillslab.notification.support.Inbox;
 import ai.smartsuccess.skillslab.notification.support.KafkaEvents;
 import ai.smartsuccess.skillslab.platform.test.TempUsers;
 import ai.smartsuccess.skillslab.platform.test.TempUsers.TempUser;
+import ai.smartsuccess.skillslab.platform.test.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -366,12 +367,15 @@ class BusinessNotificationResourceTest {
             events().send("test.invitations", way.invited());
             events().send("test.invitations", way.accepted());
             awaitNotices(leaving.token(), "Gone Soon", 1);
+            // The invitation email went to an address, before the candidate's account was tied to it.
+            await().atMost(WAIT).until(() -> mentionsOf(way.candidateEmail) == 1L);
 
             events().send("test.account-lifecycle", way.candidateDeleted());
             await().atMost(WAIT)
                     .until(() -> notices(leaving.token(), "").stream()
                             .allMatch(n ->
                                     n.get("body").equals("A candidate accepted your invitation to " + TASK + ".")));
+            await().atMost(WAIT).until(() -> mentionsOf(way.candidateEmail) == 0L);
 
             events().send("test.account-lifecycle", AccountDeleted.of(leaving.id(), "business"));
             await().atMost(WAIT).until(() -> list(leaving.token(), "").getLong("total") == 0);
@@ -394,6 +398,14 @@ class BusinessNotificationResourceTest {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------
+
+    /** Emails on record that still hold this address, as recipient or anywhere in what they said. */
+    private static long mentionsOf(String address) {
+        return (Long) TestDatabase.value(
+                "select count(*) from notification.deliveries where lower(recipient) = lower(?) or payload::text ilike ?",
+                address,
+                "%" + address + "%");
+    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);

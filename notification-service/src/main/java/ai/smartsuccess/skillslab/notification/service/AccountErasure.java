@@ -17,8 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Forgets a deleted account in what the business notices added, in one transaction (the candidate's own emails are
@@ -79,7 +83,13 @@ public class AccountErasure {
                     gone.forgottenAt = now;
                     return forgotten.persist(gone).replaceWithVoid();
                 })
-                // As a recipient.
+                // As a recipient. The emails sent before the account was known by its id (an invitation, sent to an
+                // address) are found by the addresses the person is known by here, before those are forgotten.
+                .flatMap(ignored -> addressesOf(userId))
+                .flatMap(addresses -> addresses.isEmpty()
+                        ? Uni.createFrom().item(List.<Delivery>of())
+                        : deliveries.list("lower(recipient) in ?1", addresses))
+                .invoke(sent -> sent.forEach(NotificationService::erase))
                 .flatMap(ignored -> people.delete("userId", userId))
                 .flatMap(ignored -> preferences.delete("userId", userId))
                 .flatMap(ignored -> inbox.delete("userId", userId))
@@ -97,6 +107,22 @@ public class AccountErasure {
                 .flatMap(ignored -> deliveries.list("subjectUserId", userId))
                 .invoke(AccountErasure::anonymize)
                 .replaceWithVoid());
+    }
+
+    /** The addresses (lower case) this service knows the person by: their own, and those of invitations they took. */
+    private Uni<List<String>> addressesOf(String userId) {
+        return people.findById(userId)
+                .flatMap(person -> invitations.list("recipientUserId", userId).map(taken -> {
+                    Set<String> addresses = new HashSet<>();
+                    if (person != null && person.email != null) {
+                        addresses.add(person.email.toLowerCase(Locale.ROOT));
+                    }
+                    taken.stream()
+                            .map(invitation -> invitation.recipientEmail)
+                            .filter(Objects::nonNull)
+                            .forEach(address -> addresses.add(address.toLowerCase(Locale.ROOT)));
+                    return List.copyOf(addresses);
+                }));
     }
 
     /** The business's emails about the person no longer name them; what was sent stays on record as sent. */

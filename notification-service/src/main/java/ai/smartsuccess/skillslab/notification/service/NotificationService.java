@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -161,9 +163,17 @@ public class NotificationService {
                     if (assessments.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    return deliveries
-                            .list("assessmentId in ?1", assessments)
-                            .invoke(sent -> sent.forEach(NotificationService::erase))
+                    // Also what went to their address before it was tied to an assessment (an invitation).
+                    List<String> addresses = mine.stream()
+                            .map(c -> c.email)
+                            .filter(Objects::nonNull)
+                            .map(email -> email.toLowerCase(Locale.ROOT))
+                            .distinct()
+                            .toList();
+                    Uni<List<Delivery>> theirs = addresses.isEmpty()
+                            ? deliveries.list("assessmentId in ?1", assessments)
+                            : deliveries.list("assessmentId in ?1 or lower(recipient) in ?2", assessments, addresses);
+                    return theirs.invoke(sent -> sent.forEach(NotificationService::erase))
                             .flatMap(ignored -> contacts.delete("userId", event.userId()))
                             .replaceWithVoid();
                 }));
