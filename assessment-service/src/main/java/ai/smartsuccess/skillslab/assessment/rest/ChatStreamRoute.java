@@ -229,11 +229,12 @@ public class ChatStreamRoute {
     }
 
     private Future<Void> fail(RoutingContext rc, Throwable failure) {
-        Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
         HttpServerResponse response = rc.response();
-        if (response.ended()) {
+        if (response.ended() || response.closed()) {
+            // Already answered (a connection closed after a refusal, for one): nothing to tell, nothing to log.
             return Future.succeededFuture();
         }
+        Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
         if (response.headWritten()) {
             return response.end();
         }
