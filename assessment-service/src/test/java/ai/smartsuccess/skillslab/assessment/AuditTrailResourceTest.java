@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Audit entries on {@code test.audit}, written through the outbox with the action: invitations sent and cancelled,
- * business reports viewed and exported (JSON, PDF, the candidates CSV), with who did it and from where the gateway says
- * the request came.
+ * business reports viewed and exported (JSON, PDF, the candidates CSV), and refused attempts at them, with who did it and
+ * from where the gateway says the request came.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformStubs.class)
@@ -115,19 +115,64 @@ class AuditTrailResourceTest {
             assertThat(csv.path("details").path("format").asText()).isEqualTo("csv");
             assertThat(csv.path("actorId").asText()).isEqualTo(company.id());
 
-            // A report someone else asks for is not theirs: refused, and nothing is recorded as viewed by them.
+            // A report someone else asks for is not theirs: refused, and the refusal is recorded (never a view).
             try (TempUser rival = TempUsers.business("audit-rival", "Rival Co")) {
                 given().auth()
                         .oauth2(rival.token())
                         .get("/api/business/reports/" + id)
                         .then()
                         .statusCode(404);
+                given().auth()
+                        .oauth2(rival.token())
+                        .get("/api/business/reports/" + id + "/pdf")
+                        .then()
+                        .statusCode(404);
+                JsonNode view = refusal(audit, key, rival.id(), "report.viewed");
+                assertThat(view.path("actorRole").asText()).isEqualTo("business");
+                assertThat(view.path("details").path("format").asText()).isEqualTo("json");
+                assertThat(refusal(audit, key, rival.id(), "report.exported")
+                                .path("details")
+                                .path("format")
+                                .asText())
+                        .isEqualTo("pdf");
                 assertThat(audit.all(key).stream()
                                 .filter(node ->
-                                        rival.id().equals(node.path("actorId").asText())))
+                                        rival.id().equals(node.path("actorId").asText()))
+                                .filter(node ->
+                                        !"denied".equals(node.path("outcome").asText())))
                         .isEmpty();
             }
+            // A candidate is no business: 403, recorded as well.
+            try (TempUser candidate = TempUsers.individual("audit-cand")) {
+                given().auth()
+                        .oauth2(candidate.token())
+                        .header(ADDRESS, "192.0.2.9")
+                        .get("/api/business/reports/" + id)
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json");
+                given().auth()
+                        .oauth2(candidate.token())
+                        .get("/api/business/reports/" + id + "/pdf")
+                        .then()
+                        .statusCode(403);
+                JsonNode view = refusal(audit, key, candidate.id(), "report.viewed");
+                assertThat(view.path("actorRole").asText()).isEqualTo("individual");
+                assertThat(view.path("clientAddress").asText()).isEqualTo("192.0.2.9");
+                refusal(audit, key, candidate.id(), "report.exported");
+            }
+            // Anonymous: 401 as before.
+            given().get("/api/business/reports/" + id).then().statusCode(401);
         }
+    }
+
+    private static JsonNode refusal(KafkaTopics.Reader audit, String key, String actorId, String action) {
+        return audit.awaitMatching(
+                key,
+                node -> action.equals(node.path("action").asText())
+                        && actorId.equals(node.path("actorId").asText())
+                        && "denied".equals(node.path("outcome").asText()),
+                WAIT);
     }
 
     private static JsonNode action(KafkaTopics.Reader audit, String key, String action) {

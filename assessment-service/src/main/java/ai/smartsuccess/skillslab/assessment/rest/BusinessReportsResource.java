@@ -7,9 +7,12 @@ import ai.smartsuccess.skillslab.assessment.service.report.ReportPdfService;
 import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
 import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
+import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.platform.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,10 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The business's evidence report of an attempt on one of its tasks, as JSON and as a designed PDF. */
+/**
+ * The business's evidence report of an attempt on one of its tasks, as JSON and as a designed PDF. Every view and export
+ * is audited, and so is a refused one (outcome {@code denied}): a caller without the business role (403), or an attempt
+ * that is not on the caller's tasks (404).
+ */
 @Path("/api/business/reports")
-@RolesAllowed("business")
+@Authenticated
 public class BusinessReportsResource {
+
+    static final String BUSINESS = "business";
 
     static final String PDF = "application/pdf";
     /** Says whether the PDF came from the reports bucket ({@code hit}) or was rendered for this request. */
@@ -51,6 +60,9 @@ public class BusinessReportsResource {
     @Inject
     AuditRecords audits;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Path("/{assessmentId}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,9 +76,16 @@ public class BusinessReportsResource {
                     + " creator: 404. Works at any status; score, scoreVersion and integrityFlags are null until the"
                     + " attempt is scored.")
     public Uni<EvidenceReport> report(@PathParam("assessmentId") UUID assessmentId) {
-        AuditRecorded viewed = audit.success("report.viewed", "assessment", assessmentId, Map.of("format", "json"));
+        Map<String, String> details = Map.of("format", "json");
+        AuditRecorded viewed = audit.success("report.viewed", "assessment", assessmentId, details);
+        AuditRecorded refused = audit.entry("report.viewed", "assessment", assessmentId, AuditRecorded.DENIED, details);
         Executor here = OnContext.current();
-        return reports.report(caller.get(), assessmentId).emitOn(here).call(ignored -> audits.record(viewed));
+        return business(refused)
+                .flatMap(ignored -> reports.report(caller.get(), assessmentId))
+                .emitOn(here)
+                .onFailure(NotFoundException.class)
+                .call(e -> audits.record(refused))
+                .call(ignored -> audits.record(viewed));
     }
 
     @GET
@@ -91,10 +110,16 @@ public class BusinessReportsResource {
                                             enumeration = {"hit", "miss"})),
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<Response> pdf(@PathParam("assessmentId") UUID assessmentId) {
-        AuditRecorded exported = audit.success("report.exported", "assessment", assessmentId, Map.of("format", "pdf"));
+        Map<String, String> details = Map.of("format", "pdf");
+        AuditRecorded exported = audit.success("report.exported", "assessment", assessmentId, details);
+        AuditRecorded refused =
+                audit.entry("report.exported", "assessment", assessmentId, AuditRecorded.DENIED, details);
         Executor here = OnContext.current();
-        return pdfs.pdf(caller.get(), assessmentId)
+        return business(refused)
+                .flatMap(ignored -> pdfs.pdf(caller.get(), assessmentId))
                 .emitOn(here)
+                .onFailure(NotFoundException.class)
+                .call(e -> audits.record(refused))
                 .call(ignored -> audits.record(exported))
                 .map(pdf -> Response.ok(pdf.bytes())
                         .type(PDF)
@@ -102,5 +127,13 @@ public class BusinessReportsResource {
                         .header(CACHE_HEADER, pdf.cached() ? "hit" : "miss")
                         .header("Cache-Control", "private, no-store")
                         .build());
+    }
+
+    /** Only businesses read evidence reports: anyone else gets 403, and the attempt is recorded. */
+    private Uni<Void> business(AuditRecorded refused) {
+        if (identity.hasRole(BUSINESS)) {
+            return Uni.createFrom().voidItem();
+        }
+        return audits.record(refused).flatMap(ignored -> Uni.createFrom().failure(new ForbiddenException()));
     }
 }

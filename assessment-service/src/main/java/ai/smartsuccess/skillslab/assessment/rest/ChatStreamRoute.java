@@ -16,20 +16,28 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * {@code POST /api/ai/chat/stream}: the chat turn as server-sent events. A plain Vert.x route rather than a JAX-RS
  * method because JAX-RS SSE sends its 200 head before the first event, and a refusal (404, 409, 429 with Retry-After)
  * must still answer with its own status as problem+json. Once the head is sent, failures arrive as an {@code error}
- * event. The body is kept up to a cap only (413 beyond it).
+ * event. The caller is known before any of the body is read: an anonymous caller gets 401 and a body still being sent
+ * is not read (the connection is closed after the answer). The body is kept up to a cap only (413 beyond it).
  */
 @ApplicationScoped
 public class ChatStreamRoute {
@@ -53,37 +61,107 @@ public class ChatStreamRoute {
     private void handle(RoutingContext rc) {
         // Each request runs on its own duplicated context; Hibernate Reactive wants it flagged as such.
         VertxContextSafetyToggle.setCurrentContextSafe(true);
+        HttpServerRequest request = rc.request();
         if (rc.body() != null && rc.body().available()) {
             // Quarkus' body handler already read it.
-            if (rc.body().length() > maxBodyBytes) {
-                fail(rc, tooLarge());
-            } else {
-                respond(rc, rc.body().buffer());
-            }
+            Buffer read = rc.body().buffer();
+            withIdentity(rc, identity -> {
+                if (read != null && read.length() > maxBodyBytes) {
+                    fail(rc, tooLarge());
+                } else {
+                    respond(rc, identity, read);
+                }
+            });
             return;
         }
-        // Past the cap the rest of the body is read and dropped, so that the client, still sending, gets the answer.
-        boolean declaredTooLarge = declaredLength(rc) > maxBodyBytes;
-        if (declaredTooLarge) {
-            fail(rc, tooLarge());
-        }
-        Buffer body = Buffer.buffer();
-        rc.request().handler(chunk -> {
-            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
-                body.appendBuffer(chunk);
-                if (body.length() > maxBodyBytes) {
+        // Nothing of the body is read before the caller is known: the request stays paused while the identity is
+        // established (proactive authentication is off, so that happens here), and the handlers are in place before
+        // anything could resume it, so that neither a chunk nor the end is lost.
+        request.pause();
+        Upload upload = new Upload();
+        request.handler(chunk -> {
+            if (upload.identity == null) {
+                // Resumed by someone else before the caller is known: keep what came, read no further.
+                request.pause();
+            }
+            if (!upload.refused && upload.body.length() <= maxBodyBytes) {
+                upload.body.appendBuffer(chunk);
+                if (upload.identity != null && upload.body.length() > maxBodyBytes) {
+                    upload.refused = true;
                     fail(rc, tooLarge());
                 }
             }
         });
-        rc.request().exceptionHandler(failure -> fail(rc, failure));
-        rc.request().endHandler(ignored -> {
-            if (!declaredTooLarge && body.length() <= maxBodyBytes) {
-                respond(rc, body);
+        request.exceptionHandler(failure -> {
+            upload.refused = true;
+            fail(rc, failure);
+        });
+        request.endHandler(ignored -> {
+            upload.ended = true;
+            if (upload.identity != null && !upload.refused) {
+                respond(rc, upload.identity, upload.body);
             }
         });
-        // Quarkus pauses requests until a handler reads them.
-        rc.request().resume();
+        withIdentity(rc, identity -> {
+            upload.identity = identity;
+            // Past the cap the rest of the body is read and dropped, so that the client, still sending, gets the
+            // answer.
+            if (declaredLength(rc) > maxBodyBytes || upload.body.length() > maxBodyBytes) {
+                upload.refused = true;
+                fail(rc, tooLarge());
+            } else if (upload.ended) {
+                respond(rc, identity, upload.body);
+            }
+            request.resume();
+        });
+    }
+
+    /** What arrived of a body read here, and whether the caller is known yet. */
+    private static final class Upload {
+        final Buffer body = Buffer.buffer();
+        SecurityIdentity identity;
+        boolean ended;
+        boolean refused;
+    }
+
+    /**
+     * Runs {@code next} on the request's context with the caller's identity once it is established; an anonymous caller
+     * (or one whose token is refused) gets 401 instead, and a body still being sent is not read: the connection is
+     * closed after the answer.
+     */
+    private void withIdentity(RoutingContext rc, Consumer<SecurityIdentity> next) {
+        if (rc.user() instanceof QuarkusHttpUser user) {
+            // Established by proactive authentication before this handler.
+            proceed(rc, user.getSecurityIdentity(), next);
+            return;
+        }
+        Context context = Vertx.currentContext();
+        Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(rc, null);
+        if (context != null) {
+            identity = identity.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        identity.subscribe().with(found -> proceed(rc, found, next), failure -> refuse(rc, failure));
+    }
+
+    private void proceed(RoutingContext rc, SecurityIdentity identity, Consumer<SecurityIdentity> next) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)) {
+            refuse(rc, new AuthenticationFailedException());
+        } else {
+            next.accept(identity);
+        }
+    }
+
+    private void refuse(RoutingContext rc, Throwable failure) {
+        HttpServerRequest request = rc.request();
+        if (request.isEnded() || request.version() == HttpVersion.HTTP_2) {
+            // HTTP/2 flow control holds back the rest of a paused stream; the connection serves other streams.
+            fail(rc, failure);
+            return;
+        }
+        // A body still arriving is not drained: the connection goes once the answer is out.
+        rc.response().putHeader("Connection", "close");
+        HttpConnection connection = request.connection();
+        fail(rc, failure).onComplete(ignored -> connection.close());
     }
 
     private static long declaredLength(RoutingContext rc) {
@@ -98,18 +176,16 @@ public class ChatStreamRoute {
         return new PayloadTooLargeException("A chat request body may have at most " + maxBodyBytes + " bytes.");
     }
 
-    private void respond(RoutingContext rc, Buffer body) {
-        QuarkusHttpUser.getSecurityIdentity(rc, null)
-                .flatMap(identity -> start(identity, body == null ? Buffer.buffer() : body))
+    private void respond(RoutingContext rc, SecurityIdentity identity, Buffer body) {
+        // Deferred: a request that fails validation throws, and must still be answered.
+        Uni.createFrom()
+                .deferred(() -> start(identity, body == null ? Buffer.buffer() : body))
                 .subscribe()
                 .with(events -> stream(rc, events), failure -> fail(rc, failure));
     }
 
     private Uni<Multi<StreamEvent>> start(SecurityIdentity identity, Buffer body) {
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Uni.createFrom().failure(new AuthenticationFailedException());
-        }
-        Caller caller = CurrentCaller.from(identity, token);
+        Caller caller = CurrentCaller.from(identity, (JsonWebToken) identity.getPrincipal());
         AiResource.Request request;
         try {
             request = mapper.readValue(body.getBytes(), AiResource.Request.class);
@@ -152,20 +228,20 @@ public class ChatStreamRoute {
         }
     }
 
-    private void fail(RoutingContext rc, Throwable failure) {
-        Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
+    private Future<Void> fail(RoutingContext rc, Throwable failure) {
         HttpServerResponse response = rc.response();
-        if (response.ended()) {
-            return;
+        if (response.ended() || response.closed()) {
+            // Already answered (a connection closed after a refusal, for one): nothing to tell, nothing to log.
+            return Future.succeededFuture();
         }
+        Response problem = problems.respond(failure instanceof JsonProcessingException ? failure : unwrap(failure));
         if (response.headWritten()) {
-            response.end();
-            return;
+            return response.end();
         }
         response.setStatusCode(problem.getStatus());
         problem.getStringHeaders().forEach((name, values) -> values.forEach(value -> response.putHeader(name, value)));
         response.putHeader("Content-Type", "application/problem+json");
-        response.end(json(problem.getEntity()));
+        return response.end(json(problem.getEntity()));
     }
 
     private static Throwable unwrap(Throwable failure) {

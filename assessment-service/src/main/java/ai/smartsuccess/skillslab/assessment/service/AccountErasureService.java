@@ -172,14 +172,14 @@ public class AccountErasureService {
         a.updatedAt = now;
     }
 
-    private static void redact(Score score) {
+    static void redact(Score score) {
         if (score.report != null) {
             score.report = PersonalData.redacted(score.report);
         }
     }
 
     /** A report a re-score replaced is kept for audit, without their words like the current one. */
-    private static void redact(ScoreRevision revision) {
+    static void redact(ScoreRevision revision) {
         if (revision.report != null) {
             revision.report = PersonalData.redacted(revision.report);
         }

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -67,5 +68,16 @@ public class TrackingObjectStorage {
     public Uni<String> get(String key) {
         return OnContext.blocking(
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String());
+    }
+
+    /** Deletes the objects; deleting one that is already gone is not an error. Answers how many keys were given. */
+    public Uni<Integer> delete(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return OnContext.blocking(() -> {
+            keys.forEach(key -> s3.deleteObject(r -> r.bucket(bucket).key(key)));
+            return keys.size();
+        });
     }
 }
