@@ -114,6 +114,12 @@ class AccountDeletionResourceTest {
                     .then()
                     .statusCode(201);
 
+            // The invitations and the submission (with its notes) went out through the outbox, which keeps sent rows
+            // for a while.
+            String mentions = "select count(*) from assessment.outbox where sent_at is not null"
+                    + " and (strpos(lower(payload::text), lower(?)) > 0 or strpos(payload::text, ?) > 0)";
+            await().atMost(WAIT).until(() -> (Long) TestDatabase.value(mentions, person.email(), "Ada's notes") >= 3L);
+
             AccountDeleted deleted = AccountDeleted.of(person.id(), "individual");
             KafkaTopics.publish(KafkaTopics.ACCOUNTS, person.id(), deleted);
 
@@ -187,6 +193,9 @@ class AccountDeletionResourceTest {
             }
             assertThat(TestDatabase.value("select notes from assessment.assessments where id = ?", scored))
                     .isNull();
+            await().atMost(WAIT)
+                    .until(() -> TestDatabase.value(mentions, person.email(), "Ada's notes")
+                            .equals(0L));
 
             // Their tracking in S3 keeps the timeline but not what they wrote (the running session's buffer included).
             await().atMost(WAIT)

@@ -73,6 +73,28 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                         .executeUpdate());
     }
 
+    /**
+     * Deletes the published rows whose event holds any of {@code needles} (lower case: a person's id, their addresses),
+     * wherever in the payload; answers how many. Rows not yet published stay: their consumers still need them.
+     */
+    public Uni<Integer> deleteSentMentioning(List<String> needles) {
+        if (needles.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        // strpos rather than like: an address may hold the pattern characters % and _.
+        String mentions = java.util.stream.IntStream.range(0, needles.size())
+                .mapToObj(i -> "strpos(lower(payload::text), :n" + i + ") > 0")
+                .collect(Collectors.joining(" or "));
+        return Panache.getSession().flatMap(session -> {
+            var delete = session.createNativeQuery(
+                    "delete from assessment.outbox where sent_at is not null and (" + mentions + ")");
+            for (int i = 0; i < needles.size(); i++) {
+                delete.setParameter("n" + i, needles.get(i));
+            }
+            return delete.executeUpdate();
+        });
+    }
+
     public Uni<Long> countUnsent() {
         return count("sentAt is null");
     }

@@ -14,6 +14,7 @@ import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewChangeRepo
 import ai.smartsuccess.skillslab.assessment.repository.CandidateReviewRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ChatMessageRepository;
 import ai.smartsuccess.skillslab.assessment.repository.InvitationRepository;
+import ai.smartsuccess.skillslab.assessment.repository.OutboxRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ProcessedEventRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ResultShareRepository;
 import ai.smartsuccess.skillslab.assessment.repository.ScoreRepository;
@@ -60,6 +61,7 @@ public class AccountErasureService {
     private final CandidateReviewChangeRepository reviewHistory;
     private final ErasureSweeper sweeper;
     private final ResultShareRepository shares;
+    private final OutboxRepository outbox;
 
     AccountErasureService(
             AssessmentRepository assessments,
@@ -72,8 +74,10 @@ public class AccountErasureService {
             CandidateReviewRepository reviews,
             CandidateReviewChangeRepository reviewHistory,
             ErasureSweeper sweeper,
-            ResultShareRepository shares) {
+            ResultShareRepository shares,
+            OutboxRepository outbox) {
         this.shares = shares;
+        this.outbox = outbox;
         this.assessments = assessments;
         this.chat = chat;
         this.scores = scores;
@@ -139,8 +143,17 @@ public class AccountErasureService {
                     .flatMap(ignored -> forgetReviewNotes(ids, now))
                     .flatMap(ignored -> reviewHistory.removeAllOf(userId))
                     .flatMap(ignored -> reviews.removeAllOf(userId))
+                    // Events already published about them (submitted with the note, the invitation to their address)
+                    // are not kept for the relay's hour; those still waiting are published first, then go with it.
+                    .flatMap(ignored -> outbox.deleteSentMentioning(withId(userId, emails)))
                     .replaceWithVoid();
         });
+    }
+
+    private static List<String> withId(String userId, Set<String> emails) {
+        List<String> needles = new java.util.ArrayList<>(emails);
+        needles.add(userId.toLowerCase(Locale.ROOT));
+        return needles;
     }
 
     /**
