@@ -28,6 +28,59 @@ const NOTICE_KINDS = ['candidate.scored', 'candidate.submitted', 'invitation.acc
 const LEVELS = ['explorer', 'operator', 'architect', 'innovator'];
 const TEXT_EXTENSIONS = ['py', 'js', 'ts', 'json', 'md', 'txt', 'csv', 'yaml', 'yml', 'toml', 'html', 'css', 'sh', 'sql'];
 const MAX_MOCK_FILE_BYTES = 64 * 1024;
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A ZIP of [name, text] entries, stored without compression (what the personal data export answers). */
+export function storedZip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
 const RUN_TIME_LIMIT_SECONDS = 60;
 
 const WEIGHTS = {
@@ -506,6 +559,10 @@ function newState(options) {
     failNextReviews: 0,
     pipelineFacts: new Map(),
     exports: [],
+    /** Personal data exports asked for (`GET /api/me/export`): the Accept header of each. */
+    personalExports: [],
+    /** The next n personal data exports fail with 502 export-unavailable. */
+    failNextPersonalExports: 0,
     /** PDF downloads of evidence reports, by assessment. */
     pdfRequests: [],
     /** Bodies of `POST /api/invitations/bulk`. */
@@ -1077,6 +1134,37 @@ document.getElementById('kc-form-login').addEventListener('submit', function (e)
         };
       }
       return json(route, 200, meOf(caller));
+    }
+    if (path === '/api/me/export' && method === 'GET') {
+      const accept = (await request.allHeaders()).accept ?? '';
+      state.personalExports.push(accept);
+      if (state.failNextPersonalExports > 0) {
+        state.failNextPersonalExports -= 1;
+        return problem(route, 502, 'Upstream failure', 'Your files could not be collected right now, so nothing was exported. Try again in a minute.', {
+          type: 'https://skillslab.dev/problems/export-unavailable',
+        });
+      }
+      const exportedAt = new Date().toISOString();
+      const document = { exportedAt, account: meOf(caller), assessments: { assessments: [], invitationsReceived: [], truncated: false } };
+      const day = exportedAt.slice(0, 10);
+      if (!/application\/zip/.test(accept)) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'Content-Disposition': `attachment; filename="skills-lab-export-${day}.json"` },
+          body: JSON.stringify(document),
+        });
+      }
+      const zip = storedZip([
+        ['export.json', JSON.stringify(document, null, 2)],
+        ['files/manifest.json', JSON.stringify({ exportedAt, sessions: [], omitted: [], truncated: false })],
+      ]);
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/zip',
+        headers: { 'Content-Disposition': `attachment; filename="skills-lab-export-${day}.zip"` },
+        body: zip,
+      });
     }
     if (path === '/api/me' && method === 'DELETE') {
       caller.deleted = true;

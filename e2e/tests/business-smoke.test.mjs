@@ -5,6 +5,7 @@
 // list (copy link, resend, a scored assessment with its report) and the candidate's side of an invitation.
 // Screenshots go to target/business-*.png.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { TARGET_DIR, launchBrowser, newPage, screenshot, step, waitUntil } from '../lib/browser.mjs';
 import { MOCK_BUSINESS, MOCK_USER, installMockBackend } from '../lib/mockBackend.mjs';
@@ -195,6 +196,26 @@ test('sign-up, account page and the 403 of the business area', { timeout: 180_00
     assert.equal(await page.inputValue('#profile-firstName'), 'Mary Ann');
     assert.equal(await page.inputValue('#profile-lastName'), 'Smith <Jr>');
     await page.getByTestId('account-created').waitFor();
+  });
+
+  await step('download my data: a failure says so, then the ZIP downloads with the access token', async () => {
+    const button = page.getByTestId('export-data');
+    await button.waitFor();
+    mock.failNextPersonalExports = 1;
+    await button.click();
+    await page.getByTestId('export-data-section').getByRole('alert').filter({ hasText: 'Your data could not be exported' }).waitFor();
+    await page.getByTestId('export-data-section').getByText('nothing was exported').waitFor();
+    await screenshot(page, 'business-account-export-failed.png');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    assert.match(download.suggestedFilename(), /^skills-lab-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a ZIP file');
+    assert.ok(bytes.includes(Buffer.from('export.json')), 'the ZIP holds export.json');
+    assert.match(mock.personalExports.at(-1), /application\/zip/);
+    await page.getByRole('status').filter({ hasText: /Your export skills-lab-export-.*\.zip was downloaded/ }).waitFor();
+    assert.equal(await page.getByTestId('export-data-section').getByRole('alert').count(), 0, 'the earlier error is gone');
+    await screenshot(page, 'business-account-export.png');
+    await assertAccessible(page, 'account: data export');
   });
 
   await step('deleting the account needs the typed confirmation, then lands on / with a notice', async () => {

@@ -15,6 +15,7 @@ import { Modal } from '../shared/Modal';
 import { Spinner } from '../shared/Spinner';
 import { useToast } from '../shared/useToast';
 import { AiKeysSection } from './AiKeysSection';
+import { DownloadMyData } from './DownloadMyData';
 import { profileUpdate, validateProfile, valuesOf, type ProfileField, type ProfileValues } from './profileForm';
 import './account.css';
 
@@ -132,7 +133,10 @@ function DeletionExplanation({ business, compact = false }: { business: boolean;
   );
 }
 
-/** `/account`: the profile from `GET /api/me`, editing names (and company), the AI keys, and deleting the account. */
+/**
+ * `/account`: the profile from `GET /api/me`, editing names (and company), the AI keys, downloading a copy of one's data,
+ * and deleting the account.
+ */
 export function AccountPage() {
   const { me, meError, reloadMe, replaceMe, refreshSession } = useAuth();
   const toast = useToast();
@@ -185,7 +189,7 @@ export function AccountPage() {
       <div className="page-heading">
         <div>
           <h1>Your account</h1>
-          <p className="muted">Your profile, your AI keys, and what happens to your data.</p>
+          <p className="muted">Your profile, your AI keys, a copy of your data, and what happens to it.</p>
         </div>
       </div>
 
@@ -297,6 +301,8 @@ export function AccountPage() {
       <AiKeysSection />
 
       {business && <NotificationPreferences />}
+
+      <DownloadMyData />
 
       <DeleteAccount me={me} />
     </div>

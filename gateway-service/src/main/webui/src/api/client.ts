@@ -385,6 +385,15 @@ export class ApiClient {
     return this.request<void>('/api/me', { method: 'DELETE' });
   }
 
+  /** The personal data export as a ZIP: `export.json` and, under `files/`, the files the user wrote. */
+  async exportMyData(signal?: AbortSignal): Promise<DownloadedFile> {
+    const response = await this.raw('/api/me/export', {
+      signal,
+      headers: { Accept: 'application/zip, application/problem+json' },
+    });
+    return { blob: await response.blob(), fileName: attachmentName(response) ?? 'skills-lab-export.zip' };
+  }
+
   signUp(request: SignUpRequest): Promise<SignUpResult> {
     return this.request<SignUpResult>('/api/auth/signup', { method: 'POST', body: request, anonymous: true });
   }

@@ -727,8 +727,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A copy of the signed-in user's data, as one JSON document
-         * @description The account, and from assessment-service the user's assessments (task, notes, chat, score report as they see it; never hidden tests or another user's data) and the invitations they received. Older assessments beyond the size limit are left out, and assessments.truncated and assessments.note say so. 502 export-unavailable when a service does not answer.
+         * A copy of the signed-in user's data: one JSON document, or with Accept: application/zip a ZIP that also holds the files they wrote
+         * @description The account, and from assessment-service the user's assessments (task, notes, chat, score report as they see it; never hidden tests or another user's data) and the invitations they received. Older assessments beyond the size limit are left out, and assessments.truncated and assessments.note say so. With Accept: application/zip the answer is a ZIP of export.json (that document) and files/<assessmentId>/<path>, the files of each of the user's sandbox sessions from sandbox-orchestrator (final files once submitted, else the latest saved workspace), with files/manifest.json naming their source and what was left out to stay within its size limit. 502 export-unavailable when a service does not answer: never a partial export.
          */
         get: {
             parameters: {
@@ -757,13 +757,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetail"];
                     };
                 };
-                /** @description OK */
+                /** @description The export */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["PersonalDataExport"];
+                        "application/zip": string;
                     };
                 };
                 /** @description Not Authorized */

@@ -61,7 +61,10 @@ class RouteTableTest {
         "/results/r-1",
         "/rx/AbCd",
         "/.well-known/openid-configuration",
-        "/.well-known/skills-lab-keysXjson"
+        "/.well-known/skills-lab-keysXjson",
+        // The files of the personal export reach the sandbox only through GET /api/me/export.
+        "/api/sandbox/export",
+        "/api/sandbox"
     })
     void internal_and_gateway_paths_are_not_routed(String path) {
         assertThat(RouteTable.route(path)).isEqualTo(Optional.empty());

@@ -32,6 +32,8 @@ public interface SandboxConfig {
 
         Erasure erasure();
 
+        Export export();
+
         Local local();
 
         Kubernetes kubernetes();
@@ -49,6 +51,13 @@ public interface SandboxConfig {
         /** Read by the scheduler: how often sessions due for erasure are looked for. */
         @WithDefault("1m")
         String sweepInterval();
+    }
+
+    /** The personal data export of a person's files ({@code GET /api/sandbox/export}). */
+    interface Export {
+        /** At most this much file content (uncompressed) per export; older sessions beyond it are left out whole. */
+        @WithDefault("33554432")
+        long maxBytes();
     }
 
     /** What one session may consume. Applied by the jail (rlimits) or the pod (resource limits). */
