@@ -30,10 +30,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * directory (files only its user can read), never taken from the command line, and never printed.
  *
  * <ul>
- *   <li>{@code produce <bootstrap> <credentials-dir> <user|-> <topic>}: tries to publish one {@code ScoreComputed}
- *       event as that SCRAM user ({@code -}: no credentials at all, plain TCP to the SASL listener; {@code user:wrong}: the
- *       user with a wrong password). Prints one line {@code RESULT accepted} or {@code RESULT refused <exception>
- *       <message>}.
+ *   <li>{@code produce <bootstrap> <credentials-dir> <topic> <user|->...}: tries to publish one {@code ScoreComputed}
+ *       event as each SCRAM user in turn ({@code -}: no credentials at all, plain TCP to the SASL listener;
+ *       {@code <user>:wrong}: the user with a wrong password). Prints one line per user, {@code RESULT <user> accepted}
+ *       or {@code RESULT <user> refused <exception> <message>}.
  *   <li>{@code compacted <bootstrap> <credentials-dir> <marker>...}: as the admin user, every topic whose
  *       {@code cleanup.policy} includes {@code compact}, read from the beginning to its end; prints {@code TOPIC <name>
  *       <records>} per topic and {@code FOUND <topic> <partition>@<offset> <marker>} for each record holding a marker.
@@ -43,7 +43,11 @@ public class KafkaProbe {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "produce" -> produce(args[1], Path.of(args[2]), args[3], args[4]);
+            case "produce" -> {
+                for (String user : List.of(args).subList(4, args.length)) {
+                    produce(args[1], Path.of(args[2]), user, args[3]);
+                }
+            }
             case "compacted" -> compacted(args[1], Path.of(args[2]), List.of(args).subList(3, args.length));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
@@ -74,7 +78,7 @@ public class KafkaProbe {
         Properties props = client(bootstrap, credentials, user);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 6000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
@@ -84,12 +88,12 @@ public class KafkaProbe {
                 + "\",\"finalScore\":100,\"proficiencyLevel\":\"expert\"}";
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             producer.send(new ProducerRecord<>(topic, assessmentId, event)).get(20, TimeUnit.SECONDS);
-            System.out.println("RESULT accepted");
+            System.out.println("RESULT " + user + " accepted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            System.out.println("RESULT refused " + cause.getClass().getSimpleName() + " " + oneLine(cause.getMessage()));
+            System.out.println("RESULT " + user + " refused " + cause.getClass().getSimpleName() + " " + oneLine(cause.getMessage()));
         } catch (Exception e) {
-            System.out.println("RESULT refused " + e.getClass().getSimpleName() + " " + oneLine(e.getMessage()));
+            System.out.println("RESULT " + user + " refused " + e.getClass().getSimpleName() + " " + oneLine(e.getMessage()));
         }
     }
 
