@@ -116,6 +116,18 @@ export async function tempUser(prefix, role = 'individual', names = {}) {
   };
 }
 
+/** Deletes the account of an address a test signed up through the API (found with the accounts client). */
+export async function removeUserByEmail(email) {
+  const admin = await serviceToken();
+  const found = await (
+    await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users?exact=true&email=${encodeURIComponent(email)}`, { headers: { Authorization: `Bearer ${admin}` } })
+  ).json();
+  for (const user of Array.isArray(found) ? found : []) {
+    await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users/${user.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${admin}` } });
+  }
+  return Array.isArray(found) ? found.length : 0;
+}
+
 const encodedPath = (path) => path.split('/').map(encodeURIComponent).join('/');
 
 /** Calls the public API with one person's token; non-2xx answers throw an ApiProblem. */
