@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { E2E_DIR } from './browser.mjs';
 
 export const SKILLSLAB_HOME = process.env.SKILLSLAB_HOME ?? join(homedir(), '.skillslab');
@@ -101,7 +101,7 @@ async function* files(dir) {
 
 /**
  * Every object of S3Proxy's filesystem store (one directory per bucket), its key and its bytes; gzip-compressed
- * objects (also .tar.gz snapshots) are read decompressed. Answers { buckets, objects, bytes, gzipped, hits }.
+ * objects (also .tar.gz snapshots) are read decompressed, and so are a PDF's Flate streams. Answers { buckets, objects, bytes, gzipped, pdfs, hits }.
  */
 export async function scanObjectStore(markers, root = join(SKILLSLAB_HOME, 'data', 's3')) {
   const buckets = {};
@@ -109,6 +109,7 @@ export async function scanObjectStore(markers, root = join(SKILLSLAB_HOME, 'data
   let objects = 0;
   let bytes = 0;
   let gzipped = 0;
+  let pdfs = 0;
   const hits = [];
   for await (const path of files(root)) {
     const key = path.slice(root.length + 1);
@@ -125,9 +126,38 @@ export async function scanObjectStore(markers, root = join(SKILLSLAB_HOME, 'data
         // not gzip after all: searched as it is
       }
     }
-    for (const marker of hitsIn(`${key}\n${content.toString('latin1')}\n${content.toString('utf8')}`, markers)) hits.push({ object: key, marker });
+    let text = `${key}\n${content.toString('latin1')}\n${content.toString('utf8')}`;
+    if (content.subarray(0, 5).toString('latin1') === '%PDF-') {
+      pdfs++;
+      text += `\n${pdfStreams(content)}`;
+    }
+    for (const marker of hitsIn(text, markers)) hits.push({ object: key, marker });
   }
-  return { buckets, objects, bytes, gzipped, hits };
+  return { buckets, objects, bytes, gzipped, pdfs, hits };
+}
+
+/** The streams of a PDF, Flate-decoded where they are, as text (a rendered report's words are in them). */
+function pdfStreams(content) {
+  const raw = content.toString('latin1');
+  const parts = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    const bytes = content.subarray(start, end);
+    let text;
+    try {
+      text = inflateSync(bytes).toString('latin1');
+    } catch {
+      text = bytes.toString('latin1');
+    }
+    parts.push(text);
+    // Text shown with an embedded TrueType subset is two-byte glyph ids; in the fonts the reports use these are the
+    // character's code minus 29 (a heuristic: a font with another order is only searched as it is).
+    const shown = [...text.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    parts.push(shown.map((run) => [...run].filter((_, i) => i % 2 === 1).map((ch) => String.fromCharCode(ch.charCodeAt(0) + 29)).join('')).join(' '));
+  }
+  return parts.join('\n');
 }
 
 // Every key of the current database with its type and value(s), flattened to one string per key; run in Redis.
