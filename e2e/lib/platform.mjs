@@ -68,8 +68,11 @@ export async function signIn(email, password = PASSWORD) {
   return token;
 }
 
-/** A verified account of the given type made for this test; `remove()` deletes it again. */
-export async function tempUser(prefix, role = 'individual') {
+/**
+ * A verified account of the given type made for this test; `remove()` deletes it again. `names` may give its first and
+ * last name (default "E2E" and the prefix).
+ */
+export async function tempUser(prefix, role = 'individual', names = {}) {
   const admin = await serviceToken();
   const email = `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.skillslab.dev`;
   const created = await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users`, {
@@ -78,8 +81,8 @@ export async function tempUser(prefix, role = 'individual') {
     body: JSON.stringify({
       username: email,
       email,
-      firstName: 'E2E',
-      lastName: prefix,
+      firstName: names.firstName ?? 'E2E',
+      lastName: names.lastName ?? prefix,
       enabled: true,
       emailVerified: true,
       credentials: [{ type: 'password', value: PASSWORD, temporary: false }],
@@ -111,6 +114,18 @@ export async function tempUser(prefix, role = 'individual') {
       await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${fresh}` } });
     },
   };
+}
+
+/** Deletes the account of an address a test signed up through the API (found with the accounts client). */
+export async function removeUserByEmail(email) {
+  const admin = await serviceToken();
+  const found = await (
+    await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users?exact=true&email=${encodeURIComponent(email)}`, { headers: { Authorization: `Bearer ${admin}` } })
+  ).json();
+  for (const user of Array.isArray(found) ? found : []) {
+    await fetch(`${KEYCLOAK}/admin/realms/skills-lab/users/${user.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${admin}` } });
+  }
+  return Array.isArray(found) ? found.length : 0;
 }
 
 const encodedPath = (path) => path.split('/').map(encodeURIComponent).join('/');
