@@ -1,6 +1,7 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
-import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
+import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
+import ai.smartsuccess.skillslab.platform.messaging.AccountDeletions;
 import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
 import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,19 +44,20 @@ public class AccountErasureService {
         this.loop = new DrainLoop(this::eraseDue, BATCH, "erasure of deleted accounts' snapshots", LOG);
     }
 
-    /** Fails with IllegalArgumentException for an event that can never be applied. */
-    public Uni<Void> erase(AccountDeleted event) {
-        if (event.schemaVersion() > AccountDeleted.SCHEMA_VERSION) {
-            return Uni.createFrom()
-                    .failure(new IllegalArgumentException(
-                            "AccountDeleted schema version " + event.schemaVersion() + " is not supported"));
-        }
-        if (event.userId() == null || event.userId().isBlank()) {
-            return Uni.createFrom().failure(new IllegalArgumentException("AccountDeleted without a user id"));
-        }
-        return Panache.withTransaction(() -> sessions.requestErasure(event.userId(), now()))
-                .invoke(marked -> LOG.infof(
-                        "%d sandbox sessions of deleted account %s marked for erasure", marked, event.userId()))
+    /**
+     * AccountDeleted from the gateway, on {@code account-lifecycle}: reading, retries and the dead-letter queue are
+     * the platform's {@link AccountDeletions}.
+     */
+    @Incoming("account-lifecycle")
+    public Uni<Void> consume(Message<AccountLifecycleEvent> message) {
+        return AccountDeletions.apply(message, this::erase, "the sandbox sessions");
+    }
+
+    /** Marks the sessions of a deleted account (the user id of a valid AccountDeleted); a repeat changes nothing. */
+    public Uni<Void> erase(String userId) {
+        return Panache.withTransaction(() -> sessions.requestErasure(userId, now()))
+                .invoke(marked ->
+                        LOG.infof("%d sandbox sessions of deleted account %s marked for erasure", marked, userId))
                 .replaceWithVoid();
     }
 
