@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +45,13 @@ public class ActivityOutboxRepository {
     private static final String LOCK_UNSENT = """
             select id, assessment_id, payload from sandbox.activity_outbox where sent_at is null
             order by id limit $1 for update skip locked""";
+
+    private static final String DELETE_OF_ENDED = """
+            delete from sandbox.activity_outbox where id in (
+                select o.id from sandbox.activity_outbox o
+                join sandbox.sandbox_sessions s on s.assessment_id = o.assessment_id
+                where s.state = 'terminated' and s.terminated_at <= $1
+                order by o.id limit $2 for update of o skip locked)""";
 
     private final Pool pool;
 
@@ -130,6 +138,16 @@ public class ActivityOutboxRepository {
         return pool.preparedQuery(
                         "delete from sandbox.activity_outbox where sent_at < now() - make_interval(secs => $1)")
                 .execute(Tuple.of((double) retention.toSeconds()))
+                .map(RowSet::rowCount);
+    }
+
+    /**
+     * Deletes up to {@code limit} rows, sent or not, of sessions that ended (terminated) at or before {@code cutoff};
+     * rows another instance holds are skipped. Returns how many.
+     */
+    public Uni<Integer> deleteOfSessionsEndedBefore(OffsetDateTime cutoff, int limit) {
+        return pool.preparedQuery(DELETE_OF_ENDED)
+                .execute(Tuple.of(cutoff, limit))
                 .map(RowSet::rowCount);
     }
 

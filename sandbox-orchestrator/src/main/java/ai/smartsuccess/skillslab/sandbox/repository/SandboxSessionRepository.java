@@ -49,13 +49,26 @@ public class SandboxSessionRepository implements PanacheRepositoryBase<SandboxSe
      * locked; rows another instance holds are skipped rather than waited for.
      */
     public Uni<List<SandboxSession>> lockDueForErasure(OffsetDateTime requestedBefore, int limit) {
+        return lockTerminatedWithObjects("erasure_requested_at", requestedBefore, limit);
+    }
+
+    /**
+     * Sessions that ended (terminated) at or before {@code cutoff} and whose objects are still there, oldest first,
+     * locked; rows another instance holds are skipped rather than waited for.
+     */
+    public Uni<List<SandboxSession>> lockEndedBefore(OffsetDateTime cutoff, int limit) {
+        return lockTerminatedWithObjects("terminated_at", cutoff, limit);
+    }
+
+    /** Terminated sessions with their objects still there whose {@code column} is at or before {@code before}. */
+    private Uni<List<SandboxSession>> lockTerminatedWithObjects(String column, OffsetDateTime before, int limit) {
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(
-                                "select * from {h-schema}sandbox_sessions where erasure_requested_at <= :before"
-                                        + " and objects_erased_at is null and state = 'terminated'"
-                                        + " order by erasure_requested_at limit :limit for update skip locked",
+                                "select * from {h-schema}sandbox_sessions where state = 'terminated'"
+                                        + " and objects_erased_at is null and " + column + " <= :before"
+                                        + " order by " + column + " limit :limit for update skip locked",
                                 SandboxSession.class)
-                        .setParameter("before", requestedBefore)
+                        .setParameter("before", before)
                         .setParameter("limit", limit)
                         .getResultList());
     }

@@ -1,27 +1,27 @@
 package ai.smartsuccess.skillslab.sandbox.service;
 
-import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
+import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
+import ai.smartsuccess.skillslab.platform.messaging.AccountDeletions;
 import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import ai.smartsuccess.skillslab.sandbox.config.SandboxConfig;
-import ai.smartsuccess.skillslab.sandbox.model.SandboxSession;
 import ai.smartsuccess.skillslab.sandbox.repository.SandboxSessionRepository;
-import ai.smartsuccess.skillslab.sandbox.storage.SubmissionStorage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
  * Erases a deleted account's workspace snapshots (starter, live and final files in the submissions bucket, keyed by
  * assessment id; the session rows map the owner to them). The AccountDeleted marks the owner's sessions; once
  * {@code skillslab.sandbox.erasure.delay} has passed and the sandbox is gone (assessment-service ends a session that was
- * still open), a sweep deletes every object under the assessment's prefix and the stored finalize answer. Instances
- * share the work: each locks the sessions it erases and skips those another holds. A failed deletion is retried at the
- * next sweep; deleting again is harmless.
+ * still open), a sweep deletes every object under the assessment's prefix and the stored finalize answer
+ * ({@link SessionSnapshots}). Instances share the work: each locks the sessions it erases and skips those another
+ * holds. A failed deletion is retried at the next sweep; deleting again is harmless.
  */
 @ApplicationScoped
 public class AccountErasureService {
@@ -30,30 +30,31 @@ public class AccountErasureService {
     static final int BATCH = 20;
 
     private final SandboxSessionRepository sessions;
-    private final SubmissionStorage storage;
+    private final SessionSnapshots snapshots;
     private final SandboxConfig.Erasure config;
     private final DrainLoop loop;
 
-    AccountErasureService(SandboxSessionRepository sessions, SubmissionStorage storage, SandboxConfig config) {
+    AccountErasureService(SandboxSessionRepository sessions, SessionSnapshots snapshots, SandboxConfig config) {
         this.sessions = sessions;
-        this.storage = storage;
+        this.snapshots = snapshots;
         this.config = config.sandbox().erasure();
         this.loop = new DrainLoop(this::eraseDue, BATCH, "erasure of deleted accounts' snapshots", LOG);
     }
 
-    /** Fails with IllegalArgumentException for an event that can never be applied. */
-    public Uni<Void> erase(AccountDeleted event) {
-        if (event.schemaVersion() > AccountDeleted.SCHEMA_VERSION) {
-            return Uni.createFrom()
-                    .failure(new IllegalArgumentException(
-                            "AccountDeleted schema version " + event.schemaVersion() + " is not supported"));
-        }
-        if (event.userId() == null || event.userId().isBlank()) {
-            return Uni.createFrom().failure(new IllegalArgumentException("AccountDeleted without a user id"));
-        }
-        return Panache.withTransaction(() -> sessions.requestErasure(event.userId(), now()))
-                .invoke(marked -> LOG.infof(
-                        "%d sandbox sessions of deleted account %s marked for erasure", marked, event.userId()))
+    /**
+     * AccountDeleted from the gateway, on {@code account-lifecycle}: reading, retries and the dead-letter queue are
+     * the platform's {@link AccountDeletions}.
+     */
+    @Incoming("account-lifecycle")
+    public Uni<Void> consume(Message<AccountLifecycleEvent> message) {
+        return AccountDeletions.apply(message, this::erase, "the sandbox sessions");
+    }
+
+    /** Marks the sessions of a deleted account (the user id of a valid AccountDeleted); a repeat changes nothing. */
+    public Uni<Void> erase(String userId) {
+        return Panache.withTransaction(() -> sessions.requestErasure(userId, now()))
+                .invoke(marked ->
+                        LOG.infof("%d sandbox sessions of deleted account %s marked for erasure", marked, userId))
                 .replaceWithVoid();
     }
 
@@ -68,21 +69,7 @@ public class AccountErasureService {
     private Uni<Integer> eraseDue() {
         OffsetDateTime before = now().minus(config.delay());
         return Panache.withTransaction(
-                () -> sessions.lockDueForErasure(before, BATCH).flatMap(this::eraseObjects));
-    }
-
-    private Uni<Integer> eraseObjects(List<SandboxSession> due) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (SandboxSession session : due) {
-            chain = chain.flatMap(done -> Blocking.call(() -> storage.deleteAll(session.assessmentId))
-                    .map(objects -> {
-                        session.objectsErasedAt = now();
-                        session.finalizeResult = null;
-                        LOG.debugf("%d objects of assessment %s erased", objects, session.assessmentId);
-                        return done + 1;
-                    }));
-        }
-        return chain;
+                () -> sessions.lockDueForErasure(before, BATCH).flatMap(snapshots::erase));
     }
 
     private static OffsetDateTime now() {

@@ -1,12 +1,15 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
-import ai.smartsuccess.skillslab.contracts.events.AccountDeleted;
+import ai.smartsuccess.skillslab.contracts.events.AccountLifecycleEvent;
+import ai.smartsuccess.skillslab.platform.messaging.AccountDeletions;
 import ai.smartsuccess.skillslab.platform.work.DrainLoop;
 import ai.smartsuccess.skillslab.scoring.repository.AccountErasureRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,17 +33,17 @@ public class AccountErasureService {
         this.erasure = erasure;
     }
 
-    /** Fails with IllegalArgumentException for an event that can never be applied. */
-    public Uni<Void> erase(AccountDeleted event) {
-        if (event.schemaVersion() > AccountDeleted.SCHEMA_VERSION) {
-            return Uni.createFrom()
-                    .failure(new IllegalArgumentException(
-                            "AccountDeleted schema version " + event.schemaVersion() + " is not supported"));
-        }
-        if (event.userId() == null || event.userId().isBlank()) {
-            return Uni.createFrom().failure(new IllegalArgumentException("AccountDeleted without a user id"));
-        }
-        String userId = event.userId();
+    /**
+     * AccountDeleted from the gateway, on {@code account-lifecycle}: reading, retries and the dead-letter queue are
+     * the platform's {@link AccountDeletions}.
+     */
+    @Incoming("account-lifecycle")
+    public Uni<Void> consume(Message<AccountLifecycleEvent> message) {
+        return AccountDeletions.apply(message, this::erase, "the scoring runs");
+    }
+
+    /** Erases the runs of a deleted account (the user id of a valid AccountDeleted); a repeat changes nothing. */
+    public Uni<Void> erase(String userId) {
         return Panache.withTransaction(() -> erasure.remember(userId)
                         .flatMap(ignored -> erasure.deleteSettledRuns(userId))
                         .flatMap(deleted -> erasure.forgetRequester(userId).replaceWith(deleted)))

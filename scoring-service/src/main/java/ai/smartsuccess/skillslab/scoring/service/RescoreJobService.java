@@ -1,11 +1,11 @@
 package ai.smartsuccess.skillslab.scoring.service;
 
 import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditRelay;
 import ai.smartsuccess.skillslab.platform.context.OnContext;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.NotFoundException;
 import ai.smartsuccess.skillslab.scoring.config.RescoreConfig;
-import ai.smartsuccess.skillslab.scoring.messaging.AuditRelay;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJob;
 import ai.smartsuccess.skillslab.scoring.model.RescoreJobStatus;
 import ai.smartsuccess.skillslab.scoring.repository.RescoreJobRepository;

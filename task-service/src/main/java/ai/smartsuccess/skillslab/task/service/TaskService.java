@@ -1,12 +1,12 @@
 package ai.smartsuccess.skillslab.task.service;
 
 import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
+import ai.smartsuccess.skillslab.platform.audit.AuditRelay;
 import ai.smartsuccess.skillslab.platform.audit.AuditTrail;
 import ai.smartsuccess.skillslab.platform.error.ConflictException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException;
 import ai.smartsuccess.skillslab.platform.error.InvalidInputException.FieldError;
 import ai.smartsuccess.skillslab.platform.security.Caller;
-import ai.smartsuccess.skillslab.task.messaging.AuditRelay;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigDocument;
 import ai.smartsuccess.skillslab.task.model.EvaluationConfigEntity;
 import ai.smartsuccess.skillslab.task.model.Task;

@@ -1,8 +1,8 @@
-package ai.smartsuccess.skillslab.task.messaging;
+package ai.smartsuccess.skillslab.platform.audit;
 
 import ai.smartsuccess.skillslab.contracts.events.AuditRecorded;
-import ai.smartsuccess.skillslab.platform.audit.AuditOutbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -14,18 +14,31 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * This service's audit entries (tasks published and deleted): written to {@code audit_outbox} in the transaction of
- * the action ({@link #add}), published to {@code audit} right after the commit ({@link #kick}) and on a timer for
- * whatever Kafka did not take (the platform's {@link AuditOutbox}).
+ * A service's audit entries through its own {@link AuditOutbox}: written to {@code audit_outbox} in the transaction of
+ * the action ({@link #add}), published to the {@code audit} channel (keyed by the entry's key, acknowledged by Kafka)
+ * right after the commit ({@link #kick}) and every 2 s for whatever Kafka did not take.
+ *
+ * <p>A bean only in a service built with {@value #ENABLED}{@code =true}, which also declares the outgoing {@code audit}
+ * channel, has the scheduler and the Kafka connector, and creates the table (see task-service's
+ * {@code V8__audit_outbox.sql}).
  */
 @ApplicationScoped
+@IfBuildProperty(name = AuditRelay.ENABLED, stringValue = "true")
 public class AuditRelay {
+
+    /** Build-time switch: this service keeps an audit outbox and relays it. */
+    public static final String ENABLED = "skillslab.audit.relay.enabled";
 
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
 
     private final AuditOutbox outbox;
 
-    AuditRelay(ObjectMapper mapper, @Channel("audit") MutinyEmitter<AuditRecorded> emitter, Vertx vertx) {
+    /** {@code settings} is injected only so that the switch's key is a declared one (see {@link AuditRelaySettings}). */
+    AuditRelay(
+            ObjectMapper mapper,
+            @Channel("audit") MutinyEmitter<AuditRecorded> emitter,
+            Vertx vertx,
+            AuditRelaySettings settings) {
         this.outbox = new AuditOutbox(
                 mapper,
                 vertx,
