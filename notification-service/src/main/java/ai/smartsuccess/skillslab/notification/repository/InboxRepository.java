@@ -57,4 +57,15 @@ public class InboxRepository implements PanacheRepositoryBase<InboxNotification,
                         .getSingleResult())
                 .replaceWithVoid();
     }
+
+    /** Deletes up to {@code limit} notifications created before {@code cutoff}, skipping locked ones; answers how many. */
+    public Uni<Integer> deleteCreatedBefore(OffsetDateTime cutoff, int limit) {
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("delete from notification.notifications where id in ("
+                                + "select id from notification.notifications where created_at < :cutoff"
+                                + " order by created_at limit :limit for update skip locked)")
+                        .setParameter("cutoff", cutoff)
+                        .setParameter("limit", limit)
+                        .executeUpdate());
+    }
 }
