@@ -15,10 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * A service's audit entries through its own {@link AuditOutbox}: written to {@code audit_outbox} in the transaction of
- * the action ({@link #add}), published to the {@code audit} channel (keyed by the entry's key, acknowledged by Kafka)
+ * the action ({@link #add}), published to the {@value #CHANNEL} channel (topic {@code audit}, keyed by the entry's key, acknowledged by Kafka)
  * right after the commit ({@link #kick}) and every 2 s for whatever Kafka did not take.
  *
- * <p>A bean only in a service built with {@value #ENABLED}{@code =true}, which also declares the outgoing {@code audit}
+ * <p>A bean only in a service built with {@value #ENABLED}{@code =true}, which also declares the outgoing {@value #CHANNEL}
  * channel, has the scheduler and the Kafka connector, and creates the table (see task-service's
  * {@code V8__audit_outbox.sql}).
  */
@@ -29,6 +29,13 @@ public class AuditRelay {
     /** Build-time switch: this service keeps an audit outbox and relays it. */
     public static final String ENABLED = "skillslab.audit.relay.enabled";
 
+    /**
+     * The outgoing channel (its topic is {@code audit}). Not named {@code audit}: the gateway consumes a channel of that
+     * name, and this class's injection point is seen there too (though the bean is not built), which would make the
+     * gateway's channel both incoming and outgoing.
+     */
+    public static final String CHANNEL = "audit-relay";
+
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
 
     private final AuditOutbox outbox;
@@ -36,7 +43,7 @@ public class AuditRelay {
     /** {@code settings} is injected only so that the switch's key is a declared one (see {@link AuditRelaySettings}). */
     AuditRelay(
             ObjectMapper mapper,
-            @Channel("audit") MutinyEmitter<AuditRecorded> emitter,
+            @Channel(AuditRelay.CHANNEL) MutinyEmitter<AuditRecorded> emitter,
             Vertx vertx,
             AuditRelaySettings settings) {
         this.outbox = new AuditOutbox(
