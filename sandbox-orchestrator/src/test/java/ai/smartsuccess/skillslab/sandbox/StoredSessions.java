@@ -23,17 +23,20 @@ final class StoredSessions {
     /** A session of {@code owner} in {@code state}, ended at {@code terminatedAt} (SQL, or null), with its snapshots. */
     UUID create(String owner, String state, String terminatedAt) {
         UUID id = UUID.randomUUID();
+        // Objects first: a session row that looks expired is swept at once (every second in tests), and one swept
+        // before
+        // its objects were stored would keep them.
+        for (String name : List.of("starter-files.json", "workspace-snapshot.json", "final-files.json")) {
+            s3.putObject(
+                    r -> r.bucket(BUCKET).key(id + "/" + name).contentType("application/json"),
+                    RequestBody.fromString("{\"files\":[{\"path\":\"main.py\",\"content\":\"# " + owner + "\"}]}"));
+        }
         TestDatabase.execute("""
                 insert into sandbox.sandbox_sessions (assessment_id, owner_id, task_id, runtime, hidden_runner, state,
                     backend, sandbox_id, deadline, ready_millis, hidden_files, finalize_result, terminated_at)
                 values (?, ?, ?, 'python', 'none', ?, 'local', ?, now() + interval '1 hour', 10,
                     '{"files": []}'::jsonb, '{"finalFiles": {"bucket": "submissions", "key": "x"}}'::jsonb,
                     """ + terminatedAt + ")", id, owner, UUID.randomUUID(), state, "sbx-" + id);
-        for (String name : List.of("starter-files.json", "workspace-snapshot.json", "final-files.json")) {
-            s3.putObject(
-                    r -> r.bucket(BUCKET).key(id + "/" + name).contentType("application/json"),
-                    RequestBody.fromString("{\"files\":[{\"path\":\"main.py\",\"content\":\"# " + owner + "\"}]}"));
-        }
         return id;
     }
 

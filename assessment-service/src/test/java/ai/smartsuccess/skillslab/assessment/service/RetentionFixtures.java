@@ -15,17 +15,6 @@ record RetentionFixtures(UUID id, String trackingKey) {
         SeededAttempts.Task task = SeededAttempts.Task.of("retention-business-" + UUID.randomUUID(), "Retention");
         UUID id = SeededAttempts.scored(task, "Old Candidate", "old@example.test", 1200, Reports.figures());
         TestDatabase.execute(
-                "update assessment.assessments set created_at = now() - make_interval(months => ?, hours => 3),"
-                        + " started_at = now() - make_interval(months => ?, hours => 2),"
-                        + " deadline = now() - make_interval(months => ?, hours => 1),"
-                        + " submitted_at = now() - make_interval(months => ?, mins => 90),"
-                        + " notes = 'what the candidate noted' where id = ?",
-                monthsAgo,
-                monthsAgo,
-                monthsAgo,
-                monthsAgo,
-                id);
-        TestDatabase.execute(
                 "insert into assessment.chat_messages (id, assessment_id, role, content, request_id)"
                         + " values (?, ?, 'user', 'a prompt the candidate wrote', ?)",
                 UUID.randomUUID(),
@@ -39,6 +28,19 @@ record RetentionFixtures(UUID id, String trackingKey) {
                 id,
                 storage().bucket(),
                 key);
+        // Aged last: the sweep runs every second, and an attempt that looked old while its chat and tracking were still
+        // being added would be swept half-made (and marked as swept).
+        TestDatabase.execute(
+                "update assessment.assessments set created_at = now() - make_interval(months => ?, hours => 3),"
+                        + " started_at = now() - make_interval(months => ?, hours => 2),"
+                        + " deadline = now() - make_interval(months => ?, hours => 1),"
+                        + " submitted_at = now() - make_interval(months => ?, mins => 90),"
+                        + " notes = 'what the candidate noted' where id = ?",
+                monthsAgo,
+                monthsAgo,
+                monthsAgo,
+                monthsAgo,
+                id);
         return new RetentionFixtures(id, key);
     }
 
